@@ -1,0 +1,85 @@
+// Starts one app process: database (embedded or DATABASE_URL), migrations, first-start seed,
+// job queue, mail, HTTP. main.ts calls it for `npm start`; the end-to-end tests call it too.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { sql } from 'kysely';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { pendingMigrations } from './db/pool.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import type { Deps } from './platform/deps.ts';
+import { startJobs } from './platform/jobs.ts';
+import { createMailer, MAIL_JOB, type Mail } from './platform/mail.ts';
+import { pruneRateLimits } from './platform/rate-limit.ts';
+import { seedIfEmpty } from './seed/seed.ts';
+import { buildServer } from './server.tsx';
+
+export interface Running {
+  deps: Deps;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; seed?: boolean; quietSeed?: boolean } = {}): Promise<Running> {
+  const log = opts.log ?? pino({ level: config.LOG_LEVEL, base: { app: 'hunar' } });
+  const clock = opts.clock ?? systemClock;
+  const database = await openDatabase(config, {
+    log: (line) => log.debug({ postgres: line }),
+    onPoolError: (e) => log.warn({ err: e }, 'database connection lost'),
+  });
+  const { db } = database;
+  const jobs = await startJobs(database.url, (e) => log.warn({ err: e }, 'job queue error'));
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
+  const deps: Deps = { config, db, clock, log, mailer, jobs };
+
+  await jobs.work(MAIL_JOB, async (data) => {
+    await mailer.deliver(data as unknown as Mail);
+  });
+  await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
+
+  if (opts.seed ?? config.SEED_ON_START) {
+    const seeded = await seedIfEmpty(deps, opts.quietSeed ? () => {} : (line) => process.stdout.write(`${line}\n`));
+    if (seeded) log.info('demo data loaded');
+  }
+
+  let accepting = true;
+  const app = buildServer(deps, {
+    readiness: {
+      accepting: () => accepting,
+      check: async () => {
+        await sql`SELECT 1`.execute(db);
+        return (await pendingMigrations(db)) === 0;
+      },
+    },
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  log.info({ url, database: config.DATABASE_URL ? 'external' : 'embedded' }, 'Hunar is listening');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    deps,
+    url,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        accepting = false;
+        // Finish in-flight requests, then the queue, then the database (in that order: an idle
+        // pool must not see the server go away first).
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs.stop().catch((e) => log.warn({ err: e }, 'job queue did not stop cleanly'));
+        await database.close();
+        log.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// Kysely's view of the tables (see migrations/). Keep in step with each new migration.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  email_verified_at: Timestamp | null;
+  password_hash: string;
+  display_name: string;
+  phone: string | null;
+  is_freelancer: Generated<boolean>;
+  is_client: Generated<boolean>;
+  is_admin: Generated<boolean>;
+  locale: Generated<'en' | 'ur'>;
+  onboarding_step: string | null;
+  onboarding_completed_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  user_agent: string;
+  ip: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+
+export interface EmailTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: EmailTokenPurpose;
+  token_hash: string;
+  new_email: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface AccessTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  locale: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  transport: Generated<string>;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  actor_id: string | null;
+  kind: string;
+  subject_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  ip: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CitiesTable {
+  slug: string;
+  name_en: string;
+  name_ur: string;
+  province: string;
+}
+
+export interface SkillCategoriesTable {
+  slug: string;
+  name_en: string;
+  name_ur: string;
+  position: number;
+}
+
+export interface SkillsTable {
+  slug: string;
+  category_slug: string;
+  name_en: string;
+  name_ur: string;
+  roman_ur: string[];
+}
+
+export type PayoutMethod = 'bank' | 'jazzcash' | 'easypaisa' | 'payoneer';
+
+export interface ProfilesTable {
+  user_id: string;
+  main_category: string | null;
+  city_slug: string | null;
+  languages: Generated<string[]>;
+  payout_method: PayoutMethod | null;
+  show_photo: Generated<boolean>;
+  show_city: Generated<boolean>;
+  client_needs: string | null;
+  headline: string | null;
+  country: Generated<string>;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  email_tokens: EmailTokensTable;
+  access_tokens: AccessTokensTable;
+  rate_limits: RateLimitsTable;
+  mail_outbox: MailOutboxTable;
+  audit_events: AuditEventsTable;
+  cities: CitiesTable;
+  skill_categories: SkillCategoriesTable;
+  skills: SkillsTable;
+  profiles: ProfilesTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type Profile = Selectable<ProfilesTable>;

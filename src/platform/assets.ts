@@ -1,0 +1,57 @@
+// Static files: our CSS and icon from public/, and the self-hosted Nastaliq font from
+// @fontsource/noto-nastaliq-urdu. URLs carry a content hash, so they are cached for a year.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Hono } from 'hono';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '../..');
+const fontDir = path.join(path.dirname(require.resolve('@fontsource/noto-nastaliq-urdu/package.json')), 'files');
+
+interface Asset {
+  body: Buffer;
+  type: string;
+  hash: string;
+}
+
+const sources: Record<string, { file: string; type: string }> = {
+  'app.css': { file: path.join(root, 'public/app.css'), type: 'text/css; charset=utf-8' },
+  'icon.svg': { file: path.join(root, 'public/icon.svg'), type: 'image/svg+xml' },
+  'nastaliq.woff2': { file: path.join(fontDir, 'noto-nastaliq-urdu-arabic-400-normal.woff2'), type: 'font/woff2' },
+};
+
+const cache = new Map<string, Asset>();
+
+function load(name: string): Asset | undefined {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const src = sources[name];
+  if (!src) return undefined;
+  let body = readFileSync(src.file);
+  if (name === 'app.css') {
+    // The font URL inside the CSS carries its own hash too.
+    body = Buffer.from(body.toString('utf8').replace('url(/assets/nastaliq.woff2)', `url(${assetUrl('nastaliq.woff2')})`));
+  }
+  const asset = { body, type: src.type, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) };
+  cache.set(name, asset);
+  return asset;
+}
+
+export function assetUrl(name: string): string {
+  const a = load(name);
+  return a ? `/assets/${name}?v=${a.hash}` : `/assets/${name}`;
+}
+
+export function mountAssets(app: Hono<any>): void {
+  app.get('/assets/:name', (c) => {
+    const a = load(c.req.param('name'));
+    if (!a) return c.notFound();
+    const versioned = c.req.query('v') === a.hash;
+    return c.body(new Uint8Array(a.body), 200, {
+      'content-type': a.type,
+      'cache-control': versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    });
+  });
+}

@@ -1,0 +1,46 @@
+// One error type for everything a user or caller should be told. The code is a stable string and
+// also the i18n key of the translated message (errors.<code>); the HTTP status comes from the
+// table below, in one place. Anything that is not an AppError is a bug: logged, shown as a 500 page
+// with the request id and no details.
+
+export const errorStatus = {
+  'validation.failed': 400,
+  'request.too_large': 413,
+  'request.bad_json': 400,
+  'csrf.invalid': 403,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.forbidden': 403,
+  'auth.email_unverified': 403,
+  'auth.token_invalid': 400,
+  'auth.wrong_password': 400,
+  'auth.email_taken': 409,
+  'auth.session_not_found': 404,
+  'auth.access_token_not_found': 404,
+  'rate.limited': 429,
+  'not_found': 404,
+  'dev.disabled': 404,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field messages for form re-rendering: field name -> i18n key (with params). */
+export type FieldErrors = Record<string, { key: string; params?: Record<string, string | number> }>;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: FieldErrors = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.status = errorStatus[code];
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

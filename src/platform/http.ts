@@ -1,0 +1,243 @@
+// The HTTP shell every feature plugs into: request id and JSON logs, metrics, secure headers with
+// a strict CSP, body limits, language choice, who is signed in, CSRF, and the one place where
+// errors become pages or problem+json responses.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { Actor } from './actor.ts';
+import type { Deps } from './deps.ts';
+import { AppError, isAppError } from './errors.ts';
+import { type Locale, isLocale, localeFromAcceptLanguage, type T, translator } from './i18n.ts';
+import type { Metrics } from './metrics.ts';
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    locale: Locale;
+    t: T;
+    actor: Actor | null;
+    /** How the actor was recognised: by session cookie or by a personal access token. */
+    authVia: 'session' | 'token' | null;
+    csrf: string;
+    deps: Deps;
+  };
+}
+
+export type App = Hono<AppEnv>;
+export type Ctx = Context<AppEnv>;
+
+export const COOKIE = { session: 'hunar_session', lang: 'hunar_lang', csrf: 'hunar_csrf', flash: 'hunar_flash' } as const;
+
+export interface Authenticator {
+  bySessionToken(token: string, ctx: Ctx): Promise<Actor | null>;
+  byAccessToken(token: string): Promise<Actor | null>;
+}
+
+export interface HttpOptions {
+  deps: Deps;
+  metrics: Metrics;
+  auth: Authenticator;
+  /** Renders an error page in the request's language. */
+  errorPage: (c: Ctx, status: number, message: string) => Response | Promise<Response>;
+}
+
+export const MAX_FORM_BYTES = 256 * 1024;
+
+export function isApi(c: Context): boolean {
+  return c.req.path.startsWith('/api/');
+}
+
+export function isSecure(c: Context, deps: Deps): boolean {
+  return deps.config.baseUrl.startsWith('https://') || (deps.config.TRUST_PROXY && c.req.header('x-forwarded-proto') === 'https');
+}
+
+export function clientIp(c: Context, deps: Deps): string {
+  if (deps.config.TRUST_PROXY) {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function createApp(opts: HttpOptions): App {
+  const { deps, metrics, auth } = opts;
+  const app = new Hono<AppEnv>();
+
+  const base: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomBytes(8).toString('hex');
+    const log = deps.log.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    c.set('deps', deps);
+    c.set('actor', null);
+    c.set('authVia', null);
+    c.set('locale', 'en');
+    c.set('t', translator('en'));
+    await next();
+    c.header('x-request-id', requestId);
+    const seconds = (performance.now() - started) / 1000;
+    const route = c.req.routePath || 'unmatched';
+    metrics.observe(c.req.method, route, c.res.status, seconds);
+    log.info({ method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+  };
+
+  app.use('*', base);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new AppError('request.too_large', { kb: MAX_FORM_BYTES / 1024 });
+      },
+    }),
+  );
+
+  // Who is asking: a personal access token (API only) or the session cookie.
+  app.use('*', async (c, next) => {
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer && isApi(c)) {
+      const actor = await auth.byAccessToken(bearer);
+      if (!actor) throw new AppError('auth.required');
+      c.set('actor', actor);
+      c.set('authVia', 'token');
+    } else {
+      const token = getCookie(c, COOKIE.session);
+      if (token) {
+        const actor = await auth.bySessionToken(token, c);
+        if (actor) {
+          c.set('actor', actor);
+          c.set('authVia', 'session');
+        }
+      }
+    }
+    await next();
+  });
+
+  // Language: the account's choice, else the cookie, else Accept-Language, else English.
+  app.use('*', async (c, next) => {
+    const actor = c.get('actor');
+    const cookie = getCookie(c, COOKIE.lang);
+    const locale: Locale = actor?.locale ?? (isLocale(cookie) ? cookie : undefined) ?? localeFromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    c.header('content-language', locale);
+    c.header('vary', 'Cookie, Accept-Language');
+    await next();
+  });
+
+  // CSRF: pages use a synchroniser token (cookie + hidden _csrf field, compared in constant time);
+  // the cookie-authenticated API demands JSON (a cross-site form cannot send it without a CORS
+  // preflight, which we never grant) and a same-origin Origin header when one is sent.
+  app.use('*', async (c, next) => {
+    let token = getCookie(c, COOKIE.csrf);
+    if (!token || !/^[\w-]{43}$/.test(token)) {
+      token = randomBytes(32).toString('base64url');
+      setCookie(c, COOKIE.csrf, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, deps) });
+    }
+    c.set('csrf', token);
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    if (unsafe) {
+      if (isApi(c)) {
+        if (c.get('authVia') !== 'token') {
+          const type = c.req.header('content-type') ?? '';
+          const origin = c.req.header('origin');
+          const sameOrigin = !origin || origin === new URL(c.req.url).origin || origin === deps.config.baseUrl;
+          if (!sameOrigin || (c.req.method !== 'DELETE' && !type.startsWith('application/json'))) throw new AppError('csrf.invalid');
+        }
+      } else {
+        const type = c.req.header('content-type') ?? '';
+        let sent = c.req.header('x-csrf-token') ?? '';
+        if (!sent && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
+          const body = await c.req.parseBody();
+          sent = typeof body._csrf === 'string' ? body._csrf : '';
+        }
+        if (!sent || !safeEqual(sent, token)) throw new AppError('csrf.invalid');
+      }
+    }
+    await next();
+  });
+
+  const render = (c: Ctx, appError: AppError) => {
+    const t = c.get('t') ?? translator('en');
+    const requestId = c.get('requestId') ?? '-';
+    const message = t(`errors.${appError.code}`, appError.params);
+    if (appError.status === 429) c.header('retry-after', String(Number(appError.params.minutes ?? 1) * 60));
+    if (isApi(c)) {
+      const fields = Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, t(v.key, v.params)]));
+      return c.json(
+        {
+          type: `https://hunar.pk/problems/${appError.code}`,
+          title: message,
+          status: appError.status,
+          code: appError.code,
+          request_id: requestId,
+          ...(Object.keys(fields).length ? { errors: fields } : {}),
+        },
+        appError.status as 400,
+        { 'content-type': 'application/problem+json; charset=utf-8' },
+      );
+    }
+    return opts.errorPage(c, appError.status, message);
+  };
+
+  app.onError((err, c) => {
+    const ctx = c as Ctx;
+    if (isAppError(err)) return render(ctx, err);
+    (ctx.get('log') ?? deps.log).error({ err }, 'unhandled error');
+    return render(ctx, new AppError('internal'));
+  });
+
+  app.notFound((c) => render(c as Ctx, new AppError('not_found')));
+
+  return app;
+}
+
+/** A one-shot message shown on the next page (after a redirect). Holds an i18n key only. */
+export function flash(c: Ctx, key: string): void {
+  setCookie(c, COOKIE.flash, key, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 60 });
+}
+
+export function takeFlash(c: Ctx): string | undefined {
+  const key = getCookie(c, COOKIE.flash);
+  if (!key) return undefined;
+  setCookie(c, COOKIE.flash, '', { path: '/', maxAge: 0 });
+  return /^[\w.]{1,80}$/.test(key) ? key : undefined;
+}
+
+/** Only local paths, so a ?next= parameter can never send a user to another site. */
+export function safeNext(next: string | undefined, fallback = '/dashboard'): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  return next;
+}

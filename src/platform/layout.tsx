@@ -1,0 +1,138 @@
+// The page shell: language, direction, font, navigation, the language switch and flash messages.
+// Every page is rendered through render(), which writes the doctype.
+import type { Child } from 'hono/jsx';
+import type { Actor } from './actor.ts';
+import { assetUrl } from './assets.ts';
+import { type Ctx, takeFlash } from './http.ts';
+import { dir, type Locale, type T } from './i18n.ts';
+
+export interface PageCtx {
+  t: T;
+  locale: Locale;
+  actor: Actor | null;
+  csrf: string;
+  path: string;
+  requestId: string;
+  flash?: string | undefined;
+}
+
+export function pageCtx(c: Ctx): PageCtx {
+  const url = new URL(c.req.url);
+  return {
+    t: c.get('t'),
+    locale: c.get('locale'),
+    actor: c.get('actor'),
+    csrf: c.get('csrf'),
+    path: url.pathname + url.search,
+    requestId: c.get('requestId'),
+    flash: takeFlash(c),
+  };
+}
+
+export function render(c: Ctx, page: Child, status = 200): Response {
+  c.header('cache-control', 'no-store');
+  return c.html(`<!doctype html>${String(page)}`, status as 200);
+}
+
+export function CsrfField({ ctx }: { ctx: PageCtx }) {
+  return <input type="hidden" name="_csrf" value={ctx.csrf} />;
+}
+
+function LanguageSwitch({ ctx }: { ctx: PageCtx }) {
+  const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
+  return (
+    <form method="post" action="/language" class="lang-switch">
+      <CsrfField ctx={ctx} />
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="next" value={ctx.path} />
+      <button type="submit" lang={other} class="link">
+        {other === 'ur' ? 'اردو' : 'English'}
+      </button>
+    </form>
+  );
+}
+
+function Nav({ ctx }: { ctx: PageCtx }) {
+  const { t, actor } = ctx;
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul>
+        {actor ? (
+          <>
+            <li><a href="/dashboard">{t('nav.dashboard')}</a></li>
+            <li><a href="/settings">{t('nav.settings')}</a></li>
+            <li>
+              <form method="post" action="/logout">
+                <CsrfField ctx={ctx} />
+                <button type="submit" class="link">{t('nav.logout')}</button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <>
+            <li><a href="/login">{t('nav.login')}</a></li>
+            <li><a href="/signup" class="button small">{t('nav.signup')}</a></li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout(props: { ctx: PageCtx; title: string; children?: Child; wide?: boolean }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale} dir={dir(ctx.locale)}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${t('app.name')}`}</title>
+        <meta name="description" content={t('app.tagline')} />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
+      </head>
+      <body>
+        <a class="skip" href="#main">{t('nav.skip')}</a>
+        <header class="site">
+          <a href="/" class="brand" aria-label={t('app.home_link')}>
+            <span lang="ur">ہنر</span> <span lang="en">Hunar</span>
+          </a>
+          <LanguageSwitch ctx={ctx} />
+          <Nav ctx={ctx} />
+        </header>
+        <main id="main" class={props.wide ? 'wide' : undefined}>
+          {ctx.flash ? (
+            <p class="flash" role="status">
+              {t(ctx.flash)}
+            </p>
+          ) : null}
+          {props.children}
+        </main>
+        <footer class="site">
+          <p>{t('footer.open_source')}</p>
+          <p>
+            <a href="/api">{t('footer.api')}</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** A translated error page: the message and the request id, never a stack trace. */
+export function ErrorPage({ ctx, status, message }: { ctx: PageCtx; status: number; message: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t(status === 404 ? 'errors.page_not_found_title' : 'errors.page_title')}>
+      <h1>{t(status === 404 ? 'errors.page_not_found_title' : 'errors.page_title')}</h1>
+      <p class="error-message">{message}</p>
+      <p class="muted">
+        {t('errors.request_id')} <code>{ctx.requestId}</code>
+      </p>
+      <p>
+        <a href="/">{t('errors.go_home')}</a>
+      </p>
+    </Layout>
+  );
+}

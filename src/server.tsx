@@ -1,0 +1,37 @@
+// Builds the HTTP app from the services: the platform shell plus every feature's routes. Used by
+// main.ts and by the tests, so both run the same application.
+import { compress } from 'hono/compress';
+import { mountAccounts } from './accounts/routes.tsx';
+import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
+import { mountApi } from './api/routes.tsx';
+import { mountHome } from './home/routes.tsx';
+import { mountOnboarding } from './onboarding/routes.tsx';
+import { mountAssets } from './platform/assets.ts';
+import type { Deps } from './platform/deps.ts';
+import { mountDevMail } from './platform/dev-mail.tsx';
+import { type App, clientIp, createApp } from './platform/http.ts';
+import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
+import { Metrics } from './platform/metrics.ts';
+import { mountOperations, type Readiness } from './platform/operations.ts';
+
+export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
+  const metrics = opts.metrics ?? new Metrics();
+  const app = createApp({
+    deps,
+    metrics,
+    auth: {
+      bySessionToken: (token, c) => authenticateSession(deps, token, { ip: clientIp(c, deps), userAgent: c.req.header('user-agent') ?? '' }),
+      byAccessToken: (token) => authenticateAccessToken(deps, token),
+    },
+    errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
+  });
+  app.use('*', compress());
+  mountOperations(app, { metrics, readiness: opts.readiness });
+  mountAssets(app);
+  mountHome(app);
+  mountAccounts(app);
+  mountOnboarding(app);
+  mountApi(app);
+  mountDevMail(app);
+  return app;
+}
