@@ -5,15 +5,16 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Real time plus an offset that a test can move forward (or back). */
 export class TestClock implements Clock {
-  constructor(private current = new Date('2026-01-15T09:00:00Z')) {}
+  private offsetMs = 0;
   now(): Date {
-    return new Date(this.current);
+    return new Date(Date.now() + this.offsetMs);
   }
   advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
+    this.offsetMs += ms;
   }
   set(d: Date): void {
-    this.current = new Date(d);
+    this.offsetMs = d.getTime() - Date.now();
   }
 }

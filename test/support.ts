@@ -1,0 +1,144 @@
+// What integration tests share: a fresh database cloned from the migrated template, the real
+// services wired as in production (job queue and mail outbox included), and a small cookie-keeping
+// HTTP client that fills in the CSRF token the way a browser submitting our forms does.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createDb } from '../src/db/pool.ts';
+import { TestClock } from '../src/platform/clock.ts';
+import type { Deps } from '../src/platform/deps.ts';
+import { startJobs } from '../src/platform/jobs.ts';
+import { createMailer, MAIL_JOB, type Mail } from '../src/platform/mail.ts';
+import { buildServer } from '../src/server.tsx';
+import type { App } from '../src/platform/http.ts';
+
+export async function freshDatabaseUrl(): Promise<string> {
+  const adminUrl = inject('pgAdminUrl');
+  const template = inject('pgTemplate');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  return `${adminUrl}/${name}`;
+}
+
+export interface TestEnv {
+  deps: Deps;
+  clock: TestClock;
+  app: App;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv> {
+  const url = await freshDatabaseUrl();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', BASE_URL: 'http://localhost:3000', RATE_LIMIT_SIGNUP: '1000', RATE_LIMIT_RESET: '1000', ...env });
+  const clock = new TestClock();
+  const db = createDb(url, { max: 5 });
+  const jobs = await startJobs(url, () => {});
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
+  const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs };
+  await jobs.work(MAIL_JOB, (data) => mailer.deliver(data as unknown as Mail));
+  const app = buildServer(deps, { readiness: { accepting: () => true, check: async () => true } });
+  return {
+    deps,
+    clock,
+    app,
+    url,
+    async close() {
+      await jobs.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** Waits for the mail job to deliver a message to this address (outbox), newest first. */
+export async function waitForMail(deps: Deps, to: string, opts: { count?: number; timeoutMs?: number } = {}) {
+  const want = opts.count ?? 1;
+  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  for (;;) {
+    const rows = await deps.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', to.toLowerCase()).orderBy('created_at', 'desc').execute();
+    if (rows.length >= want) return rows;
+    if (Date.now() > deadline) throw new Error(`no mail for ${to} after ${opts.timeoutMs ?? 10_000} ms (have ${rows.length})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The token in the first link of a mail's text, e.g. /verify-email?token=... */
+export function linkToken(mail: { text_body: string }, path: string): string {
+  const m = mail.text_body.match(new RegExp(`${path.replace(/[/]/g, '\\/')}\\?token=([\\w-]+)`));
+  if (!m?.[1]) throw new Error(`no ${path} link in mail:\n${mail.text_body}`);
+  return m[1];
+}
+
+/** A browser-like client over app.request: keeps cookies, sends the CSRF token with forms. */
+export class TestClient {
+  cookies = new Map<string, string>();
+  constructor(
+    private app: App,
+    private headers: Record<string, string> = {},
+  ) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = '', ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const val = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /max-age=0/i.test(a.trim())) || val === '';
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, val);
+    }
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.headers)) if (!headers.has(k)) headers.set(k, v);
+    if (this.cookies.size) headers.set('cookie', this.cookieHeader());
+    const res = await this.app.request(`http://localhost:3000${path}`, { ...init, headers });
+    this.remember(res);
+    return res;
+  }
+
+  get(path: string, headers: Record<string, string> = {}) {
+    return this.request(path, { headers });
+  }
+
+  /** Submits a form as our pages do: fetches a page first if no CSRF cookie yet. */
+  async post(path: string, form: Record<string, string | string[]>, opts: { csrf?: string | false } = {}): Promise<Response> {
+    if (!this.cookies.has('hunar_csrf')) await this.get('/');
+    const body = new URLSearchParams();
+    const token = opts.csrf === undefined ? (this.cookies.get('hunar_csrf') ?? '') : opts.csrf;
+    if (token !== false) body.set('_csrf', token);
+    for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    return this.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  }
+
+  async json(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  }
+}
+
+/** Text of a page without tags, for asserting what a person reads. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
