@@ -14,6 +14,7 @@ import { createMailer, MAIL_JOB, type Mail } from './platform/mail.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
+import { syncReferenceData } from './taxonomy/service.ts';
 
 export interface Running {
   deps: Deps;
@@ -30,6 +31,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     onPoolError: (e) => log.warn({ err: e }, 'database connection lost'),
   });
   const { db } = database;
+  await syncReferenceData(db);
   const jobs = await startJobs(database.url, (e) => log.warn({ err: e }, 'job queue error'));
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
   const deps: Deps = { config, db, clock, log, mailer, jobs };

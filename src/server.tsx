@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import { mountAccounts } from './accounts/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
+import { mountDashboard } from './dashboard/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
@@ -31,6 +32,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountHome(app);
   mountAccounts(app);
   mountOnboarding(app);
+  mountDashboard(app);
   mountApi(app);
   mountDevMail(app);
   return app;

@@ -111,18 +111,19 @@ async function createSession(tx: Executor, deps: Deps, userId: string, meta: Req
 
 const windowSeconds = (deps: Deps) => deps.config.RATE_LIMIT_WINDOW_SECONDS;
 
-/** The low-level insert shared by sign-up, the seed and admin:create. */
+/** The low-level insert shared by sign-up, the seed and admin:create. `passwordHash`, when given, is
+ * hashPassword(password) made earlier (the seed hashes its shared demo password once). */
 export async function createAccount(
   tx: Executor,
   deps: Pick<Deps, 'clock'>,
-  input: { email: string; password: string; displayName: string; phone?: string | null; isFreelancer: boolean; isClient: boolean; isAdmin?: boolean; locale: Locale; verified?: boolean; onboarded?: boolean },
+  input: { email: string; password: string; passwordHash?: string; displayName: string; phone?: string | null; isFreelancer: boolean; isClient: boolean; isAdmin?: boolean; locale: Locale; verified?: boolean; onboarded?: boolean },
 ): Promise<User> {
   const now = deps.clock.now();
   return tx
     .insertInto('users')
     .values({
       email: input.email,
-      password_hash: await hashPassword(input.password),
+      password_hash: input.passwordHash ?? (await hashPassword(input.password)),
       display_name: input.displayName,
       phone: input.phone ?? null,
       is_freelancer: input.isFreelancer,

@@ -1,13 +1,14 @@
 // Every feature's messages, merged. Add a feature's table here when it gains one.
 import { accountsMessages } from '../accounts/messages.ts';
 import { apiMessages } from '../api/messages.ts';
+import { dashboardMessages } from '../dashboard/messages.ts';
 import { homeMessages } from '../home/messages.ts';
 import { onboardingMessages } from '../onboarding/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
 
-export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, homeMessages, apiMessages };
+export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages };
 
 export const catalog = {
-  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...homeMessages.en, ...apiMessages.en },
-  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...homeMessages.ur, ...apiMessages.ur },
+  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en },
+  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur },
 };

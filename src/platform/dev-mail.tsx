@@ -28,7 +28,9 @@ export function mountDevMail(app: App): void {
             <p class="muted">
               {m.to_address} · {formatDateTime(ctx.locale, m.created_at)}
             </p>
-            <pre dir="auto" lang={m.locale} style="white-space:pre-wrap">{m.text_body}</pre>
+            <pre dir="auto" lang={m.locale} class="mail-text">
+              {m.text_body.split(/(https?:\/\/\S+)/).map((part) => (/^https?:\/\//.test(part) ? <a href={part}>{part}</a> : part))}
+            </pre>
           </article>
         ))}
       </Layout>,

@@ -15,6 +15,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     if (!key.startsWith('field.')) {
       // Zod's own issues (wrong type, unknown enum value, ...) get one clear message.
       key = issue.code === 'invalid_type' && issue.input === undefined ? 'field.required' : 'field.invalid';
+    } else if (key === 'field.required' && issue.code === 'invalid_type' && issue.input !== undefined) {
+      // A schema's `error: 'field.required'` also fires for a value of the wrong type ({"email": 5}).
+      key = 'field.invalid';
     }
     out[field] = { key, params };
   }
@@ -22,7 +25,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
+  // reportInput: zod then keeps each issue's input, so a wrong type is told apart from a missing value.
+  const r = schema.safeParse(input, { reportInput: true });
   if (!r.success) throw new AppError('validation.failed', {}, fieldErrors(r.error));
   return r.data;
 }

@@ -70,6 +70,12 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The language cookie, else Accept-Language, else English (the account's choice comes first when known). */
+function requestLocale(c: Context): Locale {
+  const cookie = getCookie(c, COOKIE.lang);
+  return (isLocale(cookie) ? cookie : undefined) ?? localeFromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
+}
+
 export function createApp(opts: HttpOptions): App {
   const { deps, metrics, auth } = opts;
   const app = new Hono<AppEnv>();
@@ -84,8 +90,11 @@ export function createApp(opts: HttpOptions): App {
     c.set('deps', deps);
     c.set('actor', null);
     c.set('authVia', null);
-    c.set('locale', 'en');
-    c.set('t', translator('en'));
+    // A first guess from the cookie or Accept-Language, so errors raised before we know who is
+    // asking (an oversized body, a revoked token) are still in the caller's language.
+    const early = requestLocale(c);
+    c.set('locale', early);
+    c.set('t', translator(early));
     await next();
     c.header('x-request-id', requestId);
     const seconds = (performance.now() - started) / 1000;
@@ -148,8 +157,7 @@ export function createApp(opts: HttpOptions): App {
   // Language: the account's choice, else the cookie, else Accept-Language, else English.
   app.use('*', async (c, next) => {
     const actor = c.get('actor');
-    const cookie = getCookie(c, COOKIE.lang);
-    const locale: Locale = actor?.locale ?? (isLocale(cookie) ? cookie : undefined) ?? localeFromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
+    const locale: Locale = actor?.locale ?? requestLocale(c);
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.header('content-language', locale);

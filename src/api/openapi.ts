@@ -1,0 +1,186 @@
+// The API's single list of endpoints. Each endpoint is declared once (method, path, summary,
+// request and answer schemas, who may call it, which problems it can answer with, and its handler);
+// that one declaration mounts the Hono route, generates its part of /api/openapi.json and its entry
+// on the /api page, so the three cannot drift apart.
+import { z } from 'zod';
+import { requireActor } from '../platform/actor.ts';
+import { type ErrorCode, errorStatus } from '../platform/errors.ts';
+import { readJson } from '../platform/forms.ts';
+import { type App, type Ctx, MAX_FORM_BYTES } from '../platform/http.ts';
+import { translate } from '../platform/i18n.ts';
+import { responseSchemas } from './schemas.ts';
+
+export type Method = 'get' | 'post' | 'put' | 'delete';
+/** required: 401 without a session or token; optional: works either way; none: public. */
+export type Auth = 'required' | 'optional' | 'none';
+export const tags = ['accounts', 'sessions', 'tokens', 'language'] as const;
+export type Tag = (typeof tags)[number];
+export type SuccessStatus = 200 | 201 | 202 | 204;
+
+type Answer<R> = R extends z.ZodType ? z.input<R> : undefined;
+
+export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefined> {
+  /** Stable id; also names the summary message `api.op.<operationId>`. */
+  operationId: string;
+  method: Method;
+  /** OpenAPI style, with {name} for path parameters. */
+  path: string;
+  tag: Tag;
+  auth: Auth;
+  /** The JSON body, described by the same zod schema the service parses it with. */
+  request?: { name: string; schema: z.ZodType };
+  /** Path parameter -> i18n key of its description. */
+  params?: Record<string, string>;
+  status: SuccessStatus;
+  response?: R;
+  /** Problems particular to this endpoint; the common ones are added by commonProblems(). */
+  problems?: ErrorCode[];
+  handle(c: Ctx, body: unknown): Promise<Answer<R>>;
+}
+
+/** Keeps the answer's type tied to its schema while the list holds endpoints of every kind. */
+export function endpoint<R extends z.ZodType | undefined = undefined>(e: Endpoint<R>): Endpoint {
+  const declared = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const described = Object.keys(e.params ?? {}).sort();
+  if (declared.join() !== described.join()) throw new Error(`${e.operationId}: path parameters ${declared} but described ${described}`);
+  return e as unknown as Endpoint;
+}
+
+export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+const unsafe = (m: Method) => m !== 'get';
+
+/** What every endpoint of this kind can answer besides its own problems. */
+export function commonProblems(e: Endpoint): ErrorCode[] {
+  const out: ErrorCode[] = [];
+  if (e.request) out.push('validation.failed', 'request.bad_json', 'request.too_large');
+  // A missing or revoked bearer token is refused on every API path, public ones included.
+  out.push('auth.required');
+  if (unsafe(e.method)) out.push('csrf.invalid');
+  out.push('internal');
+  return out;
+}
+
+export const problemsOf = (e: Endpoint): ErrorCode[] => [...new Set([...(e.problems ?? []), ...commonProblems(e)])];
+
+/** Mounts each endpoint: the auth check, the JSON body, the handler, and the answer parsed through its schema. */
+export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
+  for (const e of list) {
+    app.on(e.method.toUpperCase(), honoPath(e.path), async (c) => {
+      const ctx = c as Ctx;
+      ctx.header('cache-control', 'no-store');
+      if (e.auth === 'required') requireActor(ctx.get('actor'));
+      const body = e.request ? await readJson(ctx) : undefined;
+      const result = await e.handle(ctx, body);
+      if (!e.response) return ctx.body(null, e.status);
+      return ctx.json(e.response.parse(result), e.status as 200);
+    });
+  }
+}
+
+// --- The OpenAPI 3.1 document ---------------------------------------------------------------
+
+// Placeholders in problem messages, as the document shows them.
+const en = (key: string) => translate('en', key, { kb: MAX_FORM_BYTES / 1024, minutes: 'N' });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** `format: uuid` and `format: date-time` say it; zod's long equivalent regexes only add noise. */
+function dropFormatPatterns(ctx: { jsonSchema: { format?: string; pattern?: string } }): void {
+  if (ctx.jsonSchema.format && ctx.jsonSchema.pattern) delete ctx.jsonSchema.pattern;
+}
+
+function schemaComponents(list: readonly Endpoint[]): Record<string, unknown> {
+  const requests = z.registry<{ id: string }>();
+  for (const e of list) if (e.request && !requests.has(e.request.schema)) requests.add(e.request.schema, { id: e.request.name });
+  const responses = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(responseSchemas)) responses.add(schema, { id: name });
+  const uri = (id: string) => `#/components/schemas/${id}`;
+  // Requests are described as callers write them (before trimming and normalising), answers as sent.
+  const common = { uri, unrepresentable: 'any', override: dropFormatPatterns } as const;
+  const inSchemas = z.toJSONSchema(requests, { ...common, io: 'input' }).schemas;
+  const outSchemas = z.toJSONSchema(responses, { ...common, io: 'output' }).schemas;
+  const all: Record<string, unknown> = {};
+  for (const [name, s] of Object.entries({ ...inSchemas, ...outSchemas })) {
+    // The document is the schemas' one home: no per-schema dialect or $id.
+    const { $schema: _dialect, $id: _id, ...rest } = s as Record<string, unknown>;
+    all[name] = rest;
+  }
+  return all;
+}
+
+function responseName(schema: z.ZodType): string {
+  const found = Object.entries(responseSchemas).find(([, s]) => s === schema);
+  if (!found) throw new Error('every answer schema must be listed in responseSchemas (schemas.ts)');
+  return found[0];
+}
+
+function security(auth: Auth) {
+  const either = [{ cookieAuth: [] }, { bearerAuth: [] }];
+  if (auth === 'required') return either;
+  if (auth === 'optional') return [{}, ...either];
+  return [];
+}
+
+function operation(e: Endpoint) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of problemsOf(e)) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  const responses: Record<string, unknown> = {
+    [e.status]: {
+      description: en(`api.status.${e.status}`),
+      ...(e.response ? { content: { 'application/json': { schema: ref(responseName(e.response)) } } } : {}),
+    },
+  };
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[status] = {
+      description: codes.map((code) => `\`${code}\`: ${en(`errors.${code}`)}`).join('\n\n'),
+      content: { 'application/problem+json': { schema: ref('Problem') } },
+    };
+  }
+  return {
+    operationId: e.operationId,
+    summary: en(`api.op.${e.operationId}`),
+    tags: [e.tag],
+    security: security(e.auth),
+    ...(e.params
+      ? {
+          parameters: Object.entries(e.params).map(([name, key]) => ({ name, in: 'path', required: true, description: en(key), schema: { type: 'string', format: 'uuid' } })),
+        }
+      : {}),
+    ...(e.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
+    responses,
+  };
+}
+
+export function openApiDocument(list: readonly Endpoint[], baseUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of list) {
+    const item = (paths[e.path] ??= {});
+    if (item[e.method]) throw new Error(`${e.method} ${e.path} is declared twice`);
+    item[e.method] = operation(e);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: en('api.doc.title'),
+      version: '1',
+      description: en('api.doc.description'),
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: baseUrl }],
+    tags: tags.map((name) => ({ name, description: en(`api.tag.${name}`) })),
+    paths,
+    components: {
+      schemas: schemaComponents(list),
+      securitySchemes: {
+        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'hunar_session', description: en('api.doc.cookie_auth') },
+        bearerAuth: { type: 'http', scheme: 'bearer', description: en('api.doc.bearer_auth') },
+      },
+    },
+  };
+}
+
+/** A request body's fields as the /api page lists them: name and whether it may be left out. */
+export function bodyFields(schema: z.ZodType): { name: string; required: boolean }[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; required?: string[] };
+  const required = new Set(json.required ?? []);
+  return Object.keys(json.properties ?? {}).map((name) => ({ name, required: required.has(name) }));
+}

@@ -1,0 +1,88 @@
+// What the API answers, as zod schemas. Handlers' results are parsed through these before they are
+// sent (so an answer cannot differ from its description), and the OpenAPI document is generated
+// from them. Requests are described by the accounts module's own input schemas (domain.ts).
+import { z } from 'zod';
+import { errorStatus } from '../platform/errors.ts';
+
+const id = z.uuid();
+const timestamp = z.iso.datetime({ offset: true });
+
+export const meResponse = z.object({
+  id,
+  email: z.string(),
+  email_verified: z.boolean(),
+  display_name: z.string(),
+  phone: z.string().nullable().describe('E.164, e.g. +923001234567'),
+  roles: z.array(z.enum(['freelancer', 'client', 'admin'])),
+  locale: z.enum(['en', 'ur']),
+  onboarding_completed: z.boolean(),
+  created_at: timestamp,
+});
+
+export const logInResponse = z.object({ user: meResponse });
+
+export const checkEmailResponse = z.object({
+  status: z.literal('check_email'),
+  email: z.string(),
+});
+
+export const acceptedResponse = z.object({ status: z.literal('check_email') });
+
+export const sessionResponse = z.object({
+  id,
+  browser: z.string(),
+  os: z.string(),
+  ip: z.string(),
+  created_at: timestamp,
+  last_seen_at: timestamp,
+  current: z.boolean().describe('True for the session that made this request'),
+});
+
+export const sessionListResponse = z.object({ sessions: z.array(sessionResponse) });
+
+export const languageResponse = z.object({ locale: z.enum(['en', 'ur']) });
+
+export const accessTokenResponse = z.object({
+  id,
+  name: z.string(),
+  prefix: z.string().describe('The first characters of the token, to tell tokens apart'),
+  created_at: timestamp,
+  last_used_at: timestamp.nullable(),
+});
+
+export const accessTokenListResponse = z.object({ tokens: z.array(accessTokenResponse) });
+
+export const createdAccessTokenResponse = z.object({
+  id,
+  name: z.string(),
+  token: z.string().describe('The secret, shown only in this answer; send it as `Authorization: Bearer <token>`'),
+  prefix: z.string(),
+  created_at: timestamp,
+});
+
+/** RFC 9457 problem details, as rendered by the error handler in platform/http.ts. */
+export const problemResponse = z.object({
+  type: z.string().describe('A URI naming the problem'),
+  title: z.string().describe("The message, in the caller's language"),
+  status: z.number().int(),
+  code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
+  request_id: z.string().describe('Quote it when reporting a problem'),
+  errors: z.record(z.string(), z.string()).optional().describe("For invalid input: field name → message in the caller's language"),
+});
+
+/** Every answer schema with its name in the OpenAPI document. */
+export const responseSchemas = {
+  Me: meResponse,
+  LogInResponse: logInResponse,
+  CheckEmailResponse: checkEmailResponse,
+  AcceptedResponse: acceptedResponse,
+  Session: sessionResponse,
+  SessionList: sessionListResponse,
+  Language: languageResponse,
+  AccessToken: accessTokenResponse,
+  AccessTokenList: accessTokenListResponse,
+  CreatedAccessToken: createdAccessTokenResponse,
+  Problem: problemResponse,
+} as const;
+
+export const iso = (d: Date): string => d.toISOString();

@@ -1,0 +1,137 @@
+// The dashboard: a greeting, one card per next step (each with one action), and a summary of the
+// onboarding answers in the reader's language.
+import type { Child } from 'hono/jsx';
+import type { NextStep } from '../accounts/domain.ts';
+import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import { nameIn, ProgressBar } from '../onboarding/views.tsx';
+import type { DashboardSummary, DashboardView } from './service.ts';
+
+function StepCard({ ctx, step, view }: { ctx: PageCtx; step: NextStep; view: DashboardView }) {
+  const { t } = ctx;
+  const id = `next-${step}`;
+  const card = (body: Child) => (
+    <section class="card next-step" aria-labelledby={id}>
+      <h3 id={id}>{t(`dashboard.${step}.title`)}</h3>
+      {body}
+    </section>
+  );
+  switch (step) {
+    case 'verify_email':
+      return card(
+        <>
+          <p>{t('dashboard.verify_email.body')}</p>
+          <p class="muted">
+            <bdi>{view.email}</bdi>
+          </p>
+          <form method="post" action="/verify-email/resend">
+            <CsrfField ctx={ctx} />
+            <button type="submit">{t('accounts.verify.resend')}</button>
+          </form>
+        </>,
+      );
+    case 'finish_onboarding':
+      return card(
+        <>
+          <p>{t('dashboard.finish_onboarding.body')}</p>
+          <ProgressBar ctx={ctx} progress={view.onboarding.progress} id="dashboard-progress" />
+          <a class="button" href="/onboarding">
+            {t('dashboard.finish_onboarding.action')}
+          </a>
+        </>,
+      );
+    case 'complete_profile':
+      return card(
+        <>
+          <p>{t('dashboard.complete_profile.body')}</p>
+          <a class="button secondary" href="/onboarding/category">
+            {t('dashboard.complete_profile.action')}
+          </a>
+        </>,
+      );
+    case 'post_job':
+      return card(
+        <>
+          <p>{t('dashboard.post_job.body')}</p>
+          <a class="button secondary" href="/onboarding/needs">
+            {t('dashboard.post_job.action')}
+          </a>
+        </>,
+      );
+    case 'browse':
+      return card(
+        <>
+          <p>{t('dashboard.browse.body')}</p>
+          <a class="button secondary" href="/">
+            {t('dashboard.browse.action')}
+          </a>
+        </>,
+      );
+    default: {
+      const unreachable: never = step;
+      return unreachable;
+    }
+  }
+}
+
+function Summary({ ctx, s }: { ctx: PageCtx; s: DashboardSummary }) {
+  const { t, locale } = ctx;
+  const notSet = <span class="muted">{t('dashboard.summary.not_set')}</span>;
+  const freelancer = s.role === 'freelancer' || s.role === 'both';
+  const client = s.role === 'client' || s.role === 'both';
+  return (
+    <section class="card" aria-labelledby="summary-h">
+      <h2 id="summary-h">{t('dashboard.summary.title')}</h2>
+      <dl class="summary">
+        <dt>{t('dashboard.summary.role')}</dt>
+        <dd>{s.role ? t(`dashboard.role.${s.role}`) : notSet}</dd>
+        <dt>{t('dashboard.summary.language')}</dt>
+        <dd>{t(`onboarding.locale.${s.locale}`)}</dd>
+        {freelancer ? (
+          <>
+            <dt>{t('dashboard.summary.category')}</dt>
+            <dd>{s.category ? nameIn(locale, s.category) : notSet}</dd>
+            <dt>{t('dashboard.summary.city')}</dt>
+            <dd>{s.city ? nameIn(locale, s.city) : notSet}</dd>
+            <dt>{t('dashboard.summary.languages')}</dt>
+            <dd>{s.languages.length ? s.languages.map((l) => nameIn(locale, l)).join(locale === 'ur' ? '، ' : ', ') : notSet}</dd>
+            <dt>{t('dashboard.summary.payout')}</dt>
+            <dd>{s.payoutMethod ? t(`onboarding.payout.${s.payoutMethod}`) : notSet}</dd>
+            <dt>{t('dashboard.summary.photo')}</dt>
+            <dd>{t(s.showPhoto ? 'dashboard.summary.photo_shown' : 'dashboard.summary.initials_shown')}</dd>
+            <dt>{t('dashboard.summary.city_visible')}</dt>
+            <dd>{t(s.showCity ? 'dashboard.summary.city_shown' : 'dashboard.summary.city_hidden')}</dd>
+          </>
+        ) : null}
+        {client ? (
+          <>
+            <dt>{t('dashboard.summary.needs')}</dt>
+            <dd>{s.clientNeeds ? <span class="user-text" dir="auto">{s.clientNeeds}</span> : notSet}</dd>
+            <dt>{t('dashboard.summary.country')}</dt>
+            <dd>{t(`onboarding.country.${s.country === 'PK' ? 'PK' : 'ZZ'}`)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <a href="/onboarding">{t('dashboard.summary.change')}</a>
+      </p>
+    </section>
+  );
+}
+
+export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('dashboard.title')}>
+      <h1>
+        {t('dashboard.greeting')} <span dir="auto">{view.displayName}</span>
+      </h1>
+      <h2>{t('dashboard.next_title')}</h2>
+      <div class="next-steps">
+        {view.next.map((step) => (
+          <StepCard ctx={ctx} step={step} view={view} />
+        ))}
+      </div>
+      <Summary ctx={ctx} s={view.summary} />
+    </Layout>
+  );
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedIfEmpty } from './seed.ts';
+
+let env: TestEnv;
+const lines: string[] = [];
+let seeded: boolean;
+beforeAll(async () => {
+  env = await testEnv();
+  seeded = await seedIfEmpty(env.deps, (line) => lines.push(line));
+}, 120_000);
+afterAll(() => env.close());
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+describe('demo data', () => {
+  it('seeds an empty database and says what it is doing', () => {
+    expect(seeded).toBe(true);
+    expect(lines[0]).toMatch(/^Seeding reference data… \d+ cities, 11 categories, 51 skills$/);
+    expect(lines).toContain('Seeding freelancers 36/36');
+    // The demo logins and their password are printed once.
+    expect(lines.join('\n')).toContain(DEMO_PASSWORD);
+    for (const a of DEMO_ACCOUNTS) expect(lines.join('\n')).toContain(a.email);
+  });
+
+  it('has freelancers across Pakistan, small towns included, in Urdu and English', async () => {
+    const freelancers = await env.deps.db
+      .selectFrom('users')
+      .innerJoin('profiles', 'profiles.user_id', 'users.id')
+      .select(['users.display_name', 'users.locale', 'users.is_client', 'users.email_verified_at', 'users.onboarding_completed_at', 'profiles.city_slug', 'profiles.main_category', 'profiles.payout_method', 'profiles.show_city', 'profiles.show_photo', 'profiles.languages'])
+      .where('users.is_freelancer', '=', true)
+      .execute();
+    expect(freelancers.length).toBeGreaterThanOrEqual(30);
+    const cities = new Set(freelancers.map((f) => f.city_slug));
+    expect(cities.size).toBeGreaterThanOrEqual(9);
+    for (const city of ['lahore', 'karachi', 'islamabad', 'peshawar', 'quetta', 'multan', 'faisalabad', 'hyderabad', 'gilgit']) expect(cities.has(city), city).toBe(true);
+    expect(freelancers.filter((f) => SMALL_TOWNS_AND_RURAL_DISTRICTS.has(f.city_slug ?? '')).length).toBeGreaterThanOrEqual(5);
+    expect(freelancers.some((f) => ARABIC.test(f.display_name))).toBe(true);
+    expect(freelancers.some((f) => /^[A-Za-z .'-]+$/.test(f.display_name))).toBe(true);
+    expect(new Set(freelancers.map((f) => f.locale))).toEqual(new Set(['en', 'ur']));
+    expect(new Set(freelancers.map((f) => f.payout_method))).toEqual(new Set(['bank', 'jazzcash', 'easypaisa', 'payoneer']));
+    expect(new Set(freelancers.map((f) => f.main_category)).size).toBe(11);
+    expect(freelancers.filter((f) => f.is_client).length).toBeGreaterThanOrEqual(2);
+    expect(freelancers.filter((f) => !f.show_city).length).toBeGreaterThanOrEqual(3);
+    expect(freelancers.filter((f) => !f.show_photo).length).toBeGreaterThan(freelancers.length / 2);
+    for (const f of freelancers) {
+      expect(f.email_verified_at).not.toBeNull();
+      expect(f.onboarding_completed_at).not.toBeNull();
+      expect(f.languages.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has clients at home and abroad, and an admin', async () => {
+    const clients = await env.deps.db
+      .selectFrom('users')
+      .innerJoin('profiles', 'profiles.user_id', 'users.id')
+      .select(['users.display_name', 'profiles.country', 'profiles.city_slug', 'profiles.client_needs'])
+      .where('users.is_client', '=', true)
+      .where('users.is_freelancer', '=', false)
+      .execute();
+    expect(clients.length).toBeGreaterThanOrEqual(8);
+    const abroad = clients.filter((c) => c.country !== 'PK');
+    expect(abroad.length).toBeGreaterThanOrEqual(3);
+    for (const c of abroad) expect(c.city_slug).toBeNull();
+    expect(clients.filter((c) => c.country === 'PK').map((c) => c.city_slug)).toEqual(expect.arrayContaining(['lahore', 'karachi', 'islamabad']));
+    for (const c of clients) expect(c.client_needs?.length).toBeGreaterThan(10);
+    expect(clients.some((c) => ARABIC.test(c.client_needs ?? ''))).toBe(true);
+
+    const admins = await env.deps.db.selectFrom('users').select('email').where('is_admin', '=', true).execute();
+    expect(admins.map((a) => a.email)).toEqual([DEMO_ACCOUNTS.find((a) => a.role === 'admin')!.email]);
+  });
+
+  it('lets the demo freelancer log in through the log-in form, in Urdu', async () => {
+    const ayesha = DEMO_ACCOUNTS.find((a) => a.role === 'freelancer')!;
+    const client = new TestClient(env.app);
+    const res = await client.post('/login', { email: ayesha.email, password: ayesha.password });
+    expect(res.status).toBe(303);
+    expect(client.cookies.get('hunar_session')).toBeTruthy();
+    const settings = await client.get('/settings');
+    expect(settings.status).toBe(200);
+    // Ayesha's account is in Urdu, so the page is too.
+    const html = await settings.text();
+    expect(html).toContain('lang="ur"');
+    expect(visibleText(html)).toContain(ayesha.email);
+  });
+
+  it('lets every listed demo account log in', async () => {
+    for (const a of DEMO_ACCOUNTS) {
+      const res = await new TestClient(env.app).post('/login', { email: a.email, password: a.password });
+      expect(res.status, a.email).toBe(303);
+    }
+  });
+
+  it('does nothing on a database that already has users', async () => {
+    const before = await env.deps.db.selectFrom('users').select(['id', 'updated_at']).orderBy('id').execute();
+    const more: string[] = [];
+    expect(await seedIfEmpty(env.deps, (l) => more.push(l))).toBe(false);
+    expect(await seed(env.deps, (l) => more.push(l))).toBeNull();
+    expect(more).toEqual([]);
+    expect(await env.deps.db.selectFrom('users').select(['id', 'updated_at']).orderBy('id').execute()).toEqual(before);
+  });
+
+  it('is never loaded by itself in production', async () => {
+    const other = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    try {
+      expect(await seedIfEmpty(other.deps, () => {})).toBe(false);
+      expect(await other.deps.db.selectFrom('users').select('id').execute()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
