@@ -95,8 +95,8 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
       <body>
         <a class="skip" href="#main">{t('nav.skip')}</a>
         <header class="site">
-          <a href="/" class="brand" aria-label={t('app.home_link')}>
-            <span lang="ur">ہنر</span> <span lang="en">Hunar</span>
+          <a href="/" class="brand" title={t('app.home_link')}>
+            {t('app.name')}
           </a>
           <LanguageSwitch ctx={ctx} />
           <Nav ctx={ctx} />

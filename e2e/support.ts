@@ -1,0 +1,99 @@
+// Browser journeys: a real app process (boot(), as `npm start` runs it) on a fresh database cloned
+// from the migrated template, driven by Debian's Chromium through playwright-core.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { boot, type Running } from '../src/boot.ts';
+import { loadConfig } from '../src/config.ts';
+import { freePort } from '../src/db/embedded.ts';
+import { freshDatabaseUrl } from '../test/support.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startApp(env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort(0);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: await freshDatabaseUrl(),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    BASE_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: 'silent',
+    SEED_ON_START: 'false',
+    RATE_LIMIT_SIGNUP: '1000',
+    RATE_LIMIT_RESET: '1000',
+    ...env,
+  });
+  return boot(config, { quietSeed: true });
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A phone-sized browser context (360 px wide), in the given language. */
+export async function phone(browser: Browser, locale: 'en' | 'ur' = 'en', opts: { javaScript?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: locale === 'ur' ? 'ur-PK' : 'en-PK',
+    extraHTTPHeaders: { 'accept-language': locale === 'ur' ? 'ur-PK,ur;q=0.9' : 'en-PK,en;q=0.9' },
+    javaScriptEnabled: opts.javaScript ?? false,
+  });
+}
+
+const axeContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+/**
+ * Runs axe-core on what the page shows now; fails on serious or critical violations. The journeys
+ * run with JavaScript off (the site needs none), and axe needs it, so the page's DOM is copied into
+ * a JavaScript-enabled page on the same origin (same CSS, same font) and checked there.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const browser = page.context().browser()!;
+  let ctxP = axeContexts.get(browser);
+  if (!ctxP) {
+    ctxP = browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: true, bypassCSP: true });
+    axeContexts.set(browser, ctxP);
+  }
+  const checker = await (await ctxP).newPage();
+  try {
+    const url = new URL(page.url());
+    await checker.goto(`${url.origin}/healthz`);
+    await checker.setContent(await page.content(), { waitUntil: 'load' });
+    await checker.addScriptTag({ content: axeSource });
+    const violations = await checker.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    });
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad, `${label} (${page.url()}): ${JSON.stringify(bad, null, 1)}`).toEqual([]);
+  } finally {
+    await checker.close();
+  }
+}
+
+/** The newest mail to this address from the dev outbox viewer, as a person would open it. */
+export async function latestMail(baseUrl: string, to: string, match: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${baseUrl}/dev/mail?format=json&to=${encodeURIComponent(to)}`);
+    const mails = (await res.json()) as { text: string }[];
+    const hit = mails.find((m) => match.test(m.text));
+    if (hit) return hit.text;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${match}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export function linkIn(text: string, path: string): string {
+  const m = text.match(new RegExp(`https?://[^\\s]+${path.replace(/\//g, '\\/')}\\?token=[\\w-]+`));
+  if (!m) throw new Error(`no ${path} link in:\n${text}`);
+  return m[0];
+}
