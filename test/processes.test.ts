@@ -1,0 +1,139 @@
+// The platform as an operator runs it: `npm start`'s entry point as real processes.
+// - Two app processes on one database share sessions and rate limits (the scale path).
+// - A restart on the same data directory keeps every row; SIGTERM shuts down cleanly.
+// - A bad setting stops start-up with one line naming it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../src/db/embedded.ts';
+import { freshDatabaseUrl, TestClient } from './support.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const running = new Set<ChildProcess>();
+
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+async function start(env: Record<string, string>, opts: { waitReady?: boolean } = {}): Promise<Proc> {
+  const port = env.PORT ?? String(await freePort(0));
+  const child = spawn(tsx, ['src/main.ts'], {
+    cwd: root,
+    // Only what a shell would pass: the test runner's own variables (Vite sets BASE_URL) stay out.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  if (opts.waitReady !== false) {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`app did not become ready:\n${out}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return { child, url, output: () => out, exited };
+}
+
+/** A TestClient whose requests go to a real process over HTTP. */
+function clientFor(url: string) {
+  const client = new TestClient({ request: (input: string, init?: RequestInit) => fetch(input.replace('http://localhost:3000', url), { ...init, redirect: 'manual' }) } as never);
+  return client;
+}
+
+afterAll(async () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+describe('two app processes on one database', () => {
+  it('share sessions and rate limits', async () => {
+    const env = { DATABASE_URL: await freshDatabaseUrl(), RATE_LIMIT_LOGIN: '3', SEED_ON_START: 'true' };
+    const [a, b] = await Promise.all([start(env), start(env)]);
+    try {
+      // The seed ran once, whichever process won the race.
+      const onA = clientFor(a.url);
+      const login = await onA.post('/login', { email: 'bilal@demo.hunar.pk', password: 'hunar-demo-2026' });
+      expect(login.status).toBe(303);
+      // The cookie from A is a session on B.
+      const onB = clientFor(b.url);
+      onB.cookies = new Map(onA.cookies);
+      const settings = await onB.get('/settings');
+      expect(settings.status).toBe(200);
+      expect(await settings.text()).toContain('bilal@demo.hunar.pk');
+      // Logging out on B ends the session on A too.
+      await onB.post('/logout', {});
+      expect((await onA.get('/settings')).status).toBe(303);
+
+      // Three failed attempts spread over both processes use up the account's limit.
+      const email = 'ayesha@demo.hunar.pk';
+      expect((await clientFor(a.url).post('/login', { email, password: 'wrong-1' })).status).toBe(401);
+      expect((await clientFor(b.url).post('/login', { email, password: 'wrong-2' })).status).toBe(401);
+      expect((await clientFor(a.url).post('/login', { email, password: 'wrong-3' })).status).toBe(401);
+      const blocked = await clientFor(b.url).post('/login', { email, password: 'hunar-demo-2026' });
+      expect(blocked.status).toBe(429);
+    } finally {
+      a.child.kill('SIGTERM');
+      b.child.kill('SIGTERM');
+      expect(await a.exited).toBe(0);
+      expect(await b.exited).toBe(0);
+    }
+  });
+});
+
+describe('the embedded database across restarts', () => {
+  it('keeps every row on the same data directory and stops cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hunar-restart-'));
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort(0)), SEED_ON_START: 'true', DATABASE_URL: '' };
+    try {
+      const first = await start(env);
+      expect(first.output()).toContain('admin@demo.hunar.pk');
+      const signup = await clientFor(first.url).post('/signup', { display_name: 'Restart Test', email: 'restart@example.pk', password: 'restart password 1', role: 'client' });
+      expect(signup.status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+      const second = await start(env);
+      try {
+        // Demo accounts are printed only on the first start.
+        expect(second.output()).not.toContain('admin@demo.hunar.pk');
+        const login = await clientFor(second.url).post('/login', { email: 'ayesha@demo.hunar.pk', password: 'hunar-demo-2026' });
+        expect(login.status).toBe(303);
+        // The account made before the restart is still there, password and all.
+        const own = await clientFor(second.url).post('/login', { email: 'restart@example.pk', password: 'restart password 1' });
+        expect(own.status).toBe(303);
+      } finally {
+        second.child.kill('SIGTERM');
+        expect(await second.exited).toBe(0);
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('start-up configuration', () => {
+  it('stops with one line naming a bad setting', async () => {
+    const p = await start({ PORT: 'eighty' }, { waitReady: false });
+    expect(await p.exited).toBe(2);
+    expect(p.output().trim()).toBe('Invalid setting PORT: Invalid input: expected number, received NaN');
+  });
+});
