@@ -1,6 +1,5 @@
 // Builds the HTTP app from the services: the platform shell plus every feature's routes. Used by
 // main.ts and by the tests, so both run the same application.
-import { compress } from 'hono/compress';
 import { mountAccounts } from './accounts/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
@@ -26,7 +25,6 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
   });
-  app.use('*', compress());
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);
   mountHome(app);

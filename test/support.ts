@@ -116,7 +116,8 @@ export class TestClient {
 
   /** Submits a form as our pages do: fetches a page first if no CSRF cookie yet. */
   async post(path: string, form: Record<string, string | string[]>, opts: { csrf?: string | false } = {}): Promise<Response> {
-    if (!this.cookies.has('hunar_csrf')) await this.get('/');
+    // Any page with a form hands out the CSRF cookie; this one always renders its form.
+    if (!this.cookies.has('hunar_csrf')) await this.get('/forgot-password');
     const body = new URLSearchParams();
     const token = opts.csrf === undefined ? (this.cookies.get('hunar_csrf') ?? '') : opts.csrf;
     if (token !== false) body.set('_csrf', token);

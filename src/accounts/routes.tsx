@@ -75,6 +75,14 @@ export function mountAccounts(app: App): void {
     return c.redirect('/', 303);
   });
 
+  // A visitor's language switch is a link: it only sets the cookie (a signed-in person's switch is
+  // the form below, which also saves the choice on the account).
+  app.get('/language', (c) => {
+    const locale = c.req.query('locale');
+    if (locale === 'en' || locale === 'ur') setLanguageCookie(c, locale);
+    c.header('cache-control', 'no-store');
+    return c.redirect(safeNext(c.req.query('next'), '/'), 303);
+  });
   app.post('/language', (c) =>
     handleForm(
       c,

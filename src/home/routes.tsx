@@ -1,7 +1,9 @@
 import type { App } from '../platform/http.ts';
-import { pageCtx, render } from '../platform/layout.tsx';
+import { pageCtx } from '../platform/layout.tsx';
+import { anonymousPage } from '../platform/page-cache.ts';
 import { HomePage } from './views.tsx';
 
 export function mountHome(app: App): void {
-  app.get('/', (c) => render(c, <HomePage ctx={pageCtx(c)} />));
+  // The same for every visitor in one language, so it is served from a 10-second cache.
+  app.get('/', (c) => anonymousPage(c, 10, () => `<!doctype html>${String(<HomePage ctx={pageCtx(c)} />)}`));
 }

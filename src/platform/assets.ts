@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Hono } from 'hono';
+import { acceptsGzip, gzip } from './compression.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,6 +13,8 @@ const fontDir = path.join(path.dirname(require.resolve('@fontsource/noto-nastali
 
 interface Asset {
   body: Buffer;
+  /** Gzipped once at start-up for text assets; fonts are compressed already. */
+  gzipped: Buffer | undefined;
   type: string;
   hash: string;
 }
@@ -34,7 +37,12 @@ function load(name: string): Asset | undefined {
     // The font URL inside the CSS carries its own hash too.
     body = Buffer.from(body.toString('utf8').replace('url(/assets/nastaliq.woff2)', `url(${assetUrl('nastaliq.woff2')})`));
   }
-  const asset = { body, type: src.type, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) };
+  const asset = {
+    body,
+    gzipped: src.type.startsWith('font/') ? undefined : gzip(body),
+    type: src.type,
+    hash: createHash('sha256').update(body).digest('hex').slice(0, 12),
+  };
   cache.set(name, asset);
   return asset;
 }
@@ -49,9 +57,14 @@ export function mountAssets(app: Hono<any>): void {
     const a = load(c.req.param('name'));
     if (!a) return c.notFound();
     const versioned = c.req.query('v') === a.hash;
-    return c.body(new Uint8Array(a.body), 200, {
+    const headers: Record<string, string> = {
       'content-type': a.type,
       'cache-control': versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    });
+      vary: 'Accept-Encoding',
+    };
+    if (a.gzipped && acceptsGzip(c)) return c.body(bytes(a.gzipped), 200, { ...headers, 'content-encoding': 'gzip' });
+    return c.body(bytes(a.body), 200, headers);
   });
 }
+
+const bytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);

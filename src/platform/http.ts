@@ -5,7 +5,6 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { Actor } from './actor.ts';
 import type { Deps } from './deps.ts';
@@ -45,6 +44,31 @@ export interface HttpOptions {
   errorPage: (c: Ctx, status: number, message: string) => Response | Promise<Response>;
 }
 
+// A strict policy: no inline script or style anywhere, nothing from other origins, no framing.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: [string, string][] = [
+  ['content-security-policy', CSP],
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['referrer-policy', 'strict-origin-when-cross-origin'],
+  ['cross-origin-opener-policy', 'same-origin'],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  ['x-permitted-cross-domain-policies', 'none'],
+];
+
 export const MAX_FORM_BYTES = 256 * 1024;
 
 export function isApi(c: Context): boolean {
@@ -76,16 +100,26 @@ function requestLocale(c: Context): Locale {
   return (isLocale(cookie) ? cookie : undefined) ?? localeFromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
 }
 
+// Request ids: unique per process start without spending randomness on every request.
+const processTag = randomBytes(4).toString('hex');
+let requestCount = 0;
+
 export function createApp(opts: HttpOptions): App {
   const { deps, metrics, auth } = opts;
   const app = new Hono<AppEnv>();
+  const securityHeaders: [string, string][] = deps.config.baseUrl.startsWith('https://')
+    ? [...SECURITY_HEADERS, ['strict-transport-security', 'max-age=31536000; includeSubDomains']]
+    : SECURITY_HEADERS;
 
   const base: MiddlewareHandler<AppEnv> = async (c, next) => {
     const started = performance.now();
     const incoming = c.req.header('x-request-id');
-    const requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomBytes(8).toString('hex');
+    const requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : `${processTag}-${(++requestCount).toString(36)}`;
     const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
+    // Set before the handler runs, so the response is built with them in one go.
+    c.header('x-request-id', requestId);
+    for (const [name, value] of securityHeaders) c.header(name, value);
     c.set('log', log);
     c.set('deps', deps);
     c.set('actor', null);
@@ -96,7 +130,6 @@ export function createApp(opts: HttpOptions): App {
     c.set('locale', early);
     c.set('t', translator(early));
     await next();
-    c.header('x-request-id', requestId);
     const seconds = (performance.now() - started) / 1000;
     const route = c.req.routePath || 'unmatched';
     metrics.observe(c.req.method, route, c.res.status, seconds);
@@ -104,25 +137,6 @@ export function createApp(opts: HttpOptions): App {
   };
 
   app.use('*', base);
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    }),
-  );
   app.use(
     '*',
     bodyLimit({
@@ -168,12 +182,11 @@ export function createApp(opts: HttpOptions): App {
   // CSRF: pages use a synchroniser token (cookie + hidden _csrf field, compared in constant time);
   // the cookie-authenticated API demands JSON (a cross-site form cannot send it without a CORS
   // preflight, which we never grant) and a same-origin Origin header when one is sent.
+  // The cookie is made only when a page first renders a form (csrfToken), so pages without forms
+  // stay the same for every anonymous visitor and can be cached (page-cache.ts).
   app.use('*', async (c, next) => {
-    let token = getCookie(c, COOKIE.csrf);
-    if (!token || !/^[\w-]{43}$/.test(token)) {
-      token = randomBytes(32).toString('base64url');
-      setCookie(c, COOKIE.csrf, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, deps) });
-    }
+    const cookie = getCookie(c, COOKIE.csrf);
+    const token = cookie && /^[\w-]{43}$/.test(cookie) ? cookie : '';
     c.set('csrf', token);
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
     if (unsafe) {
@@ -191,7 +204,7 @@ export function createApp(opts: HttpOptions): App {
           const body = await c.req.parseBody();
           sent = typeof body._csrf === 'string' ? body._csrf : '';
         }
-        if (!sent || !safeEqual(sent, token)) throw new AppError('csrf.invalid');
+        if (!sent || !token || !safeEqual(sent, token)) throw new AppError('csrf.invalid');
       }
     }
     await next();
@@ -230,6 +243,17 @@ export function createApp(opts: HttpOptions): App {
   app.notFound((c) => render(c as Ctx, new AppError('not_found')));
 
   return app;
+}
+
+/** The CSRF token for a form on this page, setting its cookie on first use. */
+export function csrfToken(c: Ctx): string {
+  let token = c.get('csrf');
+  if (!token) {
+    token = randomBytes(32).toString('base64url');
+    setCookie(c, COOKIE.csrf, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, c.get('deps')) });
+    c.set('csrf', token);
+  }
+  return token;
 }
 
 /** A one-shot message shown on the next page (after a redirect). Holds an i18n key only. */

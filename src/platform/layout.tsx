@@ -3,7 +3,8 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from './actor.ts';
 import { assetUrl } from './assets.ts';
-import { type Ctx, takeFlash } from './http.ts';
+import { sendText } from './compression.ts';
+import { type Ctx, csrfToken, takeFlash } from './http.ts';
 import { dir, type Locale, type T } from './i18n.ts';
 
 export interface PageCtx {
@@ -22,7 +23,10 @@ export function pageCtx(c: Ctx): PageCtx {
     t: c.get('t'),
     locale: c.get('locale'),
     actor: c.get('actor'),
-    csrf: c.get('csrf'),
+    // Read only by forms; the first read sets the CSRF cookie.
+    get csrf() {
+      return csrfToken(c);
+    },
     path: url.pathname + url.search,
     requestId: c.get('requestId'),
     flash: takeFlash(c),
@@ -31,7 +35,7 @@ export function pageCtx(c: Ctx): PageCtx {
 
 export function render(c: Ctx, page: Child, status = 200): Response {
   c.header('cache-control', 'no-store');
-  return c.html(`<!doctype html>${String(page)}`, status as 200);
+  return sendText(c, `<!doctype html>${String(page)}`, 'text/html; charset=UTF-8', status);
 }
 
 export function CsrfField({ ctx }: { ctx: PageCtx }) {
@@ -40,13 +44,25 @@ export function CsrfField({ ctx }: { ctx: PageCtx }) {
 
 function LanguageSwitch({ ctx }: { ctx: PageCtx }) {
   const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
+  const label = other === 'ur' ? 'اردو' : 'English';
+  if (!ctx.actor) {
+    // A visitor's choice is only a cookie, so a plain link does it (docs/decisions/0010); a
+    // signed-in person's choice is saved on the account, through a form with its CSRF token.
+    return (
+      <p class="lang-switch">
+        <a href={`/language?locale=${other}&next=${encodeURIComponent(ctx.path)}`} lang={other} hreflang={other}>
+          {label}
+        </a>
+      </p>
+    );
+  }
   return (
     <form method="post" action="/language" class="lang-switch">
       <CsrfField ctx={ctx} />
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="next" value={ctx.path} />
       <button type="submit" lang={other} class="link">
-        {other === 'ur' ? 'اردو' : 'English'}
+        {label}
       </button>
     </form>
   );

@@ -1,0 +1,45 @@
+// A short-lived cache of pages that are the same for every anonymous visitor in one language (the
+// home page): rendered and compressed once, served from memory for a few seconds. A page that
+// renders a form (and so a CSRF token) or a flash message is never cached.
+import { getCookie } from 'hono/cookie';
+import { acceptsGzip, gzip } from './compression.ts';
+import { COOKIE, type Ctx } from './http.ts';
+
+interface Entry {
+  html: string;
+  gz: Buffer;
+  expires: number;
+}
+
+const entries = new Map<string, Entry>();
+const MAX_ENTRIES = 200;
+
+export function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () => string): Response {
+  const cacheable = c.req.method === 'GET' && !c.get('actor') && !getCookie(c, COOKIE.flash);
+  const key = `${c.get('locale')} ${c.req.path}`;
+  const now = Date.now();
+  let entry = cacheable ? entries.get(key) : undefined;
+  if (!entry || entry.expires <= now) {
+    const hadToken = Boolean(c.get('csrf'));
+    const html = renderHtml();
+    const personal = !cacheable || (!hadToken && Boolean(c.get('csrf')));
+    if (personal) return send(c, { html, gz: gzip(html), expires: 0 });
+    entry = { html, gz: gzip(html), expires: now + ttlSeconds * 1000 };
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entries.set(key, entry);
+  }
+  return send(c, entry);
+}
+
+function send(c: Ctx, entry: Entry): Response {
+  c.header('cache-control', 'no-store');
+  c.header('vary', 'Accept-Encoding', { append: true });
+  c.header('content-type', 'text/html; charset=UTF-8');
+  if (acceptsGzip(c)) {
+    c.header('content-encoding', 'gzip');
+    return c.body(view(entry.gz));
+  }
+  return c.body(entry.html);
+}
+
+const view = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
