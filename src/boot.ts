@@ -40,6 +40,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await mailer.deliver(data as unknown as Mail);
   });
   await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
+  await jobs.schedule('rate_limits.prune', '17 * * * *');
 
   if (opts.seed ?? config.SEED_ON_START) {
     const seeded = await seedIfEmpty(deps, opts.quietSeed ? () => {} : (line) => process.stdout.write(`${line}\n`));

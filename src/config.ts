@@ -25,7 +25,6 @@ export const configSchema = z.object({
   RATE_LIMIT_SIGNUP: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_RESET: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  VERIFY_TOKEN_HOURS: z.coerce.number().int().min(1).default(48),
   RESET_TOKEN_MINUTES: z.coerce.number().int().min(5).default(60),
 });
 
@@ -50,7 +49,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...c,
     dataDir,
     baseUrl: (c.BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
-    // Development falls back to a fixed secret so restarts keep CSRF tokens valid; production refuses.
+    // Signs CSRF form tokens. Development falls back to a fixed secret so restarts keep open forms
+    // valid; production refuses to start without one.
     secret: c.SESSION_SECRET ?? 'hunar-development-secret-not-for-production-use',
   };
 }

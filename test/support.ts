@@ -101,12 +101,19 @@ export class TestClient {
     }
   }
 
+  /** The hidden _csrf value of the last page that had a form, as a browser would submit it. */
+  csrf = '';
+
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     for (const [k, v] of Object.entries(this.headers)) if (!headers.has(k)) headers.set(k, v);
     if (this.cookies.size) headers.set('cookie', this.cookieHeader());
     const res = await this.app.request(`http://localhost:3000${path}`, { ...init, headers });
     this.remember(res);
+    if (res.headers.get('content-type')?.startsWith('text/html')) {
+      const token = (await res.clone().text()).match(/name="_csrf" value="([\w-]+)"/)?.[1];
+      if (token) this.csrf = token;
+    }
     return res;
   }
 
@@ -116,10 +123,10 @@ export class TestClient {
 
   /** Submits a form as our pages do: fetches a page first if no CSRF cookie yet. */
   async post(path: string, form: Record<string, string | string[]>, opts: { csrf?: string | false } = {}): Promise<Response> {
-    // Any page with a form hands out the CSRF cookie; this one always renders its form.
-    if (!this.cookies.has('hunar_csrf')) await this.get('/forgot-password');
+    // Any page with a form hands out the CSRF cookie and token; this one always renders its form.
+    if (!this.cookies.has('hunar_csrf') || !this.csrf) await this.get('/forgot-password');
     const body = new URLSearchParams();
-    const token = opts.csrf === undefined ? (this.cookies.get('hunar_csrf') ?? '') : opts.csrf;
+    const token = opts.csrf === undefined ? this.csrf : opts.csrf;
     if (token !== false) body.set('_csrf', token);
     for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
     return this.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });

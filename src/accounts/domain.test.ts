@@ -75,8 +75,8 @@ describe('devices', () => {
     ['Mozilla/5.0 (Linux; Android 13; SM-A135F) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0 Mobile Safari/537.36', 'Samsung Internet', 'Android'],
     ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1', 'Safari', 'iOS'],
     ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0', 'Edge', 'Windows'],
-    ['curl/8.0', 'API client', 'Unknown system'],
-    ['', 'Unknown browser', 'Unknown system'],
+    ['curl/8.0', 'accounts.device.api_client', 'accounts.device.unknown_system'],
+    ['', 'accounts.device.unknown_browser', 'accounts.device.unknown_system'],
   ])('%s', (ua, browser, os) => {
     expect(describeDevice(ua)).toEqual({ browser, os });
   });

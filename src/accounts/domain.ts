@@ -94,7 +94,10 @@ export const TOKEN_TTL = {
 /** Sessions are touched at most this often, so a page view rarely writes. */
 export const SESSION_TOUCH_MS = 5 * 60 * 1000;
 
-/** "Chrome on Android" from a User-Agent header; coarse on purpose (it is shown, not trusted). */
+/**
+ * "Chrome on Android" from a User-Agent header; coarse on purpose (it is shown, not trusted).
+ * Product names are proper nouns; the three non-names are i18n keys for the view to translate.
+ */
 export function describeDevice(userAgent: string): { browser: string; os: string } {
   const ua = userAgent;
   const browser = /Edg\//.test(ua)
@@ -112,8 +115,8 @@ export function describeDevice(userAgent: string): { browser: string; os: string
               : /Safari\//.test(ua)
                 ? 'Safari'
                 : /curl|node|undici|python|okhttp/i.test(ua)
-                  ? 'API client'
-                  : 'Unknown browser';
+                  ? 'accounts.device.api_client'
+                  : 'accounts.device.unknown_browser';
   const os = /Android/.test(ua)
     ? 'Android'
     : /iPhone|iPad|iPod/.test(ua)
@@ -124,7 +127,7 @@ export function describeDevice(userAgent: string): { browser: string; os: string
           ? 'macOS'
           : /Linux/.test(ua)
             ? 'Linux'
-            : 'Unknown system';
+            : 'accounts.device.unknown_system';
   return { browser, os };
 }
 

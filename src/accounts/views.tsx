@@ -190,7 +190,7 @@ export function SettingsPage({ ctx, data, password, email, token }: { ctx: PageC
         <ul class="steps">
           {data.sessions.map((s) => (
             <li class="session">
-              <strong>{t('accounts.sessions.device', { browser: s.browser, os: s.os })}</strong>
+              <strong>{t('accounts.sessions.device', { browser: t(s.browser), os: t(s.os) })}</strong>
               {s.current ? <span> · {t('accounts.sessions.this_device')}</span> : null}
               <br />
               <span class="muted">

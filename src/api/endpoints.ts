@@ -152,7 +152,7 @@ export const endpoints: readonly Endpoint[] = [
     async handle(c) {
       const sessions = await accounts.listSessions(deps(c), c.get('actor'));
       return {
-        sessions: sessions.map((s) => ({ id: s.id, browser: s.browser, os: s.os, ip: s.ip, created_at: iso(s.createdAt), last_seen_at: iso(s.lastSeenAt), current: s.current })),
+        sessions: sessions.map((s) => ({ id: s.id, browser: c.get('t')(s.browser), os: c.get('t')(s.os), ip: s.ip, created_at: iso(s.createdAt), last_seen_at: iso(s.lastSeenAt), current: s.current })),
       };
     },
   }),

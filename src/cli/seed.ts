@@ -14,6 +14,9 @@ const noJobs: Jobs = {
   work: async () => {
     throw new Error('jobs are not available in the CLI');
   },
+  schedule: async () => {
+    throw new Error('jobs are not available in the CLI');
+  },
   stop: async () => {},
 };
 

@@ -10,7 +10,8 @@ export function formatNumber(locale: Locale, n: number | bigint): string {
 }
 
 export function formatDateTime(locale: Locale, d: Date, timeZone = TIME_ZONE): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+  // CLDR's Urdu time format prints a Latin "AM/PM"; a 24-hour clock reads naturally instead.
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone, ...(locale === 'ur' ? { hourCycle: 'h23' } : {}) }).format(d);
 }
 
 export function formatDate(locale: Locale, d: Date, timeZone = TIME_ZONE): string {

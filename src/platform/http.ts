@@ -1,7 +1,7 @@
 // The HTTP shell every feature plugs into: request id and JSON logs, metrics, secure headers with
 // a strict CSP, body limits, language choice, who is signed in, CSRF, and the one place where
 // errors become pages or problem+json responses.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -131,7 +131,8 @@ export function createApp(opts: HttpOptions): App {
     c.set('t', translator(early));
     await next();
     const seconds = (performance.now() - started) / 1000;
-    const route = c.req.routePath || 'unmatched';
+    // Unmatched paths share one label, so scanners cannot blow up the metric's cardinality.
+    const route = !c.req.routePath || c.req.routePath === '/*' ? 'unmatched' : c.req.routePath;
     metrics.observe(c.req.method, route, c.res.status, seconds);
     log.info({ method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
   };
@@ -204,7 +205,7 @@ export function createApp(opts: HttpOptions): App {
           const body = await c.req.parseBody();
           sent = typeof body._csrf === 'string' ? body._csrf : '';
         }
-        if (!sent || !token || !safeEqual(sent, token)) throw new AppError('csrf.invalid');
+        if (!sent || !token || !safeEqual(sent, formToken(deps.config.secret, token))) throw new AppError('csrf.invalid');
       }
     }
     await next();
@@ -245,15 +246,23 @@ export function createApp(opts: HttpOptions): App {
   return app;
 }
 
+/**
+ * What a form carries is an HMAC of the cookie under SESSION_SECRET, so someone who can plant a
+ * cookie (from a sibling subdomain, say) still cannot make a token that matches it.
+ */
+export function formToken(secret: string, cookie: string): string {
+  return createHmac('sha256', secret).update(cookie).digest('base64url');
+}
+
 /** The CSRF token for a form on this page, setting its cookie on first use. */
 export function csrfToken(c: Ctx): string {
-  let token = c.get('csrf');
-  if (!token) {
-    token = randomBytes(32).toString('base64url');
-    setCookie(c, COOKIE.csrf, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, c.get('deps')) });
-    c.set('csrf', token);
+  let cookie = c.get('csrf');
+  if (!cookie) {
+    cookie = randomBytes(32).toString('base64url');
+    setCookie(c, COOKIE.csrf, cookie, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, c.get('deps')) });
+    c.set('csrf', cookie);
   }
-  return token;
+  return formToken(c.get('deps').config.secret, cookie);
 }
 
 /** A one-shot message shown on the next page (after a redirect). Holds an i18n key only. */

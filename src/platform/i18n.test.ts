@@ -34,3 +34,12 @@ describe('formatting', () => {
     expect(formatDate('ur', d)).toContain('اپریل');
   });
 });
+
+describe('times', () => {
+  it('uses a 24-hour clock in Urdu, with no Latin AM/PM', async () => {
+    const { formatDateTime } = await import('./format.ts');
+    const s = formatDateTime('ur', new Date('2026-11-25T18:40:00Z'));
+    expect(s).toContain('23:40');
+    expect(s).not.toMatch(/[AP]M/i);
+  });
+});

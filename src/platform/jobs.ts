@@ -9,6 +9,8 @@ export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 export interface Jobs {
   send(tx: Executor, name: string, data: Record<string, unknown>): Promise<void>;
   work(name: string, handler: JobHandler): Promise<void>;
+  /** Runs the job on a cron schedule (in UTC), once across all app processes. */
+  schedule(name: string, cron: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,10 @@ export async function startJobs(url: string, onError: (e: Error) => void): Promi
       await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+    },
+    async schedule(name, cron) {
+      await ensure(name);
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
     },
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };

@@ -1,0 +1,132 @@
+// Every page as a reader meets it: no English left on Urdu pages, translated 404 and 500 pages
+// with a request id and no stack trace, oversized bodies refused politely, and the operator's
+// endpoints (/healthz, /readyz, /metrics).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../src/accounts/service.ts';
+import { onboardingSteps } from '../src/onboarding/domain.ts';
+import { syncReferenceData } from '../src/taxonomy/service.ts';
+import { TestClient, type TestEnv, testEnv, visibleText } from './support.ts';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await testEnv();
+  await syncReferenceData(env.deps.db);
+  await createAccount(env.deps.db, env.deps, { email: 'both@example.pk', password: 'both password 1', displayName: 'نادیہ', isFreelancer: true, isClient: true, locale: 'ur', verified: false });
+  env.app.get('/test/boom', () => {
+    throw new Error('secret internals at /srv/hunar/src/boom.ts:12');
+  });
+});
+afterAll(() => env.close());
+
+// Latin-script words that belong on an Urdu page: names of things that are written in Latin
+// letters in Urdu text too, and what the test itself typed.
+const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx']); // 'xx' as in 4xx
+
+function englishLeftovers(html: string): string[] {
+  const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ');
+  const attrs = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
+  const text = `${visibleText(withoutCode)} ${attrs.join(' ')}`
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\/[\w/{}.-]+/g, ' ');
+  const words = text.match(/[A-Za-z][A-Za-z_]+/g) ?? [];
+  return [...new Set(words.filter((w) => !allowed.has(w)))];
+}
+
+describe('Urdu pages', () => {
+  it('have no untranslated English, anywhere a person can go', async () => {
+    const anon = new TestClient(env.app, { 'accept-language': 'ur' });
+    const pages = ['/', '/signup', '/login', '/forgot-password', '/verify-email?token=abc', '/reset-password?token=bad', '/settings/email/confirm?token=abc', '/api', '/dev/mail', '/no-such-page'];
+    const problems: Record<string, string[]> = {};
+    const check = async (client: TestClient, path: string, res?: Response) => {
+      const r = res ?? (await client.get(path));
+      const html = await r.text();
+      expect(html, path).toContain('<html lang="ur" dir="rtl">');
+      const left = englishLeftovers(html);
+      if (left.length) problems[path] = left;
+    };
+    for (const path of pages) await check(anon, path);
+    await check(anon, 'POST /signup (errors)', await anon.post('/signup', { display_name: '', email: 'x', password: 'y', role: 'z' }));
+    await check(anon, 'POST /login (error)', await anon.post('/login', { email: 'nobody@example.pk', password: 'wrong password' }));
+
+    const me = new TestClient(env.app, { 'accept-language': 'ur' });
+    expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);
+    for (const path of ['/dashboard', '/settings', ...onboardingSteps.map((s) => `/onboarding/${s}`)]) await check(me, path);
+    await check(me, 'POST /settings/password (errors)', await me.post('/settings/password', { current_password: 'wrong', password: 'x' }));
+    expect(problems).toEqual({});
+  });
+});
+
+describe('error pages', () => {
+  it('say "not found" in the reader’s language, with the request id', async () => {
+    for (const [lang, title] of [
+      ['en', 'Page not found'],
+      ['ur', 'صفحہ نہیں ملا'],
+    ] as const) {
+      const res = await new TestClient(env.app, { 'accept-language': lang }).get('/no/such/page');
+      expect(res.status).toBe(404);
+      const text = visibleText(await res.text());
+      expect(text).toContain(title);
+      expect(text).toContain(res.headers.get('x-request-id')!);
+    }
+  });
+
+  it('never show a stack trace: a crash is a translated 500 page with the request id', async () => {
+    for (const [lang, words] of [
+      ['en', 'Something went wrong on our side'],
+      ['ur', 'ہماری طرف کچھ خرابی ہو گئی'],
+    ] as const) {
+      const res = await new TestClient(env.app, { 'accept-language': lang }).get('/test/boom');
+      expect(res.status).toBe(500);
+      const html = await res.text();
+      expect(visibleText(html)).toContain(words);
+      expect(html).toContain(res.headers.get('x-request-id')!);
+      expect(html).not.toContain('secret internals');
+      expect(html).not.toContain('boom.ts');
+    }
+    const api = await new TestClient(env.app).get('/api/v1/no-such-thing');
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses a 1 MB form body with a translated message and stores nothing', async () => {
+    const client = new TestClient(env.app, { 'accept-language': 'ur' });
+    const res = await client.post('/signup', { display_name: 'x'.repeat(1024 * 1024), email: 'big@example.pk', password: 'long enough password', role: 'client' });
+    expect(res.status).toBe(413);
+    expect(visibleText(await res.text())).toContain('یہ درخواست بہت بڑی ہے');
+    expect(await env.deps.db.selectFrom('users').select('id').where('email', '=', 'big@example.pk').executeTakeFirst()).toBeUndefined();
+  });
+});
+
+describe('operations endpoints', () => {
+  it('report health, readiness and Prometheus metrics by route and status', async () => {
+    const client = new TestClient(env.app);
+    expect(await (await client.get('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await client.get('/readyz');
+    expect(ready.status).toBe(200);
+    await client.get('/login');
+    await client.get('/no-such-page');
+    const metrics = await (await client.get('/metrics')).text();
+    expect(metrics).toContain('# TYPE hunar_http_requests_total counter');
+    expect(metrics).toMatch(/hunar_http_requests_total\{method="GET",route="\/login",status="200"\} \d+/);
+    expect(metrics).toMatch(/hunar_http_requests_total\{method="GET",route="unmatched",status="404"\} \d+/);
+    expect(metrics).toMatch(/hunar_http_request_duration_seconds_bucket\{method="GET",route="\/login",status="200",le="0.1"\} \d+/);
+  });
+
+  it('sends security headers with a CSP that allows no inline script', async () => {
+    const res = await new TestClient(env.app).get('/login');
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('keeps /dev/mail out of production', async () => {
+    const prod = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-sufficient-length' });
+    try {
+      expect((await new TestClient(prod.app).get('/dev/mail')).status).toBe(404);
+    } finally {
+      await prod.close();
+    }
+  });
+});
