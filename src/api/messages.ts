@@ -115,7 +115,7 @@ export const apiMessages = defineMessages(
     'api.tag.tokens': 'اسکرپٹس اور ایپس کے لیے ذاتی ایکسیس ٹوکن۔',
     'api.tag.language': 'پیغامات کی زبان: انگریزی یا اردو۔',
     'api.param.session_id': 'سیشن کی آئی ڈی، سیشنز کی فہرست سے۔',
-    'api.param.token_id': 'ٹوکن کی آئی ڈی، ٹوکنز کی فہرست سے۔',
+    'api.param.token_id': 'ٹوکن کی آئی ڈی، ٹوکن کی فہرست سے۔',
     'api.op.signUp': 'اکاؤنٹ بنائیں (تصدیق کا لنک ای میل کیا جاتا ہے)',
     'api.op.logIn': 'لاگ اِن کریں اور سیشن کوکی حاصل کریں',
     'api.op.logOut': 'اس سیشن سے لاگ آؤٹ کریں',

@@ -64,7 +64,7 @@ export const onboardingMessages = defineMessages(
     'field.languages_too_many': 'Please choose fewer languages.',
   },
   {
-    'onboarding.kicker': 'اکاؤنٹ کی سیٹنگ',
+    'onboarding.kicker': 'اکاؤنٹ کی تیاری',
     'onboarding.progress': 'مرحلہ {index} از {total}',
     'onboarding.continue': 'آگے بڑھیں',
     'onboarding.back': 'پیچھے',

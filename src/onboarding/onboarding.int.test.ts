@@ -121,7 +121,7 @@ describe('a freelancer in Urdu', () => {
     expect(text).toContain('جاز کیش');
     expect(text).toContain('اردو، سرائیکی، انگریزی');
     expect(text).toContain('صرف آپ کے نام کے پہلے حروف');
-    expect(text).not.toContain('اپنے اکاؤنٹ کی سیٹنگ مکمل کریں');
+    expect(text).not.toContain('اپنے اکاؤنٹ کی تیاری مکمل کریں');
     expect(text).toContain('آپ کی فری لانسر پروفائل');
     expect(text).not.toContain('جاب پوسٹ کریں');
     expect(text).not.toContain('Multan');
