@@ -30,10 +30,11 @@ function checked(max: number, control: RegExp, opts: { min?: number; markup?: bo
 }
 
 /** A one-line field such as a name: no markup characters, no bidi overrides. */
-export const singleLine = (max: number, min = 1) => checked(max, CONTROL_SINGLE, { min, markup: false });
+// The limits live in custom checks, so they are repeated as metadata for the OpenAPI document.
+export const singleLine = (max: number, min = 1) => checked(max, CONTROL_SINGLE, { min, markup: false }).meta({ minLength: min, maxLength: max });
 
 /** Free text (bios, descriptions): markup is stored as written and escaped where shown. */
-export const multiLine = (max: number, min = 0) => checked(max, CONTROL_MULTI, { min });
+export const multiLine = (max: number, min = 0) => checked(max, CONTROL_MULTI, { min }).meta({ minLength: min, maxLength: max });
 
 export const email = z
   .string({ error: 'field.required' })
@@ -43,7 +44,8 @@ export const email = z
     if (v.length === 0) ctx.issues.push({ code: 'custom', message: 'field.required', input: v });
     else if (v.length > 254) ctx.issues.push({ code: 'custom', message: 'field.too_long', params: { max: 254 }, input: v });
     else if (!z.email().safeParse(v).success) ctx.issues.push({ code: 'custom', message: 'field.email', input: v });
-  });
+  })
+  .meta({ format: 'email', maxLength: 254 });
 
 export const password = z
   .string({ error: 'field.required' })
@@ -52,4 +54,5 @@ export const password = z
     if (v.length < 10) ctx.issues.push({ code: 'custom', message: 'field.password_short', params: { min: 10 }, input: v });
     if (v.length > 200) ctx.issues.push({ code: 'custom', message: 'field.too_long', params: { max: 200 }, input: v });
     if (v.includes('\u0000')) ctx.issues.push({ code: 'custom', message: 'field.control_chars', input: v });
-  });
+  })
+  .meta({ minLength: 10, maxLength: 200 });
