@@ -15,7 +15,8 @@ import type { Metrics } from './metrics.ts';
 export interface AppEnv {
   Variables: {
     requestId: string;
-    log: Logger;
+    /** Bound to the request id; made on first use (requestLog), since most requests log one line. */
+    log: Logger | undefined;
     locale: Locale;
     t: T;
     actor: Actor | null;
@@ -115,12 +116,11 @@ export function createApp(opts: HttpOptions): App {
     const started = performance.now();
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : `${processTag}-${(++requestCount).toString(36)}`;
-    const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
     // Set before the handler runs, so the response is built with them in one go.
     c.header('x-request-id', requestId);
     for (const [name, value] of securityHeaders) c.header(name, value);
-    c.set('log', log);
+    c.set('log', undefined);
     c.set('deps', deps);
     c.set('actor', null);
     c.set('authVia', null);
@@ -134,19 +134,21 @@ export function createApp(opts: HttpOptions): App {
     // Unmatched paths share one label, so scanners cannot blow up the metric's cardinality.
     const route = !c.req.routePath || c.req.routePath === '/*' ? 'unmatched' : c.req.routePath;
     metrics.observe(c.req.method, route, c.res.status, seconds);
-    log.info({ method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+    if (deps.log.isLevelEnabled('info')) {
+      deps.log.info({ requestId, method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+    }
   };
 
   app.use('*', base);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: () => {
-        throw new AppError('request.too_large', { kb: MAX_FORM_BYTES / 1024 });
-      },
-    }),
-  );
+  // Only requests that carry a body are limited: asking for the body of a GET makes the Node
+  // adapter build a full web Request, which costs more than the rest of a cached page.
+  const limitBody = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError: () => {
+      throw new AppError('request.too_large', { kb: MAX_FORM_BYTES / 1024 });
+    },
+  });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   // Who is asking: a personal access token (API only) or the session cookie.
   app.use('*', async (c, next) => {
@@ -237,7 +239,7 @@ export function createApp(opts: HttpOptions): App {
   app.onError((err, c) => {
     const ctx = c as Ctx;
     if (isAppError(err)) return render(ctx, err);
-    (ctx.get('log') ?? deps.log).error({ err }, 'unhandled error');
+    requestLog(ctx).error({ err }, 'unhandled error');
     return render(ctx, new AppError('internal'));
   });
 
@@ -252,6 +254,16 @@ export function createApp(opts: HttpOptions): App {
  */
 export function formToken(secret: string, cookie: string): string {
   return createHmac('sha256', secret).update(cookie).digest('base64url');
+}
+
+/** The logger for this request: every line it writes carries the request id. */
+export function requestLog(c: Ctx): Logger {
+  let log = c.get('log');
+  if (!log) {
+    log = c.get('deps').log.child({ requestId: c.get('requestId') });
+    c.set('log', log);
+  }
+  return log;
 }
 
 /** The CSRF token for a form on this page, setting its cookie on first use. */

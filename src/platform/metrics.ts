@@ -13,7 +13,7 @@ export class Metrics {
   private started = Date.now();
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = JSON.stringify([method, route, String(status)]);
+    const key = `${method}\u0000${route}\u0000${status}`;
     let s = this.series.get(key);
     if (!s) {
       s = { count: 0, sum: 0, bucketCounts: buckets.map(() => 0) };
@@ -37,7 +37,7 @@ export class Metrics {
       '# TYPE hunar_http_request_duration_seconds histogram',
     ];
     for (const [key, s] of this.series) {
-      const [method = '', route = '', status = ''] = JSON.parse(key) as string[];
+      const [method = '', route = '', status = ''] = key.split('\u0000');
       const labels = `method="${esc(method)}",route="${esc(route)}",status="${status}"`;
       lines.push(`hunar_http_requests_total{${labels}} ${s.count}`);
       buckets.forEach((b, i) => {

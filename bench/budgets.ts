@@ -1,0 +1,56 @@
+// The budgets of DESIGN.md ("Budgets"), checked against one run's measurements. A budget whose
+// measurement is missing or invalid fails (value null): a benchmark that did not run has not passed.
+import type { Budget, Measurement } from './types.ts';
+
+interface Rule {
+  name: string;
+  op: '<=' | '>=';
+  limit: number;
+  unit: string;
+  value(byName: Map<string, Measurement>, ratios: Record<string, number | null>): number | null | undefined;
+}
+
+const field = (name: string, key: 'ms' | 'kb_gz' | 'rps' | 'p99_ms') => (m: Map<string, Measurement>) => {
+  const x = m.get(name);
+  return x?.ok ? x[key] : null;
+};
+
+/** Throughput ratios to the bare hello-world, measured in the same run. */
+export const RATIOS: Record<string, [page: string, baseline: string]> = {
+  home_en_to_hello: ['home_en', 'hello_world'],
+  home_ur_to_hello: ['home_ur', 'hello_world'],
+  login_to_hello: ['login_page', 'hello_world'],
+  /** Diagnostic (no budget): how much of the gap compression accounts for. */
+  home_en_uncompressed_to_hello: ['home_en_uncompressed', 'hello_world'],
+};
+
+export function computeRatios(measurements: Measurement[]): Record<string, number | null> {
+  const byName = new Map(measurements.map((m) => [m.name, m]));
+  const out: Record<string, number | null> = {};
+  for (const [name, [page, baseline]] of Object.entries(RATIOS)) {
+    const p = byName.get(page);
+    const b = byName.get(baseline);
+    out[name] = p?.ok && b?.ok && p.rps && b.rps ? Math.round((p.rps / b.rps) * 1000) / 1000 : null;
+  }
+  return out;
+}
+
+export const RULES: Rule[] = [
+  { name: 'home_en_rps_vs_hello', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_en_to_hello },
+  { name: 'home_ur_rps_vs_hello', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_ur_to_hello },
+  ...['weight_home_en', 'weight_home_ur', 'weight_login', 'weight_signup'].map(
+    (name): Rule => ({ name, op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),
+  ),
+  { name: 'first_visit_3g_en', op: '<=', limit: 3000, unit: 'ms', value: field('first_visit_3g_en', 'ms') },
+  { name: 'first_visit_3g_ur', op: '<=', limit: 4000, unit: 'ms', value: field('first_visit_3g_ur', 'ms') },
+];
+
+export function checkBudgets(measurements: Measurement[], ratios: Record<string, number | null>, rules: Rule[] = RULES): Budget[] {
+  const byName = new Map(measurements.map((m) => [m.name, m]));
+  return rules.map((rule) => {
+    const v = rule.value(byName, ratios);
+    const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+    const pass = value !== null && (rule.op === '<=' ? value <= rule.limit : value >= rule.limit);
+    return { name: rule.name, op: rule.op, limit: rule.limit, value, unit: rule.unit, pass };
+  });
+}
