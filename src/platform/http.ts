@@ -291,6 +291,8 @@ export function takeFlash(c: Ctx): string | undefined {
 
 /** Only local paths, so a ?next= parameter can never send a user to another site. */
 export function safeNext(next: string | undefined, fallback = '/dashboard'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
+  // Browsers drop tabs and newlines inside URLs and read a backslash as a slash, so "/\t/x.com"
+  // or "/\\x.com" would leave the site; such paths are refused outright.
+  const local = next?.startsWith('/') && !next.startsWith('//') && !/[\\\u0000-\u001f\u007f]/.test(next);
+  return local ? next! : fallback;
 }
