@@ -117,7 +117,7 @@ export const accountsMessages = defineMessages(
     'accounts.field.current_password': 'موجودہ پاس ورڈ',
     'accounts.field.new_email': 'نیا ای میل ایڈریس',
     'accounts.field.phone': 'موبائل نمبر (اختیاری)',
-    'accounts.field.phone_hint': 'پاکستانی موبائل نمبر، جیسے 0300-1234567',
+    'accounts.field.phone_hint': 'پاکستانی موبائل نمبر، جیسے \u20660300-1234567\u2069',
     'accounts.field.role': 'میں چاہتا/چاہتی ہوں',
     'accounts.role.freelancer': 'فری لانسر کے طور پر کام کرنا',
     'accounts.role.client': 'فری لانسرز سے کام کروانا',
