@@ -4,6 +4,7 @@ import { mountAccounts } from './accounts/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
+import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
@@ -13,6 +14,7 @@ import { type App, clientIp, createApp } from './platform/http.ts';
 import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
 import { Metrics } from './platform/metrics.ts';
 import { mountOperations, type Readiness } from './platform/operations.ts';
+import { mountProfiles } from './profiles/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
   const metrics = opts.metrics ?? new Metrics();
@@ -31,6 +33,8 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountAccounts(app);
   mountOnboarding(app);
   mountDashboard(app);
+  mountProfiles(app);
+  mountGigs(app);
   mountApi(app);
   mountDevMail(app);
   return app;

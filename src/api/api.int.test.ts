@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToken, TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
-import { endpoints } from './endpoints.ts';
+import { endpoints } from './registry.ts';
 import { honoPath } from './openapi.ts';
 
 let env: TestEnv;

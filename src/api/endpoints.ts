@@ -38,7 +38,7 @@ async function me(c: Ctx, actor: Actor | null): Promise<z.input<typeof meRespons
 }
 const V1 = '/api/v1';
 
-export const endpoints: readonly Endpoint[] = [
+export const accountEndpoints: readonly Endpoint[] = [
   endpoint({
     operationId: 'signUp',
     method: 'post',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { signUpInput } from '../accounts/domain.ts';
-import { endpoints } from './endpoints.ts';
+import { endpoints } from './registry.ts';
 import { bodyFields, endpoint, openApiDocument, problemsOf } from './openapi.ts';
 
 type Doc = ReturnType<typeof openApiDocument>;

@@ -1,9 +1,9 @@
 // Mounts the JSON API (/api/v1/*), its OpenAPI document (/api/openapi.json) and the readable
-// API page (/api), all from the one list of endpoints in endpoints.ts.
+// API page (/api), all from the one list of endpoints in registry.ts.
 import { sendText } from '../platform/compression.ts';
 import type { App } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
-import { endpoints } from './endpoints.ts';
+import { endpoints } from './registry.ts';
 import { mountEndpoints, openApiDocument } from './openapi.ts';
 import { ApiPage } from './views.tsx';
 

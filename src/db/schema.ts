@@ -1,5 +1,7 @@
 // Kysely's view of the tables (see migrations/). Keep in step with each new migration.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { GigTables } from '../gigs/tables.ts';
+import type { ProfileTables } from '../profiles/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -124,7 +126,8 @@ export interface ProfilesTable {
   updated_at: DefaultedTimestamp;
 }
 
-export interface Database {
+// Each feature that owns tables declares them in its own tables.ts.
+export interface Database extends ProfileTables, GigTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -1,0 +1,8 @@
+// Every endpoint of the JSON API, feature by feature. The routes, the OpenAPI document and the
+// /api page are all made from this one list.
+import { gigEndpoints } from '../gigs/api.ts';
+import { profileEndpoints } from '../profiles/api.ts';
+import { accountEndpoints } from './endpoints.ts';
+import type { Endpoint } from './openapi.ts';
+
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints];

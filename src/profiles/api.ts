@@ -1,0 +1,3 @@
+import type { Endpoint } from '../api/openapi.ts';
+
+export const profileEndpoints: readonly Endpoint[] = [];

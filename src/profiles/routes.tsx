@@ -1,0 +1,3 @@
+import type { App } from '../platform/http.ts';
+
+export function mountProfiles(_app: App): void {}
