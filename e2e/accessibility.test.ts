@@ -158,4 +158,49 @@ describe.each(['en', 'ur'] as const)('every page in %s', (locale) => {
     await checkPage(page, locale, 'onboarding city with an error');
     await ctx.close();
   });
+
+  it('signed in: profile, portfolio and gig pages', async () => {
+    const who = { email: uniqueEmail(`seller-${locale}`), password: 'sell my skills 1' };
+    await createAccount(app.deps.db, app.deps, {
+      email: who.email,
+      password: who.password,
+      displayName: locale === 'ur' ? 'ثمینہ ناز' : 'Samina Naz',
+      isFreelancer: true,
+      isClient: false,
+      locale,
+      verified: true,
+      onboarded: true,
+    });
+    const ctx = await phone(browser, locale, { javaScript: true });
+    const page = await ctx.newPage();
+    await logIn(page, app.url, who.email, who.password);
+    // A published gig, made through the API with this browser's session.
+    const created = await ctx.request.post(`${app.url}/api/v1/gigs`, {
+      data: {
+        title: locale === 'ur' ? 'اردو سے انگریزی ترجمہ' : 'Urdu to English translation',
+        description: locale === 'ur' ? 'درست اور رواں ترجمہ۔' : 'Accurate, natural translation.',
+        category_slug: 'translation',
+        skills: [],
+        packages: [
+          { name: 'Page', price: { amount: '100000', currency: 'PKR' }, delivery_days: 2, revisions: 1, features: ['Proofread'] },
+          { name: 'Five pages', price: { amount: '450000', currency: 'PKR' }, delivery_days: 5, revisions: 2 },
+        ],
+        faqs: [{ question: 'Legal documents?', answer: 'Yes.' }],
+        questions: [{ question: 'How many words?', required: true }],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const gig = (await created.json()) as { id: string; slug: string };
+    expect((await ctx.request.post(`${app.url}/api/v1/gigs/${gig.id}/publish`, { data: {} })).status()).toBe(200);
+
+    await visit(page, locale, '/profile/edit', 'profile edit');
+    await visit(page, locale, '/profile/portfolio', 'portfolio');
+    await page.goto(`${app.url}/profile`);
+    await checkPage(page, locale, 'own public profile');
+    await visit(page, locale, '/gigs', 'my gigs');
+    await visit(page, locale, '/gigs/new', 'new gig');
+    await visit(page, locale, `/gigs/${gig.id}/edit`, 'edit gig');
+    await visit(page, locale, `/g/${gig.slug}`, 'public gig page');
+    await ctx.close();
+  });
 });

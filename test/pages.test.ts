@@ -20,7 +20,7 @@ afterAll(() => env.close());
 
 // Latin-script words that belong on an Urdu page: names of things that are written in Latin
 // letters in Urdu text too, and what the test itself typed.
-const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx']); // 'xx' as in 4xx
+const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ');
@@ -53,6 +53,27 @@ describe('Urdu pages', () => {
     expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);
     for (const path of ['/dashboard', '/settings', ...onboardingSteps.map((s) => `/onboarding/${s}`)]) await check(me, path);
     await check(me, 'POST /settings/password (errors)', await me.post('/settings/password', { current_password: 'wrong', password: 'x' }));
+
+    // The marketplace pages of a freelancer with a published gig.
+    const created = await me.json('POST', '/api/v1/gigs', {
+      title: 'اردو سے انگریزی ترجمہ',
+      description: 'درست اور رواں ترجمہ۔',
+      category_slug: 'translation',
+      skills: [],
+      packages: [{ name: 'ایک صفحہ', price: { amount: '100000', currency: 'PKR' }, delivery_days: 2, revisions: 1, features: [] }],
+      faqs: [],
+      questions: [],
+    });
+    expect(created.status).toBe(201);
+    const gig = (await created.json()) as { id: string; slug: string };
+    expect((await me.json('POST', `/api/v1/gigs/${gig.id}/publish`, {})).status).toBe(200);
+    const handle = (await env.deps.db.selectFrom('users').select('handle').where('email', '=', 'both@example.pk').executeTakeFirstOrThrow()).handle;
+    for (const path of ['/profile/edit', '/profile/portfolio', `/u/${handle}`, '/gigs', '/gigs/new', `/gigs/${gig.id}/edit`, `/g/${gig.slug}`, `/g/${gig.slug}?currency=USD`]) await check(me, path);
+    for (const path of [`/u/${handle}`, `/g/${gig.slug}`]) {
+      const res = await anon.get(path);
+      expect(res.status, path).toBe(200);
+      await check(anon, `${path} (visitor)`, res);
+    }
     expect(problems).toEqual({});
   });
 });

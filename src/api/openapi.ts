@@ -142,7 +142,8 @@ function operation(e: Endpoint) {
     security: security(e.auth),
     ...(e.params
       ? {
-          parameters: Object.entries(e.params).map(([name, key]) => ({ name, in: 'path', required: true, description: en(key), schema: { type: 'string', format: 'uuid' } })),
+          // Parameters named id or *_id are uuids; others (a profile's handle) are plain strings.
+          parameters: Object.entries(e.params).map(([name, key]) => ({ name, in: 'path', required: true, description: en(key), schema: /(^|_)id$/.test(name) ? { type: 'string', format: 'uuid' } : { type: 'string' } })),
         }
       : {}),
     ...(e.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),

@@ -2,7 +2,9 @@
 // sent (so an answer cannot differ from its description), and the OpenAPI document is generated
 // from them. Requests are described by the accounts module's own input schemas (domain.ts).
 import { z } from 'zod';
+import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
+import { profileResponseSchemas } from '../profiles/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -83,6 +85,8 @@ export const responseSchemas = {
   AccessTokenList: accessTokenListResponse,
   CreatedAccessToken: createdAccessTokenResponse,
   Problem: problemResponse,
+  ...profileResponseSchemas,
+  ...gigResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -111,8 +111,9 @@ function Summary({ ctx, s }: { ctx: PageCtx; s: DashboardSummary }) {
           </>
         ) : null}
       </dl>
-      <p>
+      <p class="actions">
         <a href="/onboarding">{t('dashboard.summary.change')}</a>
+        {s.role ? <a href="/profile">{t('profiles.view_mine')}</a> : null}
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 // Kysely's view of the tables (see migrations/). Keep in step with each new migration.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { GigTables } from '../gigs/tables.ts';
-import type { ProfileTables } from '../profiles/tables.ts';
+import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -13,6 +13,8 @@ export interface UsersTable {
   email_verified_at: Timestamp | null;
   password_hash: string;
   display_name: string;
+  /** Public address /u/<handle>; given from the e-mail by a trigger when not set (0002). */
+  handle: Generated<string>;
   phone: string | null;
   is_freelancer: Generated<boolean>;
   is_client: Generated<boolean>;
@@ -112,7 +114,7 @@ export interface SkillsTable {
 
 export type PayoutMethod = 'bank' | 'jazzcash' | 'easypaisa' | 'payoneer';
 
-export interface ProfilesTable {
+export interface ProfilesTable extends ProfileColumns {
   user_id: string;
   main_category: string | null;
   city_slug: string | null;

@@ -1,3 +1,144 @@
-import type { Endpoint } from '../api/openapi.ts';
+// The gig endpoints under /api/v1: thin calls into the gigs service, the same use cases the pages
+// call. One path parameter, {gig}, takes the gig's id or its slug, so the public read by slug and
+// the seller's writes by id share one path (OpenAPI forbids two templates for the same path).
+import type { z } from 'zod';
+import { type Endpoint, endpoint } from '../api/openapi.ts';
+import type { Ctx } from '../platform/http.ts';
+import { gigInput } from './domain.ts';
+import { gigListResponse, gigResponse, gigStatusResponse } from './schemas.ts';
+import * as gigs from './service.ts';
 
-export const gigEndpoints: readonly Endpoint[] = [];
+const V1 = '/api/v1';
+const deps = (c: Ctx) => c.get('deps');
+const ref = (c: Ctx) => c.req.param('gig') ?? '';
+const params = { gig: 'api.param.gig' };
+
+export function gigJson(g: gigs.GigView): z.input<typeof gigResponse> {
+  return {
+    id: g.id,
+    slug: g.slug,
+    url: `/g/${g.slug}`,
+    status: g.status,
+    title: g.title,
+    description: g.description,
+    category: g.category ? { slug: g.category.slug, name_en: g.category.en, name_ur: g.category.ur } : null,
+    skills: g.skills.map((s) => ({ slug: s.slug, name_en: s.en, name_ur: s.ur })),
+    currency: g.currency,
+    packages: g.packages.map((p, i) => ({
+      position: i + 1,
+      name: p.name,
+      description: p.description,
+      price: p.price ? { amount: p.price.amount.toString(), currency: p.price.currency } : null,
+      delivery_days: p.delivery_days,
+      revisions: p.revisions,
+      features: p.features,
+    })),
+    faqs: g.faqs,
+    questions: g.questions,
+    seller: { id: g.seller.id, display_name: g.seller.displayName, handle: g.seller.handle, url: `/u/${encodeURIComponent(g.seller.handle)}` },
+    created_at: g.createdAt.toISOString(),
+    updated_at: g.updatedAt.toISOString(),
+    published_at: g.publishedAt ? g.publishedAt.toISOString() : null,
+  };
+}
+
+const transition = (operationId: string, action: 'publish' | 'pause' | 'resume', run: typeof gigs.publishGig, extra: ('gig.incomplete' | 'gig.status_conflict')[]) =>
+  endpoint({
+    operationId,
+    method: 'post',
+    path: `${V1}/gigs/{gig}/${action}`,
+    tag: 'gigs',
+    auth: 'required',
+    params,
+    status: 200,
+    response: gigStatusResponse,
+    problems: ['not_found', ...extra],
+    handle: (c) => run(deps(c), c.get('actor'), ref(c)),
+  });
+
+export const gigEndpoints: readonly Endpoint[] = [
+  endpoint({
+    operationId: 'listMyGigs',
+    method: 'get',
+    path: `${V1}/me/gigs`,
+    tag: 'gigs',
+    auth: 'required',
+    status: 200,
+    response: gigListResponse,
+    async handle(c) {
+      const list = await gigs.listMyGigs(deps(c), c.get('actor'));
+      return {
+        gigs: list.map((g) => ({
+          id: g.id,
+          slug: g.slug,
+          url: `/g/${g.slug}`,
+          title: g.title,
+          status: g.status,
+          packages: g.packages,
+          from_price: g.fromPrice === null ? null : { amount: g.fromPrice.toString(), currency: g.currency },
+          updated_at: g.updatedAt.toISOString(),
+        })),
+      };
+    },
+  }),
+  endpoint({
+    operationId: 'createGig',
+    method: 'post',
+    path: `${V1}/gigs`,
+    tag: 'gigs',
+    auth: 'required',
+    request: { name: 'GigRequest', schema: gigInput },
+    status: 201,
+    response: gigResponse,
+    problems: ['gig.freelancers_only'],
+    async handle(c, body) {
+      const { id } = await gigs.createGig(deps(c), c.get('actor'), body);
+      return gigJson(await gigs.getGigForOwner(deps(c), c.get('actor'), id));
+    },
+  }),
+  endpoint({
+    operationId: 'getGig',
+    method: 'get',
+    path: `${V1}/gigs/{gig}`,
+    tag: 'gigs',
+    auth: 'optional',
+    params,
+    status: 200,
+    response: gigResponse,
+    problems: ['not_found'],
+    handle: async (c) => gigJson(await gigs.getPublicGig(deps(c), c.get('actor'), ref(c))),
+  }),
+  endpoint({
+    operationId: 'updateGig',
+    method: 'put',
+    path: `${V1}/gigs/{gig}`,
+    tag: 'gigs',
+    auth: 'required',
+    params,
+    request: { name: 'GigRequest', schema: gigInput },
+    status: 200,
+    response: gigResponse,
+    problems: ['not_found', 'gig.incomplete'],
+    async handle(c, body) {
+      const { id } = await gigs.updateGig(deps(c), c.get('actor'), ref(c), body);
+      return gigJson(await gigs.getGigForOwner(deps(c), c.get('actor'), id));
+    },
+  }),
+  transition('publishGig', 'publish', gigs.publishGig, ['gig.incomplete', 'gig.status_conflict']),
+  transition('pauseGig', 'pause', gigs.pauseGig, ['gig.status_conflict']),
+  transition('resumeGig', 'resume', gigs.resumeGig, ['gig.incomplete', 'gig.status_conflict']),
+  endpoint({
+    operationId: 'deleteGig',
+    method: 'delete',
+    path: `${V1}/gigs/{gig}`,
+    tag: 'gigs',
+    auth: 'required',
+    params,
+    status: 204,
+    problems: ['not_found'],
+    async handle(c) {
+      await gigs.deleteGig(deps(c), c.get('actor'), ref(c));
+      return undefined;
+    },
+  }),
+];

@@ -1,3 +1,259 @@
-import type { App } from '../platform/http.ts';
+// Gig pages: thin handlers that reshape the form, call the service, and render or redirect.
+// Form field names are the input's paths (packages.0.price, faqs.1.answer ...), so validation
+// messages land next to the field that caused them.
+import { getCookie, setCookie } from 'hono/cookie';
+import type { FieldErrors } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
+import { emptyForm, type FormState } from '../platform/form-views.tsx';
+import { type FormValues, fieldErrors, readForm } from '../platform/forms.ts';
+import { type App, type Ctx, flash, isSecure } from '../platform/http.ts';
+import { pageCtx, render } from '../platform/layout.tsx';
+import { parseMoneyInput, toInputString } from '../platform/money.ts';
+import { asciiDigits } from '../platform/text.ts';
+import { listCategories, listSkills } from '../taxonomy/service.ts';
+import { type Currency, gigInput, isCurrency, LIMITS } from './domain.ts';
+import * as gigs from './service.ts';
+import { DeleteGigPage, GigFormPage, GigPage, MyGigsPage } from './views.tsx';
 
-export function mountGigs(_app: App): void {}
+const READER_CURRENCY_COOKIE = 'hunar_currency';
+
+const str = (v: FormValues, k: string): string => {
+  const x = v[k];
+  return typeof x === 'string' ? x : Array.isArray(x) ? (x[0] ?? '') : '';
+};
+
+/** A typed number, or the text itself so validation names it as invalid. */
+function num(text: string): number | string | null {
+  const s = asciiDigits(text).trim();
+  if (s === '') return null;
+  return /^-?[0-9]{1,6}$/.test(s) ? Number(s) : s;
+}
+
+/** Drops empty rows at the end (rows in the middle stay, so messages keep their field). */
+function trimTrailing<T>(rows: T[], blank: (r: T) => boolean): T[] {
+  let n = rows.length;
+  while (n > 0 && blank(rows[n - 1] as T)) n--;
+  return rows.slice(0, n);
+}
+
+/**
+ * The form's flat fields as the service's input (the same shape as the API's JSON). Prices are
+ * typed in major units ("1,500", "۱۵۰۰") and read here with the money module; a price that cannot
+ * be read is refused together with every other field's message.
+ */
+export function formToInput(v: FormValues): Record<string, unknown> {
+  const currencyText = str(v, 'currency') || 'PKR';
+  const currency = isCurrency(currencyText) ? currencyText : null;
+  const priceErrors: FieldErrors = {};
+  const readPrice = (i: number, text: string) => {
+    if (text === '') return null;
+    if (!currency) return { amount: '1', currency: currencyText };
+    const r = parseMoneyInput(text, currency);
+    if (r.ok) return { amount: r.value.amount.toString(), currency };
+    priceErrors[`packages.${i}.price`] = { key: r.key, ...(r.params ? { params: r.params } : {}) };
+    return null;
+  };
+  const packages = trimTrailing(
+    [0, 1, 2].map((i) => {
+      const f = (k: string) => str(v, `packages.${i}.${k}`);
+      const priceText = f('price').trim();
+      return {
+        blank: f('name').trim() === '' && f('description').trim() === '' && priceText === '' && f('delivery_days').trim() === '' && f('features').trim() === '',
+        name: f('name'),
+        description: f('description'),
+        price: readPrice(i, priceText),
+        delivery_days: num(f('delivery_days')),
+        revisions: num(f('revisions')) ?? 0,
+        features: f('features')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      };
+    }),
+    (p) => p.blank,
+  ).map(({ blank: _blank, ...p }) => p);
+  const faqs = trimTrailing(
+    Array.from({ length: LIMITS.faqs }, (_, i) => ({ question: str(v, `faqs.${i}.question`), answer: str(v, `faqs.${i}.answer`) })),
+    (r) => r.question.trim() === '' && r.answer.trim() === '',
+  );
+  const questions = trimTrailing(
+    Array.from({ length: LIMITS.questions }, (_, i) => ({ question: str(v, `questions.${i}.question`), required: str(v, `questions.${i}.required`) === 'on' })),
+    (r) => r.question.trim() === '',
+  );
+  const skills = v.skills === undefined ? [] : Array.isArray(v.skills) ? v.skills : [v.skills];
+  const category = str(v, 'category_slug');
+  const input = { title: str(v, 'title'), description: str(v, 'description'), category_slug: category === '' ? null : category, skills, currency: currencyText, packages, faqs, questions };
+  if (Object.keys(priceErrors).length) {
+    const r = gigInput.safeParse(input, { reportInput: true });
+    throw new AppError('validation.failed', {}, { ...(r.success ? {} : fieldErrors(r.error)), ...priceErrors });
+  }
+  return input;
+}
+
+/** Errors on nested paths (packages.0.price.amount, skills.2) shown on their form field. */
+export function formErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [k, e] of Object.entries(errors)) {
+    const field = k.replace(/^(packages\.\d+\.(?:price|features))\..*$/, '$1').replace(/^skills\.\d+$/, 'skills');
+    out[field] ??= e;
+  }
+  return out;
+}
+
+/** A saved gig as the form's fields. */
+export function gigToForm(g: gigs.GigView): FormValues {
+  const v: FormValues = {
+    title: g.title,
+    description: g.description,
+    category_slug: g.category?.slug ?? '',
+    skills: g.skills.map((s) => s.slug),
+    currency: g.currency,
+  };
+  g.packages.forEach((p, i) => {
+    v[`packages.${i}.name`] = p.name;
+    v[`packages.${i}.description`] = p.description;
+    v[`packages.${i}.price`] = p.price ? toInputString(p.price) : '';
+    v[`packages.${i}.delivery_days`] = p.delivery_days === null ? '' : String(p.delivery_days);
+    v[`packages.${i}.revisions`] = String(p.revisions);
+    v[`packages.${i}.features`] = p.features.join('\n');
+  });
+  g.faqs.forEach((f, i) => {
+    v[`faqs.${i}.question`] = f.question;
+    v[`faqs.${i}.answer`] = f.answer;
+  });
+  g.questions.forEach((q, i) => {
+    v[`questions.${i}.question`] = q.question;
+    if (q.required) v[`questions.${i}.required`] = 'on';
+  });
+  return v;
+}
+
+async function formPage(c: Ctx, state: FormState, gig: { id: string; status: gigs.GigView['status'] } | null, status = 200, missing?: FieldErrors) {
+  const db = c.get('deps').db;
+  const [categories, skills] = await Promise.all([listCategories(db), listSkills(db)]);
+  return render(c, <GigFormPage ctx={pageCtx(c)} state={state} categories={categories} skills={skills} gig={gig} missing={missing} />, status);
+}
+
+const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+
+/** The reader's currency: ?currency= (remembered in a cookie), else the cookie, else the seller's. */
+function readerCurrency(c: Ctx, fallback: Currency): Currency {
+  const q = c.req.query('currency');
+  if (isCurrency(q)) {
+    setCookie(c, READER_CURRENCY_COOKIE, q, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 365 * 86_400, secure: isSecure(c, c.get('deps')) });
+    return q;
+  }
+  const cookie = getCookie(c, READER_CURRENCY_COOKIE);
+  return isCurrency(cookie) ? cookie : fallback;
+}
+
+export function mountGigs(app: App): void {
+  app.get('/gigs', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const list = await gigs.listMyGigs(c.get('deps'), c.get('actor'));
+    return render(c, <MyGigsPage ctx={pageCtx(c)} gigs={list} />);
+  });
+
+  app.get('/gigs/new', async (c) => {
+    const actor = c.get('actor');
+    if (!actor) return toLogIn(c);
+    if (!actor.isFreelancer) throw new AppError('gig.freelancers_only');
+    return formPage(c, { ...emptyForm, values: { 'packages.0.revisions': '1' } }, null);
+  });
+
+  // Create, then publish when asked: an incomplete gig is kept as a draft and its form shows what is missing.
+  app.post('/gigs', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    const deps = c.get('deps');
+    let created: { id: string; slug: string };
+    try {
+      created = await gigs.createGig(deps, c.get('actor'), formToInput(values));
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;
+      return formPage(c, { values, errors: formErrors(e.fields) }, null, e.status);
+    }
+    return afterSave(c, values, created.id, 'draft', 'gigs.flash.created');
+  });
+
+  app.get('/gigs/:id/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const gig = await gigs.getGigForOwner(c.get('deps'), c.get('actor'), c.req.param('id'));
+    return formPage(c, { values: gigToForm(gig), errors: {} }, gig);
+  });
+
+  app.post('/gigs/:id/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    const deps = c.get('deps');
+    const ref = c.req.param('id');
+    let saved: { id: string; status: gigs.GigView['status'] };
+    try {
+      saved = await gigs.updateGig(deps, c.get('actor'), ref, formToInput(values));
+    } catch (e) {
+      if (!(e instanceof AppError) || (e.code !== 'validation.failed' && e.code !== 'gig.incomplete')) throw e;
+      const gig = await gigs.getGigForOwner(deps, c.get('actor'), ref);
+      const errors = formErrors(e.fields);
+      return formPage(c, { values, errors, message: e.code === 'gig.incomplete' ? c.get('t')('errors.gig.incomplete') : undefined }, gig, e.status, e.code === 'gig.incomplete' ? errors : undefined);
+    }
+    return afterSave(c, values, saved.id, saved.status, 'gigs.flash.updated');
+  });
+
+  async function afterSave(c: Ctx, values: FormValues, id: string, status: gigs.GigView['status'], savedKey: string) {
+    if (values.intent === 'publish' && status === 'draft') {
+      try {
+        const done = await gigs.publishGig(c.get('deps'), c.get('actor'), id);
+        flash(c, 'gigs.flash.published');
+        return c.redirect(`/g/${done.slug}`, 303);
+      } catch (e) {
+        if (!(e instanceof AppError) || e.code !== 'gig.incomplete') throw e;
+        // The draft is saved; the form (now the edit form) lists what publishing still needs.
+        const errors = formErrors(e.fields);
+        return formPage(c, { values, errors }, { id, status: 'draft' }, e.status, errors);
+      }
+    }
+    flash(c, savedKey);
+    return c.redirect('/gigs', 303);
+  }
+
+  for (const [action, run, key] of [
+    ['publish', gigs.publishGig, 'gigs.flash.published'],
+    ['pause', gigs.pauseGig, 'gigs.flash.paused'],
+    ['resume', gigs.resumeGig, 'gigs.flash.resumed'],
+  ] as const) {
+    app.post(`/gigs/:id/${action}`, async (c) => {
+      if (!c.get('actor')) return toLogIn(c);
+      const deps = c.get('deps');
+      const ref = c.req.param('id');
+      try {
+        await run(deps, c.get('actor'), ref);
+      } catch (e) {
+        if (!(e instanceof AppError) || e.code !== 'gig.incomplete') throw e;
+        const gig = await gigs.getGigForOwner(deps, c.get('actor'), ref);
+        const errors = formErrors(e.fields);
+        return formPage(c, { values: gigToForm(gig), errors }, gig, e.status, errors);
+      }
+      flash(c, key);
+      return c.redirect('/gigs', 303);
+    });
+  }
+
+  app.get('/gigs/:id/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const gig = await gigs.getGigForOwner(c.get('deps'), c.get('actor'), c.req.param('id'));
+    return render(c, <DeleteGigPage ctx={pageCtx(c)} gig={gig} />);
+  });
+
+  app.post('/gigs/:id/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    await gigs.deleteGig(c.get('deps'), c.get('actor'), c.req.param('id'));
+    flash(c, 'gigs.flash.deleted');
+    return c.redirect('/gigs', 303);
+  });
+
+  app.get('/g/:slug', async (c) => {
+    const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
+    const reader = readerCurrency(c, gig.currency);
+    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} />);
+  });
+}

@@ -1,2 +1,57 @@
-// Kysely's view of the gigs tables (see src/db/migrations/); part of Database in src/db/schema.ts.
-export interface GigTables {}
+// Kysely's view of the gigs tables (see src/db/migrations/0003_gigs.ts); part of Database in src/db/schema.ts.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type GigStatus = 'draft' | 'published' | 'paused';
+export type Currency = 'PKR' | 'USD';
+
+export interface GigsTable {
+  id: Generated<string>;
+  seller_id: string;
+  slug: string;
+  title: string;
+  description: string;
+  category_slug: string | null;
+  skills: string[];
+  currency: Currency;
+  status: GigStatus;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_at: Timestamp | null;
+}
+
+export interface GigPackagesTable {
+  gig_id: string;
+  position: number;
+  name: string;
+  description: string;
+  /** Minor units (paisa, cents); pg returns bigint as a string. */
+  price_minor: ColumnType<string | null, string | bigint | null, string | bigint | null>;
+  currency: Currency;
+  delivery_days: number | null;
+  /** -1 means unlimited. */
+  revisions: number;
+  features: string[];
+}
+
+export interface GigFaqsTable {
+  gig_id: string;
+  position: number;
+  question: string;
+  answer: string;
+}
+
+export interface GigQuestionsTable {
+  gig_id: string;
+  position: number;
+  question: string;
+  required: boolean;
+}
+
+export interface GigTables {
+  gigs: GigsTable;
+  gig_packages: GigPackagesTable;
+  gig_faqs: GigFaqsTable;
+  gig_questions: GigQuestionsTable;
+}

@@ -18,7 +18,12 @@ export const errorStatus = {
   'auth.session_not_found': 404,
   'auth.access_token_not_found': 404,
   'rate.limited': 429,
+  'search.bad_cursor': 400,
+  'gig.freelancers_only': 403,
+  'gig.incomplete': 422,
+  'gig.status_conflict': 409,
   'not_found': 404,
+  'portfolio.full': 409,
   'dev.disabled': 404,
   'internal': 500,
 } as const;

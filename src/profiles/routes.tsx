@@ -1,3 +1,121 @@
-import type { App } from '../platform/http.ts';
+// Profile pages: the public page /u/<handle>, /profile/edit and the portfolio manager under
+// /profile/portfolio. Plain forms (JavaScript off), each re-shown with what was typed on an error.
+import { AppError } from '../platform/errors.ts';
+import type { FormState } from '../platform/form-views.tsx';
+import { handleForm } from '../platform/forms.ts';
+import { type App, type Ctx, flash } from '../platform/http.ts';
+import { pageCtx, render } from '../platform/layout.tsx';
+import * as profiles from './service.ts';
+import { EditPage, itemAsValues, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
 
-export function mountProfiles(_app: App): void {}
+const toLogIn = (c: Ctx, path: string) => c.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
+
+async function editPage(c: Ctx, form?: FormState, status = 200) {
+  const deps = c.get('deps');
+  const [own, choices] = await Promise.all([profiles.getOwnProfile(deps, c.get('actor')), profiles.editChoices(deps.db)]);
+  const state = form ?? { values: profileAsValues(own), errors: {} };
+  return render(c, <EditPage ctx={pageCtx(c)} state={state} choices={choices} roles={{ freelancer: own.freelancer !== null, client: own.client !== null }} />, status);
+}
+
+async function portfolioPage(c: Ctx, form?: FormState, status = 200) {
+  const deps = c.get('deps');
+  const actor = c.get('actor');
+  if (!actor?.isFreelancer) throw new AppError('auth.forbidden');
+  const own = await profiles.getOwnProfile(deps, actor);
+  return render(c, <PortfolioPage ctx={pageCtx(c)} items={own.freelancer?.portfolio ?? []} handle={own.handle} state={form ?? { values: {}, errors: {} }} />, status);
+}
+
+async function itemPage(c: Ctx, id: string, form?: FormState, status = 200) {
+  const state = form ?? { values: itemAsValues(await profiles.getPortfolioItem(c.get('deps'), c.get('actor'), id)), errors: {} };
+  return render(c, <PortfolioItemPage ctx={pageCtx(c)} id={id} state={state} />, status);
+}
+
+export function mountProfiles(app: App): void {
+  app.get('/u/:handle', async (c) => {
+    const p = await profiles.getPublicProfile(c.get('deps'), c.get('actor'), c.req.param('handle'));
+    return render(c, <ProfilePage ctx={pageCtx(c)} p={p} />);
+  });
+
+  app.get('/profile', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile');
+    const own = await profiles.getOwnProfile(c.get('deps'), c.get('actor'));
+    return c.redirect(`/u/${own.handle}`, 303);
+  });
+
+  app.get('/profile/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/edit');
+    return editPage(c);
+  });
+
+  app.post('/profile/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/edit');
+    const deps = c.get('deps');
+    return handleForm(
+      c,
+      async (values) => {
+        await profiles.updateProfile(deps, c.get('actor'), values);
+        const own = await profiles.getOwnProfile(deps, c.get('actor'));
+        flash(c, 'profiles.saved');
+        return c.redirect(`/u/${own.handle}`, 303);
+      },
+      (form, status) => editPage(c, form, status),
+    );
+  });
+
+  app.get('/profile/portfolio', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    return portfolioPage(c);
+  });
+
+  app.post('/profile/portfolio', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    return handleForm(
+      c,
+      async (values) => {
+        await profiles.addPortfolioItem(c.get('deps'), c.get('actor'), values);
+        flash(c, 'profiles.portfolio.added');
+        return c.redirect('/profile/portfolio', 303);
+      },
+      (form, status) => portfolioPage(c, form, status),
+    );
+  });
+
+  app.get('/profile/portfolio/:id/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    return itemPage(c, c.req.param('id'));
+  });
+
+  app.post('/profile/portfolio/:id/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    const id = c.req.param('id');
+    return handleForm(
+      c,
+      async (values) => {
+        await profiles.updatePortfolioItem(c.get('deps'), c.get('actor'), id, values);
+        flash(c, 'profiles.portfolio.updated');
+        return c.redirect('/profile/portfolio', 303);
+      },
+      // Someone else's item (or none) is not re-shown as a form: that error goes to the error page.
+      async (form, status) => {
+        if (status === 403 || status === 404) throw new AppError(status === 403 ? 'auth.forbidden' : 'not_found');
+        return itemPage(c, id, form, status);
+      },
+    );
+  });
+
+  app.post('/profile/portfolio/:id/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    await profiles.deletePortfolioItem(c.get('deps'), c.get('actor'), c.req.param('id'));
+    flash(c, 'profiles.portfolio.deleted');
+    return c.redirect('/profile/portfolio', 303);
+  });
+
+  app.post('/profile/portfolio/:id/move', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    const body = await c.req.parseBody();
+    const direction = body.direction === 'up' ? 'up' : 'down';
+    await profiles.movePortfolioItem(c.get('deps'), c.get('actor'), c.req.param('id'), direction);
+    flash(c, 'profiles.portfolio.moved');
+    return c.redirect('/profile/portfolio', 303);
+  });
+}

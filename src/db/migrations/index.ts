@@ -1,7 +1,11 @@
 // Numbered, forward-only migrations, listed here so the migrator needs no file-system scan.
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_profiles.ts';
+import * as m0003 from './0003_gigs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_profiles': m0002,
+  '0003_gigs': m0003,
 };

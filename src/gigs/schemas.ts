@@ -1,0 +1,67 @@
+// What the gig endpoints answer, as zod schemas (listed in src/api/schemas.ts responseSchemas, so
+// they appear in the OpenAPI document). Prices are minor units as decimal strings: JSON numbers
+// lose precision past 2^53 and money is never a float.
+import { z } from 'zod';
+
+const timestamp = z.iso.datetime({ offset: true });
+const currency = z.enum(['PKR', 'USD']);
+
+export const priceResponse = z.object({
+  amount: z.string().describe('Minor units (paisa or cents) as a decimal string: "150000" is Rs 1,500'),
+  currency,
+});
+
+const named = z.object({ slug: z.string(), name_en: z.string(), name_ur: z.string() });
+const status = z.enum(['draft', 'published', 'paused']);
+
+export const gigResponse = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  url: z.string().describe('The public page, /g/<slug>'),
+  status,
+  title: z.string(),
+  description: z.string(),
+  category: named.nullable(),
+  skills: z.array(named),
+  currency,
+  packages: z.array(
+    z.object({
+      position: z.number().int(),
+      name: z.string(),
+      description: z.string(),
+      price: priceResponse.nullable().describe('Null only in an unfinished draft'),
+      delivery_days: z.number().int().nullable(),
+      revisions: z.number().int().describe('-1 means unlimited'),
+      features: z.array(z.string()),
+    }),
+  ),
+  faqs: z.array(z.object({ question: z.string(), answer: z.string() })),
+  questions: z.array(z.object({ question: z.string(), required: z.boolean() })),
+  seller: z.object({ id: z.uuid(), display_name: z.string(), handle: z.string(), url: z.string().describe('The public profile, /u/<handle>') }),
+  created_at: timestamp,
+  updated_at: timestamp,
+  published_at: timestamp.nullable(),
+});
+
+export const gigSummaryResponse = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  url: z.string(),
+  title: z.string(),
+  status,
+  packages: z.number().int(),
+  from_price: priceResponse.nullable(),
+  updated_at: timestamp,
+});
+
+export const gigListResponse = z.object({ gigs: z.array(gigSummaryResponse) });
+
+export const gigStatusResponse = z.object({ id: z.uuid(), slug: z.string(), status });
+
+export const gigResponseSchemas = {
+  Gig: gigResponse,
+  GigSummary: gigSummaryResponse,
+  GigList: gigListResponse,
+  GigStatus: gigStatusResponse,
+  Price: priceResponse,
+} as const;

@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fieldErrors } from '../platform/forms.ts';
+import {
+  checkReferences,
+  completeness,
+  completenessParts,
+  formatRate,
+  handleProblem,
+  initials,
+  isPermutation,
+  isWebLink,
+  moveInList,
+  parseRate,
+  portfolioItemInput,
+  portfolioOrderInput,
+  profileInput,
+  RATE_MAX,
+  rateAsInput,
+  RESERVED_HANDLES,
+} from './domain.ts';
+
+const errorsOf = (schema: { safeParse: (v: unknown, o?: object) => { success: boolean; error?: unknown } }, input: unknown) => {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? {} : fieldErrors(r.error as never);
+};
+
+describe('handles', () => {
+  it('accepts 3 to 30 of a-z 0-9 _ -, starting with a letter or digit, case-insensitively', () => {
+    for (const ok of ['ali', 'ayesha_khan', 'dev-99', '007', 'a'.repeat(30), 'Ayesha', ' zara ']) expect(handleProblem(ok), ok).toBeNull();
+  });
+
+  it('names what is wrong', () => {
+    expect(handleProblem('')).toBe('field.required');
+    expect(handleProblem('ab')).toBe('field.too_short');
+    expect(handleProblem('a'.repeat(31))).toBe('field.too_long');
+    expect(handleProblem('-ali')).toBe('field.handle_shape');
+    expect(handleProblem('_ali')).toBe('field.handle_shape');
+    expect(handleProblem('ali khan')).toBe('field.handle_shape');
+    expect(handleProblem('عائشہ')).toBe('field.handle_shape');
+    expect(handleProblem('ali<b>')).toBe('field.handle_shape');
+    expect(handleProblem('ali\u202Eabc')).toBe('field.handle_shape');
+    expect(handleProblem('ali.khan')).toBe('field.handle_shape');
+  });
+
+  it('refuses reserved words in any case', () => {
+    for (const r of RESERVED_HANDLES) expect(handleProblem(r.length < 3 ? r : r.toUpperCase()), r).not.toBeNull();
+    expect(handleProblem('Admin')).toBe('field.handle_reserved');
+  });
+
+  it('every accepted handle matches the database rule', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        if (handleProblem(s) === null) expect(s.trim().toLowerCase()).toMatch(/^[a-z0-9_-]{3,30}$/);
+      }),
+    );
+  });
+});
+
+describe('hourly rates', () => {
+  it('reads amounts as people type them, in minor units', () => {
+    expect(parseRate('1500', 'PKR')).toEqual({ minor: 150000 });
+    expect(parseRate('1,500', 'PKR')).toEqual({ minor: 150000 });
+    expect(parseRate('۱۵۰۰', 'PKR')).toEqual({ minor: 150000 });
+    expect(parseRate('٢٥', 'USD')).toEqual({ minor: 2500 });
+    expect(parseRate('12.5', 'USD')).toEqual({ minor: 1250 });
+    expect(parseRate('12.50', 'USD')).toEqual({ minor: 1250 });
+    expect(parseRate('0.01', 'USD')).toEqual({ minor: 1 });
+    expect(parseRate(' 2 000 ', 'PKR')).toEqual({ minor: 200000 });
+  });
+
+  it('refuses negative, zero, malformed and absurd amounts', () => {
+    for (const bad of ['-100', '0', '0.00', 'abc', '1e5', '12.345', '', '.5', 'Infinity', 'NaN', '1/2', '$5']) expect(parseRate(bad, 'PKR'), bad).toEqual({ problem: 'field.rate_invalid' });
+    expect(parseRate('99999999', 'PKR')).toEqual({ problem: 'field.rate_too_high', params: { max: RATE_MAX.PKR } });
+    expect(parseRate('1000.01', 'USD')).toEqual({ problem: 'field.rate_too_high', params: { max: RATE_MAX.USD } });
+    expect(parseRate('1000', 'USD')).toEqual({ minor: 100000 });
+  });
+
+  it('a parsed rate is a positive whole number of minor units within the cap, and survives the form round trip', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: RATE_MAX.USD * 100 }), (minor) => {
+        const r = parseRate(rateAsInput(minor), 'USD');
+        expect(r).toEqual({ minor });
+      }),
+    );
+  });
+
+  it('formats with the currency, Western digits in both languages', () => {
+    expect(formatRate('en', 150000, 'PKR')).toMatch(/1,500/);
+    expect(formatRate('en', 1250, 'USD')).toMatch(/\$12\.50|US\$12\.50/);
+    expect(formatRate('ur', 150000, 'PKR')).toMatch(/1,500/);
+    expect(formatRate('ur', 150000, 'PKR')).not.toMatch(/[۰-۹]/);
+  });
+});
+
+describe('the profile input', () => {
+  it('takes a form: checkboxes as "on" or absent, one skill as a string, Urdu digits in the rate', () => {
+    const r = profileInput.parse({ handle: 'Ayesha', headline: ' لوگو ڈیزائنر ', skills: 'logo-design', languages: ['urdu', 'english'], hourly_rate: '۲۵۰۰', hourly_rate_currency: 'PKR', show_city: 'on', availability: 'limited' });
+    expect(r.handle).toBe('ayesha');
+    expect(r.headline).toBe('لوگو ڈیزائنر');
+    expect(r.skills).toEqual(['logo-design']);
+    expect(r.show_city).toBe(true);
+    expect(r.show_photo).toBe(false);
+    expect(r.hourly_rate).toEqual({ minor: 250000, currency: 'PKR' });
+    expect(r.availability).toBe('limited');
+    expect(r.bio_en).toBe('');
+    expect(r.city_slug).toBeNull();
+    expect(r.country).toBe('PK');
+  });
+
+  it('takes JSON: booleans, arrays, a number for the rate, a missing handle', () => {
+    const r = profileInput.parse({ show_city: false, show_photo: true, skills: [], hourly_rate: 12.5, hourly_rate_currency: 'USD' });
+    expect(r.handle).toBeUndefined();
+    expect(r.show_photo).toBe(true);
+    expect(r.hourly_rate).toEqual({ minor: 1250, currency: 'USD' });
+    expect(profileInput.parse({}).hourly_rate).toBeNull();
+  });
+
+  it('refuses markup, oversized text and bidi overrides in one-line fields; keeps markup in the bio', () => {
+    expect(errorsOf(profileInput, { headline: '<script>alert(1)</script>' }).headline?.key).toBe('field.no_markup');
+    expect(errorsOf(profileInput, { headline: 'x'.repeat(10_000) }).headline).toEqual({ key: 'field.too_long', params: { max: 120 } });
+    expect(errorsOf(profileInput, { headline: 'abc\u202Edef' }).headline?.key).toBe('field.bidi_chars');
+    expect(errorsOf(profileInput, { bio_en: 'x'.repeat(5001) }).bio_en?.key).toBe('field.too_long');
+    expect(errorsOf(profileInput, { bio_ur: 'a\u2067b' }).bio_ur?.key).toBe('field.bidi_chars');
+    expect(profileInput.parse({ bio_en: '<script>alert(1)</script>' }).bio_en).toBe('<script>alert(1)</script>');
+    expect(errorsOf(profileInput, { company_name: 'A<b>' }).company_name?.key).toBe('field.no_markup');
+  });
+
+  it('refuses bad rates, too many skills, odd enums, wrong types', () => {
+    expect(errorsOf(profileInput, { hourly_rate: '-5' }).hourly_rate?.key).toBe('field.rate_invalid');
+    expect(errorsOf(profileInput, { hourly_rate: '5000000' }).hourly_rate).toEqual({ key: 'field.rate_too_high', params: { max: 200_000 } });
+    expect(errorsOf(profileInput, { hourly_rate: '5', hourly_rate_currency: 'EUR' }).hourly_rate_currency?.key).toBe('field.choose');
+    expect(errorsOf(profileInput, { skills: Array.from({ length: 16 }, (_, i) => `s${i}`) }).skills?.key).toBe('field.skills_too_many');
+    expect(errorsOf(profileInput, { skills: ['<x>'] })['skills.0']?.key).toBe('field.invalid');
+    expect(errorsOf(profileInput, { availability: 'busy' }).availability?.key).toBe('field.choose');
+    expect(errorsOf(profileInput, { show_city: 'yes please' }).show_city?.key).toBe('field.invalid');
+    expect(errorsOf(profileInput, { headline: 5 }).headline?.key).toBe('field.invalid');
+    expect(errorsOf(profileInput, { handle: 'a b' }).handle?.key).toBe('field.handle_shape');
+    expect(errorsOf(profileInput, { city_slug: '../etc' }).city_slug?.key).toBe('field.city_unknown');
+  });
+
+  it('dedupes repeated skills and languages', () => {
+    expect(profileInput.parse({ skills: ['a', 'a', 'b'], languages: ['urdu', 'urdu'] })).toMatchObject({ skills: ['a', 'b'], languages: ['urdu'] });
+  });
+
+  it('checks choices against the taxonomy', () => {
+    const ref = { cities: new Set(['lahore']), skills: new Set(['logo-design']), languages: new Set(['urdu']) };
+    expect(checkReferences({ city_slug: 'lahore', skills: ['logo-design'], languages: ['urdu'] }, ref)).toEqual({});
+    expect(checkReferences({ city_slug: null, skills: [], languages: [] }, ref)).toEqual({});
+    expect(checkReferences({ city_slug: 'atlantis', skills: ['hacking'], languages: ['klingon'] }, ref)).toEqual({
+      city_slug: { key: 'field.city_unknown' },
+      skills: { key: 'field.skills_unknown' },
+      languages: { key: 'field.languages_unknown' },
+    });
+  });
+});
+
+describe('portfolio items', () => {
+  it('accepts a title alone, and http(s) links (normalised)', () => {
+    expect(portfolioItemInput.parse({ title: 'Logo for a bakery' })).toEqual({ title: 'Logo for a bakery', description: '', link: null });
+    expect(portfolioItemInput.parse({ title: 't', link: 'https://Example.pk/work' }).link).toBe('https://example.pk/work');
+    expect(portfolioItemInput.parse({ title: 't', link: '' }).link).toBeNull();
+    expect(portfolioItemInput.parse({ title: 't', link: null }).link).toBeNull();
+  });
+
+  it('refuses script and other schemes, credentials, spaces, bidi tricks, oversized links', () => {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'ftp://example.pk', 'https://user:pw@example.pk', 'http://localhost', 'https://exa mple.pk', 'https://example.pk/\u202Egpj.exe', 'example.pk', '//example.pk']) {
+      expect(errorsOf(portfolioItemInput, { title: 't', link: bad }).link?.key, bad).toBe('field.link');
+    }
+    expect(errorsOf(portfolioItemInput, { title: 't', link: `https://example.pk/${'a'.repeat(500)}` }).link?.key).toBe('field.too_long');
+    expect(errorsOf(portfolioItemInput, { title: '' }).title?.key).toBe('field.required');
+    expect(errorsOf(portfolioItemInput, { title: '<img src=x>' }).title?.key).toBe('field.no_markup');
+    expect(errorsOf(portfolioItemInput, { title: 't', description: 'x'.repeat(2001) }).description?.key).toBe('field.too_long');
+  });
+
+  it('isWebLink accepts only http and https with a dotted host', () => {
+    expect(isWebLink('https://hunar.pk')).toBe(true);
+    expect(isWebLink('http://behance.net/x?y=1#z')).toBe(true);
+    expect(isWebLink('mailto:a@b.pk')).toBe(false);
+  });
+
+  it('moves an item one place, leaving the ends and unknown ids alone', () => {
+    expect(moveInList(['a', 'b', 'c'], 'b', 'up')).toEqual(['b', 'a', 'c']);
+    expect(moveInList(['a', 'b', 'c'], 'b', 'down')).toEqual(['a', 'c', 'b']);
+    expect(moveInList(['a', 'b', 'c'], 'a', 'up')).toEqual(['a', 'b', 'c']);
+    expect(moveInList(['a', 'b', 'c'], 'c', 'down')).toEqual(['a', 'b', 'c']);
+    expect(moveInList(['a', 'b'], 'z', 'up')).toEqual(['a', 'b']);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer(), { minLength: 1, maxLength: 20 }), fc.nat(), fc.boolean(), (ids, i, up) => {
+        const id = ids[i % ids.length] as number;
+        const moved = moveInList(ids, id, up ? 'up' : 'down');
+        expect([...moved].sort()).toEqual([...ids].sort());
+      }),
+    );
+  });
+
+  it('an order must name each item exactly once', () => {
+    expect(isPermutation(['b', 'a'], ['a', 'b'])).toBe(true);
+    expect(isPermutation(['a'], ['a', 'b'])).toBe(false);
+    expect(isPermutation(['a', 'a'], ['a', 'b'])).toBe(false);
+    expect(isPermutation(['a', 'c'], ['a', 'b'])).toBe(false);
+    expect(isPermutation([], [])).toBe(true);
+    expect(errorsOf(portfolioOrderInput, { order: ['not-a-uuid'] })['order.0']?.key).toBe('field.invalid');
+  });
+});
+
+describe('completeness', () => {
+  const empty = { headline: null, bioEn: '', bioUr: '', skills: [], languages: [], citySlug: null, hourlyRate: null, portfolioCount: 0, education: '' };
+  const full = { headline: 'Logo designer', bioEn: '', bioUr: 'میں ڈیزائنر ہوں', skills: ['a', 'b', 'c'], languages: ['urdu'], citySlug: 'lahore', hourlyRate: { minor: 1, currency: 'PKR' }, portfolioCount: 1, education: 'BA' };
+
+  it('an empty profile is 0% and lists every part, with its message and where to fix it', () => {
+    const c = completeness(empty);
+    expect(c.percent).toBe(0);
+    expect(c.missing.map((m) => m.part)).toEqual([...completenessParts]);
+    expect(c.missing[0]).toEqual({ part: 'headline', key: 'profiles.missing.headline', href: '/profile/edit#headline' });
+    expect(c.missing.find((m) => m.part === 'portfolio')?.href).toBe('/profile/portfolio');
+  });
+
+  it('a full profile is 100% with nothing missing; a bio in either language counts', () => {
+    expect(completeness(full)).toEqual({ percent: 100, missing: [] });
+    expect(completeness({ ...full, bioUr: '', bioEn: 'I design logos' }).percent).toBe(100);
+  });
+
+  it('whitespace is not content, and two skills are not enough', () => {
+    const c = completeness({ ...full, headline: '   ', skills: ['a', 'b'] });
+    expect(c.missing.map((m) => m.part)).toEqual(['headline', 'skills']);
+    expect(c.percent).toBe(75);
+  });
+
+  it('percent is 0..100 and 100 exactly when nothing is missing', () => {
+    fc.assert(
+      fc.property(fc.record({ headline: fc.option(fc.string()), bioEn: fc.string(), bioUr: fc.string(), skills: fc.array(fc.string(), { maxLength: 5 }), languages: fc.array(fc.string(), { maxLength: 3 }), citySlug: fc.option(fc.string()), hourlyRate: fc.option(fc.constant({})), portfolioCount: fc.nat(5), education: fc.string() }), (f) => {
+        const c = completeness(f);
+        expect(c.percent).toBeGreaterThanOrEqual(0);
+        expect(c.percent).toBeLessThanOrEqual(100);
+        expect(c.percent === 100).toBe(c.missing.length === 0);
+      }),
+    );
+  });
+});
+
+describe('initials', () => {
+  it('takes the first letters of the first and last word, upper-cased', () => {
+    expect(initials('Ayesha Khan')).toBe('AK');
+    expect(initials('ayesha')).toBe('A');
+    expect(initials('Muhammad bin Qasim')).toBe('MQ');
+    expect(initials('  bilal   ahmed  ')).toBe('BA');
+    expect(initials('Émile Zola')).toBe('ÉZ');
+    expect(initials('e\u0301mile')).toBe('É');
+    expect(initials('sara.malik')).toBe('SM');
+  });
+
+  it('keeps Urdu letters apart with a zero-width non-joiner', () => {
+    expect(initials('عائشہ خان')).toBe('ع\u200Cخ');
+    expect(initials('بلال')).toBe('ب');
+    expect(initials('Ali خان')).toBe('A\u200Cخ');
+  });
+
+  it('skips digits and punctuation, and falls back to ? when there are no letters', () => {
+    expect(initials('(Zara) 2nd')).toBe('ZN');
+    expect(initials('')).toBe('?');
+    expect(initials('123 !!!')).toBe('?');
+  });
+
+  it('is at most two letters and never markup', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (name) => {
+        const i = initials(name);
+        expect(i).not.toMatch(/[<>&"']/);
+        expect(i.replace(/\u200C/g, '').replace(/\p{M}/gu, '').length).toBeLessThanOrEqual(4);
+        expect(i.split('\u200C').length).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+});

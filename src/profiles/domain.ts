@@ -1,0 +1,361 @@
+// Pure rules for public profiles: handles, what a profile form or API body may contain, hourly
+// rates, how complete a freelancer profile is, and the initials shown instead of a photo. No I/O.
+//
+// Invariants (asserted in domain.test.ts):
+// - a valid handle is 3..30 of a-z 0-9 _ -, starts with a letter or digit, and is not reserved;
+// - a parsed rate is a whole number of minor units (paisa, cents), > 0 and at most the currency's cap;
+// - completeness percent is 0..100, and 100 exactly when nothing is missing;
+// - initials are at most two letters, never markup, and never join into one Urdu glyph.
+import { z } from 'zod';
+import { asciiDigits, multiLine, singleLine } from '../platform/text.ts';
+import type { Availability, RateCurrency } from './tables.ts';
+
+// --- Handles ------------------------------------------------------------------------------------
+
+export const HANDLE_MIN = 3;
+export const HANDLE_MAX = 30;
+const HANDLE_SHAPE = /^[a-z0-9][a-z0-9_-]{2,29}$/;
+/** Words that would read as the site speaking, or that name its own pages. */
+export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
+  'admin', 'administrator', 'api', 'edit', 'help', 'hunar', 'me', 'moderator', 'new', 'profile', 'root', 'settings', 'staff', 'support', 'system',
+]);
+
+export function normaliseHandle(raw: string): string {
+  return raw.normalize('NFC').trim().toLowerCase();
+}
+
+/** The i18n key of what is wrong with a handle, or null when it is fine. */
+export function handleProblem(raw: string): string | null {
+  const h = normaliseHandle(raw);
+  if (h.length === 0) return 'field.required';
+  if (h.length < HANDLE_MIN) return 'field.too_short';
+  if (h.length > HANDLE_MAX) return 'field.too_long';
+  if (!HANDLE_SHAPE.test(h)) return 'field.handle_shape';
+  if (RESERVED_HANDLES.has(h)) return 'field.handle_reserved';
+  return null;
+}
+
+export const handleField = z
+  .string({ error: 'field.required' })
+  .transform(normaliseHandle)
+  .check((ctx) => {
+    const problem = handleProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, params: { min: HANDLE_MIN, max: HANDLE_MAX }, input: ctx.value });
+  })
+  .meta({ minLength: HANDLE_MIN, maxLength: HANDLE_MAX, pattern: HANDLE_SHAPE.source });
+
+// --- Hourly rate --------------------------------------------------------------------------------
+// TODO(money): replace with Money / parseMoneyInput / formatMoney from src/platform/money.ts once it
+// lands; stored as minor units plus currency, the same shape that module uses.
+
+export const currencies = ['PKR', 'USD'] as const satisfies readonly RateCurrency[];
+/** Highest hourly rate we accept, in major units: more is a typo (or a test of our limits). */
+export const RATE_MAX: Record<RateCurrency, number> = { PKR: 200_000, USD: 1_000 };
+
+/** "1,500", "۱۵۰۰", "12.50" -> minor units (150000, 150000, 1250), or the i18n key of what is wrong. */
+export function parseAmount(text: string): { minor: number } | { problem: string } {
+  const cleaned = asciiDigits(text.normalize('NFC'))
+    .replace(/[\s,\u066C\u060C]/g, '')
+    .replace(/\u066B/g, '.');
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
+  if (!m) return { problem: 'field.rate_invalid' };
+  const minor = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  if (minor <= 0) return { problem: 'field.rate_invalid' };
+  return { minor };
+}
+
+/** parseAmount, and at most the currency's cap (RATE_MAX). */
+export function parseRate(text: string, currency: RateCurrency): { minor: number } | { problem: string; params?: Record<string, number> } {
+  const r = parseAmount(text);
+  if ('problem' in r) return r;
+  if (r.minor > RATE_MAX[currency] * 100) return { problem: 'field.rate_too_high', params: { max: RATE_MAX[currency] } };
+  return r;
+}
+
+/** A rate for people, e.g. "Rs 1,500" / "$12.50", in the reader's locale (Western digits). */
+export function formatRate(locale: 'en' | 'ur', minor: number, currency: RateCurrency): string {
+  const whole = minor % 100 === 0;
+  return new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(minor / 100);
+}
+
+/** Minor units back to what a person typed, for refilling a form ("1500", "12.5"). */
+export function rateAsInput(minor: number): string {
+  return minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2);
+}
+
+// --- Profile input (one schema for the edit form and the API) ------------------------------------
+
+export const HEADLINE_MAX = 120;
+export const BIO_MAX = 5000;
+export const ABOUT_MAX = 5000;
+export const COMPANY_MAX = 120;
+export const EDUCATION_MAX = 2000;
+export const CERTIFICATES_MAX = 2000;
+export const SKILLS_MAX = 15;
+export const LANGUAGES_MAX = 20;
+export const availabilities = ['available', 'limited', 'unavailable'] as const satisfies readonly Availability[];
+const _allAvailabilities: Record<Availability, true> = { available: true, limited: true, unavailable: true };
+void _allAvailabilities;
+export const countries = ['PK', 'ZZ'] as const;
+
+const SLUG = /^[a-z0-9-]{1,60}$/;
+
+/** A checkbox group arrives as nothing, one string or several; JSON sends an array. */
+const slugList = (max: number, tooMany: string) =>
+  z
+    .union([z.string(), z.array(z.string())], { error: 'field.invalid' })
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(
+      z
+        .array(z.string().regex(SLUG, 'field.invalid'))
+        .max(max, tooMany)
+        .transform((list) => [...new Set(list)]),
+    );
+
+/** A checkbox: "on" from a form (absent means off), true/false from JSON. */
+const checkbox = z
+  .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])], { error: 'field.invalid' })
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+/** Optional free text: absent is empty. */
+const optionalLine = (max: number) =>
+  singleLine(max, 0)
+    .optional()
+    .transform((v) => v ?? '');
+const optionalMulti = (max: number) =>
+  multiLine(max)
+    .optional()
+    .transform((v) => v ?? '');
+
+// The amount is checked here, so its message shows with the other fields'; the cap depends on the
+// currency and is checked once the whole object is valid.
+const rateText = z
+  .union([z.string(), z.number()], { error: 'field.rate_invalid' })
+  .optional()
+  .transform((v) => (v === undefined ? '' : String(v).trim()))
+  .check((ctx) => {
+    if (ctx.value === '') return;
+    const r = parseAmount(ctx.value);
+    if ('problem' in r) ctx.issues.push({ code: 'custom', message: r.problem, input: ctx.value });
+  });
+
+/**
+ * The whole profile as the edit form and PUT /api/v1/me/profile send it. Every field may be left
+ * out (it is then cleared, PUT replaces); the service stores the freelancer fields for freelancers
+ * and the client fields for clients. Skills, languages and the city are checked against the
+ * taxonomy by checkReferences.
+ */
+export const profileInput = z
+  .object({
+    handle: handleField.optional(),
+    city_slug: z
+      .union([z.string().regex(/^$|^[a-z0-9-]{1,60}$/, 'field.city_unknown'), z.null()])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    show_city: checkbox,
+    // Freelancer
+    headline: optionalLine(HEADLINE_MAX),
+    bio_en: optionalMulti(BIO_MAX),
+    bio_ur: optionalMulti(BIO_MAX),
+    skills: slugList(SKILLS_MAX, 'field.skills_too_many'),
+    languages: slugList(LANGUAGES_MAX, 'field.languages_too_many'),
+    hourly_rate: rateText,
+    hourly_rate_currency: z
+      .enum(['', ...currencies], { error: 'field.choose' })
+      .optional()
+      .transform((v): RateCurrency => (v === 'USD' ? 'USD' : 'PKR')),
+    availability: z
+      .enum(availabilities, { error: 'field.choose' })
+      .optional()
+      .transform((v): Availability => v ?? 'available'),
+    education: optionalMulti(EDUCATION_MAX),
+    certificates: optionalMulti(CERTIFICATES_MAX),
+    show_photo: checkbox,
+    // Client
+    company_name: optionalLine(COMPANY_MAX),
+    about: optionalMulti(ABOUT_MAX),
+    country: z
+      .enum(['', ...countries], { error: 'field.choose' })
+      .optional()
+      .transform((v): (typeof countries)[number] => (v === 'ZZ' ? 'ZZ' : 'PK')),
+  })
+  .transform((v, ctx) => {
+    let hourly: { minor: number; currency: RateCurrency } | null = null;
+    if (v.hourly_rate !== '') {
+      const r = parseRate(v.hourly_rate, v.hourly_rate_currency);
+      if ('problem' in r) {
+        ctx.issues.push({ code: 'custom', message: r.problem, params: r.params ?? {}, path: ['hourly_rate'], input: v.hourly_rate });
+        return z.NEVER;
+      }
+      hourly = { minor: r.minor, currency: v.hourly_rate_currency };
+    }
+    const { hourly_rate: _text, hourly_rate_currency: _currency, ...rest } = v;
+    return { ...rest, hourly_rate: hourly };
+  });
+
+export type ProfileInput = z.output<typeof profileInput>;
+
+/** The taxonomy a profile's choices must come from. */
+export interface Reference {
+  cities: ReadonlySet<string>;
+  skills: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+}
+
+/** Field errors for choices outside the taxonomy (empty when all is known). */
+export function checkReferences(input: Pick<ProfileInput, 'city_slug' | 'skills' | 'languages'>, ref: Reference): Record<string, { key: string }> {
+  const out: Record<string, { key: string }> = {};
+  if (input.city_slug !== null && !ref.cities.has(input.city_slug)) out.city_slug = { key: 'field.city_unknown' };
+  if (!input.skills.every((s) => ref.skills.has(s))) out.skills = { key: 'field.skills_unknown' };
+  if (!input.languages.every((l) => ref.languages.has(l))) out.languages = { key: 'field.languages_unknown' };
+  return out;
+}
+
+// --- Portfolio ----------------------------------------------------------------------------------
+
+export const PORTFOLIO_TITLE_MAX = 120;
+export const PORTFOLIO_DESCRIPTION_MAX = 2000;
+export const PORTFOLIO_LINK_MAX = 500;
+export const PORTFOLIO_MAX = 30;
+
+/** An http(s) address only: javascript:, data: and friends are refused. */
+export const linkField = z
+  .union([z.string(), z.null()], { error: 'field.invalid' })
+  .optional()
+  .transform((v) => (v ?? '').trim())
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v === '') return;
+    if (v.length > PORTFOLIO_LINK_MAX) {
+      ctx.issues.push({ code: 'custom', message: 'field.too_long', params: { max: PORTFOLIO_LINK_MAX }, input: v });
+      return;
+    }
+    if (!isWebLink(v)) ctx.issues.push({ code: 'custom', message: 'field.link', input: v });
+  })
+  .transform((v) => (v === '' ? null : new URL(v).href))
+  .meta({ format: 'uri', maxLength: PORTFOLIO_LINK_MAX });
+
+export function isWebLink(v: string): boolean {
+  if (/[\s\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(v)) return false;
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
+export const portfolioItemInput = z.object({
+  title: singleLine(PORTFOLIO_TITLE_MAX),
+  description: optionalMulti(PORTFOLIO_DESCRIPTION_MAX),
+  link: linkField,
+});
+
+export type PortfolioItemInput = z.output<typeof portfolioItemInput>;
+
+export const portfolioOrderInput = z.object({
+  order: z.array(z.uuid({ error: 'field.invalid' }), { error: 'field.required' }).max(PORTFOLIO_MAX, 'field.invalid'),
+});
+
+/** The list with `id` moved one place up or down (unchanged at either end or when absent). */
+export function moveInList<T>(ids: readonly T[], id: T, direction: 'up' | 'down'): T[] {
+  const out = [...ids];
+  const i = out.indexOf(id);
+  const j = direction === 'up' ? i - 1 : i + 1;
+  if (i < 0 || j < 0 || j >= out.length) return out;
+  [out[i], out[j]] = [out[j] as T, out[i] as T];
+  return out;
+}
+
+/** `order` must name exactly the person's items, each once. */
+export function isPermutation(order: readonly string[], ids: readonly string[]): boolean {
+  if (order.length !== ids.length || new Set(order).size !== order.length) return false;
+  const have = new Set(ids);
+  return order.every((id) => have.has(id));
+}
+
+// --- Completeness -------------------------------------------------------------------------------
+
+export interface CompletenessFacts {
+  headline: string | null;
+  bioEn: string;
+  bioUr: string;
+  skills: readonly string[];
+  languages: readonly string[];
+  citySlug: string | null;
+  hourlyRate: unknown;
+  portfolioCount: number;
+  education: string;
+}
+
+/** What a complete freelancer profile has, in the order the bar lists what is missing. */
+export const completenessParts = ['headline', 'bio', 'skills', 'languages', 'city', 'rate', 'portfolio', 'education'] as const;
+export type CompletenessPart = (typeof completenessParts)[number];
+
+export interface Completeness {
+  percent: number;
+  /** What is missing; each names its message (`profiles.missing.<part>`) and where to fix it. */
+  missing: { part: CompletenessPart; key: string; href: string }[];
+}
+
+const has: Record<CompletenessPart, (f: CompletenessFacts) => boolean> = {
+  headline: (f) => (f.headline ?? '').trim() !== '',
+  bio: (f) => f.bioEn.trim() !== '' || f.bioUr.trim() !== '',
+  // Three skills tell clients (and search) what someone does; one is too thin.
+  skills: (f) => f.skills.length >= 3,
+  languages: (f) => f.languages.length > 0,
+  city: (f) => f.citySlug !== null,
+  rate: (f) => f.hourlyRate !== null && f.hourlyRate !== undefined,
+  portfolio: (f) => f.portfolioCount > 0,
+  education: (f) => f.education.trim() !== '',
+};
+
+const fixAt: Record<CompletenessPart, string> = {
+  headline: '/profile/edit#headline',
+  bio: '/profile/edit#bio_en',
+  skills: '/profile/edit#skills',
+  languages: '/profile/edit#languages',
+  city: '/profile/edit#city_slug',
+  rate: '/profile/edit#hourly_rate',
+  portfolio: '/profile/portfolio',
+  education: '/profile/edit#education',
+};
+
+export function completeness(f: CompletenessFacts): Completeness {
+  const missing = completenessParts.filter((p) => !has[p](f));
+  const done = completenessParts.length - missing.length;
+  return {
+    percent: Math.round((done / completenessParts.length) * 100),
+    missing: missing.map((part) => ({ part, key: `profiles.missing.${part}`, href: fixAt[part] })),
+  };
+}
+
+// --- Initials -----------------------------------------------------------------------------------
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+// A letter with the marks that belong to it (é written as e + ◌́ stays one initial).
+const LETTER = /\p{L}\p{M}*/u;
+
+/**
+ * One or two initials for an avatar: the first letters of the first and last word. Latin letters
+ * are upper-cased; Urdu letters are kept apart with a zero-width non-joiner so they do not join
+ * into one glyph. A name without letters gives "?".
+ */
+export function initials(displayName: string): string {
+  const words = displayName
+    .normalize('NFC')
+    .split(/(?:\s|\u200C|\u200D|[._-])+/)
+    .map((w) => LETTER.exec(w)?.[0])
+    .filter((l): l is string => l !== undefined);
+  if (words.length === 0) return '?';
+  const picked = words.length === 1 ? [words[0] as string] : [words[0] as string, words.at(-1) as string];
+  const letters = picked.map((l) => l.toLocaleUpperCase('en'));
+  return letters.join(letters.some((l) => ARABIC_SCRIPT.test(l)) ? '\u200C' : '');
+}

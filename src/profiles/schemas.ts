@@ -1,0 +1,68 @@
+// What the profiles API answers, as zod schemas (listed in src/api/schemas.ts responseSchemas, so
+// the OpenAPI document describes them and every answer is parsed through them before it is sent).
+import { z } from 'zod';
+
+const named = z.object({ slug: z.string(), en: z.string(), ur: z.string() });
+
+export const portfolioItemResponse = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  link: z.string().nullable(),
+  position: z.number().int(),
+});
+
+export const portfolioListResponse = z.object({ items: z.array(portfolioItemResponse) });
+
+export const profileResponse = z.object({
+  handle: z.string(),
+  url: z.string().describe('The public page, /u/<handle>'),
+  display_name: z.string(),
+  initials: z.string().describe('Shown instead of a photo'),
+  member_since: z.iso.datetime({ offset: true }),
+  city: named.nullable().describe('Null when not given or hidden by its owner'),
+  freelancer: z
+    .object({
+      headline: z.string(),
+      bio_en: z.string(),
+      bio_ur: z.string(),
+      skills: z.array(named),
+      languages: z.array(named),
+      hourly_rate: z
+        .object({ amount_minor: z.number().int().describe('Paisa or cents'), currency: z.enum(['PKR', 'USD']) })
+        .nullable(),
+      availability: z.enum(['available', 'limited', 'unavailable']),
+      education: z.string(),
+      certificates: z.string(),
+      portfolio: z.array(portfolioItemResponse),
+      response_minutes: z.number().nullable().describe('Average response time; null until messages exist'),
+    })
+    .nullable(),
+  client: z
+    .object({
+      company_name: z.string(),
+      about: z.string(),
+      country: z.string().describe('PK, or ZZ for outside Pakistan'),
+      jobs_posted: z.number().int(),
+      hire_rate_percent: z.number().int(),
+    })
+    .nullable(),
+});
+
+export const ownProfileResponse = profileResponse.extend({
+  show_city: z.boolean(),
+  show_photo: z.boolean(),
+  completeness: z
+    .object({
+      percent: z.number().int().min(0).max(100),
+      missing: z.array(z.object({ part: z.string(), message: z.string().describe("In the caller's language"), url: z.string() })),
+    })
+    .nullable(),
+});
+
+export const profileResponseSchemas = {
+  Profile: profileResponse,
+  OwnProfile: ownProfileResponse,
+  PortfolioItem: portfolioItemResponse,
+  PortfolioList: portfolioListResponse,
+} as const;

@@ -1,0 +1,520 @@
+// Profile pages: the public page at /u/<handle>, the edit form and the portfolio manager. Page
+// chrome is in the reader's language; what people wrote is shown as written (dir="auto", no lang),
+// and always escaped by JSX.
+import type { Child } from 'hono/jsx';
+import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import type { FormValues } from '../platform/forms.ts';
+import { formatDate } from '../platform/format.ts';
+import type { Locale } from '../platform/i18n.ts';
+import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import {
+  ABOUT_MAX,
+  availabilities,
+  BIO_MAX,
+  CERTIFICATES_MAX,
+  COMPANY_MAX,
+  countries,
+  currencies,
+  EDUCATION_MAX,
+  formatRate,
+  HANDLE_MAX,
+  HEADLINE_MAX,
+  PORTFOLIO_DESCRIPTION_MAX,
+  PORTFOLIO_LINK_MAX,
+  PORTFOLIO_MAX,
+  PORTFOLIO_TITLE_MAX,
+  rateAsInput,
+  SKILLS_MAX,
+} from './domain.ts';
+import type { Named, OwnProfile, PortfolioItem, PublicProfile } from './service.ts';
+
+const nameIn = (locale: Locale, n: Named) => (locale === 'ur' ? n.ur : n.en);
+const percent = (locale: Locale, n: number) => new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+
+/** Text a person wrote: their own direction, no language claimed, line breaks kept. */
+function UserText({ text, as }: { text: string; as?: 'p' | 'div' | 'span' }) {
+  if (as === 'span') return <span dir="auto">{text}</span>;
+  if (as === 'p') return <p dir="auto">{text}</p>;
+  return (
+    <div class="user-text" dir="auto">
+      {text}
+    </div>
+  );
+}
+
+function Avatar({ initials }: { initials: string }) {
+  return (
+    <span class="avatar" aria-hidden="true" dir="auto">
+      {initials}
+    </span>
+  );
+}
+
+function CompletenessBar({ ctx, p }: { ctx: PageCtx; p: PublicProfile }) {
+  const c = p.completeness;
+  if (!c) return null;
+  const { t } = ctx;
+  return (
+    <section class="card completeness" aria-labelledby="completeness-title">
+      <h2 id="completeness-title">{t('profiles.completeness.title', { percent: c.percent })}</h2>
+      <progress value={c.percent} max={100} aria-labelledby="completeness-title">
+        {percent(ctx.locale, c.percent)}
+      </progress>
+      {c.missing.length === 0 ? (
+        <p>{t('profiles.completeness.done')}</p>
+      ) : (
+        <>
+          <p>{t('profiles.completeness.missing')}</p>
+          <ul>
+            {c.missing.map((m) => (
+              <li>
+                <a href={m.href}>{t(m.key)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Facts({ children }: { children?: Child }) {
+  return <dl class="summary">{children}</dl>;
+}
+
+function PortfolioList({ ctx, items }: { ctx: PageCtx; items: PortfolioItem[] }) {
+  if (items.length === 0) return <p class="muted">{ctx.t('profiles.portfolio_empty')}</p>;
+  return (
+    <ul class="portfolio">
+      {items.map((i) => (
+        <li class="card">
+          <h3 dir="auto">{i.title}</h3>
+          {i.description ? <UserText text={i.description} /> : null}
+          {i.link ? (
+            <p>
+              <a href={i.link} rel="nofollow ugc noopener noreferrer" dir="ltr">
+                {i.link}
+              </a>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProfilePage({ ctx, p }: { ctx: PageCtx; p: PublicProfile }) {
+  const { t, locale } = ctx;
+  const f = p.freelancer;
+  const cl = p.client;
+  return (
+    <Layout ctx={ctx} title={p.displayName}>
+      <header class="profile-head">
+        <Avatar initials={p.initials} />
+        <div>
+          <h1 dir="auto">{p.displayName}</h1>
+          {f?.headline ? <UserText as="p" text={f.headline} /> : null}
+          <p class="muted">
+            {[f ? t('profiles.role.freelancer') : null, cl ? t('profiles.role.client') : null].filter(Boolean).join(' · ')}
+            {' · '}
+            {t('profiles.member_since', { date: formatDate(locale, p.memberSince) })}
+          </p>
+        </div>
+      </header>
+      {p.isOwner ? (
+        <p class="actions">
+          <a class="button secondary" href="/profile/edit">
+            {t('profiles.edit_link')}
+          </a>
+          {f ? (
+            <a class="button secondary" href="/profile/portfolio">
+              {t('profiles.portfolio_link')}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      <CompletenessBar ctx={ctx} p={p} />
+      <Facts>
+        {p.city ? (
+          <>
+            <dt>{t('profiles.city')}</dt>
+            <dd>
+              {nameIn(locale, p.city)}
+              {p.cityHidden ? <span class="muted"> — {t('profiles.city_hidden_note')}</span> : null}
+            </dd>
+          </>
+        ) : null}
+        {f ? (
+          <>
+            <dt>{t('profiles.hourly_rate')}</dt>
+            <dd>{f.hourlyRate ? t('profiles.per_hour', { amount: formatRate(locale, f.hourlyRate.minor, f.hourlyRate.currency) }) : t('profiles.not_given')}</dd>
+            <dt>{t('profiles.availability')}</dt>
+            <dd>{t(`profiles.availability.${f.availability}`)}</dd>
+            <dt>{t('profiles.response_time')}</dt>
+            <dd>{t('profiles.response_time_unknown')}</dd>
+            {f.languages.length > 0 ? (
+              <>
+                <dt>{t('profiles.languages')}</dt>
+                <dd>{f.languages.map((l) => nameIn(locale, l)).join(locale === 'ur' ? '، ' : ', ')}</dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </Facts>
+      {f ? (
+        <>
+          {f.bioEn || f.bioUr ? (
+            <section aria-labelledby="about-title">
+              <h2 id="about-title">{t('profiles.about')}</h2>
+              {f.bioEn ? <UserText text={f.bioEn} /> : null}
+              {f.bioUr ? <UserText text={f.bioUr} /> : null}
+            </section>
+          ) : null}
+          {f.skills.length > 0 ? (
+            <section aria-labelledby="skills-title">
+              <h2 id="skills-title">{t('profiles.skills')}</h2>
+              <ul class="tags">
+                {f.skills.map((s) => (
+                  <li>{nameIn(locale, s)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="portfolio-title">
+            <h2 id="portfolio-title">{t('profiles.portfolio')}</h2>
+            <PortfolioList ctx={ctx} items={f.portfolio} />
+          </section>
+          {f.education ? (
+            <section aria-labelledby="education-title">
+              <h2 id="education-title">{t('profiles.education')}</h2>
+              <UserText text={f.education} />
+            </section>
+          ) : null}
+          {f.certificates ? (
+            <section aria-labelledby="certificates-title">
+              <h2 id="certificates-title">{t('profiles.certificates')}</h2>
+              <UserText text={f.certificates} />
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      {cl ? (
+        <section aria-labelledby="client-title">
+          <h2 id="client-title">{t('profiles.client_section')}</h2>
+          <Facts>
+            {cl.companyName ? (
+              <>
+                <dt>{t('profiles.company')}</dt>
+                <dd>
+                  <UserText as="span" text={cl.companyName} />
+                </dd>
+              </>
+            ) : null}
+            <dt>{t('profiles.country')}</dt>
+            <dd>{t(`profiles.country.${cl.country === 'PK' ? 'PK' : 'ZZ'}`)}</dd>
+            <dt>{t('profiles.jobs_posted')}</dt>
+            <dd>{cl.jobsPosted}</dd>
+            <dt>{t('profiles.hire_rate')}</dt>
+            <dd>{percent(locale, cl.hireRatePercent)}</dd>
+          </Facts>
+          {cl.about ? <UserText text={cl.about} /> : null}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+// --- Edit form ----------------------------------------------------------------------------------
+
+export interface EditChoices {
+  cities: Named[];
+  categories: (Named & { skills: Named[] })[];
+  languages: Named[];
+}
+
+/** The saved profile as form values, so the form opens with what is there. */
+export function profileAsValues(p: OwnProfile): FormValues {
+  const v: FormValues = {
+    handle: p.handle,
+    city_slug: p.citySlug ?? '',
+    skills: p.skillSlugs,
+    languages: p.languageSlugs,
+    country: p.country === 'PK' ? 'PK' : 'ZZ',
+  };
+  if (p.showCity) v.show_city = 'on';
+  if (p.showPhoto) v.show_photo = 'on';
+  if (p.freelancer) {
+    v.headline = p.freelancer.headline;
+    v.bio_en = p.freelancer.bioEn;
+    v.bio_ur = p.freelancer.bioUr;
+    v.availability = p.freelancer.availability;
+    v.education = p.freelancer.education;
+    v.certificates = p.freelancer.certificates;
+    v.hourly_rate = p.freelancer.hourlyRate ? rateAsInput(p.freelancer.hourlyRate.minor) : '';
+    v.hourly_rate_currency = p.freelancer.hourlyRate?.currency ?? 'PKR';
+  }
+  if (p.client) {
+    v.company_name = p.client.companyName;
+    v.about = p.client.about;
+  }
+  return v;
+}
+
+function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint: string; maxlength: number; rows?: number }) {
+  const { ctx, state, name } = props;
+  const error = state.errors[name];
+  return (
+    <div class="field">
+      <label for={name}>{props.label}</label>
+      <span class="hint" id={`${name}-hint`}>
+        {props.hint}
+      </span>
+      <textarea
+        id={name}
+        name={name}
+        rows={props.rows ?? 5}
+        maxlength={props.maxlength}
+        dir="auto"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}
+      >
+        {value(state, name)}
+      </textarea>
+      <FieldError ctx={ctx} state={state} name={name} />
+    </div>
+  );
+}
+
+function chosenSet(state: FormState, name: string): Set<string> {
+  const raw = state.values[name];
+  return new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
+}
+
+function Checkbox({ ctx, state, name, label, hint }: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string }) {
+  return (
+    <div class="field">
+      <label class="choice">
+        <input type="checkbox" id={name} name={name} checked={value(state, name) === 'on'} aria-describedby={hint ? `${name}-hint` : undefined} />
+        <span>{label}</span>
+      </label>
+      {hint ? (
+        <span class="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError ctx={ctx} state={state} name={name} />
+    </div>
+  );
+}
+
+function Radios({ ctx, state, name, legend, options }: { ctx: PageCtx; state: FormState; name: string; legend: string; options: { value: string; label: string }[] }) {
+  const chosen = value(state, name);
+  return (
+    <fieldset id={name} aria-describedby={state.errors[name] ? `${name}-error` : undefined}>
+      <legend>{legend}</legend>
+      <FieldError ctx={ctx} state={state} name={name} />
+      {options.map((o) => (
+        <label class="choice">
+          <input type="radio" name={name} value={o.value} checked={chosen === o.value} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Select({ ctx, state, name, label, options }: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[] }) {
+  const chosen = value(state, name);
+  const error = state.errors[name];
+  return (
+    <div class="field">
+      <label for={name}>{label}</label>
+      <select id={name} name={name} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${name}-error` : undefined}>
+        {options.map((o) => (
+          <option value={o.value} selected={chosen === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError ctx={ctx} state={state} name={name} />
+    </div>
+  );
+}
+
+export function EditPage({ ctx, state, choices, roles }: { ctx: PageCtx; state: FormState; choices: EditChoices; roles: { freelancer: boolean; client: boolean } }) {
+  const { t, locale } = ctx;
+  if (!roles.freelancer && !roles.client) {
+    return (
+      <Layout ctx={ctx} title={t('profiles.edit.title')}>
+        <h1>{t('profiles.edit.title')}</h1>
+        <p>{t('profiles.edit.no_role')}</p>
+        <a class="button" href="/onboarding/role">
+          {t('profiles.edit.choose_role')}
+        </a>
+      </Layout>
+    );
+  }
+  const skills = chosenSet(state, 'skills');
+  const languages = chosenSet(state, 'languages');
+  const collator = new Intl.Collator(locale === 'ur' ? 'ur-PK' : 'en-PK');
+  const cities = [...choices.cities].sort((a, b) => collator.compare(nameIn(locale, a), nameIn(locale, b)));
+  return (
+    <Layout ctx={ctx} title={t('profiles.edit.title')}>
+      <h1>{t('profiles.edit.title')}</h1>
+      <Form ctx={ctx} action="/profile/edit" state={state}>
+        <h2>{t('profiles.edit.common')}</h2>
+        <Field ctx={ctx} state={state} name="handle" label={t('profiles.edit.handle')} hint={t('profiles.edit.handle_hint')} maxlength={HANDLE_MAX} dir="ltr" autocomplete="username" />
+        <Select ctx={ctx} state={state} name="city_slug" label={t('profiles.edit.city')} options={[{ value: '', label: t('profiles.edit.city_none') }, ...cities.map((c) => ({ value: c.slug, label: nameIn(locale, c) }))]} />
+        <Checkbox ctx={ctx} state={state} name="show_city" label={t('profiles.edit.show_city')} />
+        {roles.freelancer ? (
+          <>
+            <h2>{t('profiles.edit.freelancer')}</h2>
+            <Field ctx={ctx} state={state} name="headline" label={t('profiles.edit.headline')} hint={t('profiles.edit.headline_hint', { max: HEADLINE_MAX })} maxlength={HEADLINE_MAX} />
+            <TextArea ctx={ctx} state={state} name="bio_en" label={t('profiles.edit.bio_en')} hint={t('profiles.edit.bio_hint', { max: BIO_MAX })} maxlength={BIO_MAX} rows={6} />
+            <TextArea ctx={ctx} state={state} name="bio_ur" label={t('profiles.edit.bio_ur')} hint={t('profiles.edit.bio_hint', { max: BIO_MAX })} maxlength={BIO_MAX} rows={6} />
+            <fieldset id="skills" aria-describedby={state.errors.skills ? 'skills-error' : undefined}>
+              <legend>{t('profiles.edit.skills', { max: SKILLS_MAX })}</legend>
+              <FieldError ctx={ctx} state={state} name="skills" />
+              {choices.categories
+                .filter((c) => c.skills.length > 0)
+                .map((c) => (
+                  <fieldset class="skill-group">
+                    <legend>{nameIn(locale, c)}</legend>
+                    <div class="choices-columns">
+                      {c.skills.map((s) => (
+                        <label class="choice">
+                          <input type="checkbox" name="skills" value={s.slug} checked={skills.has(s.slug)} />
+                          <span>{nameIn(locale, s)}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                ))}
+            </fieldset>
+            <fieldset id="languages" aria-describedby={state.errors.languages ? 'languages-error' : undefined}>
+              <legend>{t('profiles.edit.languages')}</legend>
+              <FieldError ctx={ctx} state={state} name="languages" />
+              <div class="choices-columns">
+                {choices.languages.map((l) => (
+                  <label class="choice">
+                    <input type="checkbox" name="languages" value={l.slug} checked={languages.has(l.slug)} />
+                    <span>{nameIn(locale, l)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <Field ctx={ctx} state={state} name="hourly_rate" label={t('profiles.edit.rate')} hint={t('profiles.edit.rate_hint')} inputmode="decimal" maxlength={20} dir="ltr" />
+            <Select ctx={ctx} state={state} name="hourly_rate_currency" label={t('profiles.edit.currency')} options={currencies.map((c) => ({ value: c, label: t(`profiles.edit.currency.${c}`) }))} />
+            <Radios ctx={ctx} state={state} name="availability" legend={t('profiles.edit.availability')} options={availabilities.map((a) => ({ value: a, label: t(`profiles.availability.${a}`) }))} />
+            <TextArea ctx={ctx} state={state} name="education" label={t('profiles.edit.education')} hint={t('profiles.edit.education_hint', { max: EDUCATION_MAX })} maxlength={EDUCATION_MAX} rows={3} />
+            <TextArea ctx={ctx} state={state} name="certificates" label={t('profiles.edit.certificates')} hint={t('profiles.edit.certificates_hint', { max: CERTIFICATES_MAX })} maxlength={CERTIFICATES_MAX} rows={3} />
+            <Checkbox ctx={ctx} state={state} name="show_photo" label={t('profiles.edit.show_photo')} hint={t('profiles.edit.show_photo_hint')} />
+          </>
+        ) : null}
+        {roles.client ? (
+          <>
+            <h2>{t('profiles.edit.client')}</h2>
+            <Field ctx={ctx} state={state} name="company_name" label={t('profiles.edit.company')} maxlength={COMPANY_MAX} autocomplete="organization" />
+            <TextArea ctx={ctx} state={state} name="about" label={t('profiles.edit.about')} hint={t('profiles.edit.about_hint', { max: ABOUT_MAX })} maxlength={ABOUT_MAX} />
+            <Radios ctx={ctx} state={state} name="country" legend={t('profiles.edit.country')} options={countries.map((c) => ({ value: c, label: t(`profiles.country.${c}`) }))} />
+          </>
+        ) : null}
+        <div class="actions">
+          <button type="submit">{t('profiles.edit.save')}</button>
+        </div>
+      </Form>
+    </Layout>
+  );
+}
+
+// --- Portfolio manager --------------------------------------------------------------------------
+
+function ItemFields({ ctx, state }: { ctx: PageCtx; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <>
+      <Field ctx={ctx} state={state} name="title" label={t('profiles.portfolio.item_title')} maxlength={PORTFOLIO_TITLE_MAX} required />
+      <TextArea ctx={ctx} state={state} name="description" label={t('profiles.portfolio.description')} hint={t('profiles.portfolio.description_hint', { max: PORTFOLIO_DESCRIPTION_MAX })} maxlength={PORTFOLIO_DESCRIPTION_MAX} rows={4} />
+      <Field ctx={ctx} state={state} name="link" type="url" label={t('profiles.portfolio.link')} hint={t('profiles.portfolio.link_hint')} maxlength={PORTFOLIO_LINK_MAX} dir="ltr" inputmode="url" />
+    </>
+  );
+}
+
+function SmallButton({ ctx, action, label, name, val, cls }: { ctx: PageCtx; action: string; label: string; name?: string; val?: string; cls?: string }) {
+  return (
+    <form method="post" action={action}>
+      <CsrfField ctx={ctx} />
+      <button type="submit" class={cls ?? 'secondary small'} name={name} value={val}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export function PortfolioPage({ ctx, items, handle, state }: { ctx: PageCtx; items: PortfolioItem[]; handle: string; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('profiles.portfolio.title')}>
+      <h1>{t('profiles.portfolio.title')}</h1>
+      <p>{t('profiles.portfolio.lead')}</p>
+      <p class="muted">{t('profiles.portfolio.count', { count: items.length, max: PORTFOLIO_MAX })}</p>
+      <p>
+        <a href={`/u/${handle}`}>{t('profiles.view_mine')}</a>
+      </p>
+      <ol class="portfolio">
+        {items.map((i, n) => (
+          <li class="card">
+            <h2 dir="auto">{i.title}</h2>
+            {i.description ? <UserText text={i.description} /> : null}
+            {i.link ? (
+              <p>
+                <a href={i.link} rel="nofollow ugc noopener noreferrer" dir="ltr">
+                  {i.link}
+                </a>
+              </p>
+            ) : null}
+            <div class="actions">
+              <a class="button secondary small" href={`/profile/portfolio/${i.id}/edit`}>
+                {t('profiles.portfolio.edit')}
+              </a>
+              {n > 0 ? <SmallButton ctx={ctx} action={`/profile/portfolio/${i.id}/move`} name="direction" val="up" label={t('profiles.portfolio.up')} /> : null}
+              {n < items.length - 1 ? <SmallButton ctx={ctx} action={`/profile/portfolio/${i.id}/move`} name="direction" val="down" label={t('profiles.portfolio.down')} /> : null}
+              <SmallButton ctx={ctx} action={`/profile/portfolio/${i.id}/delete`} label={t('profiles.portfolio.delete')} cls="danger small" />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {items.length < PORTFOLIO_MAX ? (
+        <section aria-labelledby="add-title" class="card">
+          <h2 id="add-title">{t('profiles.portfolio.add')}</h2>
+          <Form ctx={ctx} action="/profile/portfolio" state={state}>
+            <ItemFields ctx={ctx} state={state} />
+            <div class="actions">
+              <button type="submit">{t('profiles.portfolio.save')}</button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function PortfolioItemPage({ ctx, id, state }: { ctx: PageCtx; id: string; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('profiles.portfolio.edit_title')}>
+      <h1>{t('profiles.portfolio.edit_title')}</h1>
+      <Form ctx={ctx} action={`/profile/portfolio/${id}/edit`} state={state}>
+        <ItemFields ctx={ctx} state={state} />
+        <div class="actions">
+          <button type="submit">{t('profiles.portfolio.save')}</button>
+          <a href="/profile/portfolio">{t('profiles.portfolio.back')}</a>
+        </div>
+      </Form>
+    </Layout>
+  );
+}
+
+export function itemAsValues(i: PortfolioItem): FormValues {
+  return { title: i.title, description: i.description, link: i.link ?? '' };
+}
