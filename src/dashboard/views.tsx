@@ -43,9 +43,12 @@ function StepCard({ ctx, step, view }: { ctx: PageCtx; step: NextStep; view: Das
       return card(
         <>
           <p>{t('dashboard.complete_profile.body')}</p>
-          <a class="button secondary" href="/onboarding/category">
-            {t('dashboard.complete_profile.action')}
-          </a>
+          <div class="actions">
+            <a class="button secondary" href="/profile/edit">
+              {t('dashboard.complete_profile.action')}
+            </a>
+            <a href="/gigs">{t('dashboard.complete_profile.gigs')}</a>
+          </div>
         </>,
       );
     case 'post_job':
