@@ -6,6 +6,7 @@ import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
 import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
+import { mountJobs } from './jobs/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
 import type { Deps } from './platform/deps.ts';
@@ -15,6 +16,7 @@ import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
 import { Metrics } from './platform/metrics.ts';
 import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
+import { mountSearch } from './search/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
   const metrics = opts.metrics ?? new Metrics();
@@ -35,6 +37,8 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountDashboard(app);
   mountProfiles(app);
   mountGigs(app);
+  mountJobs(app);
+  mountSearch(app);
   mountApi(app);
   mountDevMail(app);
   return app;

@@ -69,6 +69,23 @@ describe('Urdu pages', () => {
     expect((await me.json('POST', `/api/v1/gigs/${gig.id}/publish`, {})).status).toBe(200);
     const handle = (await env.deps.db.selectFrom('users').select('handle').where('email', '=', 'both@example.pk').executeTakeFirstOrThrow()).handle;
     for (const path of ['/profile/edit', '/profile/portfolio', `/u/${handle}`, '/gigs', '/gigs/new', `/gigs/${gig.id}/edit`, `/g/${gig.slug}`, `/g/${gig.slug}?currency=USD`]) await check(me, path);
+
+    // Jobs, proposals and search, for a person who both hires and works.
+    const job = await me.json('POST', '/api/v1/jobs', {
+      title: 'ویب سائٹ کا ترجمہ',
+      description: 'ہماری ویب سائٹ کا انگریزی سے اردو میں ترجمہ۔',
+      category_slug: 'translation',
+      skills: [],
+      kind: 'fixed',
+      currency: 'PKR',
+      budget: { amount: '3000000', currency: 'PKR' },
+      duration: '1_4_weeks',
+      experience: 'intermediate',
+      visibility: 'public',
+    });
+    expect(job.status).toBe(201);
+    const jobId = ((await job.json()) as { id: string }).id;
+    for (const path of ['/jobs', '/jobs/new', '/jobs/mine', `/jobs/${jobId}`, `/jobs/${jobId}/edit`, '/proposals', '/search?q=ترجمہ', '/search?q=translation&type=freelancer', '/c/translation']) await check(me, path);
     for (const path of [`/u/${handle}`, `/g/${gig.slug}`]) {
       const res = await anon.get(path);
       expect(res.status, path).toBe(200);

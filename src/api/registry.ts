@@ -1,8 +1,10 @@
 // Every endpoint of the JSON API, feature by feature. The routes, the OpenAPI document and the
 // /api page are all made from this one list.
 import { gigEndpoints } from '../gigs/api.ts';
+import { jobEndpoints } from '../jobs/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
+import { searchEndpoints } from '../search/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints];

@@ -3,8 +3,10 @@
 // from them. Requests are described by the accounts module's own input schemas (domain.ts).
 import { z } from 'zod';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
+import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
+import { searchResponseSchemas } from '../search/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -87,6 +89,8 @@ export const responseSchemas = {
   Problem: problemResponse,
   ...profileResponseSchemas,
   ...gigResponseSchemas,
+  ...jobResponseSchemas,
+  ...searchResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -1,7 +1,9 @@
 // Kysely's view of the tables (see migrations/). Keep in step with each new migration.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { GigTables } from '../gigs/tables.ts';
+import type { JobTables } from '../jobs/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
+import type { SearchTables } from '../search/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -129,7 +131,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -1,7 +1,12 @@
+import { formatNumber } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
+import { formatMoney } from '../platform/money.ts';
+import type { HomeData } from './service.ts';
 
-export function HomePage({ ctx }: { ctx: PageCtx }) {
-  const { t } = ctx;
+const POPULAR = 8;
+
+export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
+  const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('home.title')}>
       <section class="hero">
@@ -18,6 +23,47 @@ export function HomePage({ ctx }: { ctx: PageCtx }) {
           )}
         </div>
       </section>
+      <form method="get" action="/search" class="search-form" role="search">
+        <label for="home-q">{t('home.search_label')}</label>
+        <div class="actions">
+          <input id="home-q" type="search" name="q" maxlength={200} dir="auto" />
+          <select name="type" aria-label={t('home.search_type')}>
+            <option value="gig">{t('home.search_gigs')}</option>
+            <option value="freelancer">{t('home.search_freelancers')}</option>
+          </select>
+          <button type="submit">{t('home.search_submit')}</button>
+        </div>
+      </form>
+      <section aria-labelledby="categories-h">
+        <h2 id="categories-h">{t('home.categories')}</h2>
+        <ul class="tiles">
+          {data.categories.slice(0, POPULAR).map((c) => (
+            <li>
+              <a href={`/c/${c.slug}`}>{c[locale]}</a>
+              {c.gigs > 0 ? <span class="muted"> · {t('home.gig_count', { n: formatNumber(locale, c.gigs) })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {data.newGigs.length > 0 ? (
+        <section aria-labelledby="new-gigs-h">
+          <h2 id="new-gigs-h">{t('home.new_gigs')}</h2>
+          <ul class="tiles">
+            {data.newGigs.map((g) => (
+              <li>
+                <a href={`/g/${g.slug}`} dir="auto">
+                  {g.title}
+                </a>
+                <br />
+                <span class="muted">
+                  <bdi>{g.sellerName}</bdi>
+                  {g.from ? <> · {t('home.from_price', { price: formatMoney(locale, g.from) })}</> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2>{t('home.why')}</h2>
       <ul>
         <li>{t('home.point_urdu')}</li>

@@ -73,6 +73,8 @@ function Nav({ ctx }: { ctx: PageCtx }) {
   return (
     <nav aria-label={t('nav.label')}>
       <ul>
+        <li><a href="/search">{t('nav.search')}</a></li>
+        <li><a href="/jobs">{t('nav.jobs')}</a></li>
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>

@@ -14,14 +14,14 @@ interface Entry {
 const entries = new Map<string, Entry>();
 const MAX_ENTRIES = 200;
 
-export function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () => string): Response {
+export async function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () => string | Promise<string>): Promise<Response> {
   const cacheable = c.req.method === 'GET' && !c.get('actor') && !getCookie(c, COOKIE.flash);
   const key = `${c.get('locale')} ${c.req.path}`;
   const now = Date.now();
   let entry = cacheable ? entries.get(key) : undefined;
   if (!entry || entry.expires <= now) {
     const hadToken = Boolean(c.get('csrf'));
-    const html = renderHtml();
+    const html = await renderHtml();
     const personal = !cacheable || (!hadToken && Boolean(c.get('csrf')));
     if (personal) return send(c, { html, gz: gzip(html), expires: 0 });
     entry = { html, gz: gzip(html), expires: now + ttlSeconds * 1000 };

@@ -3,9 +3,13 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_profiles.ts';
 import * as m0003 from './0003_gigs.ts';
+import * as m0004 from './0004_jobs.ts';
+import * as m0005 from './0005_search.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_profiles': m0002,
   '0003_gigs': m0003,
+  '0004_jobs': m0004,
+  '0005_search': m0005,
 };

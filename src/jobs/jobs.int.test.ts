@@ -1,0 +1,424 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { createAccount } from '../accounts/service.ts';
+import { postJob, submitProposal } from './service.ts';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await testEnv();
+});
+afterAll(() => env.close());
+
+const PASSWORD = 'correct horse battery';
+let n = 0;
+
+async function person(role: 'freelancer' | 'client', locale: 'en' | 'ur' = 'en', name = 'Ayesha Khan') {
+  const email = `job-${role}${++n}-${Date.now()}@example.pk`;
+  const user = await createAccount(env.deps.db, env.deps, {
+    email,
+    password: PASSWORD,
+    displayName: name,
+    isFreelancer: role === 'freelancer',
+    isClient: role === 'client',
+    locale,
+    verified: true,
+    onboarded: true,
+  });
+  const client = new TestClient(env.app, { 'accept-language': locale });
+  const res = await client.post('/login', { email, password: PASSWORD });
+  expect(res.status).toBe(303);
+  const actor = {
+    userId: user.id,
+    email,
+    displayName: name,
+    emailVerified: true,
+    isFreelancer: role === 'freelancer',
+    isClient: role === 'client',
+    isAdmin: false,
+    locale,
+    sessionId: null,
+    onboardingDone: true,
+  };
+  return { user, client, actor };
+}
+
+const jobForm = (extra: Record<string, string | string[]> = {}): Record<string, string | string[]> => ({
+  title: 'Logo for my bakery',
+  description: 'A simple, friendly logo in two colours.',
+  category_slug: 'design',
+  skills: ['logo-design'],
+  kind: 'fixed',
+  currency: 'PKR',
+  budget: '15,000',
+  duration: '1_4_weeks',
+  experience: 'intermediate',
+  visibility: 'public',
+  ...extra,
+});
+
+const jobJson = (extra: Record<string, unknown> = {}) => ({
+  title: 'Translate a menu',
+  description: 'Urdu to English, two pages.',
+  kind: 'fixed',
+  currency: 'PKR',
+  budget: { amount: '500000', currency: 'PKR' },
+  duration: 'lt_1_week',
+  experience: 'entry',
+  ...extra,
+});
+
+const proposalJson = (extra: Record<string, unknown> = {}) => ({
+  cover_letter: 'I have translated many menus.',
+  amount: { amount: '450000', currency: 'PKR' },
+  delivery_days: 3,
+  ...extra,
+});
+
+const jobsOf = (clientId: string) => env.deps.db.selectFrom('jobs').selectAll().where('client_id', '=', clientId).execute();
+
+async function apiJob(client: TestClient, extra: Record<string, unknown> = {}) {
+  const res = await client.json('POST', '/api/v1/jobs', jobJson(extra));
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; status: string; budget: unknown };
+}
+
+describe('a job from posting to hiring', () => {
+  it('a client posts in Urdu, a freelancer proposes, the client shortlists and hires', async () => {
+    const c = await person('client', 'ur', 'بلال احمد');
+    const f = await person('freelancer', 'en', 'Sana <b>Ali</b>');
+
+    const form = visibleText(await (await c.client.get('/jobs/new')).text());
+    expect(form).toContain('جاب پوسٹ کریں');
+    expect(form).toContain('فائلیں منسلک کرنے کی سہولت ابھی دستیاب نہیں۔');
+
+    const posted = await c.client.post('/jobs', jobForm({ title: 'میری بیکری کے لیے لوگو', description: 'دو رنگوں میں سادہ لوگو۔', budget: '۱۵,۰۰۰' }));
+    expect(posted.status).toBe(303);
+    const [job] = await jobsOf(c.user.id);
+    expect(job).toMatchObject({ status: 'open', kind: 'fixed', budget_minor: '1500000', currency: 'PKR', skills: ['logo-design'], visibility: 'public' });
+    expect(posted.headers.get('location')).toBe(`/jobs/${job!.id}`);
+    const ownerPage = visibleText(await (await c.client.get(`/jobs/${job!.id}`)).text());
+    expect(ownerPage).toContain('آپ کی جاب پوسٹ ہو گئی ہے۔');
+    expect(ownerPage).toContain('ابھی کوئی پروپوزل نہیں آیا۔');
+
+    // Listed publicly, and readable by the freelancer in English.
+    expect(visibleText(await (await new TestClient(env.app).get('/jobs')).text())).toContain('میری بیکری کے لیے لوگو');
+    const page = visibleText(await (await f.client.get(`/jobs/${job!.id}`)).text());
+    expect(page).toContain('Budget: Rs 15,000');
+    expect(page).toContain('Send a proposal');
+
+    const sent = await f.client.post(`/jobs/${job!.id}/proposals`, {
+      cover_letter: 'I <script>alert(1)</script> design logos.',
+      amount: '14,000',
+      delivery_days: '7',
+      'milestones.0.title': 'Sketches',
+      'milestones.0.amount': '4000',
+      'milestones.1.title': 'Final logo',
+      'milestones.1.amount': '10000',
+    });
+    expect(sent.status).toBe(303);
+    expect(visibleText(await (await f.client.get(`/jobs/${job!.id}`)).text())).toContain('Your proposal is sent.');
+
+    // The owner sees it, escaped, in Urdu; a shortlist, then hire.
+    const html = await (await c.client.get(`/jobs/${job!.id}`)).text();
+    expect(html).toContain('I &lt;script&gt;alert(1)&lt;/script&gt; design logos.');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('Sana &lt;b&gt;Ali&lt;/b&gt;');
+    expect(visibleText(html)).toContain('شارٹ لسٹ کریں');
+    const [p] = await env.deps.db.selectFrom('proposals').selectAll().where('job_id', '=', job!.id).execute();
+    expect(p).toMatchObject({ status: 'submitted', price_minor: '1400000', rate_minor: null, delivery_days: 7, currency: 'PKR' });
+    expect(p!.milestones).toEqual([
+      { title: 'Sketches', amount_minor: '400000' },
+      { title: 'Final logo', amount_minor: '1000000' },
+    ]);
+
+    expect((await c.client.post(`/proposals/${p!.id}/shortlist`, {})).status).toBe(303);
+    // The freelancer can no longer withdraw once the client acted.
+    const withdraw = await f.client.json('DELETE', `/api/v1/proposals/${p!.id}`);
+    expect(withdraw.status).toBe(409);
+    expect(((await withdraw.json()) as { title: string }).title).toBe('That is not possible any more: the client has already acted on this proposal.');
+    expect((await f.client.post(`/proposals/${p!.id}/withdraw`, {})).status).toBe(409);
+
+    const hired = await c.client.post(`/proposals/${p!.id}/hire`, {});
+    expect(hired.status).toBe(303);
+    const after = visibleText(await (await c.client.get(`/jobs/${job!.id}`)).text());
+    expect(after).toContain('آپ نے اس فری لانسر کو ہائر کر لیا ہے۔ جاب اب بند ہے۔');
+    expect(after).toContain('یہ جاب بند ہے۔');
+    expect((await env.deps.db.selectFrom('jobs').select('status').where('id', '=', job!.id).executeTakeFirstOrThrow()).status).toBe('closed');
+
+    // The hand-off: the hired proposal with its agreed terms, for both sides.
+    for (const who of [c.client, f.client]) {
+      const mine = await who.get('/api/v1/me/proposals');
+      expect(mine.status).toBe(200);
+    }
+    const list = (await (await f.client.get('/api/v1/me/proposals')).json()) as { proposals: { id: string; status: string; amount: unknown; milestones: unknown[]; delivery_days: number }[] };
+    expect(list.proposals[0]).toMatchObject({ id: p!.id, status: 'hired', amount: { amount: '1400000', currency: 'PKR' }, delivery_days: 7 });
+    expect(list.proposals[0]!.milestones).toHaveLength(2);
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Hired');
+
+    const kinds = (await env.deps.db.selectFrom('audit_events').select('kind').where('subject_id', 'in', [job!.id, p!.id]).orderBy('id').execute()).map((r) => r.kind);
+    expect(kinds).toEqual(['job.posted', 'proposal.submitted', 'proposal.shortlisted', 'job.closed', 'proposal.hired']);
+  });
+
+  it('runs through the API too: post, edit, close, reopen, propose, edit, decline with a reason', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client, { kind: 'hourly', budget: null, rate_min: { amount: '100000', currency: 'PKR' }, rate_max: { amount: '200000', currency: 'PKR' }, weekly_hours: 10 });
+    expect(job.status).toBe('open');
+    const put = await c.client.json('PUT', `/api/v1/jobs/${job.id}`, jobJson({ title: 'Translate two menus' }));
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({ title: 'Translate two menus', kind: 'fixed', budget: { amount: '500000', currency: 'PKR' }, rate_min: null });
+    expect(await (await c.client.json('POST', `/api/v1/jobs/${job.id}/close`)).json()).toEqual({ id: job.id, status: 'closed' });
+    expect((await c.client.json('POST', `/api/v1/jobs/${job.id}/close`)).status).toBe(409);
+    expect((await c.client.json('PUT', `/api/v1/jobs/${job.id}`, jobJson())).status).toBe(409);
+
+    // A closed job takes no proposals.
+    const closed = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson());
+    expect(closed.status).toBe(409);
+    expect(((await closed.json()) as { code: string }).code).toBe('job.closed');
+
+    expect((await c.client.json('POST', `/api/v1/jobs/${job.id}/reopen`)).status).toBe(200);
+    const sent = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson());
+    expect(sent.status).toBe(201);
+    const p = (await sent.json()) as { id: string; status: string };
+    expect(p.status).toBe('submitted');
+
+    // Not twice.
+    const again = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson());
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { title: string }).title).toBe('You have already sent a proposal on this job. You can edit it instead.');
+    // Not on one's own job, and only freelancers.
+    expect(((await (await c.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson())).json()) as { code: string }).code).toBe('proposal.freelancers_only');
+
+    const edited = await f.client.json('PUT', `/api/v1/proposals/${p.id}`, proposalJson({ amount: { amount: '400000', currency: 'PKR' } }));
+    expect(edited.status).toBe(200);
+    expect(((await edited.json()) as { amount: unknown }).amount).toEqual({ amount: '400000', currency: 'PKR' });
+    // Another currency than the job's is refused.
+    const usd = await f.client.json('PUT', `/api/v1/proposals/${p.id}`, proposalJson({ amount: { amount: '400000', currency: 'USD' } }));
+    expect(usd.status).toBe(400);
+
+    const declined = await c.client.json('POST', `/api/v1/proposals/${p.id}/decline`, { reason: 'We chose someone closer to Lahore.' });
+    expect(declined.status).toBe(200);
+    expect(await declined.json()).toMatchObject({ status: 'declined', decline_reason: 'We chose someone closer to Lahore.' });
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Reason: \u2068We chose someone closer to Lahore.\u2069');
+
+    const mine = (await (await c.client.get('/api/v1/me/jobs')).json()) as { jobs: { id: string; proposals: number }[] };
+    expect(mine.jobs.find((j) => j.id === job.id)?.proposals).toBe(1);
+  });
+
+  it('lets a freelancer edit and withdraw a proposal from the pages while it is only submitted', async () => {
+    const c = await person('client');
+    const f = await person('freelancer', 'ur');
+    const job = await apiJob(c.client);
+    await f.client.post(`/jobs/${job.id}/proposals`, { cover_letter: 'میں یہ کر سکتی ہوں', amount: '4500', delivery_days: '3' });
+    const [p] = await env.deps.db.selectFrom('proposals').selectAll().where('job_id', '=', job.id).execute();
+    const edit = await f.client.get(`/proposals/${p!.id}/edit`);
+    expect(await edit.text()).toContain('value="4500"');
+    expect((await f.client.post(`/proposals/${p!.id}/edit`, { cover_letter: 'میں یہ کر سکتی ہوں', amount: '4000', delivery_days: '2' })).status).toBe(303);
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('آپ کا پروپوزل اپ ڈیٹ ہو گیا ہے۔');
+    expect((await f.client.post(`/proposals/${p!.id}/withdraw`, {})).status).toBe(303);
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('واپس لیا گیا');
+    // The client can't reach the freelancer's edit page.
+    expect((await c.client.get(`/proposals/${p!.id}/edit`)).status).toBe(404);
+  });
+});
+
+describe('who may see what', () => {
+  it('a client cannot see proposals on someone else’s job (page and API)', async () => {
+    const owner = await person('client');
+    const other = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(owner.client);
+    const sent = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ cover_letter: 'Secret cover letter' }));
+    const p = (await sent.json()) as { id: string };
+    expect((await other.client.get(`/api/v1/jobs/${job.id}/proposals`)).status).toBe(404);
+    expect((await other.client.get(`/api/v1/jobs/${job.id}/proposals`)).status).toBe(404);
+    const page = await other.client.get(`/jobs/${job.id}`);
+    expect(page.status).toBe(200);
+    expect(visibleText(await page.text())).not.toContain('Secret cover letter');
+    for (const action of ['shortlist', 'hire']) expect((await other.client.json('POST', `/api/v1/proposals/${p.id}/${action}`)).status).toBe(404);
+    expect((await other.client.post(`/proposals/${p.id}/shortlist`, {})).status).toBe(404);
+    expect((await other.client.json('PUT', `/api/v1/jobs/${job.id}`, jobJson())).status).toBe(404);
+    expect((await other.client.post(`/jobs/${job.id}/close`, {})).status).toBe(404);
+    const owners = (await (await owner.client.get(`/api/v1/jobs/${job.id}/proposals`)).json()) as { proposals: { cover_letter: string }[] };
+    expect(owners.proposals.map((x) => x.cover_letter)).toEqual(['Secret cover letter']);
+  });
+
+  it('an invite-only job is invisible to an uninvited freelancer (page, API, list) and visible once invited', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const stranger = await person('freelancer');
+    const job = await apiJob(c.client, { visibility: 'invite_only', title: 'Private bookkeeping work' });
+    for (const who of [f.client, stranger.client, new TestClient(env.app)]) {
+      expect((await who.get(`/jobs/${job.id}`)).status).toBe(404);
+      expect((await who.get(`/api/v1/jobs/${job.id}`)).status).toBe(404);
+      expect(visibleText(await (await who.get('/jobs')).text())).not.toContain('Private bookkeeping work');
+      const api = (await (await who.get('/api/v1/jobs')).json()) as { jobs: { id: string }[] };
+      expect(api.jobs.map((j) => j.id)).not.toContain(job.id);
+    }
+    expect((await stranger.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson())).status).toBe(404);
+
+    // Invite from the page by handle; an unknown handle is a translated field message.
+    const bad = await c.client.post(`/jobs/${job.id}/invites`, { handle: 'nobody-here-xyz' });
+    expect(bad.status).toBe(400);
+    expect(visibleText(await bad.text())).toContain('There is no freelancer with that username.');
+    expect((await c.client.post(`/jobs/${job.id}/invites`, { handle: f.user.handle! })).status).toBe(303);
+    expect((await f.client.get(`/jobs/${job.id}`)).status).toBe(200);
+    expect((await f.client.get(`/api/v1/jobs/${job.id}`)).status).toBe(200);
+    expect((await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson())).status).toBe(201);
+    expect((await stranger.client.get(`/jobs/${job.id}`)).status).toBe(404);
+    // Still not in the public list.
+    expect(visibleText(await (await f.client.get('/jobs')).text())).not.toContain('Private bookkeeping work');
+    // Invites through the API.
+    const viaApi = await c.client.json('POST', `/api/v1/jobs/${job.id}/invites`, { handle: stranger.user.handle });
+    expect(viaApi.status).toBe(201);
+    expect((await stranger.client.get(`/api/v1/jobs/${job.id}`)).status).toBe(200);
+  });
+
+  it('only clients post jobs', async () => {
+    const f = await person('freelancer', 'ur');
+    const res = await f.client.json('POST', '/api/v1/jobs', jobJson());
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { title: string }).title).toBe('جابز صرف کلائنٹس پوسٹ کر سکتے ہیں۔ پہلے اپنے اکاؤنٹ میں کلائنٹ کا کردار شامل کریں۔');
+  });
+});
+
+describe('anti-spam limits', () => {
+  it('refuses the job over the daily limit with a clear message (English and Urdu)', async () => {
+    const c = await person('client');
+    await postJob(env.deps, c.actor, jobJson(), { jobs: 1, proposals: 30 });
+    await expect(postJob(env.deps, c.actor, jobJson(), { jobs: 1, proposals: 30 })).rejects.toMatchObject({ code: 'job.daily_limit', params: { limit: 1 } });
+    expect(await jobsOf(c.user.id)).toHaveLength(1);
+    // At the real limit, through the page: insert the day's jobs directly.
+    const now = new Date();
+    for (let i = 0; i < 9; i++)
+      await env.deps.db
+        .insertInto('jobs')
+        .values({
+          client_id: c.user.id,
+          title: `Job ${i}`,
+          description: 'x',
+          category_slug: null,
+          skills: [],
+          kind: 'fixed',
+          budget_minor: '100',
+          rate_min_minor: null,
+          rate_max_minor: null,
+          weekly_hours: null,
+          currency: 'PKR',
+          duration: 'lt_1_week',
+          experience: 'entry',
+          visibility: 'public',
+          status: 'open',
+          created_at: now,
+          updated_at: now,
+          closed_at: null,
+        })
+        .execute();
+    const page = await c.client.post('/jobs', jobForm());
+    expect(page.status).toBe(429);
+    expect(visibleText(await page.text())).toContain('You have reached the limit of 10 jobs in 24 hours. Please try again tomorrow.');
+    const api = await c.client.json('POST', '/api/v1/jobs', jobJson());
+    expect(api.status).toBe(429);
+    expect(((await api.json()) as { title: string; code: string }).code).toBe('job.daily_limit');
+    expect(await jobsOf(c.user.id)).toHaveLength(10);
+  });
+
+  it('refuses the proposal over the daily limit', async () => {
+    const c = await person('client');
+    const f = await person('freelancer', 'ur');
+    const a = await apiJob(c.client);
+    const b = await apiJob(c.client);
+    await submitProposal(env.deps, f.actor, a.id, proposalJson(), { jobs: 10, proposals: 1 });
+    await expect(submitProposal(env.deps, f.actor, b.id, proposalJson(), { jobs: 10, proposals: 1 })).rejects.toMatchObject({ code: 'proposal.daily_limit' });
+    // The real limit through the page, in Urdu.
+    const now = new Date();
+    for (let i = 0; i < 29; i++) {
+      const j = await postJob(env.deps, c.actor, jobJson(), { jobs: 1000, proposals: 1000 });
+      await env.deps.db.insertInto('proposals').values({ job_id: j.id, freelancer_id: f.user.id, cover_letter: 'x', price_minor: '100', currency: 'PKR', delivery_days: 1, milestones: '[]', status: 'submitted', created_at: now, updated_at: now }).execute();
+    }
+    const res = await f.client.post(`/jobs/${b.id}/proposals`, { cover_letter: 'سلام', amount: '4500', delivery_days: '3' });
+    expect(res.status).toBe(429);
+    expect(visibleText(await res.text())).toContain('آپ 24 گھنٹوں میں 30 پروپوزلز کی حد تک پہنچ گئے ہیں۔ براہِ کرم کل دوبارہ کوشش کریں۔');
+  });
+});
+
+describe('bad input', () => {
+  it('refuses negative, absurd and zero budgets, markup and RTL overrides with translated messages; stores nothing', async () => {
+    const c = await person('client', 'ur');
+    const neg = await c.client.post('/jobs', jobForm({ budget: '-500' }));
+    expect(neg.status).toBe(400);
+    const absurd = await c.client.post('/jobs', jobForm({ budget: '999999999999999' }));
+    expect(absurd.status).toBe(400);
+    expect(visibleText(await absurd.text())).toContain('رقم زیادہ سے زیادہ');
+    const script = await c.client.post('/jobs', jobForm({ title: '<script>alert(1)</script>' }));
+    expect(script.status).toBe(400);
+    const scriptHtml = await script.text();
+    expect(scriptHtml).not.toContain('<script>alert(1)');
+    expect(scriptHtml).toContain('&lt;script&gt;');
+    const rtl = await c.client.post('/jobs', jobForm({ title: 'Logo \u202Egnp.exe' }));
+    expect(rtl.status).toBe(400);
+    const zero = await c.client.json('POST', '/api/v1/jobs', jobJson({ budget: { amount: '0', currency: 'PKR' } }));
+    expect(zero.status).toBe(400);
+    expect(((await zero.json()) as { errors: Record<string, string> }).errors).toEqual({ 'budget.amount': 'رقم صفر سے زیادہ ہونی چاہیے۔' });
+    const range = await c.client.json('POST', '/api/v1/jobs', jobJson({ kind: 'hourly', budget: null, rate_min: { amount: '900', currency: 'PKR' }, rate_max: { amount: '100', currency: 'PKR' }, weekly_hours: 10 }));
+    expect(range.status).toBe(400);
+    const tooLong = await c.client.json('POST', '/api/v1/jobs', jobJson({ description: 'x'.repeat(5001) }));
+    expect(tooLong.status).toBe(400);
+    expect(await jobsOf(c.user.id)).toHaveLength(0);
+  });
+
+  it('answers a 10 MB description with 413 and a translated message', async () => {
+    const c = await person('client');
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    const form = await c.client.post('/jobs', jobForm({ description: big }));
+    expect(form.status).toBe(413);
+    const api = await c.client.json('POST', '/api/v1/jobs', jobJson({ description: big }));
+    expect(api.status).toBe(413);
+    expect(((await api.json()) as { title: string }).title).toMatch(/too large/);
+    expect(await jobsOf(c.user.id)).toHaveLength(0);
+  });
+
+  it('refuses a bad proposal and a tampered cursor', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client);
+    const bad = await f.client.post(`/jobs/${job.id}/proposals`, { cover_letter: '', amount: '-5', delivery_days: '0' });
+    expect(bad.status).toBe(400);
+    const text = visibleText(await bad.text());
+    expect(text).toContain('Please enter a number of days from 1 to 365.');
+    expect(await env.deps.db.selectFrom('proposals').select('id').where('job_id', '=', job.id).execute()).toHaveLength(0);
+    const cursor = await new TestClient(env.app).get('/api/v1/jobs?cursor=not-a-cursor');
+    expect(cursor.status).toBe(400);
+  });
+});
+
+describe('Urdu pages', () => {
+  const allowed = new Set(['Hunar', 'Rs', 'USD', 'PKR', 'English', 'API']);
+  function englishLeftovers(html: string): string[] {
+    // Code, names (bdi) and what people wrote (dir="auto": other tests' English job titles) are not page text.
+    const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<(a|p|h1|h2|textarea)\b[^>]*dir="auto"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+    const attrs = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
+    const text = `${visibleText(withoutCode)} ${attrs.join(' ')}`.replace(/\S+@\S+/g, ' ').replace(/\/[\w/{}.-]+/g, ' ');
+    return [...new Set((text.match(/[A-Za-z][A-Za-z_]+/g) ?? []).filter((w) => !allowed.has(w)))];
+  }
+
+  it('have no untranslated English', async () => {
+    const c = await person('client', 'ur', 'بلال');
+    const f = await person('freelancer', 'ur', 'ثنا');
+    const hourly = { kind: 'hourly', budget: null, rate_min: { amount: '100000', currency: 'PKR' }, rate_max: { amount: '200000', currency: 'PKR' }, weekly_hours: 10 };
+    const job = await apiJob(c.client, { title: 'مینو کا ترجمہ', description: 'دو صفحات', ...hourly });
+    const res = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ cover_letter: 'میں ترجمہ کر سکتی ہوں', milestones: [{ title: 'پہلا حصہ', amount: { amount: '100000', currency: 'PKR' } }] }));
+    const p = (await res.json()) as { id: string };
+    const problems: Record<string, string[]> = {};
+    const check = async (who: TestClient, path: string) => {
+      const r = await who.get(path);
+      expect(r.status, path).toBe(200);
+      const left = englishLeftovers(await r.text());
+      if (left.length) problems[path] = left;
+    };
+    for (const path of ['/jobs', '/jobs/new', '/jobs/mine', `/jobs/${job.id}`, `/jobs/${job.id}/edit`]) await check(c.client, path);
+    for (const path of ['/jobs', `/jobs/${job.id}`, '/proposals', `/proposals/${p.id}/edit`]) await check(f.client, path);
+    await check(new TestClient(env.app, { 'accept-language': 'ur' }), `/jobs/${job.id}`);
+    expect(problems).toEqual({});
+  });
+});

@@ -1,0 +1,461 @@
+// Job and proposal pages: the public list, the job form, the job page (with the owner's proposals
+// and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
+// people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
+import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import { formatDate } from '../platform/format.ts';
+import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import { CURRENCIES, type Currency, formatMoney } from '../platform/money.ts';
+import type { Skill, SkillCategory } from '../taxonomy/data.ts';
+import { JOB_DURATIONS, JOB_EXPERIENCE, JOB_KINDS, JOB_VISIBILITY, jobActions, LIMITS, proposalActions } from './domain.ts';
+import type { JobSummary, JobView, ProposalView } from './service.ts';
+
+const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
+export const MILESTONE_ROWS = 3;
+
+function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string; maxlength: number; rows?: number }) {
+  const { ctx, state, name: n } = props;
+  const error = state.errors[n];
+  const describedBy = [props.hint ? `${n}-hint` : '', error ? `${n}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={n}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={`${n}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      <textarea id={n} name={n} rows={props.rows ?? 4} maxlength={props.maxlength} dir="auto" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+        {value(props.state, n)}
+      </textarea>
+      <FieldError ctx={ctx} state={state} name={n} />
+    </div>
+  );
+}
+
+function Select(props: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[] }) {
+  const { ctx, state, name: n } = props;
+  const error = state.errors[n];
+  const current = value(state, n);
+  return (
+    <div class="field">
+      <label for={n}>{props.label}</label>
+      <select id={n} name={n} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${n}-error` : undefined}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError ctx={ctx} state={state} name={n} />
+    </div>
+  );
+}
+
+function Radios(props: { ctx: PageCtx; state: FormState; name: string; legend: string; options: { value: string; label: string }[] }) {
+  const { ctx, state, name: n } = props;
+  const current = value(state, n);
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <FieldError ctx={ctx} state={state} name={n} />
+      {props.options.map((o) => (
+        <label class="choice">
+          <input type="radio" name={n} value={o.value} checked={o.value === current} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Button({ ctx, action, label, cls }: { ctx: PageCtx; action: string; label: string; cls?: string }) {
+  return (
+    <form method="post" action={action}>
+      <CsrfField ctx={ctx} />
+      <button type="submit" class={cls ?? 'secondary small'}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function Pay({ ctx, job }: { ctx: PageCtx; job: Pick<JobSummary, 'budget' | 'rateMin' | 'rateMax'> & { weeklyHours?: number | null } }) {
+  const { t } = ctx;
+  if (job.budget) return <bdi>{t('jobs.page.budget', { price: formatMoney(ctx.locale, job.budget) })}</bdi>;
+  if (job.rateMin && job.rateMax)
+    return <bdi>{t('jobs.page.rate', { min: formatMoney(ctx.locale, job.rateMin), max: formatMoney(ctx.locale, job.rateMax), hours: job.weeklyHours ?? '–' })}</bdi>;
+  return null;
+}
+
+function JobItem({ ctx, job, own }: { ctx: PageCtx; job: JobSummary; own: boolean }) {
+  const { t } = ctx;
+  return (
+    <li class="card">
+      <h2 class="gig-list-title">
+        <a href={`/jobs/${job.id}`} dir="auto">
+          {job.title}
+        </a>
+      </h2>
+      <p class="muted">
+        <span class={`badge status-${job.status}`}>{t(`jobs.status.${job.status}`)}</span>
+        {job.visibility === 'invite_only' ? <> · {t('jobs.page.invite_only')}</> : null} · <Pay ctx={ctx} job={job} /> · {t('jobs.page.posted', { date: formatDate(ctx.locale, job.createdAt) })}
+        {own ? <> · {t('jobs.mine.proposals', { n: job.proposals })}</> : null}
+      </p>
+    </li>
+  );
+}
+
+export function OpenJobsPage({ ctx, jobs, nextCursor }: { ctx: PageCtx; jobs: JobSummary[]; nextCursor: string | null }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('jobs.list.title')} wide>
+      <h1>{t('jobs.list.title')}</h1>
+      <p>{t('jobs.list.lead')}</p>
+      {ctx.actor?.isClient ? (
+        <p>
+          <a class="button" href="/jobs/new">
+            {t('jobs.list.post')}
+          </a>
+        </p>
+      ) : null}
+      {jobs.length === 0 ? (
+        <p class="muted">{t('jobs.list.empty')}</p>
+      ) : (
+        <ul class="gig-list">
+          {jobs.map((j) => (
+            <JobItem ctx={ctx} job={j} own={false} />
+          ))}
+        </ul>
+      )}
+      {nextCursor ? (
+        <p>
+          <a href={`/jobs?cursor=${encodeURIComponent(nextCursor)}`}>{t('jobs.list.more')}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function MyJobsPage({ ctx, jobs }: { ctx: PageCtx; jobs: JobSummary[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('jobs.mine.title')} wide>
+      <h1>{t('jobs.mine.title')}</h1>
+      <p>
+        <a class="button" href="/jobs/new">
+          {t('jobs.list.post')}
+        </a>
+      </p>
+      {jobs.length === 0 ? (
+        <p class="muted">{t('jobs.mine.empty')}</p>
+      ) : (
+        <ul class="gig-list">
+          {jobs.map((j) => (
+            <JobItem ctx={ctx} job={j} own />
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function JobFormPage({ ctx, state, categories, skills, jobId }: { ctx: PageCtx; state: FormState; categories: SkillCategory[]; skills: Skill[]; jobId: string | null }) {
+  const { t } = ctx;
+  const title = jobId ? t('jobs.edit.title') : t('jobs.new.title');
+  const chosen = new Set(Array.isArray(state.values.skills) ? state.values.skills : state.values.skills ? [state.values.skills] : []);
+  return (
+    <Layout ctx={ctx} title={title} wide>
+      <h1>{title}</h1>
+      <Form ctx={ctx} action={jobId ? `/jobs/${jobId}/edit` : '/jobs'} state={state}>
+        <Field ctx={ctx} state={state} name="title" label={t('jobs.field.title')} hint={t('jobs.field.title_hint')} maxlength={LIMITS.title} required />
+        <TextArea ctx={ctx} state={state} name="description" label={t('jobs.field.description')} hint={t('jobs.field.description_hint')} maxlength={LIMITS.description} rows={8} />
+        <Select
+          ctx={ctx}
+          state={state}
+          name="category_slug"
+          label={t('jobs.field.category')}
+          options={[{ value: '', label: t('jobs.field.category_none') }, ...categories.map((c) => ({ value: c.slug, label: name(ctx, c) }))]}
+        />
+        <fieldset aria-describedby="skills-hint">
+          <legend>{t('jobs.field.skills')}</legend>
+          <p class="hint" id="skills-hint">
+            {t('jobs.field.skills_hint')}
+          </p>
+          <FieldError ctx={ctx} state={state} name="skills" />
+          {categories.map((c) => {
+            const list = skills.filter((s) => s.category === c.slug);
+            return list.length ? (
+              <details open={list.some((s) => chosen.has(s.slug))}>
+                <summary>{name(ctx, c)}</summary>
+                {list.map((s) => (
+                  <label class="choice">
+                    <input type="checkbox" name="skills" value={s.slug} checked={chosen.has(s.slug)} />
+                    <span>{name(ctx, s)}</span>
+                  </label>
+                ))}
+              </details>
+            ) : null;
+          })}
+        </fieldset>
+        <Radios ctx={ctx} state={state} name="kind" legend={t('jobs.field.kind')} options={JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
+        <Select ctx={ctx} state={state} name="currency" label={t('jobs.field.currency')} options={CURRENCIES.map((c) => ({ value: c, label: t(`jobs.currency.${c}`) }))} />
+        <Field ctx={ctx} state={state} name="budget" label={t('jobs.field.budget')} hint={t('jobs.field.budget_hint')} inputmode="decimal" dir="ltr" maxlength={20} />
+        <Field ctx={ctx} state={state} name="rate_min" label={t('jobs.field.rate_min')} hint={t('jobs.field.rate_hint')} inputmode="decimal" dir="ltr" maxlength={20} />
+        <Field ctx={ctx} state={state} name="rate_max" label={t('jobs.field.rate_max')} inputmode="decimal" dir="ltr" maxlength={20} />
+        <Field ctx={ctx} state={state} name="weekly_hours" label={t('jobs.field.weekly_hours')} inputmode="numeric" dir="ltr" maxlength={3} />
+        <Select ctx={ctx} state={state} name="duration" label={t('jobs.field.duration')} options={JOB_DURATIONS.map((d) => ({ value: d, label: t(`jobs.duration.${d}`) }))} />
+        <Select ctx={ctx} state={state} name="experience" label={t('jobs.field.experience')} options={JOB_EXPERIENCE.map((d) => ({ value: d, label: t(`jobs.experience.${d}`) }))} />
+        <Radios ctx={ctx} state={state} name="visibility" legend={t('jobs.field.visibility')} options={JOB_VISIBILITY.map((v) => ({ value: v, label: t(`jobs.visibility.${v}`) }))} />
+        <p class="hint">{t('jobs.attachments_later')}</p>
+        <div class="actions">
+          <button type="submit">{jobId ? t('jobs.save_changes') : t('jobs.save')}</button>
+        </div>
+      </Form>
+    </Layout>
+  );
+}
+
+export function ProposalFields({ ctx, state, kind, currency }: { ctx: PageCtx; state: FormState; kind: JobView['kind']; currency: Currency }) {
+  const { t } = ctx;
+  return (
+    <>
+      <TextArea ctx={ctx} state={state} name="cover_letter" label={t('proposals.field.cover_letter')} hint={t('proposals.field.cover_letter_hint')} maxlength={LIMITS.coverLetter} rows={6} />
+      <Field
+        ctx={ctx}
+        state={state}
+        name="amount"
+        label={t(kind === 'fixed' ? 'proposals.field.amount_fixed' : 'proposals.field.amount_hourly')}
+        hint={t('proposals.field.amount_hint', { currency })}
+        inputmode="decimal"
+        dir="ltr"
+        maxlength={20}
+      />
+      <Field ctx={ctx} state={state} name="delivery_days" label={t('proposals.field.delivery_days')} inputmode="numeric" dir="ltr" maxlength={3} />
+      <fieldset>
+        <legend>{t('proposals.milestones.title')}</legend>
+        {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
+          <div class="gig-row">
+            <Field ctx={ctx} state={state} name={`milestones.${i}.title`} label={t('proposals.milestone.title', { n: i + 1 })} maxlength={LIMITS.milestoneTitle} />
+            <Field ctx={ctx} state={state} name={`milestones.${i}.amount`} label={t('proposals.milestone.amount', { n: i + 1 })} inputmode="decimal" dir="ltr" maxlength={20} />
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function ProposalCard({ ctx, p, by, showJob }: { ctx: PageCtx; p: ProposalView; by: 'client' | 'freelancer'; showJob: boolean }) {
+  const { t } = ctx;
+  const actions = proposalActions(p.status, by);
+  return (
+    <li class="card">
+      {showJob ? (
+        <h2 class="gig-list-title">
+          <a href={`/jobs/${p.jobId}`} dir="auto">
+            {p.jobTitle}
+          </a>
+        </h2>
+      ) : (
+        <h3>
+          {t('proposals.by')}{' '}
+          <a href={`/u/${encodeURIComponent(p.freelancer.handle)}`}>
+            <bdi>{p.freelancer.displayName}</bdi>
+          </a>
+        </h3>
+      )}
+      <p class="muted">
+        <span class={`badge status-${p.status}`}>{t(`proposals.status.${p.status}`)}</span> ·{' '}
+        <bdi>{t(p.jobKind === 'fixed' ? 'proposals.price' : 'proposals.rate', { price: formatMoney(ctx.locale, p.amount) })}</bdi> · {t('proposals.delivery', { days: p.deliveryDays })}
+      </p>
+      <p class="user-text" dir="auto">
+        {p.coverLetter}
+      </p>
+      {p.milestones.length ? (
+        <ol>
+          {p.milestones.map((m) => (
+            <li>
+              <bdi>{m.title}</bdi> — <bdi>{formatMoney(ctx.locale, m.amount)}</bdi>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {p.declineReason ? (
+        <p dir="auto">
+          {t('proposals.decline_reason', { reason: '\u2068' + p.declineReason + '\u2069' })}
+        </p>
+      ) : null}
+      {actions.length ? (
+        <div class="actions">
+          {by === 'freelancer' && actions.includes('withdraw') ? (
+            <a class="button small" href={`/proposals/${p.id}/edit`}>
+              {t('proposals.action.edit')}
+            </a>
+          ) : null}
+          {actions
+            .filter((a) => a !== 'decline')
+            .map((a) => (
+              <Button ctx={ctx} action={`/proposals/${p.id}/${a}`} label={t(`proposals.action.${a}`)} cls={a === 'hire' ? 'small' : undefined} />
+            ))}
+          {actions.includes('decline') ? (
+            <form method="post" action={`/proposals/${p.id}/decline`} class="stack">
+              <CsrfField ctx={ctx} />
+              <label for={`reason-${p.id}`}>{t('proposals.decline_reason_label')}</label>
+              <textarea id={`reason-${p.id}`} name="reason" rows={2} maxlength={LIMITS.declineReason} dir="auto" />
+              <button type="submit" class="secondary small">
+                {t('proposals.action.decline')}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export interface JobPageProps {
+  ctx: PageCtx;
+  job: JobView;
+  /** The owner's view: the proposals on the job. */
+  proposals: ProposalView[] | null;
+  /** A freelancer's own proposal on this job. */
+  mine: ProposalView | null;
+  proposalForm: FormState;
+  inviteForm: FormState;
+}
+
+export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm }: JobPageProps) {
+  const { t } = ctx;
+  const owner = ctx.actor?.userId === job.client.id;
+  return (
+    <Layout ctx={ctx} title={job.title} wide>
+      <article class="gig">
+        {job.status === 'closed' ? <p class="alert">{t('jobs.page.closed')}</p> : null}
+        <h1 dir="auto">{job.title}</h1>
+        <p class="muted">
+          <span class={`badge status-${job.status}`}>{t(`jobs.status.${job.status}`)}</span>
+          {job.visibility === 'invite_only' ? <> · {t('jobs.page.invite_only')}</> : null} · <Pay ctx={ctx} job={job} />
+        </p>
+        {owner ? (
+          <div class="actions">
+            {job.status === 'open' ? (
+              <a class="button small" href={`/jobs/${job.id}/edit`}>
+                {t('jobs.action.edit')}
+              </a>
+            ) : null}
+            {jobActions(job.status).map((a) => (
+              <Button ctx={ctx} action={`/jobs/${job.id}/${a}`} label={t(`jobs.action.${a}`)} />
+            ))}
+          </div>
+        ) : null}
+        <dl class="summary gig-meta">
+          <dt>{t('jobs.page.posted_by')}</dt>
+          <dd>
+            <a href={`/u/${encodeURIComponent(job.client.handle)}`}>
+              <bdi>{job.client.displayName}</bdi>
+            </a>{' '}
+            · {t('jobs.page.posted', { date: formatDate(ctx.locale, job.createdAt) })}
+          </dd>
+          {job.category ? (
+            <>
+              <dt>{t('jobs.page.category')}</dt>
+              <dd>{name(ctx, job.category)}</dd>
+            </>
+          ) : null}
+          {job.skills.length ? (
+            <>
+              <dt>{t('jobs.page.skills')}</dt>
+              <dd>{job.skills.map((s) => name(ctx, s)).join(ctx.locale === 'ur' ? '، ' : ', ')}</dd>
+            </>
+          ) : null}
+          <dt>{t('jobs.page.duration')}</dt>
+          <dd>{t(`jobs.duration.${job.duration}`)}</dd>
+          <dt>{t('jobs.page.experience')}</dt>
+          <dd>{t(`jobs.experience.${job.experience}`)}</dd>
+        </dl>
+        <p class="user-text" dir="auto">
+          {job.description}
+        </p>
+        {owner && proposals ? (
+          <>
+            <section aria-labelledby="invite-heading">
+              <h2 id="invite-heading">{t('jobs.page.invite_title')}</h2>
+              <Form ctx={ctx} action={`/jobs/${job.id}/invites`} state={inviteForm}>
+                <Field ctx={ctx} state={inviteForm} name="handle" label={t('jobs.page.invite_handle')} dir="ltr" maxlength={40} />
+                <button type="submit" class="secondary">
+                  {t('jobs.page.invite_submit')}
+                </button>
+              </Form>
+            </section>
+            <section aria-labelledby="proposals-heading">
+              <h2 id="proposals-heading">{t('jobs.page.proposals')}</h2>
+              {proposals.length === 0 ? (
+                <p class="muted">{t('jobs.page.no_proposals')}</p>
+              ) : (
+                <ul class="gig-list">
+                  {proposals.map((p) => (
+                    <ProposalCard ctx={ctx} p={p} by="client" showJob={false} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        ) : mine ? (
+          <section aria-labelledby="mine-heading">
+            <h2 id="mine-heading">{t('jobs.page.your_proposal')}</h2>
+            <ul class="gig-list">
+              <ProposalCard ctx={ctx} p={mine} by="freelancer" showJob={false} />
+            </ul>
+          </section>
+        ) : owner || job.status !== 'open' ? null : ctx.actor?.isFreelancer ? (
+          <section aria-labelledby="propose-heading">
+            <h2 id="propose-heading">{t('jobs.page.propose_title')}</h2>
+            <Form ctx={ctx} action={`/jobs/${job.id}/proposals`} state={proposalForm}>
+              <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} />
+              <button type="submit">{t('proposals.submit')}</button>
+            </Form>
+          </section>
+        ) : ctx.actor ? null : (
+          <p>
+            <a href={`/login?next=${encodeURIComponent(`/jobs/${job.id}`)}`}>{t('jobs.page.login_to_propose')}</a>
+          </p>
+        )}
+      </article>
+    </Layout>
+  );
+}
+
+export function MyProposalsPage({ ctx, proposals }: { ctx: PageCtx; proposals: ProposalView[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('proposals.title')} wide>
+      <h1>{t('proposals.title')}</h1>
+      {proposals.length === 0 ? (
+        <p class="muted">{t('proposals.empty')}</p>
+      ) : (
+        <ul class="gig-list">
+          {proposals.map((p) => (
+            <ProposalCard ctx={ctx} p={p} by="freelancer" showJob />
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function EditProposalPage({ ctx, p, state }: { ctx: PageCtx; p: ProposalView; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('proposals.edit.title')}>
+      <h1>{t('proposals.edit.title')}</h1>
+      <p>
+        <a href={`/jobs/${p.jobId}`} dir="auto">
+          {p.jobTitle}
+        </a>
+      </p>
+      <Form ctx={ctx} action={`/proposals/${p.id}/edit`} state={state}>
+        <ProposalFields ctx={ctx} state={state} kind={p.jobKind} currency={p.amount.currency} />
+        <button type="submit">{t('proposals.save')}</button>
+      </Form>
+    </Layout>
+  );
+}

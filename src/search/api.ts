@@ -1,0 +1,44 @@
+// GET /api/v1/search: the same search the /search page runs. Query parameters: q, type
+// (gig | freelancer | job), category, skill, city, language, currency, price_min, price_max
+// (major units in that currency), delivery_days, sort (relevance | newest | price), cursor.
+import type { z } from 'zod';
+import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { searchResponse } from './schemas.ts';
+import { type SearchResult, search } from './service.ts';
+
+export function searchJson(r: SearchResult): z.input<typeof searchResponse> {
+  return {
+    items: r.items.map((i) => ({
+      id: i.id,
+      type: i.type,
+      title: i.title,
+      url: i.url,
+      snippet: i.snippet,
+      price: i.price ? { amount: i.price.amount.toString(), currency: i.price.currency } : null,
+      delivery_days: i.deliveryDays,
+      person: { display_name: i.person.displayName, handle: i.person.handle, url: `/u/${encodeURIComponent(i.person.handle)}` },
+      headline: i.headline,
+      city: i.citySlug,
+      category: i.categorySlug,
+      skills: i.skills,
+      date: i.date.toISOString(),
+    })),
+    total: r.total,
+    total_capped: r.totalCapped,
+    next_cursor: r.nextCursor,
+  };
+}
+
+export const searchEndpoints: readonly Endpoint[] = [
+  endpoint({
+    operationId: 'search',
+    method: 'get',
+    path: '/api/v1/search',
+    tag: 'search',
+    auth: 'optional',
+    status: 200,
+    response: searchResponse,
+    problems: ['validation.failed', 'search.bad_cursor'],
+    handle: async (c) => searchJson(await search(c.get('deps'), c.get('actor'), c.req.query())),
+  }),
+];

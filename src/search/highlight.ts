@@ -1,0 +1,52 @@
+// Splits text into plain and matched parts for <mark>: pure, no markup. The view renders each part
+// through JSX, which escapes it, so user text can never become HTML ("escape, then highlight").
+// Matching ignores case and the Arabic-keyboard variants of ی, ک and ہ, like the search itself.
+const VARIANTS: Readonly<Record<string, string>> = {
+  'ی': '[یيى]',
+  'ک': '[کك]',
+  'ہ': '[ہهةۃ]',
+  'ا': '[اأإٱ]',
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function termPattern(term: string): string {
+  return [...term].map((c) => VARIANTS[c] ?? escapeRegExp(c)).join('');
+}
+
+export interface Part {
+  text: string;
+  mark: boolean;
+}
+
+/** The text in parts, the normalised `terms` marked (longest first, at most 30 terms). */
+export function highlight(text: string, terms: readonly string[]): Part[] {
+  const usable = [...new Set(terms)].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length).slice(0, 30);
+  if (usable.length === 0 || text === '') return text === '' ? [] : [{ text, mark: false }];
+  const re = new RegExp(`(${usable.map(termPattern).join('|')})`, 'giu');
+  const parts: Part[] = [];
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') continue;
+    if (m.index > at) parts.push({ text: text.slice(at, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+  return parts;
+}
+
+/** A snippet of about `max` characters, starting near the first match when it is far in. */
+export function snippet(text: string, terms: readonly string[], max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const first = highlight(flat, terms).findIndex((p) => p.mark);
+  let start = 0;
+  if (first > 0) {
+    const offset = highlight(flat, terms)
+      .slice(0, first)
+      .reduce((n, p) => n + p.text.length, 0);
+    if (offset > max / 2) start = offset - 40;
+  }
+  const cut = flat.slice(start, start + max);
+  return `${start > 0 ? '… ' : ''}${cut}${start + max < flat.length ? ' …' : ''}`;
+}

@@ -1,0 +1,32 @@
+// What GET /api/v1/search answers (listed in src/api/schemas.ts responseSchemas). The contract in
+// issue 4: { items: [{ id, type, title, url, ... }], total, next_cursor }.
+import { z } from 'zod';
+import { priceResponse } from '../gigs/schemas.ts';
+
+export const searchItemResponse = z.object({
+  id: z.uuid(),
+  type: z.enum(['gig', 'job', 'freelancer']),
+  title: z.string().describe("The gig's title or the freelancer's display name, as written"),
+  url: z.string().describe('The public page: /g/<slug> or /u/<handle>'),
+  snippet: z.string().describe('The start of the description or bio, as written (plain text: escape it)'),
+  price: priceResponse.nullable().describe("Gigs: the cheapest package; freelancers: the hourly rate"),
+  delivery_days: z.number().int().nullable().describe('Gigs: the fastest package'),
+  person: z.object({ display_name: z.string(), handle: z.string(), url: z.string() }),
+  headline: z.string().nullable(),
+  city: z.string().nullable().describe('City slug, only when the freelancer shows it'),
+  category: z.string().nullable(),
+  skills: z.array(z.string()),
+  date: z.iso.datetime({ offset: true }).describe('Gigs: when published; freelancers: member since'),
+});
+
+export const searchResponse = z.object({
+  items: z.array(searchItemResponse),
+  total: z.number().int().describe('How many match, counted up to 10,000'),
+  total_capped: z.boolean().describe('True when more than 10,000 match ("10,000+")'),
+  next_cursor: z.string().nullable().describe('Pass as ?cursor= with the same query for the next page; null on the last page'),
+});
+
+export const searchResponseSchemas = {
+  SearchResults: searchResponse,
+  SearchItem: searchItemResponse,
+} as const;

@@ -1,0 +1,349 @@
+// One search over gigs and freelancers (jobs answer an empty page until they are indexed the same
+// way). The query is normalised and expanded through the bilingual taxonomy (normalize.ts), then
+// matched four ways, any of which is enough:
+// - full-text: the document's tsvector ('simple' config) against every phrasing of the query;
+// - trigram: word_similarity of the normalised query to the document (pg_trgm), for typos;
+// - taxonomy: the skills or category the query names (slugsNamedIn), so an Urdu query finds a gig
+//   written in English and the reverse;
+// - for freelancers, also the display name (trigram).
+// The documents are generated columns built by hunar_normalize() (0005_search.ts), so indexing is
+// automatic. Results come a page at a time with signed keyset cursors (cursor.ts).
+//
+// Prices: gigs are priced in PKR or USD. The price filter and the price sort work on the cheapest
+// package's PKR estimate at PLATFORM_RATES (the same placeholder rate the gig page uses for its
+// estimates); the filter's amounts are read in the currency the searcher names (PKR by default).
+import { type RawBuilder, sql } from 'kysely';
+import { z } from 'zod';
+import { PLATFORM_RATES } from '../gigs/domain.ts';
+import type { Actor } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { parseWith } from '../platform/forms.ts';
+import { type Currency, CURRENCIES, parseMoneyInput, parseRate } from '../platform/money.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
+
+export const PAGE_SIZE = 20;
+/** Counting stops here; the page then says "10,000+". */
+export const COUNT_CAP = 10_000;
+export const QUERY_MAX = 200;
+/** pg_trgm word_similarity a query word needs to match a document word (typo tolerance). */
+export const WORD_SIMILARITY = 0.4;
+/** At most this many query words are matched by trigram (each must match). */
+const FUZZY_WORDS = 8;
+export const SEARCH_TYPES = ['gig', 'freelancer', 'job'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SORTS = ['relevance', 'newest', 'price'] as const;
+export type Sort = (typeof SORTS)[number];
+
+const SLUG = /^[a-z0-9-]{1,60}$/;
+const empty = (v: unknown) => v === undefined || v === null || v === '';
+const optionalSlug = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v) => (empty(v) ? null : (v as string)))
+  .refine((v) => v === null || SLUG.test(v), 'field.invalid');
+const optionalText = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => (empty(v) ? '' : String(v).trim()));
+
+/** What a search takes, from a query string (pages and API alike); every field is optional. */
+export const searchParams = z
+  .object({
+    q: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').trim())
+      .check((ctx) => {
+        if (ctx.value.length > QUERY_MAX) ctx.issues.push({ code: 'custom', message: 'field.too_long', params: { max: QUERY_MAX }, input: ctx.value });
+      }),
+    type: z
+      .enum(['', ...SEARCH_TYPES], { error: 'field.choose' })
+      .optional()
+      .transform((v): SearchType => (v ? v : 'gig')),
+    sort: z
+      .enum(['', ...SORTS], { error: 'field.choose' })
+      .optional()
+      .transform((v): Sort | null => (v ? v : null)),
+    category: optionalSlug,
+    skill: optionalSlug,
+    city: optionalSlug,
+    language: optionalSlug,
+    currency: z
+      .enum(['', ...CURRENCIES], { error: 'field.choose' })
+      .optional()
+      .transform((v): Currency => (v === 'USD' ? 'USD' : 'PKR')),
+    price_min: optionalText,
+    price_max: optionalText,
+    delivery_days: optionalText.check((ctx) => {
+      if (ctx.value !== '' && !/^(?:[1-9]|[1-8][0-9]|90)$/.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.invalid', input: ctx.value });
+    }),
+    cursor: z.string().optional(),
+  })
+  .transform((v, ctx) => {
+    const price = (key: 'price_min' | 'price_max'): bigint | null => {
+      if (v[key] === '') return null;
+      const r = parseMoneyInput(v[key], v.currency);
+      if (!r.ok) {
+        ctx.issues.push({ code: 'custom', message: r.key, params: r.params ?? {}, path: [key], input: v[key] });
+        return null;
+      }
+      return r.value.amount;
+    };
+    const priceMin = price('price_min');
+    const priceMax = price('price_max');
+    return {
+      q: v.q,
+      type: v.type,
+      sort: v.sort ?? (normalizeForSearch(v.q) === '' ? 'newest' : 'relevance'),
+      category: v.category,
+      skill: v.skill,
+      city: v.city,
+      language: v.language,
+      currency: v.currency,
+      priceMin,
+      priceMax,
+      deliveryDays: v.delivery_days === '' ? null : Number(v.delivery_days),
+      cursor: v.cursor && v.cursor !== '' ? v.cursor : null,
+    };
+  });
+
+export type SearchParams = z.output<typeof searchParams>;
+
+export interface SearchItem {
+  id: string;
+  type: SearchType;
+  title: string;
+  url: string;
+  /** The start of the description or bio, as written (escaped where shown). */
+  snippet: string;
+  /** Gigs: the cheapest package; freelancers: the hourly rate. */
+  price: { amount: bigint; currency: Currency } | null;
+  deliveryDays: number | null;
+  /** Gigs: the seller; freelancers: themselves. */
+  person: { displayName: string; handle: string };
+  headline: string | null;
+  /** Only when the freelancer shows it. */
+  citySlug: string | null;
+  categorySlug: string | null;
+  skills: string[];
+  date: Date;
+}
+
+export interface SearchResult {
+  params: SearchParams;
+  items: SearchItem[];
+  total: number;
+  /** True when there are more than COUNT_CAP matches ("10,000+"). */
+  totalCapped: boolean;
+  nextCursor: string | null;
+  /** The normalised words to highlight (the query's and its taxonomy expansions'). */
+  terms: string[];
+}
+
+// The PKR estimate of an amount in minor units, as SQL (PLATFORM_RATES: placeholder rate).
+const usdToPkr = parseRate(PLATFORM_RATES.usdToPkr.rate);
+const pkrEstimate = (amount: RawBuilder<unknown>, currency: RawBuilder<unknown>) =>
+  sql`(CASE WHEN ${currency} = 'USD' THEN round(${amount}::numeric * ${usdToPkr.numerator.toString()}::numeric / ${usdToPkr.denominator.toString()}::numeric) ELSE ${amount}::numeric END)`;
+const toPkr = (amount: bigint, currency: Currency): string =>
+  currency === 'USD' ? ((amount * usdToPkr.numerator) / usdToPkr.denominator).toString() : amount.toString();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const NUMERIC = /^-?\d{1,20}(?:\.\d{1,12})?$/;
+
+interface Keyset {
+  id: string;
+  key: string;
+}
+
+function readCursor(secret: string, params: SearchParams): Keyset | null {
+  if (!params.cursor) return null;
+  const p = decodeCursor(secret, params.cursor);
+  const id = p.id;
+  const key = p.v;
+  // Signed by us, so a mismatch means a cursor from another kind of search: start again.
+  if (p.t !== params.type || p.s !== params.sort || typeof id !== 'string' || !UUID.test(id) || typeof key !== 'string') throw new AppError('search.bad_cursor');
+  if (params.sort !== 'newest' && !NUMERIC.test(key)) throw new AppError('search.bad_cursor');
+  if (params.sort === 'newest' && Number.isNaN(Date.parse(key))) throw new AppError('search.bad_cursor');
+  return { id, key };
+}
+
+interface Row {
+  id: string;
+  title: string;
+  url_part: string;
+  snippet: string;
+  price_minor: string | null;
+  currency: Currency | null;
+  delivery_days: number | null;
+  display_name: string;
+  handle: string;
+  headline: string | null;
+  city_slug: string | null;
+  category_slug: string | null;
+  skills: string[];
+  date: Date;
+  date_key: string;
+  score: string;
+  price_key: string;
+}
+
+/** The search behind /search, /c/<category> and GET /api/v1/search. Anyone may search. */
+export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): Promise<SearchResult> {
+  const params = parseWith(searchParams, raw);
+  const after = readCursor(deps.config.secret, params);
+  const normalized = normalizeForSearch(params.q);
+  const expansions = expandQuery(params.q);
+  const slugs = slugsNamedIn(params.q);
+  const terms = [...new Set(expansions.flatMap((e) => tokens(e)))];
+  const none: SearchResult = { params, items: [], total: 0, totalCapped: false, nextCursor: null, terms };
+  if (params.type === 'job') return none; // Jobs are indexed by a later session, the same way.
+
+  const hasQuery = normalized !== '';
+  const fuzzy = tokens(params.q, FUZZY_WORDS);
+  const tsq = hasQuery ? sql.join(expansions.map((e) => sql`plainto_tsquery('simple', ${e})`), sql` || `) : sql`NULL::tsquery`;
+  const built = params.type === 'gig' ? gigQuery(params, { hasQuery, normalized, tsq, slugs, fuzzy }) : freelancerQuery(params, { hasQuery, normalized, tsq, slugs, fuzzy });
+
+  const order =
+    params.sort === 'newest'
+      ? { by: sql`date DESC, id DESC`, after: after ? sql`(date, id) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql`true` }
+      : params.sort === 'price'
+        ? { by: sql`price_key ASC, id ASC`, after: after ? sql`(price_key, id) > (${after.key}::numeric, ${after.id}::uuid)` : sql`true` }
+        : { by: sql`score DESC, id DESC`, after: after ? sql`(score, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` };
+
+  const { page, counted } = await deps.db.transaction().execute(async (tx) => {
+    // A typo in a short word keeps about 40% of its trigrams ("desgin" and "design" share 3 of 7).
+    await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`.execute(tx);
+    return {
+      page: await sql<Row>`
+        WITH found AS (${built.select})
+        SELECT * FROM found WHERE ${order.after} ORDER BY ${order.by} LIMIT ${PAGE_SIZE + 1}`.execute(tx),
+      counted: await sql<{ n: string }>`SELECT count(*) AS n FROM (${built.count} LIMIT ${COUNT_CAP + 1}) c`.execute(tx),
+    };
+  });
+  const n = Number(counted.rows[0]?.n ?? 0);
+
+  const rows = page.rows.slice(0, PAGE_SIZE);
+  const last = rows.at(-1);
+  const nextCursor =
+    page.rows.length > PAGE_SIZE && last
+      ? encodeCursor(deps.config.secret, {
+          t: params.type,
+          s: params.sort,
+          id: last.id,
+          v: params.sort === 'newest' ? last.date_key : params.sort === 'price' ? last.price_key : last.score,
+        })
+      : null;
+  return {
+    params,
+    terms,
+    total: Math.min(n, COUNT_CAP),
+    totalCapped: n > COUNT_CAP,
+    nextCursor,
+    items: rows.map((r) => ({
+      id: r.id,
+      type: params.type,
+      title: r.title,
+      url: params.type === 'gig' ? `/g/${r.url_part}` : `/u/${encodeURIComponent(r.url_part)}`,
+      snippet: r.snippet,
+      price: r.price_minor === null || r.currency === null ? null : { amount: BigInt(r.price_minor), currency: r.currency },
+      deliveryDays: r.delivery_days,
+      person: { displayName: r.display_name, handle: r.handle },
+      headline: r.headline,
+      citySlug: r.city_slug,
+      categorySlug: r.category_slug,
+      skills: r.skills,
+      date: new Date(r.date),
+    })),
+  };
+}
+
+interface Match {
+  hasQuery: boolean;
+  normalized: string;
+  tsq: RawBuilder<unknown>;
+  slugs: string[];
+  /** The query's words: each must be like a word of the document (trigrams), for typos. */
+  fuzzy: string[];
+}
+
+// Every query word is like some word of the document (or of one of the documents).
+function fuzzyMatch(words: string[], docs: RawBuilder<unknown>[]): RawBuilder<unknown> {
+  if (words.length === 0) return sql`false`;
+  return sql`(${sql.join(
+    words.map((w) => sql`(${sql.join(docs.map((d) => sql`${w} <% ${d}`), sql` OR `)})`),
+    sql` AND `,
+  )})`;
+}
+
+function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
+  const out = [];
+  if (params.priceMin !== null) out.push(sql`${key} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
+  if (params.priceMax !== null) out.push(sql`${key} <= ${toPkr(params.priceMax, params.currency)}::numeric`);
+  return out;
+}
+
+const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
+
+function gigQuery(params: SearchParams, m: Match) {
+  const key = pkrEstimate(sql`pk.min_price`, sql`g.currency`);
+  const where = [sql`g.status = 'published'`];
+  if (m.hasQuery)
+    where.push(
+      sql`(g.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`g.search_doc`])} OR g.skills && ${m.slugs}::text[] OR g.category_slug = ANY(${m.slugs}::text[]))`,
+    );
+  if (params.category) where.push(sql`g.category_slug = ${params.category}`);
+  if (params.skill) where.push(sql`g.skills @> ARRAY[${params.skill}]::text[]`);
+  if (params.deliveryDays !== null) where.push(sql`pk.min_days <= ${params.deliveryDays}`);
+  if (params.city) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.city_slug = ${params.city} AND sp.show_city)`);
+  if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
+  where.push(...priceFilters(params, key));
+  const from = sql`
+    FROM gigs g
+    JOIN users u ON u.id = g.seller_id
+    CROSS JOIN LATERAL (SELECT min(p.price_minor) AS min_price, min(p.delivery_days) AS min_days FROM gig_packages p WHERE p.gig_id = g.id) pk
+    WHERE ${and(where)}`;
+  const score = m.hasQuery
+    ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + word_similarity(${m.normalized}, g.search_doc) + CASE WHEN g.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
+    : sql`0::numeric`;
+  return {
+    select: sql`
+      SELECT g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, pk.min_price::text AS price_minor, g.currency,
+        pk.min_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
+        g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${score} AS score, ${key} AS price_key
+      ${from}`,
+    count: sql`SELECT 1 ${from}`,
+  };
+}
+
+function freelancerQuery(params: SearchParams, m: Match) {
+  // No rate sorts last (the largest bigint).
+  const key = sql`coalesce(${pkrEstimate(sql`p.hourly_rate_minor`, sql`p.hourly_rate_currency`)}, 9223372036854775807::numeric)`;
+  const where = [sql`u.is_freelancer`];
+  if (m.hasQuery)
+    where.push(
+      sql`(p.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`p.search_doc`, sql`hunar_normalize(u.display_name)`])} OR p.skills && ${m.slugs}::text[] OR p.main_category = ANY(${m.slugs}::text[]))`,
+    );
+  if (params.category)
+    where.push(sql`(p.main_category = ${params.category} OR EXISTS (SELECT 1 FROM skills s WHERE s.slug = ANY(p.skills) AND s.category_slug = ${params.category}))`);
+  if (params.skill) where.push(sql`p.skills @> ARRAY[${params.skill}]::text[]`);
+  // A hidden city is never matched (nor shown).
+  if (params.city) where.push(sql`p.city_slug = ${params.city} AND p.show_city`);
+  if (params.language) where.push(sql`p.languages @> ARRAY[${params.language}]::text[]`);
+  if (params.priceMin !== null || params.priceMax !== null) where.push(sql`p.hourly_rate_minor IS NOT NULL`);
+  where.push(...priceFilters(params, key));
+  const from = sql`FROM users u JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`;
+  const score = m.hasQuery
+    ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + greatest(word_similarity(${m.normalized}, p.search_doc), word_similarity(${m.normalized}, hunar_normalize(u.display_name))) + CASE WHEN p.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
+    : sql`0::numeric`;
+  return {
+    select: sql`
+      SELECT u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
+        p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
+        p.headline, CASE WHEN p.show_city THEN p.city_slug END AS city_slug, p.main_category AS category_slug, p.skills,
+        u.created_at AS date, u.created_at::text AS date_key, ${score} AS score, ${key} AS price_key
+      ${from}`,
+    count: sql`SELECT 1 ${from}`,
+  };
+}

@@ -1,0 +1,202 @@
+// The search page (/search) and category pages (/c/<slug>): one GET form that works without
+// JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
+// snippets and names are user text: shown with dir="auto" and escaped by JSX before highlighting.
+import type { FieldErrors } from '../platform/errors.ts';
+import { formatDate, formatNumber } from '../platform/format.ts';
+import { Layout, type PageCtx } from '../platform/layout.tsx';
+import { CURRENCIES, formatMoney } from '../platform/money.ts';
+import { CITIES, LANGUAGES, SKILL_CATEGORIES, SKILLS } from '../taxonomy/data.ts';
+import { highlight, snippet } from './highlight.ts';
+import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, SORTS } from './service.ts';
+
+export type SearchValues = Record<string, string>;
+
+const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'sort'] as const;
+
+/** The same search with another cursor, as a link (empty values left out). */
+export function pageLink(action: string, values: SearchValues, cursor: string): string {
+  const qs = new URLSearchParams();
+  for (const k of FILTER_NAMES) if (values[k]) qs.set(k, values[k]);
+  qs.set('cursor', cursor);
+  return `${action}?${qs.toString()}`;
+}
+
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
+}
+
+function Select(props: { ctx: PageCtx; name: string; label: string; value: string; options: { value: string; label: string }[]; any?: string; errors: FieldErrors }) {
+  const error = props.errors[props.name];
+  return (
+    <div class="field">
+      <label for={`s-${props.name}`}>{props.label}</label>
+      <select id={`s-${props.name}`} name={props.name} aria-invalid={error ? 'true' : undefined}>
+        {props.any !== undefined ? <option value="">{props.any}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? <p class="error">{props.ctx.t(error.key, error.params)}</p> : null}
+    </div>
+  );
+}
+
+function Input(props: { ctx: PageCtx; name: string; label: string; value: string; errors: FieldErrors; type?: string; inputmode?: 'decimal' | 'numeric' | 'search'; maxlength?: number }) {
+  const error = props.errors[props.name];
+  return (
+    <div class="field">
+      <label for={`s-${props.name}`}>{props.label}</label>
+      <input
+        id={`s-${props.name}`}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        dir="auto"
+        inputmode={props.inputmode}
+        maxlength={props.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `s-${props.name}-error` : undefined}
+      />
+      {error ? (
+        <p class="error" id={`s-${props.name}-error`}>
+          {props.ctx.t(error.key, error.params)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Result({ ctx, item, terms }: { ctx: PageCtx; item: SearchItem; terms: readonly string[] }) {
+  const { t, locale } = ctx;
+  const city = item.citySlug ? CITIES.find((c) => c.slug === item.citySlug) : undefined;
+  return (
+    <li class="result">
+      <h2>
+        <a href={item.url} dir="auto">
+          <Highlighted text={item.title} terms={terms} />
+        </a>
+      </h2>
+      {item.headline ? (
+        <p class="headline" dir="auto">
+          <Highlighted text={item.headline} terms={terms} />
+        </p>
+      ) : null}
+      {item.snippet ? (
+        <p class="snippet" dir="auto">
+          <Highlighted text={snippet(item.snippet, terms)} terms={terms} />
+        </p>
+      ) : null}
+      <p class="meta">
+        {item.type === 'gig' ? (
+          <>
+            {item.price ? <span>{t('search.from_price', { price: formatMoney(locale, { amount: item.price.amount, currency: item.price.currency }) })}</span> : null}
+            {item.deliveryDays !== null ? <span>{t('search.delivery', { days: item.deliveryDays })}</span> : null}
+            <span>
+              {t('search.by')}{' '}
+              <a href={`/u/${encodeURIComponent(item.person.handle)}`} dir="auto">
+                {item.person.displayName}
+              </a>
+            </span>
+          </>
+        ) : (
+          <>
+            {item.price ? <span>{t('search.hourly', { price: formatMoney(locale, { amount: item.price.amount, currency: item.price.currency }) })}</span> : null}
+            {city ? <span>{city[locale]}</span> : null}
+            <span>{t('search.member_since', { date: formatDate(locale, item.date) })}</span>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+export function SearchPage(props: {
+  ctx: PageCtx;
+  action: string;
+  title: string;
+  lead?: string | undefined;
+  values: SearchValues;
+  errors: FieldErrors;
+  result: SearchResult | null;
+  /** A category page fixes the category and the type. */
+  fixedCategory?: string;
+}) {
+  const { ctx, values, errors, result } = props;
+  const { t, locale } = ctx;
+  const v = (k: string) => values[k] ?? '';
+  const total = result ? (result.totalCapped ? t('search.count_capped', { n: formatNumber(locale, COUNT_CAP) }) : t('search.count', { n: formatNumber(locale, result.total), count: result.total })) : '';
+  return (
+    <Layout ctx={ctx} title={props.title} wide>
+      <h1>{props.title}</h1>
+      {props.lead ? <p>{props.lead}</p> : null}
+      <form method="get" action={props.action} class="search-form" role="search">
+        {Object.keys(errors).length > 0 ? (
+          <p class="alert" role="alert">
+            {t('errors.validation.failed')}
+          </p>
+        ) : null}
+        <Input ctx={ctx} name="q" label={t('search.q')} value={v('q')} errors={errors} type="search" inputmode="search" maxlength={QUERY_MAX} />
+        {props.fixedCategory ? (
+          <input type="hidden" name="type" value="gig" />
+        ) : (
+          <Select ctx={ctx} name="type" label={t('search.type')} value={v('type') || 'gig'} errors={errors} options={SEARCH_TYPES.map((s) => ({ value: s, label: t(`search.type.${s}`) }))} />
+        )}
+        <details class="filters" open={FILTER_NAMES.some((k) => k !== 'q' && k !== 'type' && v(k) !== '') || Object.keys(errors).length > 0}>
+          <summary>{t('search.filters')}</summary>
+          {props.fixedCategory ? null : (
+            <Select ctx={ctx} name="category" label={t('search.category')} value={v('category')} errors={errors} any={t('search.any')} options={SKILL_CATEGORIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+          )}
+          <div class="field">
+            <label for="s-skill">{t('search.skill')}</label>
+            <select id="s-skill" name="skill">
+              <option value="">{t('search.any')}</option>
+              {SKILL_CATEGORIES.filter((c) => !props.fixedCategory || c.slug === props.fixedCategory).map((c) => (
+                <optgroup label={c[locale]}>
+                  {SKILLS.filter((k) => k.category === c.slug).map((k) => (
+                    <option value={k.slug} selected={k.slug === v('skill')}>
+                      {k[locale]}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            {errors.skill ? <p class="error">{t(errors.skill.key, errors.skill.params)}</p> : null}
+          </div>
+          <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} any={t('search.any')} options={CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+          <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} any={t('search.any')} options={LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
+          <Select ctx={ctx} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <Input ctx={ctx} name="price_min" label={t('search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
+          <Input ctx={ctx} name="price_max" label={t('search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
+          <Input ctx={ctx} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />
+        </details>
+        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort')} errors={errors} any={t('search.sort.auto')} options={SORTS.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+      {result ? (
+        <section aria-labelledby="results-count">
+          <p id="results-count" class="count" role="status">
+            {total}
+          </p>
+          {result.items.length === 0 ? (
+            <p>{result.params.type === 'job' ? t('search.jobs_soon') : t('search.none')}</p>
+          ) : (
+            <ol class="results">
+              {result.items.map((item) => (
+                <Result ctx={ctx} item={item} terms={result.terms} />
+              ))}
+            </ol>
+          )}
+          {result.nextCursor ? (
+            <p>
+              <a class="button secondary" href={pageLink(props.action, values, result.nextCursor)} rel="next">
+                {t('search.next')}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
