@@ -59,3 +59,93 @@ describe('gigs in the browser', () => {
     await ctx.close();
   });
 });
+
+describe('search in the browser', () => {
+  it('a client finds an Urdu gig by searching in English, in Urdu and in Roman Urdu', async () => {
+    const seller = { email: uniqueEmail('logo-seller'), password: 'logo banati hoon 2' };
+    await createAccount(app.deps.db, app.deps, { email: seller.email, password: seller.password, displayName: 'ثنا بتول', isFreelancer: true, isClient: false, locale: 'ur', verified: true, onboarded: true });
+    const sellerCtx = await phone(browser, 'ur');
+    const sellerPage = await sellerCtx.newPage();
+    await logIn(sellerPage, app.url, seller.email, seller.password);
+    const created = await sellerCtx.request.post(`${app.url}/api/v1/gigs`, {
+      data: {
+        title: 'دکان کے لیے خوبصورت نشان',
+        description: 'آپ کے کاروبار کی پہچان، تین نمونوں کے ساتھ۔',
+        category_slug: 'design',
+        skills: ['logo-design'],
+        packages: [{ name: 'بنیادی', price: { amount: '400000', currency: 'PKR' }, delivery_days: 3, revisions: 2, features: [] }],
+        faqs: [],
+        questions: [],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const gig = (await created.json()) as { id: string; slug: string };
+    expect((await sellerCtx.request.post(`${app.url}/api/v1/gigs/${gig.id}/publish`, { data: {} })).status()).toBe(200);
+    await sellerCtx.close();
+
+    for (const [lang, query] of [
+      ['en', 'logo design'],
+      ['ur', 'لوگو ڈیزائن'],
+      ['en', 'logo dizain'],
+    ] as const) {
+      const ctx = await phone(browser, lang);
+      const page = await ctx.newPage();
+      await page.goto(app.url);
+      await page.fill('#home-q', query);
+      await page.click('form[role=search] button[type=submit]');
+      expect(pathOf(page)).toBe('/search');
+      const link = page.locator(`main a[href="/g/${gig.slug}"]`);
+      expect(await link.count(), `${lang}: ${query}`).toBeGreaterThan(0);
+      await expectAccessible(page, `search ${lang} ${query}`);
+      await link.first().click();
+      expect(pathOf(page)).toBe(`/g/${gig.slug}`);
+      await ctx.close();
+    }
+  });
+});
+
+describe('jobs in the browser', () => {
+  it('a client posts a job, a freelancer proposes, the client shortlists and hires', async () => {
+    const client = { email: uniqueEmail('client-job'), password: 'hire someone 1' };
+    const freelancer = { email: uniqueEmail('translator'), password: 'tarjuma karti 1' };
+    await createAccount(app.deps.db, app.deps, { email: client.email, password: client.password, displayName: 'Omar Farooq', isFreelancer: false, isClient: true, locale: 'en', verified: true, onboarded: true });
+    await createAccount(app.deps.db, app.deps, { email: freelancer.email, password: freelancer.password, displayName: 'مریم جاوید', isFreelancer: true, isClient: false, locale: 'ur', verified: true, onboarded: true });
+
+    const clientCtx = await phone(browser, 'en');
+    const c = await clientCtx.newPage();
+    await logIn(c, app.url, client.email, client.password);
+    await c.goto(`${app.url}/jobs/new`);
+    await expectAccessible(c, 'new job en');
+    await c.fill('main [name=title]', 'Translate our shop website into Urdu');
+    await c.fill('main [name=description]', 'About 20 pages, from English into natural Urdu.');
+    await c.selectOption('[name=category_slug]', 'translation');
+    await c.check('input[name=kind][value=fixed]');
+    await c.fill('[name=budget]', '30,000');
+    await c.check('input[name=visibility][value=public]');
+    await c.click('main form button[type=submit]');
+    expect(pathOf(c)).toMatch(/^\/jobs\/[0-9a-f-]{36}$/);
+    const jobUrl = c.url();
+
+    const freelancerCtx = await phone(browser, 'ur');
+    const f = await freelancerCtx.newPage();
+    await logIn(f, app.url, freelancer.email, freelancer.password);
+    await f.goto(jobUrl);
+    expect(await f.textContent('main')).toContain('Translate our shop website into Urdu');
+    await f.fill('[name=cover_letter]', 'میں نے کئی ویب سائٹس کا ترجمہ کیا ہے۔');
+    await f.fill('[name=amount]', '۲۸,۰۰۰');
+    await f.fill('[name=delivery_days]', '10');
+    await f.click('main form:has([name=cover_letter]) button[type=submit]');
+    await expectAccessible(f, 'job with my proposal ur');
+
+    await c.goto(jobUrl);
+    await c.click('main form[action$="/shortlist"] button');
+    await c.click('main form[action$="/hire"] button');
+    const after = (await c.textContent('main')) ?? '';
+    expect(after).toContain('مریم جاوید');
+    expect(after).toMatch(/Hired/i);
+    await expectAccessible(c, 'job after hiring en');
+    await clientCtx.close();
+    await freelancerCtx.close();
+  });
+});
+
