@@ -24,6 +24,22 @@ describe('demo data', () => {
     for (const a of DEMO_ACCOUNTS) expect(lines.join('\n')).toContain(a.email);
   });
 
+  it('has a published gig for every demo freelancer and open jobs from clients, found by search and on the home page', async () => {
+    expect(lines).toContain('Seeding listings… 36 gigs, 10 jobs');
+    const published = await env.deps.db.selectFrom('gigs').select('slug').where('status', '=', 'published').execute();
+    expect(published.length).toBe(36);
+    const jobs = await env.deps.db.selectFrom('jobs').select(['currency']).where('status', '=', 'open').where('visibility', '=', 'public').execute();
+    expect(jobs.length).toBe(10);
+    expect(new Set(jobs.map((j) => j.currency))).toEqual(new Set(['PKR', 'USD']));
+    const home = visibleText(await (await new TestClient(env.app, { 'accept-language': 'en' }).get('/')).text());
+    expect(home).toContain('New gigs');
+    expect(home).toMatch(/from Rs \d/);
+    const search = await (await new TestClient(env.app).get('/api/v1/search?q=logo%20design&type=gig')).json() as { items: { url: string }[] };
+    expect(search.items.length).toBeGreaterThan(0);
+    const jobsPage = await new TestClient(env.app).get('/jobs');
+    expect(jobsPage.status).toBe(200);
+  });
+
   it('has freelancers across Pakistan, small towns included, in Urdu and English', async () => {
     const freelancers = await env.deps.db
       .selectFrom('users')
