@@ -4,6 +4,7 @@ import { mountAccounts } from './accounts/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
+import { mountFavourites } from './favourites/routes.tsx';
 import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
@@ -39,6 +40,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountGigs(app);
   mountJobs(app);
   mountSearch(app);
+  mountFavourites(app);
   mountApi(app);
   mountDevMail(app);
   return app;

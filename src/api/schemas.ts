@@ -2,6 +2,7 @@
 // sent (so an answer cannot differ from its description), and the OpenAPI document is generated
 // from them. Requests are described by the accounts module's own input schemas (domain.ts).
 import { z } from 'zod';
+import { favouriteResponseSchemas } from '../favourites/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
@@ -91,6 +92,7 @@ export const responseSchemas = {
   ...gigResponseSchemas,
   ...jobResponseSchemas,
   ...searchResponseSchemas,
+  ...favouriteResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

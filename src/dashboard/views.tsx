@@ -136,6 +136,9 @@ export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView
         ))}
       </div>
       <Summary ctx={ctx} s={view.summary} />
+      <p>
+        <a href="/saved">{t('favourites.dashboard_link')}</a>
+      </p>
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 // Kysely's view of the tables (see migrations/). Keep in step with each new migration.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { FavouriteTables } from '../favourites/tables.ts';
 import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
@@ -131,7 +132,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -2,6 +2,7 @@
 // Form field names are the input's paths (packages.0.price, faqs.1.answer ...), so validation
 // messages land next to the field that caused them.
 import { getCookie, setCookie } from 'hono/cookie';
+import { isSaved } from '../favourites/service.ts';
 import type { FieldErrors } from '../platform/errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
@@ -254,6 +255,7 @@ export function mountGigs(app: App): void {
   app.get('/g/:slug', async (c) => {
     const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
     const reader = readerCurrency(c, gig.currency);
-    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} />);
+    const saved = await isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id);
+    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} />);
   });
 }

@@ -1,5 +1,6 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
+import { SaveButton } from '../favourites/views.tsx';
 import type { FieldErrors } from '../platform/errors.ts';
 import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
@@ -303,7 +304,7 @@ function PriceBlock({ ctx, price, reader }: { ctx: PageCtx; price: Price; reader
   );
 }
 
-export function GigPage({ ctx, gig, reader }: { ctx: PageCtx; gig: GigView; reader: Currency }) {
+export function GigPage({ ctx, gig, reader, saved = false }: { ctx: PageCtx; gig: GigView; reader: Currency; saved?: boolean }) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
   return (
@@ -311,6 +312,7 @@ export function GigPage({ ctx, gig, reader }: { ctx: PageCtx; gig: GigView; read
       <article class="gig">
         {mine && gig.status !== 'published' ? <p class="alert">{t(`gigs.page.owner_${gig.status}`)}</p> : null}
         <h1 dir="auto">{gig.title}</h1>
+        {mine ? null : <SaveButton ctx={ctx} kind="gig" id={gig.id} saved={saved} />}
         {mine ? (
           <p>
             <a href={`/gigs/${gig.id}/edit`}>{t('gigs.page.edit')}</a>

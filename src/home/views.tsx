@@ -30,6 +30,7 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
           <select name="type" aria-label={t('home.search_type')}>
             <option value="gig">{t('home.search_gigs')}</option>
             <option value="freelancer">{t('home.search_freelancers')}</option>
+            <option value="job">{t('home.search_jobs')}</option>
           </select>
           <button type="submit">{t('home.search_submit')}</button>
         </div>

@@ -1,5 +1,6 @@
 // Job and proposal pages: thin handlers that reshape the form, call the service, and render or
 // redirect. Field names are the input's paths, so validation messages land on their field.
+import { isSaved } from '../favourites/service.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, fieldErrors, readForm } from '../platform/forms.ts';
@@ -147,9 +148,10 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
   const owner = actor?.userId === job.client.id;
   const proposals = owner ? await jobs.listProposalsForJob(deps, actor, job.id) : null;
   const mine = owner ? null : await jobs.myProposalFor(deps, actor, job.id);
+  const saved = await isSaved(deps, actor, 'job', job.id);
   return render(
     c,
-    <JobPage ctx={pageCtx(c)} job={job} proposals={proposals} mine={mine} proposalForm={forms.proposal ?? emptyForm} inviteForm={forms.invite ?? emptyForm} />,
+    <JobPage ctx={pageCtx(c)} job={job} proposals={proposals} mine={mine} proposalForm={forms.proposal ?? emptyForm} inviteForm={forms.invite ?? emptyForm} saved={saved} />,
     status,
   );
 }

@@ -1,6 +1,7 @@
 // Job and proposal pages: the public list, the job form, the job page (with the owner's proposals
 // and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
 // people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
+import { SaveButton } from '../favourites/views.tsx';
 import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
@@ -321,9 +322,11 @@ export interface JobPageProps {
   mine: ProposalView | null;
   proposalForm: FormState;
   inviteForm: FormState;
+  /** Whether the viewer has saved this job. */
+  saved?: boolean;
 }
 
-export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm }: JobPageProps) {
+export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, saved = false }: JobPageProps) {
   const { t } = ctx;
   const owner = ctx.actor?.userId === job.client.id;
   return (
@@ -335,6 +338,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm }:
           <span class={`badge status-${job.status}`}>{t(`jobs.status.${job.status}`)}</span>
           {job.visibility === 'invite_only' ? <> · {t('jobs.page.invite_only')}</> : null} · <Pay ctx={ctx} job={job} />
         </p>
+        {!owner && job.status === 'open' ? <SaveButton ctx={ctx} kind="job" id={job.id} saved={saved} /> : null}
         {owner ? (
           <div class="actions">
             {job.status === 'open' ? (

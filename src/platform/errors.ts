@@ -33,6 +33,7 @@ export const errorStatus = {
   'proposal.daily_limit': 429,
   'not_found': 404,
   'portfolio.full': 409,
+  'favourites.full': 409,
   'dev.disabled': 404,
   'internal': 500,
 } as const;

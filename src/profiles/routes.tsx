@@ -1,5 +1,6 @@
 // Profile pages: the public page /u/<handle>, /profile/edit and the portfolio manager under
 // /profile/portfolio. Plain forms (JavaScript off), each re-shown with what was typed on an error.
+import { isSaved } from '../favourites/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { FormState } from '../platform/form-views.tsx';
 import { handleForm } from '../platform/forms.ts';
@@ -33,7 +34,8 @@ async function itemPage(c: Ctx, id: string, form?: FormState, status = 200) {
 export function mountProfiles(app: App): void {
   app.get('/u/:handle', async (c) => {
     const p = await profiles.getPublicProfile(c.get('deps'), c.get('actor'), c.req.param('handle'));
-    return render(c, <ProfilePage ctx={pageCtx(c)} p={p} />);
+    const saved = await isSaved(c.get('deps'), c.get('actor'), 'freelancer', p.userId);
+    return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} />);
   });
 
   app.get('/profile', async (c) => {

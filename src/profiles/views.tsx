@@ -2,6 +2,7 @@
 // chrome is in the reader's language; what people wrote is shown as written (dir="auto", no lang),
 // and always escaped by JSX.
 import type { Child } from 'hono/jsx';
+import { SaveButton } from '../favourites/views.tsx';
 import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate } from '../platform/format.ts';
@@ -103,7 +104,7 @@ function PortfolioList({ ctx, items }: { ctx: PageCtx; items: PortfolioItem[] })
   );
 }
 
-export function ProfilePage({ ctx, p }: { ctx: PageCtx; p: PublicProfile }) {
+export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: PublicProfile; saved?: boolean }) {
   const { t, locale } = ctx;
   const f = p.freelancer;
   const cl = p.client;
@@ -121,6 +122,7 @@ export function ProfilePage({ ctx, p }: { ctx: PageCtx; p: PublicProfile }) {
           </p>
         </div>
       </header>
+      {f && !p.isOwner ? <SaveButton ctx={ctx} kind="freelancer" id={p.userId} saved={saved} /> : null}
       {p.isOwner ? (
         <p class="actions">
           <a class="button secondary" href="/profile/edit">

@@ -1,10 +1,15 @@
 // GET /api/v1/search: the same search the /search page runs. Query parameters: q, type
 // (gig | freelancer | job), category, skill, city, language, currency, price_min, price_max
-// (major units in that currency), delivery_days, sort (relevance | newest | price), cursor.
+// (major units in that currency; for jobs, the budget or hourly rate range), delivery_days, kind
+// (fixed | hourly, jobs), experience (entry | intermediate | expert, jobs), sort (relevance | newest
+// | price, or budget for jobs: highest first), cursor.
+import type { Money } from '../platform/money.ts';
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import { searchResponse } from './schemas.ts';
 import { type SearchResult, search } from './service.ts';
+
+const money = (m: Money | null) => (m ? { amount: m.amount.toString(), currency: m.currency } : null);
 
 export function searchJson(r: SearchResult): z.input<typeof searchResponse> {
   return {
@@ -14,7 +19,8 @@ export function searchJson(r: SearchResult): z.input<typeof searchResponse> {
       title: i.title,
       url: i.url,
       snippet: i.snippet,
-      price: i.price ? { amount: i.price.amount.toString(), currency: i.price.currency } : null,
+      price: money(i.price),
+      job: i.job ? { kind: i.job.kind, experience: i.job.experience, budget: money(i.job.budget), rate_min: money(i.job.rateMin), rate_max: money(i.job.rateMax) } : null,
       delivery_days: i.deliveryDays,
       person: { display_name: i.person.displayName, handle: i.person.handle, url: `/u/${encodeURIComponent(i.person.handle)}` },
       headline: i.headline,

@@ -6,17 +6,29 @@ import { priceResponse } from '../gigs/schemas.ts';
 export const searchItemResponse = z.object({
   id: z.uuid(),
   type: z.enum(['gig', 'job', 'freelancer']),
-  title: z.string().describe("The gig's title or the freelancer's display name, as written"),
-  url: z.string().describe('The public page: /g/<slug> or /u/<handle>'),
+  title: z.string().describe("The gig's or job's title, or the freelancer's display name, as written"),
+  url: z.string().describe('The public page: /g/<slug>, /jobs/<id> or /u/<handle>'),
   snippet: z.string().describe('The start of the description or bio, as written (plain text: escape it)'),
-  price: priceResponse.nullable().describe("Gigs: the cheapest package; freelancers: the hourly rate"),
+  price: priceResponse.nullable().describe('Gigs: the cheapest package; freelancers: the hourly rate; jobs: null (see job)'),
+  job: z
+    .object({
+      kind: z.enum(['fixed', 'hourly']),
+      experience: z.enum(['entry', 'intermediate', 'expert']),
+      budget: priceResponse.nullable().describe('Fixed-price jobs: the budget'),
+      rate_min: priceResponse.nullable().describe('Hourly jobs: the lowest hourly rate'),
+      rate_max: priceResponse.nullable().describe('Hourly jobs: the highest hourly rate'),
+    })
+    .nullable()
+    .describe('Jobs only: how the job pays and the experience it asks for'),
   delivery_days: z.number().int().nullable().describe('Gigs: the fastest package'),
-  person: z.object({ display_name: z.string(), handle: z.string(), url: z.string() }),
+  person: z
+    .object({ display_name: z.string(), handle: z.string(), url: z.string() })
+    .describe('Gigs: the seller; freelancers: themselves; jobs: the client who posted it'),
   headline: z.string().nullable(),
   city: z.string().nullable().describe('City slug, only when the freelancer shows it'),
   category: z.string().nullable(),
   skills: z.array(z.string()),
-  date: z.iso.datetime({ offset: true }).describe('Gigs: when published; freelancers: member since'),
+  date: z.iso.datetime({ offset: true }).describe('Gigs: when published; jobs: when posted; freelancers: member since'),
 });
 
 export const searchResponse = z.object({

@@ -193,7 +193,7 @@ describe('search over gigs', () => {
     await expect(find({ type: 'everything' })).rejects.toMatchObject({ code: 'validation.failed' });
   });
 
-  it('answers jobs with an empty page for now', async () => {
+  it('never mixes gigs with jobs (jobs are searched in jobs-search.int.test.ts)', async () => {
     const r = await find({ q: 'logo', type: 'job' });
     expect(r).toMatchObject({ items: [], total: 0, nextCursor: null });
   });

@@ -1,25 +1,28 @@
-// One search over gigs and freelancers (jobs answer an empty page until they are indexed the same
-// way). The query is normalised and expanded through the bilingual taxonomy (normalize.ts), then
+// One search over gigs, freelancers and jobs. The query is normalised and expanded through the bilingual taxonomy (normalize.ts), then
 // matched four ways, any of which is enough:
 // - full-text: the document's tsvector ('simple' config) against every phrasing of the query;
 // - trigram: word_similarity of the normalised query to the document (pg_trgm), for typos;
 // - taxonomy: the skills or category the query names (slugsNamedIn), so an Urdu query finds a gig
 //   written in English and the reverse;
 // - for freelancers, also the display name (trigram).
-// The documents are generated columns built by hunar_normalize() (0005_search.ts), so indexing is
-// automatic. Results come a page at a time with signed keyset cursors (cursor.ts).
+// The documents are generated columns built by hunar_normalize() (0005_search.ts, and
+// 0006_search_jobs.ts for jobs), so indexing is automatic. Only open, public jobs are ever searched:
+// invite-only jobs are shown to invited freelancers on the job page only, closed jobs to no one. Results come a page at a time with signed keyset cursors (cursor.ts).
 //
 // Prices: gigs are priced in PKR or USD. The price filter and the price sort work on the cheapest
 // package's PKR estimate at PLATFORM_RATES (the same placeholder rate the gig page uses for its
 // estimates); the filter's amounts are read in the currency the searcher names (PKR by default).
+// Jobs the same way: a fixed job's budget, or an hourly job's rate range, whose PKR estimate must
+// overlap the range asked for; the budget sort puts the highest pay (budget or top rate) first.
 import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { PLATFORM_RATES } from '../gigs/domain.ts';
+import { JOB_EXPERIENCE, JOB_KINDS, type JobExperience, type JobKind } from '../jobs/domain.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
-import { type Currency, CURRENCIES, parseMoneyInput, parseRate } from '../platform/money.ts';
+import { type Currency, CURRENCIES, type Money, parseMoneyInput, parseRate } from '../platform/money.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
 
@@ -33,8 +36,14 @@ export const WORD_SIMILARITY = 0.4;
 const FUZZY_WORDS = 8;
 export const SEARCH_TYPES = ['gig', 'freelancer', 'job'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
-export const SORTS = ['relevance', 'newest', 'price'] as const;
+export const SORTS = ['relevance', 'newest', 'price', 'budget'] as const;
 export type Sort = (typeof SORTS)[number];
+/** The sorts each type offers: jobs sort by budget (highest first), the others by price (lowest first). */
+export const SORTS_FOR: Record<SearchType, readonly Sort[]> = {
+  gig: ['relevance', 'newest', 'price'],
+  freelancer: ['relevance', 'newest', 'price'],
+  job: ['relevance', 'newest', 'budget'],
+};
 
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const empty = (v: unknown) => v === undefined || v === null || v === '';
@@ -76,6 +85,14 @@ export const searchParams = z
       .transform((v): Currency => (v === 'USD' ? 'USD' : 'PKR')),
     price_min: optionalText,
     price_max: optionalText,
+    kind: z
+      .enum(['', ...JOB_KINDS], { error: 'field.choose' })
+      .optional()
+      .transform((v): JobKind | null => (v ? v : null)),
+    experience: z
+      .enum(['', ...JOB_EXPERIENCE], { error: 'field.choose' })
+      .optional()
+      .transform((v): JobExperience | null => (v ? v : null)),
     delivery_days: optionalText.check((ctx) => {
       if (ctx.value !== '' && !/^(?:[1-9]|[1-8][0-9]|90)$/.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.invalid', input: ctx.value });
     }),
@@ -93,10 +110,13 @@ export const searchParams = z
     };
     const priceMin = price('price_min');
     const priceMax = price('price_max');
+    // "Price" and "budget" are the same choice (by amount) under the name each type uses, so a sort
+    // kept while switching type still means something.
+    const sort: Sort = v.sort === 'price' || v.sort === 'budget' ? (v.type === 'job' ? 'budget' : 'price') : (v.sort ?? (normalizeForSearch(v.q) === '' ? 'newest' : 'relevance'));
     return {
       q: v.q,
       type: v.type,
-      sort: v.sort ?? (normalizeForSearch(v.q) === '' ? 'newest' : 'relevance'),
+      sort,
       category: v.category,
       skill: v.skill,
       city: v.city,
@@ -105,6 +125,8 @@ export const searchParams = z
       priceMin,
       priceMax,
       deliveryDays: v.delivery_days === '' ? null : Number(v.delivery_days),
+      kind: v.kind,
+      experience: v.experience,
       cursor: v.cursor && v.cursor !== '' ? v.cursor : null,
     };
   });
@@ -121,7 +143,9 @@ export interface SearchItem {
   /** Gigs: the cheapest package; freelancers: the hourly rate. */
   price: { amount: bigint; currency: Currency } | null;
   deliveryDays: number | null;
-  /** Gigs: the seller; freelancers: themselves. */
+  /** Jobs only: how it pays and for what experience (price is null for jobs). */
+  job: { kind: JobKind; experience: JobExperience; budget: Money | null; rateMin: Money | null; rateMax: Money | null } | null;
+  /** Gigs: the seller; freelancers: themselves; jobs: the client who posted it. */
   person: { displayName: string; handle: string };
   headline: string | null;
   /** Only when the freelancer shows it. */
@@ -187,6 +211,9 @@ interface Row {
   date_key: string;
   score: string;
   price_key: string;
+  kind?: JobKind;
+  experience?: JobExperience;
+  rate_max_minor?: string | null;
 }
 
 /** The search behind /search, /c/<category> and GET /api/v1/search. Anyone may search. */
@@ -197,20 +224,21 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
   const expansions = expandQuery(params.q);
   const slugs = slugsNamedIn(params.q);
   const terms = [...new Set(expansions.flatMap((e) => tokens(e)))];
-  const none: SearchResult = { params, items: [], total: 0, totalCapped: false, nextCursor: null, terms };
-  if (params.type === 'job') return none; // Jobs are indexed by a later session, the same way.
 
   const hasQuery = normalized !== '';
   const fuzzy = tokens(params.q, FUZZY_WORDS);
   const tsq = hasQuery ? sql.join(expansions.map((e) => sql`plainto_tsquery('simple', ${e})`), sql` || `) : sql`NULL::tsquery`;
-  const built = params.type === 'gig' ? gigQuery(params, { hasQuery, normalized, tsq, slugs, fuzzy }) : freelancerQuery(params, { hasQuery, normalized, tsq, slugs, fuzzy });
+  const match: Match = { hasQuery, normalized, tsq, slugs, fuzzy };
+  const built = params.type === 'gig' ? gigQuery(params, match) : params.type === 'job' ? jobQuery(params, match) : freelancerQuery(params, match);
 
   const order =
     params.sort === 'newest'
       ? { by: sql`date DESC, id DESC`, after: after ? sql`(date, id) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql`true` }
       : params.sort === 'price'
         ? { by: sql`price_key ASC, id ASC`, after: after ? sql`(price_key, id) > (${after.key}::numeric, ${after.id}::uuid)` : sql`true` }
-        : { by: sql`score DESC, id DESC`, after: after ? sql`(score, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` };
+        : params.sort === 'budget'
+          ? { by: sql`price_key DESC, id DESC`, after: after ? sql`(price_key, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` }
+          : { by: sql`score DESC, id DESC`, after: after ? sql`(score, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` };
 
   const { page, counted } = await deps.db.transaction().execute(async (tx) => {
     // A typo in a short word keeps about 40% of its trigrams ("desgin" and "design" share 3 of 7).
@@ -232,7 +260,7 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
           t: params.type,
           s: params.sort,
           id: last.id,
-          v: params.sort === 'newest' ? last.date_key : params.sort === 'price' ? last.price_key : last.score,
+          v: params.sort === 'newest' ? last.date_key : params.sort === 'price' || params.sort === 'budget' ? last.price_key : last.score,
         })
       : null;
   return {
@@ -245,9 +273,10 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
       id: r.id,
       type: params.type,
       title: r.title,
-      url: params.type === 'gig' ? `/g/${r.url_part}` : `/u/${encodeURIComponent(r.url_part)}`,
+      url: params.type === 'gig' ? `/g/${r.url_part}` : params.type === 'job' ? `/jobs/${r.url_part}` : `/u/${encodeURIComponent(r.url_part)}`,
       snippet: r.snippet,
-      price: r.price_minor === null || r.currency === null ? null : { amount: BigInt(r.price_minor), currency: r.currency },
+      price: params.type === 'job' || r.price_minor === null || r.currency === null ? null : { amount: BigInt(r.price_minor), currency: r.currency },
+      job: params.type === 'job' && r.kind && r.experience && r.currency ? jobTerms(r.kind, r.experience, r.currency, r.price_minor, r.rate_max_minor ?? null) : null,
       deliveryDays: r.delivery_days,
       person: { displayName: r.display_name, handle: r.handle },
       headline: r.headline,
@@ -343,6 +372,44 @@ function freelancerQuery(params: SearchParams, m: Match) {
         p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
         p.headline, CASE WHEN p.show_city THEN p.city_slug END AS city_slug, p.main_category AS category_slug, p.skills,
         u.created_at AS date, u.created_at::text AS date_key, ${score} AS score, ${key} AS price_key
+      ${from}`,
+    count: sql`SELECT 1 ${from}`,
+  };
+}
+
+function jobTerms(kind: JobKind, experience: JobExperience, currency: Currency, first: string | null, rateMax: string | null): NonNullable<SearchItem['job']> {
+  const money = (v: string | null): Money | null => (v === null ? null : { amount: BigInt(v), currency });
+  return kind === 'fixed'
+    ? { kind, experience, budget: money(first), rateMin: null, rateMax: null }
+    : { kind, experience, budget: null, rateMin: money(first), rateMax: money(rateMax) };
+}
+
+// Open, public jobs only, whatever else is asked (see the header).
+function jobQuery(params: SearchParams, m: Match) {
+  const low = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_min_minor)`, sql`j.currency`);
+  const high = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_max_minor)`, sql`j.currency`);
+  const where = [sql`j.status = 'open'`, sql`j.visibility = 'public'`];
+  if (m.hasQuery)
+    where.push(
+      sql`(j.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`j.search_doc`])} OR j.skills && ${m.slugs}::text[] OR j.category_slug = ANY(${m.slugs}::text[]))`,
+    );
+  if (params.category) where.push(sql`j.category_slug = ${params.category}`);
+  if (params.skill) where.push(sql`j.skills @> ARRAY[${params.skill}]::text[]`);
+  if (params.kind) where.push(sql`j.kind = ${params.kind}`);
+  if (params.experience) where.push(sql`j.experience = ${params.experience}`);
+  // The job's pay (a budget, or a rate range) overlaps the range asked for.
+  if (params.priceMin !== null) where.push(sql`${high} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
+  if (params.priceMax !== null) where.push(sql`${low} <= ${toPkr(params.priceMax, params.currency)}::numeric`);
+  const from = sql`FROM jobs j JOIN users u ON u.id = j.client_id WHERE ${and(where)}`;
+  const score = m.hasQuery
+    ? sql`round((ts_rank(j.search_tsv, ${m.tsq}) + word_similarity(${m.normalized}, j.search_doc) + CASE WHEN j.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
+    : sql`0::numeric`;
+  return {
+    select: sql`
+      SELECT j.id, j.title, j.id::text AS url_part, left(j.description, 300) AS snippet, coalesce(j.budget_minor, j.rate_min_minor)::text AS price_minor,
+        j.rate_max_minor::text AS rate_max_minor, j.currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline,
+        NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key, ${score} AS score,
+        ${high} AS price_key
       ${from}`,
     count: sql`SELECT 1 ${from}`,
   };

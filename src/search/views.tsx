@@ -5,13 +5,14 @@ import type { FieldErrors } from '../platform/errors.ts';
 import { formatDate, formatNumber } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney } from '../platform/money.ts';
+import { JOB_EXPERIENCE, JOB_KINDS } from '../jobs/domain.ts';
 import { CITIES, LANGUAGES, SKILL_CATEGORIES, SKILLS } from '../taxonomy/data.ts';
 import { highlight, snippet } from './highlight.ts';
-import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, SORTS } from './service.ts';
+import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, SORTS_FOR } from './service.ts';
 
 export type SearchValues = Record<string, string>;
 
-const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'sort'] as const;
+const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'kind', 'experience', 'sort'] as const;
 
 /** The same search with another cursor, as a link (empty values left out). */
 export function pageLink(action: string, values: SearchValues, cursor: string): string {
@@ -89,7 +90,16 @@ function Result({ ctx, item, terms }: { ctx: PageCtx; item: SearchItem; terms: r
         </p>
       ) : null}
       <p class="meta">
-        {item.type === 'gig' ? (
+        {item.job ? (
+          <>
+            {item.job.budget ? <span>{t('search.budget', { price: formatMoney(locale, item.job.budget) })}</span> : null}
+            {item.job.rateMin && item.job.rateMax ? (
+              <span>{t('search.rate_range', { min: formatMoney(locale, item.job.rateMin), max: formatMoney(locale, item.job.rateMax) })}</span>
+            ) : null}
+            <span>{t(`jobs.experience.${item.job.experience}`)}</span>
+            <span>{t('search.posted', { date: formatDate(locale, item.date) })}</span>
+          </>
+        ) : item.type === 'gig' ? (
           <>
             {item.price ? <span>{t('search.from_price', { price: formatMoney(locale, { amount: item.price.amount, currency: item.price.currency }) })}</span> : null}
             {item.deliveryDays !== null ? <span>{t('search.delivery', { days: item.deliveryDays })}</span> : null}
@@ -126,6 +136,10 @@ export function SearchPage(props: {
   const { ctx, values, errors, result } = props;
   const { t, locale } = ctx;
   const v = (k: string) => values[k] ?? '';
+  // Without JavaScript the form cannot change as the type is chosen: it shows the filters of the
+  // type searched last (jobs: kind, experience and budget; gigs and freelancers: the rest).
+  const type = result?.params.type ?? (SEARCH_TYPES.find((s) => s === v('type')) || 'gig');
+  const jobs = type === 'job';
   const total = result ? (result.totalCapped ? t('search.count_capped', { n: formatNumber(locale, COUNT_CAP) }) : t('search.count', { n: formatNumber(locale, result.total), count: result.total })) : '';
   return (
     <Layout ctx={ctx} title={props.title} wide>
@@ -164,14 +178,23 @@ export function SearchPage(props: {
             </select>
             {errors.skill ? <p class="error">{t(errors.skill.key, errors.skill.params)}</p> : null}
           </div>
-          <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} any={t('search.any')} options={CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
-          <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} any={t('search.any')} options={LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
+          {jobs ? (
+            <>
+              <Select ctx={ctx} name="kind" label={t('search.kind')} value={v('kind')} errors={errors} any={t('search.any')} options={JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
+              <Select ctx={ctx} name="experience" label={t('search.experience')} value={v('experience')} errors={errors} any={t('search.any')} options={JOB_EXPERIENCE.map((e) => ({ value: e, label: t(`jobs.experience.${e}`) }))} />
+            </>
+          ) : (
+            <>
+              <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} any={t('search.any')} options={CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+              <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} any={t('search.any')} options={LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
+            </>
+          )}
           <Select ctx={ctx} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
-          <Input ctx={ctx} name="price_min" label={t('search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
-          <Input ctx={ctx} name="price_max" label={t('search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
-          <Input ctx={ctx} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />
+          <Input ctx={ctx} name="price_min" label={t(jobs ? 'search.budget_min' : 'search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
+          <Input ctx={ctx} name="price_max" label={t(jobs ? 'search.budget_max' : 'search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
+          {jobs ? null : <Input ctx={ctx} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
         </details>
-        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort')} errors={errors} any={t('search.sort.auto')} options={SORTS.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort') === 'price' || v('sort') === 'budget' ? (jobs ? 'budget' : 'price') : v('sort')} errors={errors} any={t('search.sort.auto')} options={SORTS_FOR[type].map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
         <button type="submit">{t('search.submit')}</button>
       </form>
       {result ? (
@@ -180,7 +203,7 @@ export function SearchPage(props: {
             {total}
           </p>
           {result.items.length === 0 ? (
-            <p>{result.params.type === 'job' ? t('search.jobs_soon') : t('search.none')}</p>
+            <p>{t('search.none')}</p>
           ) : (
             <ol class="results">
               {result.items.map((item) => (

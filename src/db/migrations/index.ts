@@ -5,6 +5,8 @@ import * as m0002 from './0002_profiles.ts';
 import * as m0003 from './0003_gigs.ts';
 import * as m0004 from './0004_jobs.ts';
 import * as m0005 from './0005_search.ts';
+import * as m0006 from './0006_search_jobs.ts';
+import * as m0007 from './0007_favourites.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_gigs': m0003,
   '0004_jobs': m0004,
   '0005_search': m0005,
+  '0006_search_jobs': m0006,
+  '0007_favourites': m0007,
 };
