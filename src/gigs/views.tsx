@@ -2,7 +2,7 @@
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
 import { SaveButton } from '../favourites/views.tsx';
 import type { FieldErrors } from '../platform/errors.ts';
-import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
@@ -17,14 +17,7 @@ function StatusBadge({ ctx, status }: { ctx: PageCtx; status: GigStatus }) {
 }
 
 function ActionButton({ ctx, action, label, gigId, cls }: { ctx: PageCtx; action: string; label: string; gigId: string; cls?: string }) {
-  return (
-    <form method="post" action={`/gigs/${gigId}/${action}`}>
-      <CsrfField ctx={ctx} />
-      <button type="submit" class={cls ?? 'secondary small'}>
-        {label}
-      </button>
-    </form>
-  );
+  return <PostButton ctx={ctx} action={`/gigs/${gigId}/${action}`} label={label} cls={cls} />;
 }
 
 export function MyGigsPage({ ctx, gigs }: { ctx: PageCtx; gigs: GigSummary[] }) {
@@ -72,44 +65,7 @@ export function MyGigsPage({ ctx, gigs }: { ctx: PageCtx; gigs: GigSummary[] }) 
   );
 }
 
-function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string; maxlength: number; rows?: number }) {
-  const { ctx, state, name: n } = props;
-  const error = state.errors[n];
-  const describedBy = [props.hint ? `${n}-hint` : '', error ? `${n}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={n}>{props.label}</label>
-      {props.hint ? (
-        <span class="hint" id={`${n}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      <textarea id={n} name={n} rows={props.rows ?? 4} maxlength={props.maxlength} dir="auto" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-        {value(state, n)}
-      </textarea>
-      <FieldError ctx={ctx} state={state} name={n} />
-    </div>
-  );
-}
 
-function Select(props: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[]; fallback?: string }) {
-  const { ctx, state, name: n } = props;
-  const error = state.errors[n];
-  const current = value(state, n) || props.fallback || '';
-  return (
-    <div class="field">
-      <label for={n}>{props.label}</label>
-      <select id={n} name={n} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${n}-error` : undefined}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === current}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError ctx={ctx} state={state} name={n} />
-    </div>
-  );
-}
 
 /** How many FAQ or question rows to show: the filled ones plus one empty, at least two. */
 export function rowCount(values: FormState['values'], prefix: string, field: string): number {

@@ -2,7 +2,7 @@
 // and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
 // people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
 import { SaveButton } from '../favourites/views.tsx';
-import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import { Field, FieldError, Form, type FormState, PostButton, Radios, Select, TextArea } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, type Currency, formatMoney } from '../platform/money.ts';
@@ -13,72 +13,9 @@ import type { JobSummary, JobView, ProposalView } from './service.ts';
 const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
 export const MILESTONE_ROWS = 3;
 
-function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string; maxlength: number; rows?: number }) {
-  const { ctx, state, name: n } = props;
-  const error = state.errors[n];
-  const describedBy = [props.hint ? `${n}-hint` : '', error ? `${n}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={n}>{props.label}</label>
-      {props.hint ? (
-        <span class="hint" id={`${n}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      <textarea id={n} name={n} rows={props.rows ?? 4} maxlength={props.maxlength} dir="auto" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-        {value(props.state, n)}
-      </textarea>
-      <FieldError ctx={ctx} state={state} name={n} />
-    </div>
-  );
-}
 
-function Select(props: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[] }) {
-  const { ctx, state, name: n } = props;
-  const error = state.errors[n];
-  const current = value(state, n);
-  return (
-    <div class="field">
-      <label for={n}>{props.label}</label>
-      <select id={n} name={n} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${n}-error` : undefined}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === current}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError ctx={ctx} state={state} name={n} />
-    </div>
-  );
-}
 
-function Radios(props: { ctx: PageCtx; state: FormState; name: string; legend: string; options: { value: string; label: string }[] }) {
-  const { ctx, state, name: n } = props;
-  const current = value(state, n);
-  return (
-    <fieldset>
-      <legend>{props.legend}</legend>
-      <FieldError ctx={ctx} state={state} name={n} />
-      {props.options.map((o) => (
-        <label class="choice">
-          <input type="radio" name={n} value={o.value} checked={o.value === current} />
-          <span>{o.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
-function Button({ ctx, action, label, cls }: { ctx: PageCtx; action: string; label: string; cls?: string }) {
-  return (
-    <form method="post" action={action}>
-      <CsrfField ctx={ctx} />
-      <button type="submit" class={cls ?? 'secondary small'}>
-        {label}
-      </button>
-    </form>
-  );
-}
 
 function Pay({ ctx, job }: { ctx: PageCtx; job: Pick<JobSummary, 'budget' | 'rateMin' | 'rateMax'> & { weeklyHours?: number | null } }) {
   const { t } = ctx;
@@ -295,7 +232,7 @@ function ProposalCard({ ctx, p, by, showJob }: { ctx: PageCtx; p: ProposalView; 
           {actions
             .filter((a) => a !== 'decline')
             .map((a) => (
-              <Button ctx={ctx} action={`/proposals/${p.id}/${a}`} label={t(`proposals.action.${a}`)} cls={a === 'hire' ? 'small' : undefined} />
+              <PostButton ctx={ctx} action={`/proposals/${p.id}/${a}`} label={t(`proposals.action.${a}`)} cls={a === 'hire' ? 'small' : undefined} />
             ))}
           {actions.includes('decline') ? (
             <form method="post" action={`/proposals/${p.id}/decline`} class="stack">
@@ -347,7 +284,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, s
               </a>
             ) : null}
             {jobActions(job.status).map((a) => (
-              <Button ctx={ctx} action={`/jobs/${job.id}/${a}`} label={t(`jobs.action.${a}`)} />
+              <PostButton ctx={ctx} action={`/jobs/${job.id}/${a}`} label={t(`jobs.action.${a}`)} />
             ))}
           </div>
         ) : null}

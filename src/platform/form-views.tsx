@@ -89,3 +89,71 @@ export function Form(props: { ctx: PageCtx; action: string; state?: FormState; c
     </form>
   );
 }
+
+export function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string; maxlength: number; rows?: number }) {
+  const { ctx, state, name: n } = props;
+  const error = state.errors[n];
+  const describedBy = [props.hint ? `${n}-hint` : '', error ? `${n}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={n}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={`${n}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      <textarea id={n} name={n} rows={props.rows ?? 4} maxlength={props.maxlength} dir="auto" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+        {value(state, n)}
+      </textarea>
+      <FieldError ctx={ctx} state={state} name={n} />
+    </div>
+  );
+}
+
+export function Select(props: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[]; fallback?: string }) {
+  const { ctx, state, name: n } = props;
+  const error = state.errors[n];
+  const current = value(state, n) || props.fallback || '';
+  return (
+    <div class="field">
+      <label for={n}>{props.label}</label>
+      <select id={n} name={n} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${n}-error` : undefined}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError ctx={ctx} state={state} name={n} />
+    </div>
+  );
+}
+
+export function Radios(props: { ctx: PageCtx; state: FormState; name: string; legend: string; options: { value: string; label: string }[] }) {
+  const { ctx, state, name: n } = props;
+  const current = value(state, n);
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <FieldError ctx={ctx} state={state} name={n} />
+      {props.options.map((o) => (
+        <label class="choice">
+          <input type="radio" name={n} value={o.value} checked={o.value === current} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One action as a one-button form (JavaScript off, CSRF included). */
+export function PostButton({ ctx, action, label, cls }: { ctx: PageCtx; action: string; label: string; cls?: string | undefined }) {
+  return (
+    <form method="post" action={action}>
+      <CsrfField ctx={ctx} />
+      <button type="submit" class={cls ?? 'secondary small'}>
+        {label}
+      </button>
+    </form>
+  );
+}
