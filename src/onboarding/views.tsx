@@ -2,7 +2,7 @@
 // Continue / Back / Skip for now / Finish later.
 import type { Child } from 'hono/jsx';
 import { roles } from '../accounts/domain.ts';
-import { FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import { FieldError, Form, type FormState, TextArea, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
@@ -134,7 +134,7 @@ function StepFields({ ctx, step, state, choices }: { ctx: PageCtx; step: FormSte
     case 'needs':
       return (
         <>
-          <TextArea ctx={ctx} state={state} name="client_needs" label={t('onboarding.needs.field')} hint={t('onboarding.needs.hint', { max: CLIENT_NEEDS_MAX })} maxlength={CLIENT_NEEDS_MAX} />
+          <TextArea ctx={ctx} state={state} name="client_needs" label={t('onboarding.needs.field')} hint={t('onboarding.needs.hint', { max: CLIENT_NEEDS_MAX })} maxlength={CLIENT_NEEDS_MAX} rows={5} />
           <Radios ctx={ctx} state={state} name="country" legend={t('onboarding.needs.country_field')} options={clientCountries.map((c) => ({ value: c, label: t(`onboarding.country.${c}`) }))} />
         </>
       );
@@ -202,22 +202,6 @@ function LanguageBoxes({ ctx, state, choices }: { ctx: PageCtx; state: FormState
   );
 }
 
-function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint: string; maxlength: number }) {
-  const { ctx, state, name } = props;
-  const error = state.errors[name];
-  return (
-    <div class="field">
-      <label for={name}>{props.label}</label>
-      <span class="hint" id={`${name}-hint`}>
-        {props.hint}
-      </span>
-      <textarea id={name} name={name} rows={5} maxlength={props.maxlength} dir="auto" aria-invalid={error ? 'true' : undefined} aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}>
-        {value(state, name)}
-      </textarea>
-      <FieldError ctx={ctx} state={state} name={name} />
-    </div>
-  );
-}
 
 function WizardShell(props: { ctx: PageCtx; step: OnboardingStep; progress: Progress; children?: Child }) {
   const { ctx, step } = props;

@@ -133,7 +133,7 @@ export function Radios(props: { ctx: PageCtx; state: FormState; name: string; le
   const { ctx, state, name: n } = props;
   const current = value(state, n);
   return (
-    <fieldset>
+    <fieldset id={n} aria-describedby={state.errors[n] ? `${n}-error` : undefined}>
       <legend>{props.legend}</legend>
       <FieldError ctx={ctx} state={state} name={n} />
       {props.options.map((o) => (

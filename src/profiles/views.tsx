@@ -3,7 +3,7 @@
 // and always escaped by JSX.
 import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
-import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
+import { Field, FieldError, Form, type FormState, Radios, Select, TextArea, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate } from '../platform/format.ts';
 import type { Locale } from '../platform/i18n.ts';
@@ -262,30 +262,6 @@ export function profileAsValues(p: OwnProfile): FormValues {
   return v;
 }
 
-function TextArea(props: { ctx: PageCtx; state: FormState; name: string; label: string; hint: string; maxlength: number; rows?: number }) {
-  const { ctx, state, name } = props;
-  const error = state.errors[name];
-  return (
-    <div class="field">
-      <label for={name}>{props.label}</label>
-      <span class="hint" id={`${name}-hint`}>
-        {props.hint}
-      </span>
-      <textarea
-        id={name}
-        name={name}
-        rows={props.rows ?? 5}
-        maxlength={props.maxlength}
-        dir="auto"
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}
-      >
-        {value(state, name)}
-      </textarea>
-      <FieldError ctx={ctx} state={state} name={name} />
-    </div>
-  );
-}
 
 function chosenSet(state: FormState, name: string): Set<string> {
   const raw = state.values[name];
@@ -309,39 +285,7 @@ function Checkbox({ ctx, state, name, label, hint }: { ctx: PageCtx; state: Form
   );
 }
 
-function Radios({ ctx, state, name, legend, options }: { ctx: PageCtx; state: FormState; name: string; legend: string; options: { value: string; label: string }[] }) {
-  const chosen = value(state, name);
-  return (
-    <fieldset id={name} aria-describedby={state.errors[name] ? `${name}-error` : undefined}>
-      <legend>{legend}</legend>
-      <FieldError ctx={ctx} state={state} name={name} />
-      {options.map((o) => (
-        <label class="choice">
-          <input type="radio" name={name} value={o.value} checked={chosen === o.value} />
-          <span>{o.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
-function Select({ ctx, state, name, label, options }: { ctx: PageCtx; state: FormState; name: string; label: string; options: { value: string; label: string }[] }) {
-  const chosen = value(state, name);
-  const error = state.errors[name];
-  return (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <select id={name} name={name} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${name}-error` : undefined}>
-        {options.map((o) => (
-          <option value={o.value} selected={chosen === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError ctx={ctx} state={state} name={name} />
-    </div>
-  );
-}
 
 export function EditPage({ ctx, state, choices, roles }: { ctx: PageCtx; state: FormState; choices: EditChoices; roles: { freelancer: boolean; client: boolean } }) {
   const { t, locale } = ctx;
@@ -417,7 +361,7 @@ export function EditPage({ ctx, state, choices, roles }: { ctx: PageCtx; state: 
           <>
             <h2>{t('profiles.edit.client')}</h2>
             <Field ctx={ctx} state={state} name="company_name" label={t('profiles.edit.company')} maxlength={COMPANY_MAX} autocomplete="organization" />
-            <TextArea ctx={ctx} state={state} name="about" label={t('profiles.edit.about')} hint={t('profiles.edit.about_hint', { max: ABOUT_MAX })} maxlength={ABOUT_MAX} />
+            <TextArea ctx={ctx} state={state} name="about" label={t('profiles.edit.about')} hint={t('profiles.edit.about_hint', { max: ABOUT_MAX })} maxlength={ABOUT_MAX} rows={5} />
             <Radios ctx={ctx} state={state} name="country" legend={t('profiles.edit.country')} options={countries.map((c) => ({ value: c, label: t(`profiles.country.${c}`) }))} />
           </>
         ) : null}
