@@ -2,14 +2,12 @@
 // they appear in the OpenAPI document). Prices are minor units as decimal strings: JSON numbers
 // lose precision past 2^53 and money is never a float.
 import { z } from 'zod';
+import { moneyResponse } from '../platform/money.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
 const currency = z.enum(['PKR', 'USD']);
 
-export const priceResponse = z.object({
-  amount: z.string().describe('Minor units (paisa or cents) as a decimal string: "150000" is Rs 1,500'),
-  currency,
-});
+export const priceResponse = moneyResponse;
 
 const named = z.object({ slug: z.string(), name_en: z.string(), name_ur: z.string() });
 const status = z.enum(['draft', 'published', 'paused']);

@@ -1,10 +1,11 @@
 // What the job and proposal endpoints answer, as zod schemas (listed in src/api/schemas.ts
 // responseSchemas). Amounts are minor units as decimal strings: { amount: "150000", currency }.
 import { z } from 'zod';
+import { moneyResponse } from '../platform/money.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
 const currency = z.enum(['PKR', 'USD']);
-const amount = z.object({ amount: z.string().describe('Minor units (paisa or cents) as a decimal string: "150000" is Rs 1,500'), currency });
+const amount = moneyResponse;
 const named = z.object({ slug: z.string(), name_en: z.string(), name_ur: z.string() });
 const person = z.object({ id: z.uuid(), display_name: z.string(), handle: z.string(), url: z.string() });
 const jobStatus = z.enum(['open', 'closed']);

@@ -411,6 +411,12 @@ export function moneyInput(currency?: Currency) {
   return z.union([typed, object]);
 }
 
+/** The shape of money in API answers, for response schemas. */
+export const moneyResponse = z.object({
+  amount: z.string().describe('Minor units (paisa or cents) as a decimal string: "150000" is Rs 1,500'),
+  currency: z.enum(CURRENCIES),
+});
+
 /** Money as JSON for API responses: { amount: "150000", currency: "PKR" }. */
 export function moneyToJson(m: Money): { amount: string; currency: Currency } {
   return { amount: m.amount.toString(), currency: m.currency };

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
+import { moneyToJson } from '../platform/money.ts';
 import { portfolioItemInput, portfolioOrderInput, profileInput } from './domain.ts';
 import * as profiles from './service.ts';
 import { ownProfileResponse, portfolioItemResponse, portfolioListResponse, profileResponse } from './schemas.ts';
@@ -25,7 +26,7 @@ function publicJson(p: profiles.PublicProfile): z.input<typeof profileResponse> 
           bio_ur: p.freelancer.bioUr,
           skills: p.freelancer.skills,
           languages: p.freelancer.languages,
-          hourly_rate: p.freelancer.hourlyRate ? { amount_minor: p.freelancer.hourlyRate.minor, currency: p.freelancer.hourlyRate.currency } : null,
+          hourly_rate: p.freelancer.hourlyRate ? moneyToJson(p.freelancer.hourlyRate) : null,
           availability: p.freelancer.availability,
           education: p.freelancer.education,
           certificates: p.freelancer.certificates,

@@ -3,11 +3,12 @@
 //
 // Invariants (asserted in domain.test.ts):
 // - a valid handle is 3..30 of a-z 0-9 _ -, starts with a letter or digit, and is not reserved;
-// - a parsed rate is a whole number of minor units (paisa, cents), > 0 and at most the currency's cap;
+// - a parsed rate is Money, > 0 and at most the currency's cap;
 // - completeness percent is 0..100, and 100 exactly when nothing is missing;
 // - initials are at most two letters, never markup, and never join into one Urdu glyph.
 import { z } from 'zod';
-import { asciiDigits, multiLine, singleLine } from '../platform/text.ts';
+import { CURRENCIES, type Currency, compare, formatMoney, fromMajor, isPositive, type Money, parseMoneyInput } from '../platform/money.ts';
+import { multiLine, singleLine } from '../platform/text.ts';
 import type { Availability, RateCurrency } from './tables.ts';
 
 // --- Handles ------------------------------------------------------------------------------------
@@ -45,47 +46,22 @@ export const handleField = z
   .meta({ minLength: HANDLE_MIN, maxLength: HANDLE_MAX, pattern: HANDLE_SHAPE.source });
 
 // --- Hourly rate --------------------------------------------------------------------------------
-// TODO(money): replace with Money / parseMoneyInput / formatMoney from src/platform/money.ts once it
-// lands; stored as minor units plus currency, the same shape that module uses.
+// A rate is Money (src/platform/money.ts): read with parseMoneyInput, shown with formatMoney,
+// stored as minor units plus currency.
 
-export const currencies = ['PKR', 'USD'] as const satisfies readonly RateCurrency[];
-/** Highest hourly rate we accept, in major units: more is a typo (or a test of our limits). */
-export const RATE_MAX: Record<RateCurrency, number> = { PKR: 200_000, USD: 1_000 };
+export const currencies = CURRENCIES satisfies readonly RateCurrency[];
+/** Highest hourly rate we accept: more is a typo (or a test of our limits). */
+export const RATE_MAX: Readonly<Record<Currency, Money>> = { PKR: fromMajor('200000', 'PKR'), USD: fromMajor('1000', 'USD') };
 
-/** "1,500", "۱۵۰۰", "12.50" -> minor units (150000, 150000, 1250), or the i18n key of what is wrong. */
-export function parseAmount(text: string): { minor: number } | { problem: string } {
-  const cleaned = asciiDigits(text.normalize('NFC'))
-    .replace(/[\s,\u066C\u060C]/g, '')
-    .replace(/\u066B/g, '.');
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
-  if (!m) return { problem: 'field.rate_invalid' };
-  const minor = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (minor <= 0) return { problem: 'field.rate_invalid' };
-  return { minor };
-}
+export type RateResult = { ok: true; value: Money } | { ok: false; key: string; params?: Record<string, string> };
 
-/** parseAmount, and at most the currency's cap (RATE_MAX). */
-export function parseRate(text: string, currency: RateCurrency): { minor: number } | { problem: string; params?: Record<string, number> } {
-  const r = parseAmount(text);
-  if ('problem' in r) return r;
-  if (r.minor > RATE_MAX[currency] * 100) return { problem: 'field.rate_too_high', params: { max: RATE_MAX[currency] } };
+/** "1,500", "Rs 1,500", "۱۵۰۰", "12.50" → Money; zero, negative, malformed and above RATE_MAX are refused with a field key. */
+export function parseRate(text: string, currency: Currency): RateResult {
+  const r = parseMoneyInput(text, currency);
+  if (!r.ok) return r.key === 'field.money_too_large' ? { ok: false, key: 'field.rate_too_high', params: { max: formatMoney('en', RATE_MAX[currency]) } } : r;
+  if (!isPositive(r.value)) return { ok: false, key: 'field.rate_invalid' };
+  if (compare(r.value, RATE_MAX[currency]) > 0) return { ok: false, key: 'field.rate_too_high', params: { max: formatMoney('en', RATE_MAX[currency]) } };
   return r;
-}
-
-/** A rate for people, e.g. "Rs 1,500" / "$12.50", in the reader's locale (Western digits). */
-export function formatRate(locale: 'en' | 'ur', minor: number, currency: RateCurrency): string {
-  const whole = minor % 100 === 0;
-  return new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(minor / 100);
-}
-
-/** Minor units back to what a person typed, for refilling a form ("1500", "12.5"). */
-export function rateAsInput(minor: number): string {
-  return minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2);
 }
 
 // --- Profile input (one schema for the edit form and the API) ------------------------------------
@@ -142,8 +118,10 @@ const rateText = z
   .transform((v) => (v === undefined ? '' : String(v).trim()))
   .check((ctx) => {
     if (ctx.value === '') return;
-    const r = parseAmount(ctx.value);
-    if ('problem' in r) ctx.issues.push({ code: 'custom', message: r.problem, input: ctx.value });
+    // Both currencies have two minor digits, so the shape reads the same in either.
+    const r = parseMoneyInput(ctx.value, 'PKR');
+    if (!r.ok && r.key !== 'field.money_too_large') ctx.issues.push({ code: 'custom', message: r.key, input: ctx.value });
+    else if (r.ok && !isPositive(r.value)) ctx.issues.push({ code: 'custom', message: 'field.rate_invalid', input: ctx.value });
   });
 
 /**
@@ -187,14 +165,14 @@ export const profileInput = z
       .transform((v): (typeof countries)[number] => (v === 'ZZ' ? 'ZZ' : 'PK')),
   })
   .transform((v, ctx) => {
-    let hourly: { minor: number; currency: RateCurrency } | null = null;
+    let hourly: Money | null = null;
     if (v.hourly_rate !== '') {
       const r = parseRate(v.hourly_rate, v.hourly_rate_currency);
-      if ('problem' in r) {
-        ctx.issues.push({ code: 'custom', message: r.problem, params: r.params ?? {}, path: ['hourly_rate'], input: v.hourly_rate });
+      if (!r.ok) {
+        ctx.issues.push({ code: 'custom', message: r.key, params: r.params ?? {}, path: ['hourly_rate'], input: v.hourly_rate });
         return z.NEVER;
       }
-      hourly = { minor: r.minor, currency: v.hourly_rate_currency };
+      hourly = r.value;
     }
     const { hourly_rate: _text, hourly_rate_currency: _currency, ...rest } = v;
     return { ...rest, hourly_rate: hourly };

@@ -1,3 +1,5 @@
+import { formatMoney } from '../platform/money.ts';
+import { RATE_MAX } from './domain.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
@@ -113,7 +115,7 @@ describe('a freelancer edits their profile in Urdu', () => {
     expect(api.status).toBe(200);
     const body = (await api.json()) as Record<string, unknown> & { freelancer: Record<string, unknown> };
     expect(body).toMatchObject({ handle: 'ayesha-designs', url: '/u/ayesha-designs', display_name: 'عائشہ خان', city: { slug: 'lahore', ur: 'لاہور' } });
-    expect(body.freelancer).toMatchObject({ headline: 'لوگو اور برانڈ ڈیزائنر', hourly_rate: { amount_minor: 250000, currency: 'PKR' }, availability: 'limited' });
+    expect(body.freelancer).toMatchObject({ headline: 'لوگو اور برانڈ ڈیزائنر', hourly_rate: { amount: '250000', currency: 'PKR' }, availability: 'limited' });
     expect(JSON.stringify(body)).not.toMatch(/example\.pk|3001234567/);
   });
 
@@ -125,7 +127,7 @@ describe('a freelancer edits their profile in Urdu', () => {
     const text = visibleText(html);
     expect(text).toContain('کچھ خانوں پر توجہ درکار ہے۔');
     expect(text).toContain('براہِ کرم > یا < کے نشان استعمال نہ کریں۔');
-    expect(text).toContain('صفر سے زیادہ رقم لکھیں');
+    expect(text).toContain('رقم منفی نہیں ہو سکتی۔');
     expect(html).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(html).toContain('>still here</textarea>');
     expect(html).toMatch(/value="logo-design" checked/);
@@ -236,8 +238,8 @@ describe('bad input is refused with a translated message and nothing is stored',
       [{ headline: '<script>alert(1)</script>' }, 'headline', 'Please do not use the characters < or >.'],
       [{ headline: 'abc\u202Efdp.exe' }, 'headline', 'This text contains hidden direction-changing characters. Please remove them.'],
       [{ bio_en: 'ok \u2066hidden\u2069' }, 'bio_en', 'This text contains hidden direction-changing characters. Please remove them.'],
-      [{ hourly_rate: -100 }, 'hourly_rate', 'Enter an amount greater than zero, such as 1500 or 12.50.'],
-      [{ hourly_rate: '999999999', hourly_rate_currency: 'PKR' }, 'hourly_rate', 'The hourly rate can be at most 200000.'],
+      [{ hourly_rate: -100 }, 'hourly_rate', 'The amount cannot be negative.'], [{ hourly_rate: 0 }, 'hourly_rate', 'Enter an amount greater than zero, such as 1500 or 12.50.'],
+      [{ hourly_rate: '999999999', hourly_rate_currency: 'PKR' }, 'hourly_rate', `The hourly rate can be at most ${formatMoney('en', RATE_MAX.PKR)}.`],
       [{ skills: ['not-a-skill'] }, 'skills', 'Please choose skills from the list.'],
       [{ handle: 'admin' }, 'handle', 'This address is reserved. Please choose another.'],
     ];

@@ -1,6 +1,7 @@
 // What the profiles API answers, as zod schemas (listed in src/api/schemas.ts responseSchemas, so
 // the OpenAPI document describes them and every answer is parsed through them before it is sent).
 import { z } from 'zod';
+import { moneyResponse } from '../platform/money.ts';
 
 const named = z.object({ slug: z.string(), en: z.string(), ur: z.string() });
 
@@ -28,9 +29,7 @@ export const profileResponse = z.object({
       bio_ur: z.string(),
       skills: z.array(named),
       languages: z.array(named),
-      hourly_rate: z
-        .object({ amount_minor: z.number().int().describe('Paisa or cents'), currency: z.enum(['PKR', 'USD']) })
-        .nullable(),
+      hourly_rate: moneyResponse.nullable(),
       availability: z.enum(['available', 'limited', 'unavailable']),
       education: z.string(),
       certificates: z.string(),

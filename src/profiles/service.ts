@@ -8,6 +8,7 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
+import { type Money, money } from '../platform/money.ts';
 import { listCategories, listCities, listLanguages, listSkills } from '../taxonomy/service.ts';
 import {
   type Completeness,
@@ -23,7 +24,7 @@ import {
   profileInput,
   type Reference,
 } from './domain.ts';
-import type { Availability, RateCurrency } from './tables.ts';
+import type { Availability, } from './tables.ts';
 
 export interface Named {
   slug: string;
@@ -39,10 +40,8 @@ export interface PortfolioItem {
   position: number;
 }
 
-export interface HourlyRate {
-  minor: number;
-  currency: RateCurrency;
-}
+/** An hourly rate is Money (src/platform/money.ts). */
+export type HourlyRate = Money;
 
 export interface FreelancerPart {
   headline: string;
@@ -155,7 +154,7 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
   const skillSlugs = row.skills ?? [];
   const languageSlugs = row.languages ?? [];
   const portfolio = row.is_freelancer ? await listPortfolioRows(db, row.id) : [];
-  const hourlyRate = row.hourly_rate_minor !== null && row.hourly_rate_currency ? { minor: Number(row.hourly_rate_minor), currency: row.hourly_rate_currency } : null;
+  const hourlyRate = row.hourly_rate_minor !== null && row.hourly_rate_currency ? money(BigInt(row.hourly_rate_minor), row.hourly_rate_currency) : null;
   const known = (names: Map<string, Named>, slugs: string[]) => slugs.map((s) => names.get(s)).filter((n): n is Named => n !== undefined);
   const freelancer: FreelancerPart | null = row.is_freelancer
     ? {
@@ -271,7 +270,7 @@ async function writeProfile(deps: Deps, actor: Actor, raw: unknown, parts: Part[
             bio_ur: input.bio_ur,
             skills: input.skills,
             languages: input.languages,
-            hourly_rate_minor: input.hourly_rate?.minor ?? null,
+            hourly_rate_minor: input.hourly_rate ? input.hourly_rate.amount.toString() : null,
             hourly_rate_currency: input.hourly_rate?.currency ?? null,
             availability: input.availability,
             education: input.education,

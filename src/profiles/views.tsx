@@ -7,6 +7,7 @@ import { Field, FieldError, Form, type FormState, Radios, Select, TextArea, valu
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate } from '../platform/format.ts';
 import type { Locale } from '../platform/i18n.ts';
+import { formatMoney, toInputString } from '../platform/money.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import {
   ABOUT_MAX,
@@ -17,14 +18,12 @@ import {
   countries,
   currencies,
   EDUCATION_MAX,
-  formatRate,
   HANDLE_MAX,
   HEADLINE_MAX,
   PORTFOLIO_DESCRIPTION_MAX,
   PORTFOLIO_LINK_MAX,
   PORTFOLIO_MAX,
   PORTFOLIO_TITLE_MAX,
-  rateAsInput,
   SKILLS_MAX,
 } from './domain.ts';
 import type { Named, OwnProfile, PortfolioItem, PublicProfile } from './service.ts';
@@ -149,7 +148,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
         {f ? (
           <>
             <dt>{t('profiles.hourly_rate')}</dt>
-            <dd>{f.hourlyRate ? t('profiles.per_hour', { amount: formatRate(locale, f.hourlyRate.minor, f.hourlyRate.currency) }) : t('profiles.not_given')}</dd>
+            <dd>{f.hourlyRate ? t('profiles.per_hour', { amount: formatMoney(locale, f.hourlyRate) }) : t('profiles.not_given')}</dd>
             <dt>{t('profiles.availability')}</dt>
             <dd>{t(`profiles.availability.${f.availability}`)}</dd>
             <dt>{t('profiles.response_time')}</dt>
@@ -252,7 +251,7 @@ export function profileAsValues(p: OwnProfile): FormValues {
     v.availability = p.freelancer.availability;
     v.education = p.freelancer.education;
     v.certificates = p.freelancer.certificates;
-    v.hourly_rate = p.freelancer.hourlyRate ? rateAsInput(p.freelancer.hourlyRate.minor) : '';
+    v.hourly_rate = p.freelancer.hourlyRate ? toInputString(p.freelancer.hourlyRate) : '';
     v.hourly_rate_currency = p.freelancer.hourlyRate?.currency ?? 'PKR';
   }
   if (p.client) {
