@@ -5,7 +5,7 @@ import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import type { Money } from '../platform/money.ts';
 import { declineInput, inviteInput, jobInput, proposalInput } from './domain.ts';
-import { inviteResponse, jobListResponse, jobResponse, jobStatusResponse, proposalListResponse, proposalResponse } from './schemas.ts';
+import { inviteListResponse, inviteResponse, jobListResponse, myInviteListResponse, jobResponse, jobStatusResponse, proposalListResponse, proposalResponse } from './schemas.ts';
 import * as jobs from './service.ts';
 
 const V1 = '/api/v1';
@@ -68,6 +68,7 @@ export function proposalJson(p: jobs.ProposalView): z.input<typeof proposalRespo
     milestones: p.milestones.map((m) => ({ title: m.title, amount: { amount: m.amount.amount.toString(), currency: m.amount.currency } })),
     status: p.status,
     decline_reason: p.declineReason,
+    declined_by: p.declinedBy,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
   };
@@ -173,6 +174,48 @@ export const jobEndpoints: readonly Endpoint[] = [
     response: inviteResponse,
     problems: ['not_found'],
     handle: (c, body) => jobs.inviteFreelancer(deps(c), c.get('actor'), jobId(c), body),
+  }),
+  endpoint({
+    operationId: 'listJobInvites',
+    method: 'get',
+    path: `${V1}/jobs/{job}/invites`,
+    tag: 'jobs',
+    auth: 'required',
+    params: jobParams,
+    status: 200,
+    response: inviteListResponse,
+    problems: ['not_found'],
+    async handle(c) {
+      const list = await jobs.listInvites(deps(c), c.get('actor'), jobId(c));
+      return { invites: list.map((i) => ({ freelancer: person(i.freelancer), invited_at: i.invitedAt.toISOString(), proposal_status: i.proposalStatus })) };
+    },
+  }),
+  endpoint({
+    operationId: 'removeJobInvite',
+    method: 'delete',
+    path: `${V1}/jobs/{job}/invites/{handle}`,
+    tag: 'jobs',
+    auth: 'required',
+    params: { ...jobParams, handle: 'api.param.invite_handle' },
+    status: 204,
+    problems: ['not_found', 'job.invite_has_proposal'],
+    async handle(c) {
+      await jobs.removeInvite(deps(c), c.get('actor'), jobId(c), c.req.param('handle') ?? '');
+      return undefined;
+    },
+  }),
+  endpoint({
+    operationId: 'listMyInvites',
+    method: 'get',
+    path: `${V1}/me/invites`,
+    tag: 'jobs',
+    auth: 'required',
+    status: 200,
+    response: myInviteListResponse,
+    async handle(c) {
+      const list = await jobs.listMyInvites(deps(c), c.get('actor'));
+      return { invites: list.map((i) => ({ job: { id: i.jobId, title: i.jobTitle, url: `/jobs/${i.jobId}` }, client: person(i.client), invited_at: i.invitedAt.toISOString() })) };
+    },
   }),
   endpoint({
     operationId: 'listMyJobs',

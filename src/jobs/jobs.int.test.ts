@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 import { postJob, submitProposal } from './service.ts';
 
@@ -279,6 +279,85 @@ describe('who may see what', () => {
     const res = await f.client.json('POST', '/api/v1/jobs', jobJson());
     expect(res.status).toBe(403);
     expect(((await res.json()) as { title: string }).title).toBe('جابز صرف کلائنٹس پوسٹ کر سکتے ہیں۔ پہلے اپنے اکاؤنٹ میں کلائنٹ کا کردار شامل کریں۔');
+  });
+});
+
+describe('invitations', () => {
+  it('mails the invited freelancer in their language, lists invitations on both sides, and can be taken back until they propose', async () => {
+    const c = await person('client', 'en', 'Hamza Qureshi');
+    const f = await person('freelancer', 'ur', 'عائشہ');
+    const g = await person('freelancer', 'en', 'Bilal');
+    const job = await apiJob(c.client, { visibility: 'invite_only', title: 'Shop sign in Urdu' });
+    for (const who of [f, g]) expect((await c.client.post(`/jobs/${job.id}/invites`, { handle: who.user.handle! })).status).toBe(303);
+    // Inviting again changes nothing and sends no second mail.
+    expect((await c.client.json('POST', `/api/v1/jobs/${job.id}/invites`, { handle: f.user.handle })).status).toBe(201);
+
+    const [mail] = await waitForMail(env.deps, f.user.email);
+    expect(mail!.subject).toBe('Hamza Qureshi نے آپ کو ہنر پر ایک جاب کی دعوت دی ہے');
+    expect(mail!.text_body).toContain(`/jobs/${job.id}`);
+    expect(mail!.text_body).toContain('Shop sign in Urdu');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await waitForMail(env.deps, f.user.email)).toHaveLength(1);
+
+    // The freelancer finds it on their proposals page and in the API.
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Shop sign in Urdu');
+    const mine = (await (await f.client.get('/api/v1/me/invites')).json()) as { invites: { job: { id: string }; client: { handle: string } }[] };
+    expect(mine.invites.map((i) => i.job.id)).toEqual([job.id]);
+    expect(mine.invites[0]!.client.handle).toBe(c.user.handle);
+
+    // The client sees both, with who proposed.
+    expect((await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson())).status).toBe(201);
+    const listed = (await (await c.client.get(`/api/v1/jobs/${job.id}/invites`)).json()) as { invites: { freelancer: { handle: string }; proposal_status: string | null }[] };
+    expect(Object.fromEntries(listed.invites.map((i) => [i.freelancer.handle, i.proposal_status]))).toEqual({ [f.user.handle!]: 'submitted', [g.user.handle!]: null });
+    const page = visibleText(await (await c.client.get(`/jobs/${job.id}`)).text());
+    expect(page).toContain('Invited freelancers');
+    expect(page).toContain('proposal: Sent');
+    // Once answered, the invitation leaves the freelancer's waiting list.
+    expect(((await (await f.client.get('/api/v1/me/invites')).json()) as { invites: unknown[] }).invites).toEqual([]);
+
+    // Not while a proposal is active: a translated 409, nothing removed.
+    const refused = await c.client.json('DELETE', `/api/v1/jobs/${job.id}/invites/${f.user.handle}`);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { title: string }).title).toBe('This freelancer has already sent a proposal on the job. Decline the proposal instead.');
+    expect((await f.client.get(`/jobs/${job.id}`)).status).toBe(200);
+
+    // Others cannot list or remove invitations.
+    expect((await g.client.get(`/api/v1/jobs/${job.id}/invites`)).status).toBe(404);
+    expect((await g.client.json('DELETE', `/api/v1/jobs/${job.id}/invites/${g.user.handle}`)).status).toBe(404);
+    expect((await g.client.post(`/jobs/${job.id}/invites/${g.user.handle}/remove`, {})).status).toBe(404);
+
+    // Taken back from the page: the invite-only job disappears for that freelancer.
+    expect((await c.client.post(`/jobs/${job.id}/invites/${g.user.handle}/remove`, {})).status).toBe(303);
+    expect(visibleText(await (await c.client.get(`/jobs/${job.id}`)).text())).toContain('The invitation is taken back.');
+    expect((await g.client.get(`/jobs/${job.id}`)).status).toBe(404);
+    expect((await c.client.json('DELETE', `/api/v1/jobs/${job.id}/invites/${g.user.handle}`)).status).toBe(404);
+  });
+});
+
+describe('hiring', () => {
+  it('declines the proposals still waiting, and each freelancer sees why in their language', async () => {
+    const c = await person('client');
+    const [a, b, d, w] = [await person('freelancer'), await person('freelancer', 'ur'), await person('freelancer'), await person('freelancer')];
+    const job = await apiJob(c.client);
+    const ids: Record<string, string> = {};
+    for (const [k, who] of Object.entries({ a, b, d, w })) ids[k] = ((await (await who.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson())).json()) as { id: string }).id;
+    for (const k of ['a', 'b']) expect((await c.client.json('POST', `/api/v1/proposals/${ids[k]}/shortlist`)).status).toBe(200);
+    expect((await w.client.json('DELETE', `/api/v1/proposals/${ids.w}`)).status).toBe(200);
+    expect((await c.client.json('POST', `/api/v1/proposals/${ids.d}/decline`, { reason: 'Too late' })).status).toBe(200);
+
+    expect((await c.client.json('POST', `/api/v1/proposals/${ids.a}/hire`)).status).toBe(200);
+    const statuses = Object.fromEntries(
+      (await env.deps.db.selectFrom('proposals').select(['id', 'status', 'declined_by', 'decline_reason']).where('job_id', '=', job.id).execute()).map((r) => [r.id, r]),
+    );
+    expect(statuses[ids.a!]).toMatchObject({ status: 'hired', declined_by: null });
+    expect(statuses[ids.b!]).toMatchObject({ status: 'declined', declined_by: 'hire', decline_reason: null });
+    expect(statuses[ids.d!]).toMatchObject({ status: 'declined', declined_by: 'client', decline_reason: 'Too late' });
+    expect(statuses[ids.w!]).toMatchObject({ status: 'withdrawn', declined_by: null });
+
+    expect(visibleText(await (await b.client.get('/proposals')).text())).toContain('کلائنٹ نے اس جاب کے لیے کسی اور فری لانسر کو ہائر کر لیا ہے۔');
+    const api = (await (await b.client.get('/api/v1/me/proposals')).json()) as { proposals: { status: string; declined_by: string }[] };
+    expect(api.proposals[0]).toMatchObject({ status: 'declined', declined_by: 'hire' });
+    expect(visibleText(await (await d.client.get('/proposals')).text())).not.toContain('hired another freelancer');
   });
 });
 

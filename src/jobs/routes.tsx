@@ -147,11 +147,21 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
   const job = await jobs.getJob(deps, actor, id);
   const owner = actor?.userId === job.client.id;
   const proposals = owner ? await jobs.listProposalsForJob(deps, actor, job.id) : null;
+  const invites = owner ? await jobs.listInvites(deps, actor, job.id) : null;
   const mine = owner ? null : await jobs.myProposalFor(deps, actor, job.id);
   const saved = await isSaved(deps, actor, 'job', job.id);
   return render(
     c,
-    <JobPage ctx={pageCtx(c)} job={job} proposals={proposals} mine={mine} proposalForm={forms.proposal ?? emptyForm} inviteForm={forms.invite ?? emptyForm} saved={saved} />,
+    <JobPage
+      ctx={pageCtx(c)}
+      job={job}
+      proposals={proposals}
+      invites={invites}
+      mine={mine}
+      proposalForm={forms.proposal ?? emptyForm}
+      inviteForm={forms.invite ?? emptyForm}
+      saved={saved}
+    />,
     status,
   );
 }
@@ -236,6 +246,14 @@ export function mountJobs(app: App): void {
     return c.redirect(`/jobs/${id}`, 303);
   });
 
+  app.post('/jobs/:id/invites/:handle/remove', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    await jobs.removeInvite(c.get('deps'), c.get('actor'), id, c.req.param('handle'));
+    flash(c, 'jobs.flash.invite_removed');
+    return c.redirect(`/jobs/${id}`, 303);
+  });
+
   app.get('/jobs/:id', (c) => jobPage(c, c.req.param('id')));
 
   app.post('/jobs/:id/proposals', async (c) => {
@@ -255,7 +273,8 @@ export function mountJobs(app: App): void {
 
   app.get('/proposals', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
-    return render(c, <MyProposalsPage ctx={pageCtx(c)} proposals={await jobs.listMyProposals(c.get('deps'), c.get('actor'))} />);
+    const [proposals, invites] = await Promise.all([jobs.listMyProposals(c.get('deps'), c.get('actor')), jobs.listMyInvites(c.get('deps'), c.get('actor'))]);
+    return render(c, <MyProposalsPage ctx={pageCtx(c)} proposals={proposals} invites={invites} />);
   });
 
   /** The actor's own proposal (the client of the job gets not_found here too). */

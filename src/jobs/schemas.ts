@@ -57,6 +57,20 @@ export const jobListResponse = z.object({
 export const jobStatusResponse = z.object({ id: z.uuid(), status: jobStatus });
 export const inviteResponse = z.object({ handle: z.string() });
 
+export const inviteListResponse = z.object({
+  invites: z.array(
+    z.object({
+      freelancer: person,
+      invited_at: timestamp,
+      proposal_status: z.enum(['submitted', 'shortlisted', 'declined', 'withdrawn', 'hired']).nullable().describe('Their proposal on the job, if they sent one'),
+    }),
+  ),
+});
+
+export const myInviteListResponse = z.object({
+  invites: z.array(z.object({ job: z.object({ id: z.uuid(), title: z.string(), url: z.string() }), client: person, invited_at: timestamp })),
+});
+
 export const proposalResponse = z.object({
   id: z.uuid(),
   job: z.object({ id: z.uuid(), title: z.string(), kind, url: z.string() }),
@@ -67,6 +81,7 @@ export const proposalResponse = z.object({
   milestones: z.array(z.object({ title: z.string(), amount })),
   status: z.enum(['submitted', 'shortlisted', 'declined', 'withdrawn', 'hired']),
   decline_reason: z.string().nullable(),
+  declined_by: z.enum(['client', 'hire']).nullable().describe('"hire": declined because the client hired another freelancer for the job'),
   created_at: timestamp,
   updated_at: timestamp,
 });
@@ -79,6 +94,8 @@ export const jobResponseSchemas = {
   JobList: jobListResponse,
   JobStatus: jobStatusResponse,
   JobInvite: inviteResponse,
+  JobInviteList: inviteListResponse,
+  MyInviteList: myInviteListResponse,
   Proposal: proposalResponse,
   ProposalList: proposalListResponse,
 } as const;

@@ -58,6 +58,8 @@ export interface ProposalsTable {
   milestones: ColumnType<MilestoneRow[], string, string>;
   status: ProposalStatus;
   decline_reason: string | null;
+  /** Who declined it: the client, or nobody in person because the client hired someone else (0009). */
+  declined_by: 'client' | 'hire' | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

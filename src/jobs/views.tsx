@@ -8,7 +8,7 @@ import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, type Currency, formatMoney } from '../platform/money.ts';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
 import { JOB_DURATIONS, JOB_EXPERIENCE, JOB_KINDS, JOB_VISIBILITY, jobActions, LIMITS, proposalActions } from './domain.ts';
-import type { JobSummary, JobView, ProposalView } from './service.ts';
+import type { Invite, JobSummary, JobView, MyInvite, ProposalView } from './service.ts';
 
 const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
 export const MILESTONE_ROWS = 3;
@@ -217,6 +217,7 @@ function ProposalCard({ ctx, p, by, showJob }: { ctx: PageCtx; p: ProposalView; 
           ))}
         </ol>
       ) : null}
+      {p.declinedBy === 'hire' ? <p>{t('proposals.declined_by_hire')}</p> : null}
       {p.declineReason ? (
         <p dir="auto">
           {t('proposals.decline_reason', { reason: '\u2068' + p.declineReason + '\u2069' })}
@@ -259,11 +260,13 @@ export interface JobPageProps {
   mine: ProposalView | null;
   proposalForm: FormState;
   inviteForm: FormState;
+  /** The owner's view: who is invited. */
+  invites?: Invite[] | null;
   /** Whether the viewer has saved this job. */
   saved?: boolean;
 }
 
-export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, saved = false }: JobPageProps) {
+export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false }: JobPageProps) {
   const { t } = ctx;
   const owner = ctx.actor?.userId === job.client.id;
   return (
@@ -326,6 +329,27 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, s
                   {t('jobs.page.invite_submit')}
                 </button>
               </Form>
+              <h3>{t('jobs.page.invited_title')}</h3>
+              {!invites?.length ? (
+                <p class="muted">{t('jobs.page.invited_empty')}</p>
+              ) : (
+                <ul class="invites">
+                  {invites.map((i) => (
+                    <li>
+                      <a href={`/u/${encodeURIComponent(i.freelancer.handle)}`}>
+                        <bdi>{i.freelancer.displayName}</bdi>
+                      </a>{' '}
+                      <span class="muted">
+                        · {t('jobs.page.invited_on', { date: formatDate(ctx.locale, i.invitedAt) })}
+                        {i.proposalStatus ? <> · {t('jobs.page.invited_proposal', { status: t(`proposals.status.${i.proposalStatus}`) })}</> : null}
+                      </span>
+                      {i.proposalStatus === null || i.proposalStatus === 'declined' || i.proposalStatus === 'withdrawn' ? (
+                        <PostButton ctx={ctx} action={`/jobs/${job.id}/invites/${encodeURIComponent(i.freelancer.handle)}/remove`} label={t('jobs.page.invite_remove')} />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
             <section aria-labelledby="proposals-heading">
               <h2 id="proposals-heading">{t('jobs.page.proposals')}</h2>
@@ -365,11 +389,28 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, s
   );
 }
 
-export function MyProposalsPage({ ctx, proposals }: { ctx: PageCtx; proposals: ProposalView[] }) {
+export function MyProposalsPage({ ctx, proposals, invites = [] }: { ctx: PageCtx; proposals: ProposalView[]; invites?: MyInvite[] }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('proposals.title')} wide>
       <h1>{t('proposals.title')}</h1>
+      <section aria-labelledby="invites-heading">
+        <h2 id="invites-heading">{t('proposals.invites_title')}</h2>
+        {invites.length === 0 ? (
+          <p class="muted">{t('proposals.invites_empty')}</p>
+        ) : (
+          <ul class="invites">
+            {invites.map((i) => (
+              <li>
+                <a href={`/jobs/${i.jobId}`} dir="auto">
+                  {i.jobTitle}
+                </a>{' '}
+                <span class="muted">· {t('proposals.invites_from', { client: `\u2068${i.client.displayName}\u2069`, date: formatDate(ctx.locale, i.invitedAt) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {proposals.length === 0 ? (
         <p class="muted">{t('proposals.empty')}</p>
       ) : (

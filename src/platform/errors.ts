@@ -26,6 +26,7 @@ export const errorStatus = {
   'job.status_conflict': 409,
   'job.closed': 409,
   'job.daily_limit': 429,
+  'job.invite_has_proposal': 409,
   'proposal.freelancers_only': 403,
   'proposal.own_job': 403,
   'proposal.duplicate': 409,

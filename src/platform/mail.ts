@@ -5,6 +5,7 @@
 import nodemailer from 'nodemailer';
 import type { DB, Executor } from '../db/pool.ts';
 import type { Clock } from './clock.ts';
+import { dir, type Locale, translate } from './i18n.ts';
 import type { Jobs } from './jobs.ts';
 
 export interface Mail {
@@ -40,6 +41,25 @@ export function createMailer(opts: { smtpUrl?: string | undefined; from: string;
         .execute();
     },
   };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * One mail in the house style: greeting, a paragraph, one button with its link written out too,
+ * and the footer; plain text and HTML, in the recipient's language. Every text is already
+ * translated by the caller; user text in it is escaped here.
+ */
+export function composeMail(locale: Locale, p: { to: string; subject: string; name: string; body: string; action: string; link: string }): Mail {
+  const greeting = translate(locale, 'mail.greeting', { name: p.name });
+  const footer = translate(locale, 'mail.footer');
+  const text = `${greeting}\n\n${p.body}\n\n${p.action}: ${p.link}\n\n${footer}\n`;
+  const font = locale === 'ur' ? "'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', serif" : 'system-ui, sans-serif';
+  const html = `<!doctype html><html lang="${locale}" dir="${dir(locale)}"><body style="font-family:${font};line-height:${locale === 'ur' ? 2.2 : 1.6}">
+<p>${escapeHtml(greeting)}</p><p>${escapeHtml(p.body)}</p>
+<p><a href="${escapeHtml(p.link)}" style="background:#0b6e4f;color:#fff;padding:10px 18px;border-radius:8px;text-decoration:none">${escapeHtml(p.action)}</a></p>
+<p style="color:#555;font-size:14px">${escapeHtml(p.link)}</p><p style="color:#555;font-size:14px">${escapeHtml(footer)}</p></body></html>`;
+  return { to: p.to, subject: p.subject, text, html, locale };
 }
 
 export async function sendMail(deps: { jobs: Jobs }, tx: Executor, mail: Mail): Promise<void> {

@@ -7,6 +7,7 @@ import * as m0004 from './0004_jobs.ts';
 import * as m0005 from './0005_search.ts';
 import * as m0006 from './0006_search_jobs.ts';
 import * as m0007 from './0007_favourites.ts';
+import * as m0009 from './0009_marketplace_followups.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_search': m0005,
   '0006_search_jobs': m0006,
   '0007_favourites': m0007,
+  '0009_marketplace_followups': m0009,
 };
