@@ -35,6 +35,9 @@ export const LIMITS = {
   revisions: { min: 0, max: 20 },
 } as const;
 
+/** Anti-spam: how many gigs a freelancer may create in any 24 hours (counted in SQL by the service). */
+export const DAILY_GIG_LIMIT = 10;
+
 /** Revisions value meaning "unlimited". */
 export const UNLIMITED_REVISIONS = -1;
 

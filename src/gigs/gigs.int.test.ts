@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
+import { DAILY_GIG_LIMIT } from './domain.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -351,6 +352,28 @@ describe('publishing needs a complete gig', () => {
     const [gig] = await gigRows(user.id);
     expect(gig).toMatchObject({ status: 'published', description: 'Accurate, natural translation.' });
     expect(await env.deps.db.selectFrom('gig_packages').select('position').where('gig_id', '=', id).execute()).toHaveLength(2);
+  });
+});
+
+describe('anti-spam', () => {
+  it('refuses an eleventh gig in 24 hours with a translated 429, and stores nothing', async () => {
+    const { user, client } = await person('freelancer', 'ur');
+    for (let i = 0; i < DAILY_GIG_LIMIT; i++) expect((await client.json('POST', '/api/v1/gigs', gigJson({ title: `Logo design ${i}` }))).status).toBe(201);
+    const over = await client.json('POST', '/api/v1/gigs', gigJson({ title: 'One too many' }));
+    expect(over.status).toBe(429);
+    expect(((await over.json()) as { title: string }).title).toBe(`آپ 24 گھنٹوں میں ${DAILY_GIG_LIMIT} نئی گِگز کی حد تک پہنچ گئے ہیں۔ براہِ کرم کل دوبارہ کوشش کریں۔`);
+    const page = await client.post('/gigs', gigForm({ title: 'One too many' }));
+    expect(page.status).toBe(429);
+    expect(visibleText(await page.text())).toContain('نئی گِگز کی حد تک پہنچ گئے ہیں');
+    const rows = await env.deps.db.selectFrom('gigs').select('title').where('seller_id', '=', user.id).execute();
+    expect(rows).toHaveLength(DAILY_GIG_LIMIT);
+    // A day later the freelancer can create gigs again.
+    env.clock.advance(24 * 3600_000 + 60_000);
+    try {
+      expect((await client.json('POST', '/api/v1/gigs', gigJson({ title: 'The next day' }))).status).toBe(201);
+    } finally {
+      env.clock.set(new Date());
+    }
   });
 });
 

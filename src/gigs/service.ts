@@ -21,6 +21,7 @@ import {
   nextStatus,
   slugFor,
   toContent,
+  DAILY_GIG_LIMIT,
 } from './domain.ts';
 
 export interface Named {
@@ -164,13 +165,25 @@ function newSuffix(): string {
     .padStart(6, '0');
 }
 
-/** Only freelancers create gigs; the new gig is a draft (however complete it is). */
-export async function createGig(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<{ id: string; slug: string }> {
+/**
+ * Only freelancers create gigs, at most `dailyLimit` in any 24 hours; the new gig is a draft
+ * (however complete it is).
+ */
+export async function createGig(deps: Deps, actorIn: Actor | null, raw: unknown, dailyLimit: number = DAILY_GIG_LIMIT): Promise<{ id: string; slug: string }> {
   const actor = requireActor(actorIn);
   if (!actor.isFreelancer) throw new AppError('gig.freelancers_only');
   const content = toContent(parseWith(gigInput, raw));
   return deps.db.transaction().execute(async (tx) => {
     await checkTaxonomy(tx, content);
+    // The user's row lock serialises their creations, so parallel requests cannot pass the limit.
+    await tx.selectFrom('users').select('id').where('id', '=', actor.userId).forUpdate().execute();
+    const recent = await tx
+      .selectFrom('gigs')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('seller_id', '=', actor.userId)
+      .where('created_at', '>', new Date(deps.clock.now().getTime() - 86_400_000))
+      .executeTakeFirstOrThrow();
+    if (Number(recent.n) >= dailyLimit) throw new AppError('gig.daily_limit', { limit: dailyLimit });
     let slug = slugFor(content.title, newSuffix());
     // Six base-36 characters make a clash unlikely; a few tries make it practically impossible.
     for (let i = 0; i < 5 && (await tx.selectFrom('gigs').select('id').where('slug', '=', slug).executeTakeFirst()); i++) slug = slugFor(content.title, newSuffix());

@@ -22,6 +22,7 @@ export const errorStatus = {
   'gig.freelancers_only': 403,
   'gig.incomplete': 422,
   'gig.status_conflict': 409,
+  'gig.daily_limit': 429,
   'job.clients_only': 403,
   'job.status_conflict': 409,
   'job.closed': 409,
