@@ -3,6 +3,8 @@ import { formatMoney, money, toInputString } from '../platform/money.ts';
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../platform/forms.ts';
 import {
+  hireRatePercent,
+  responseTime,
   checkReferences,
   completeness,
   completenessParts,
@@ -266,6 +268,47 @@ describe('initials', () => {
         expect(i).not.toMatch(/[<>&"']/);
         expect(i.replace(/\u200C/g, '').replace(/\p{M}/gu, '').length).toBeLessThanOrEqual(4);
         expect(i.split('\u200C').length).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+});
+
+describe('track record', () => {
+  it('says a response time the way people do, rounding up', () => {
+    expect(responseTime(0)).toEqual({ key: 'profiles.response.within_hour' });
+    expect(responseTime(60)).toEqual({ key: 'profiles.response.within_hour' });
+    expect(responseTime(61)).toEqual({ key: 'profiles.response.hours', n: 2 });
+    expect(responseTime(23 * 60)).toEqual({ key: 'profiles.response.hours', n: 23 });
+    expect(responseTime(23 * 60 + 1)).toEqual({ key: 'profiles.response.within_day' });
+    expect(responseTime(24 * 60 + 1)).toEqual({ key: 'profiles.response.days', n: 2 });
+    expect(responseTime(49 * 60)).toEqual({ key: 'profiles.response.days', n: 3 });
+    expect(() => responseTime(-1)).toThrow(RangeError);
+    expect(() => responseTime(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('never says faster than the truth', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (m) => {
+        const r = responseTime(m);
+        const bound = r.key === 'profiles.response.within_hour' ? 60 : r.key === 'profiles.response.within_day' ? 1440 : r.key === 'profiles.response.hours' ? r.n * 60 : r.n * 1440;
+        expect(m).toBeLessThanOrEqual(bound);
+      }),
+    );
+  });
+
+  it('gives a hire rate in whole percent, and none before the first job', () => {
+    expect(hireRatePercent(0, 0)).toBeNull();
+    expect(hireRatePercent(3, 1)).toBe(33);
+    expect(hireRatePercent(3, 2)).toBe(67);
+    expect(hireRatePercent(4, 4)).toBe(100);
+    expect(() => hireRatePercent(1, 2)).toThrow(RangeError);
+    expect(() => hireRatePercent(-1, 0)).toThrow(RangeError);
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.nat(10_000), (a, b) => {
+        const [hired, posted] = a <= b ? [a, b] : [b, a];
+        const r = hireRatePercent(posted, hired);
+        if (posted === 0) expect(r).toBeNull();
+        else expect(r! >= 0 && r! <= 100).toBe(true);
       }),
     );
   });

@@ -315,6 +315,37 @@ export function completeness(f: CompletenessFacts): Completeness {
   };
 }
 
+// --- Track record -------------------------------------------------------------------------------
+// Figures about how someone works on Hunar, shown on their public profile. Until messaging exists,
+// a freelancer's response time is measured from job invitations to their proposals.
+
+/** Below this many answered invitations, no average is shown: one fast reply is not a habit. */
+export const RESPONSE_SAMPLE_MIN = 2;
+
+export type ResponseTime =
+  | { key: 'profiles.response.within_hour' }
+  | { key: 'profiles.response.hours'; n: number }
+  | { key: 'profiles.response.within_day' }
+  | { key: 'profiles.response.days'; n: number };
+
+/** An average response time as people say it: "within an hour", "within 5 hours", "within a day", "within 2 days" (rounded up). */
+export function responseTime(minutes: number): ResponseTime {
+  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`not a response time: ${minutes}`);
+  if (minutes <= 60) return { key: 'profiles.response.within_hour' };
+  const hours = Math.ceil(minutes / 60);
+  if (hours < 24) return { key: 'profiles.response.hours', n: hours };
+  const days = Math.ceil(hours / 24);
+  return days === 1 ? { key: 'profiles.response.within_day' } : { key: 'profiles.response.days', n: days };
+}
+
+/** The share of a client's jobs that ended in a hire, as a whole percent; null before their first job. */
+export function hireRatePercent(jobsPosted: number, jobsWithHire: number): number | null {
+  if (!Number.isInteger(jobsPosted) || !Number.isInteger(jobsWithHire) || jobsPosted < 0 || jobsWithHire < 0 || jobsWithHire > jobsPosted) {
+    throw new RangeError(`not a hire count: ${jobsWithHire} of ${jobsPosted}`);
+  }
+  return jobsPosted === 0 ? null : Math.round((jobsWithHire * 100) / jobsPosted);
+}
+
 // --- Initials -----------------------------------------------------------------------------------
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;

@@ -322,3 +322,44 @@ describe('a client profile', () => {
     expect(p.text).not.toContain('آپ کی پروفائل');
   });
 });
+
+describe('track record on public profiles', () => {
+  it('shows a client’s jobs posted and hire rate, and a freelancer’s response time to invitations', async () => {
+    const c = await signedIn({ locale: 'en', name: 'Hamza', freelancer: false, client: true });
+    const f = await signedIn({ locale: 'ur', name: 'عائشہ' });
+    // Before anything happens: honest blanks, not zeros that look like a record.
+    expect((await page(anonymous('en'), `/u/${c.user.handle}`)).text).toContain('Hire rate No jobs yet');
+    expect((await page(anonymous('en'), `/u/${f.user.handle}`)).text).toContain('Average response time Not measured yet');
+
+    const job = { description: 'Two pages.', kind: 'fixed', currency: 'PKR', budget: { amount: '500000', currency: 'PKR' }, duration: 'lt_1_week', experience: 'entry' };
+    const ids: string[] = [];
+    for (const title of ['Menu translation', 'Shop sign']) {
+      const res = await c.client.json('POST', '/api/v1/jobs', { ...job, title });
+      ids.push(((await res.json()) as { id: string }).id);
+    }
+    for (const id of ids) expect((await c.client.json('POST', `/api/v1/jobs/${id}/invites`, { handle: f.user.handle })).status).toBe(201);
+    env.clock.advance(3 * 3600_000 - 60_000);
+    try {
+      const proposals: string[] = [];
+      for (const id of ids) {
+        const res = await f.client.json('POST', `/api/v1/jobs/${id}/proposals`, { cover_letter: 'حاضر ہوں', amount: { amount: '450000', currency: 'PKR' }, delivery_days: 2 });
+        expect(res.status).toBe(201);
+        proposals.push(((await res.json()) as { id: string }).id);
+      }
+      expect((await c.client.json('POST', `/api/v1/proposals/${proposals[0]}/shortlist`)).status).toBe(200);
+      expect((await c.client.json('POST', `/api/v1/proposals/${proposals[0]}/hire`)).status).toBe(200);
+    } finally {
+      env.clock.set(new Date());
+    }
+
+    const client = (await page(anonymous('ur'), `/u/${c.user.handle}`)).text;
+    expect(client).toContain('پوسٹ کی گئی جابز 2');
+    expect(client).toMatch(/کام دینے کی شرح 50\s?٪|کام دینے کی شرح 50\s?%/);
+    const freelancer = (await page(anonymous('en'), `/u/${f.user.handle}`)).text;
+    expect(freelancer).toContain('Average response time Within 3 hours');
+    const api = (await (await anonymous('en').get(`/api/v1/profiles/${f.user.handle}`)).json()) as { freelancer: { response_minutes: number } };
+    expect(api.freelancer.response_minutes).toBe(179);
+    const capi = (await (await anonymous('en').get(`/api/v1/profiles/${c.user.handle}`)).json()) as { client: { jobs_posted: number; hire_rate_percent: number } };
+    expect(capi.client).toMatchObject({ jobs_posted: 2, hire_rate_percent: 50 });
+  });
+});

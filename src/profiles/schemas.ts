@@ -34,7 +34,7 @@ export const profileResponse = z.object({
       education: z.string(),
       certificates: z.string(),
       portfolio: z.array(portfolioItemResponse),
-      response_minutes: z.number().nullable().describe('Average response time; null until messages exist'),
+      response_minutes: z.number().int().nullable().describe('Average minutes from a job invitation to their proposal; null until they have answered at least two'),
     })
     .nullable(),
   client: z
@@ -43,7 +43,7 @@ export const profileResponse = z.object({
       about: z.string(),
       country: z.string().describe('PK, or ZZ for outside Pakistan'),
       jobs_posted: z.number().int(),
-      hire_rate_percent: z.number().int(),
+      hire_rate_percent: z.number().int().nullable().describe('Share of their jobs that ended in a hire; null before their first job'),
     })
     .nullable(),
 });

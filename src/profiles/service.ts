@@ -7,6 +7,7 @@ import type { Executor } from '../db/pool.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { clientRecord, inviteResponse } from '../jobs/service.ts';
 import { parseWith } from '../platform/forms.ts';
 import { type Money, money } from '../platform/money.ts';
 import { listCategories, listCities, listLanguages, listSkills } from '../taxonomy/service.ts';
@@ -23,6 +24,8 @@ import {
   portfolioOrderInput,
   profileInput,
   type Reference,
+  hireRatePercent,
+  RESPONSE_SAMPLE_MIN,
 } from './domain.ts';
 import type { Availability, } from './tables.ts';
 
@@ -54,7 +57,7 @@ export interface FreelancerPart {
   education: string;
   certificates: string;
   portfolio: PortfolioItem[];
-  /** Average response time: measured once messages exist (a later issue); null until then. */
+  /** Average minutes from a job invitation to their proposal; null below RESPONSE_SAMPLE_MIN answers. */
   responseMinutes: number | null;
 }
 
@@ -62,9 +65,9 @@ export interface ClientPart {
   companyName: string;
   about: string;
   country: string;
-  // Jobs come with the jobs slice of issue 4: until then nobody has posted any, so both are 0.
   jobsPosted: number;
-  hireRatePercent: number;
+  /** Null before the first job. */
+  hireRatePercent: number | null;
 }
 
 export interface PublicProfile {
@@ -153,7 +156,11 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
   const showCity = row.show_city ?? true;
   const skillSlugs = row.skills ?? [];
   const languageSlugs = row.languages ?? [];
-  const portfolio = row.is_freelancer ? await listPortfolioRows(db, row.id) : [];
+  const [portfolio, response, record] = await Promise.all([
+    row.is_freelancer ? listPortfolioRows(db, row.id) : [],
+    row.is_freelancer ? inviteResponse(db, row.id) : null,
+    row.is_client ? clientRecord(db, row.id) : null,
+  ]);
   const hourlyRate = row.hourly_rate_minor !== null && row.hourly_rate_currency ? money(BigInt(row.hourly_rate_minor), row.hourly_rate_currency) : null;
   const known = (names: Map<string, Named>, slugs: string[]) => slugs.map((s) => names.get(s)).filter((n): n is Named => n !== undefined);
   const freelancer: FreelancerPart | null = row.is_freelancer
@@ -168,11 +175,11 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
         education: row.education ?? '',
         certificates: row.certificates ?? '',
         portfolio,
-        responseMinutes: null,
+        responseMinutes: response && response.answered >= RESPONSE_SAMPLE_MIN ? Math.round(response.averageMinutes ?? 0) : null,
       }
     : null;
   const client: ClientPart | null = row.is_client
-    ? { companyName: row.company_name ?? '', about: row.about ?? '', country: row.country ?? 'PK', jobsPosted: 0, hireRatePercent: 0 }
+    ? { companyName: row.company_name ?? '', about: row.about ?? '', country: row.country ?? 'PK', jobsPosted: record?.jobsPosted ?? 0, hireRatePercent: record ? hireRatePercent(record.jobsPosted, record.jobsWithHire) : null }
     : null;
   const city = row.city_slug && (showCity || isOwner) ? (ref.cityNames.get(row.city_slug) ?? null) : null;
   return {

@@ -24,11 +24,17 @@ import {
   PORTFOLIO_LINK_MAX,
   PORTFOLIO_MAX,
   PORTFOLIO_TITLE_MAX,
+  responseTime,
   SKILLS_MAX,
 } from './domain.ts';
 import type { Named, OwnProfile, PortfolioItem, PublicProfile } from './service.ts';
 
 const nameIn = (locale: Locale, n: Named) => (locale === 'ur' ? n.ur : n.en);
+function responseText(ctx: PageCtx, minutes: number): string {
+  const r = responseTime(minutes);
+  return ctx.t(r.key, 'n' in r ? { n: r.n } : {});
+}
+
 const percent = (locale: Locale, n: number) => new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
 
 /** Text a person wrote: their own direction, no language claimed, line breaks kept. */
@@ -152,7 +158,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
             <dt>{t('profiles.availability')}</dt>
             <dd>{t(`profiles.availability.${f.availability}`)}</dd>
             <dt>{t('profiles.response_time')}</dt>
-            <dd>{t('profiles.response_time_unknown')}</dd>
+            <dd>{f.responseMinutes === null ? t('profiles.response_time_unknown') : responseText(ctx, f.responseMinutes)}</dd>
             {f.languages.length > 0 ? (
               <>
                 <dt>{t('profiles.languages')}</dt>
@@ -216,7 +222,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
             <dt>{t('profiles.jobs_posted')}</dt>
             <dd>{cl.jobsPosted}</dd>
             <dt>{t('profiles.hire_rate')}</dt>
-            <dd>{percent(locale, cl.hireRatePercent)}</dd>
+            <dd>{cl.hireRatePercent === null ? t('profiles.hire_rate_none') : percent(locale, cl.hireRatePercent)}</dd>
           </Facts>
           {cl.about ? <UserText text={cl.about} /> : null}
         </section>
