@@ -96,4 +96,27 @@ describe('the OpenAPI document', () => {
       endpoint({ operationId: 'x', method: 'get', path: '/api/v1/things/{id}', tag: 'accounts', auth: 'none', status: 204, handle: async () => undefined }),
     ).toThrow(/path parameters/);
   });
+
+  it('lists the search filters as query parameters, from the schema the service parses them with', () => {
+    const op = (doc.paths['/api/v1/search'] as Record<string, { parameters: { name: string; in: string; required: boolean; schema: { enum?: string[] } }[] }>).get!;
+    const names = op.parameters.map((p) => p.name);
+    for (const n of ['q', 'type', 'sort', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'kind', 'experience', 'delivery_days', 'cursor']) expect(names).toContain(n);
+    expect(op.parameters.every((p) => p.in === 'query' && p.required === false)).toBe(true);
+    expect(op.parameters.find((p) => p.name === 'type')?.schema.enum).toEqual(['', 'gig', 'freelancer', 'job']);
+  });
+
+  it('refuses a declaration whose query parameters are not all described', () => {
+    expect(() =>
+      endpoint({
+        operationId: 'x',
+        method: 'get',
+        path: '/api/v1/things',
+        tag: 'accounts',
+        auth: 'none',
+        query: { schema: z.object({ a: z.string(), b: z.string() }), describe: { a: 'api.query.search.q' } },
+        status: 204,
+        handle: async () => undefined,
+      }),
+    ).toThrow(/query parameters/);
+  });
 });

@@ -31,6 +31,11 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   request?: { name: string; schema: z.ZodType };
   /** Path parameter -> i18n key of its description. */
   params?: Record<string, string>;
+  /**
+   * Query parameters: the zod object the service parses them with (its input side describes each
+   * one) and the i18n key of each one's description; every key of the object must be described.
+   */
+  query?: { schema: z.ZodObject; describe: Record<string, string> };
   status: SuccessStatus;
   response?: R;
   /** Problems particular to this endpoint; the common ones are added by commonProblems(). */
@@ -43,6 +48,11 @@ export function endpoint<R extends z.ZodType | undefined = undefined>(e: Endpoin
   const declared = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   const described = Object.keys(e.params ?? {}).sort();
   if (declared.join() !== described.join()) throw new Error(`${e.operationId}: path parameters ${declared} but described ${described}`);
+  if (e.query) {
+    const shape = Object.keys(e.query.schema.shape).sort();
+    const told = Object.keys(e.query.describe).sort();
+    if (shape.join() !== told.join()) throw new Error(`${e.operationId}: query parameters ${shape} but described ${told}`);
+  }
   return e as unknown as Endpoint;
 }
 
@@ -120,6 +130,26 @@ function security(auth: Auth) {
   return [];
 }
 
+/** One query parameter's schema, as a caller writes it (the input side of the zod field). */
+function queryParameter(name: string, field: z.ZodType, key: string) {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any', override: dropFormatPatterns }) as Record<string, unknown>;
+  return { name, in: 'query', required: !field.safeParse(undefined).success, description: en(key), schema };
+}
+
+function parameters(e: Endpoint) {
+  // Parameters named id or *_id are uuids; others (a profile's handle) are plain strings.
+  const path = Object.entries(e.params ?? {}).map(([name, key]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: en(key),
+    schema: /(^|_)id$/.test(name) ? { type: 'string', format: 'uuid' } : { type: 'string' },
+  }));
+  const query = e.query ? Object.entries(e.query.describe).map(([name, key]) => queryParameter(name, e.query!.schema.shape[name] as z.ZodType, key)) : [];
+  const all = [...path, ...query];
+  return all.length ? { parameters: all } : {};
+}
+
 function operation(e: Endpoint) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of problemsOf(e)) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
@@ -140,12 +170,7 @@ function operation(e: Endpoint) {
     summary: en(`api.op.${e.operationId}`),
     tags: [e.tag],
     security: security(e.auth),
-    ...(e.params
-      ? {
-          // Parameters named id or *_id are uuids; others (a profile's handle) are plain strings.
-          parameters: Object.entries(e.params).map(([name, key]) => ({ name, in: 'path', required: true, description: en(key), schema: /(^|_)id$/.test(name) ? { type: 'string', format: 'uuid' } : { type: 'string' } })),
-        }
-      : {}),
+    ...parameters(e),
     ...(e.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
     responses,
   };

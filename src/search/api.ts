@@ -7,7 +7,7 @@ import type { Money } from '../platform/money.ts';
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import { searchResponse } from './schemas.ts';
-import { type SearchResult, search } from './service.ts';
+import { type SearchResult, search, searchParams } from './service.ts';
 
 const money = (m: Money | null) => (m ? { amount: m.amount.toString(), currency: m.currency } : null);
 
@@ -42,6 +42,10 @@ export const searchEndpoints: readonly Endpoint[] = [
     path: '/api/v1/search',
     tag: 'search',
     auth: 'optional',
+    query: {
+      schema: searchParams.in,
+      describe: Object.fromEntries(Object.keys(searchParams.in.shape).map((k) => [k, `api.query.search.${k}`])),
+    },
     status: 200,
     response: searchResponse,
     problems: ['validation.failed', 'search.bad_cursor'],
