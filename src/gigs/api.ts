@@ -1,10 +1,12 @@
 // The gig endpoints under /api/v1: thin calls into the gigs service, the same use cases the pages
 // call. One path parameter, {gig}, takes the gig's id or its slug, so the public read by slug and
 // the seller's writes by id share one path (OpenAPI forbids two templates for the same path).
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
-import { gigInput } from './domain.ts';
+import { type Currency, CURRENCIES, moneyToJson } from '../platform/money.ts';
+import { estimateIn, gigInput, PLATFORM_RATES } from './domain.ts';
 import { gigListResponse, gigResponse, gigStatusResponse } from './schemas.ts';
 import * as gigs from './service.ts';
 
@@ -12,8 +14,16 @@ const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
 const ref = (c: Ctx) => c.req.param('gig') ?? '';
 const params = { gig: 'api.param.gig' };
+/** The reader's currency for price estimates on GET /api/v1/gigs/{gig}. */
+const readerQuery = z.object({ currency: z.enum(CURRENCIES, { error: 'field.choose' }).optional() });
 
-export function gigJson(g: gigs.GigView): z.input<typeof gigResponse> {
+/**
+ * A gig as JSON. With `reader` (the ?currency= of GET /api/v1/gigs/{gig}) other than the gig's own
+ * currency, each package also carries an estimate in it, at the platform rate named in
+ * `estimate_rate` (display only: orders are in the seller's currency).
+ */
+export function gigJson(g: gigs.GigView, reader?: Currency): z.input<typeof gigResponse> {
+  const estimating = reader !== undefined && reader !== g.currency;
   return {
     id: g.id,
     slug: g.slug,
@@ -29,10 +39,12 @@ export function gigJson(g: gigs.GigView): z.input<typeof gigResponse> {
       name: p.name,
       description: p.description,
       price: p.price ? { amount: p.price.amount.toString(), currency: p.price.currency } : null,
+      estimate: estimating && p.price ? moneyToJson(estimateIn(p.price, reader)) : null,
       delivery_days: p.delivery_days,
       revisions: p.revisions,
       features: p.features,
     })),
+    estimate_rate: estimating ? { ...PLATFORM_RATES.usdToPkr, placeholder: true } : null,
     faqs: g.faqs,
     questions: g.questions,
     seller: { id: g.seller.id, display_name: g.seller.displayName, handle: g.seller.handle, url: `/u/${encodeURIComponent(g.seller.handle)}` },
@@ -103,10 +115,14 @@ export const gigEndpoints: readonly Endpoint[] = [
     tag: 'gigs',
     auth: 'optional',
     params,
+    query: { schema: readerQuery, describe: { currency: 'api.query.gig.currency' } },
     status: 200,
     response: gigResponse,
-    problems: ['not_found'],
-    handle: async (c) => gigJson(await gigs.getPublicGig(deps(c), c.get('actor'), ref(c))),
+    problems: ['not_found', 'validation.failed'],
+    async handle(c) {
+      const { currency } = parseWith(readerQuery, c.req.query());
+      return gigJson(await gigs.getPublicGig(deps(c), c.get('actor'), ref(c)), currency);
+    },
   }),
   endpoint({
     operationId: 'updateGig',

@@ -228,6 +228,39 @@ describe('a freelancer’s gig, from draft to the public page', () => {
   });
 });
 
+describe('prices for a reader abroad', () => {
+  it('the API adds estimates in the currency asked for, names the rate, and refuses an unknown currency', async () => {
+    const { client } = await person('freelancer');
+    const gig = (await (await client.json('POST', '/api/v1/gigs', gigJson())).json()) as { id: string; slug: string };
+    expect((await client.json('POST', `/api/v1/gigs/${gig.id}/publish`)).status).toBe(200);
+    const visitor = new TestClient(env.app, { 'accept-language': 'ur' });
+
+    const plain = (await (await visitor.get(`/api/v1/gigs/${gig.slug}`)).json()) as { packages: { estimate: unknown }[]; estimate_rate: unknown };
+    expect(plain.packages.map((p) => p.estimate)).toEqual([null, null]);
+    expect(plain.estimate_rate).toBeNull();
+
+    const usd = (await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=USD`)).json()) as {
+      currency: string;
+      packages: { price: unknown; estimate: unknown }[];
+      estimate_rate: unknown;
+    };
+    expect(usd.currency).toBe('PKR');
+    // Rs 1,000 and Rs 4,500 at 280 PKR a dollar, half-even to the cent.
+    expect(usd.packages.map((p) => p.estimate)).toEqual([
+      { amount: '357', currency: 'USD' },
+      { amount: '1607', currency: 'USD' },
+    ]);
+    expect(usd.packages[0]!.price).toEqual({ amount: '100000', currency: 'PKR' });
+    expect(usd.estimate_rate).toEqual({ from: 'USD', to: 'PKR', rate: '280', placeholder: true });
+    // The gig's own currency needs no estimate.
+    expect(((await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=PKR`)).json()) as { estimate_rate: unknown }).estimate_rate).toBeNull();
+
+    const bad = await visitor.get(`/api/v1/gigs/${gig.slug}?currency=EUR`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Record<string, string> }).errors.currency).toBe('براہِ کرم دیے گئے اختیارات میں سے ایک چنیں۔');
+  });
+});
+
 describe('who may do what', () => {
   it('does not let a client create gigs, in pages or the API', async () => {
     const { user, client } = await person('client');

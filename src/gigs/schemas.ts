@@ -28,11 +28,16 @@ export const gigResponse = z.object({
       name: z.string(),
       description: z.string(),
       price: priceResponse.nullable().describe('Null only in an unfinished draft'),
+      estimate: priceResponse.nullable().describe('The price in the currency asked for with ?currency=, at estimate_rate; null when not asked or the same currency'),
       delivery_days: z.number().int().nullable(),
       revisions: z.number().int().describe('-1 means unlimited'),
       features: z.array(z.string()),
     }),
   ),
+  estimate_rate: z
+    .object({ from: currency, to: currency, rate: z.string(), placeholder: z.boolean().describe('True while the rate is an example figure, not a market rate') })
+    .nullable()
+    .describe('The rate behind the estimates: display only, orders are in the seller’s currency'),
   faqs: z.array(z.object({ question: z.string(), answer: z.string() })),
   questions: z.array(z.object({ question: z.string(), required: z.boolean() })),
   seller: z.object({ id: z.uuid(), display_name: z.string(), handle: z.string(), url: z.string().describe('The public profile, /u/<handle>') }),
