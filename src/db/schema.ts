@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { FavouriteTables } from '../favourites/tables.ts';
 import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
+import type { LedgerTables } from '../ledger/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 
@@ -132,7 +133,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

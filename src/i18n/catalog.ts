@@ -4,6 +4,7 @@ import { apiMessages } from '../api/messages.ts';
 import { dashboardMessages } from '../dashboard/messages.ts';
 import { homeMessages } from '../home/messages.ts';
 import { jobsMessages } from '../jobs/messages.ts';
+import { ledgerMessages } from '../ledger/messages.ts';
 import { favouritesMessages } from '../favourites/messages.ts';
 import { gigsMessages } from '../gigs/messages.ts';
 import { onboardingMessages } from '../onboarding/messages.ts';
@@ -11,9 +12,9 @@ import { platformMessages } from '../platform/messages.ts';
 import { profilesMessages } from '../profiles/messages.ts';
 import { searchMessages } from '../search/messages.ts';
 
-export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages };
+export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, ledgerMessages };
 
 export const catalog = {
-  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en },
-  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur },
+  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...ledgerMessages.en },
+  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...ledgerMessages.ur },
 };

@@ -33,6 +33,8 @@ export const errorStatus = {
   'proposal.duplicate': 409,
   'proposal.status_conflict': 409,
   'proposal.daily_limit': 429,
+  'idempotency.conflict': 409,
+  'ledger.insufficient_funds': 409,
   'not_found': 404,
   'portfolio.full': 409,
   'favourites.full': 409,
