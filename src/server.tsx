@@ -1,6 +1,7 @@
 // Builds the HTTP app from the services: the platform shell plus every feature's routes. Used by
 // main.ts and by the tests, so both run the same application.
 import { mountAccounts } from './accounts/routes.tsx';
+import { mountAdmin } from './admin/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
@@ -41,6 +42,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountJobs(app);
   mountSearch(app);
   mountFavourites(app);
+  mountAdmin(app);
   mountApi(app);
   mountDevMail(app);
   return app;

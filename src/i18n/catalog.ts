@@ -1,5 +1,6 @@
 // Every feature's messages, merged. Add a feature's table here when it gains one.
 import { accountsMessages } from '../accounts/messages.ts';
+import { adminMessages } from '../admin/messages.ts';
 import { apiMessages } from '../api/messages.ts';
 import { dashboardMessages } from '../dashboard/messages.ts';
 import { homeMessages } from '../home/messages.ts';
@@ -12,9 +13,9 @@ import { platformMessages } from '../platform/messages.ts';
 import { profilesMessages } from '../profiles/messages.ts';
 import { searchMessages } from '../search/messages.ts';
 
-export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, ledgerMessages };
+export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, ledgerMessages, adminMessages };
 
 export const catalog = {
-  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...ledgerMessages.en },
-  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...ledgerMessages.ur },
+  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...ledgerMessages.en, ...adminMessages.en },
+  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...ledgerMessages.ur, ...adminMessages.ur },
 };

@@ -1,0 +1,12 @@
+// The admin area's sections. A feature with admin pages adds one line here, so /admin lists it.
+// Every admin page and endpoint also checks requireAdmin in its service: this list is navigation,
+// not protection.
+export interface AdminSection {
+  /** Where its pages start, under /admin/. */
+  href: string;
+  /** i18n keys of its name and one-line description. */
+  title: string;
+  description: string;
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [];
