@@ -19,6 +19,10 @@ describe('configuration', () => {
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
     [{ BASE_URL: 'ftp://x' }, 'BASE_URL'],
+    [{ FEE_FREELANCER_BP: 'five percent' }, 'FEE_FREELANCER_BP'],
+    [{ FEE_FREELANCER_BP: '2001' }, 'FEE_FREELANCER_BP'],
+    [{ FEE_FREELANCER_BP: '-1' }, 'FEE_FREELANCER_BP'],
+    [{ FEE_CLIENT_BP: '2.5' }, 'FEE_CLIENT_BP'],
   ])('stops with one line naming the bad setting: %j', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -27,6 +31,12 @@ describe('configuration', () => {
       expect((e as Error).message).toMatch(new RegExp(`^Invalid setting ${name}: `));
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+
+  it('reads the fee policy in basis points: 5% from the freelancer and nothing from the client unless set', () => {
+    expect(loadConfig({}).fees).toEqual({ freelancerBp: 500, clientBp: 0 });
+    expect(loadConfig({ FEE_FREELANCER_BP: '250', FEE_CLIENT_BP: '100' }).fees).toEqual({ freelancerBp: 250, clientBp: 100 });
+    expect(loadConfig({ FEE_FREELANCER_BP: '0', FEE_CLIENT_BP: '2000' }).fees).toEqual({ freelancerBp: 0, clientBp: 2000 });
   });
 
   it('treats empty variables as unset', () => {

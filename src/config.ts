@@ -2,9 +2,13 @@
 // line naming the setting (see loadConfig). The README's settings table mirrors this schema.
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_FEE_POLICY, type FeePolicy, MAX_FEE_BP } from './fees/domain.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+// A fee in basis points (500 = 5%), capped by the fee policy's own limit (docs/decisions/0023).
+const feeBpMessage = `must be a whole number of basis points from 0 to ${MAX_FEE_BP} (500 = 5%)`;
+const feeBp = z.coerce.number({ error: feeBpMessage }).int(feeBpMessage).min(0, feeBpMessage).max(MAX_FEE_BP, feeBpMessage);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -26,9 +30,11 @@ export const configSchema = z.object({
   RATE_LIMIT_RESET: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   RESET_TOKEN_MINUTES: z.coerce.number().int().min(5).default(60),
+  FEE_FREELANCER_BP: feeBp.default(DEFAULT_FEE_POLICY.freelancerBp),
+  FEE_CLIENT_BP: feeBp.default(DEFAULT_FEE_POLICY.clientBp),
 });
 
-export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; secret: string };
+export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; secret: string; fees: FeePolicy };
 
 export class ConfigError extends Error {}
 
@@ -52,5 +58,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Signs CSRF form tokens. Development falls back to a fixed secret so restarts keep open forms
     // valid; production refuses to start without one.
     secret: c.SESSION_SECRET ?? 'hunar-development-secret-not-for-production-use',
+    // The operator's fee policy, read through feePolicy() in src/fees/service.ts.
+    fees: { freelancerBp: c.FEE_FREELANCER_BP, clientBp: c.FEE_CLIENT_BP },
   };
 }

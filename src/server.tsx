@@ -6,6 +6,7 @@ import { authenticateAccessToken, authenticateSession } from './accounts/service
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
 import { mountFavourites } from './favourites/routes.tsx';
+import { mountFees } from './fees/routes.tsx';
 import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
@@ -42,6 +43,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountJobs(app);
   mountSearch(app);
   mountFavourites(app);
+  mountFees(app);
   mountAdmin(app);
   mountApi(app);
   mountDevMail(app);

@@ -1,6 +1,7 @@
 // Every endpoint of the JSON API, feature by feature. The routes, the OpenAPI document and the
 // /api page are all made from this one list.
 import { favouriteEndpoints } from '../favourites/api.ts';
+import { feeEndpoints } from '../fees/api.ts';
 import { gigEndpoints } from '../gigs/api.ts';
 import { jobEndpoints } from '../jobs/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
@@ -8,4 +9,4 @@ import { searchEndpoints } from '../search/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints];

@@ -3,6 +3,7 @@
 // from them. Requests are described by the accounts module's own input schemas (domain.ts).
 import { z } from 'zod';
 import { favouriteResponseSchemas } from '../favourites/schemas.ts';
+import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
@@ -93,6 +94,7 @@ export const responseSchemas = {
   ...jobResponseSchemas,
   ...searchResponseSchemas,
   ...favouriteResponseSchemas,
+  ...feeResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -6,7 +6,8 @@
 //   money.ts: ties go to the even paisa/cent, so over many orders rounding favours no side), and is
 //   never negative nor more than the price;
 // - the freelancer never receives more than the price, the client never pays less.
-import { type Currency, convertEstimate, divideHalfEven, type FxRate, type Money, money } from '../platform/money.ts';
+import { z } from 'zod';
+import { type Currency, CURRENCIES, convertEstimate, currencyNamedIn, divideHalfEven, type FxRate, type Money, money, parseMoneyInput } from '../platform/money.ts';
 import { PEER_RULES, type PeerRule } from './peers.ts';
 
 /** The operator's fee policy, in basis points (100 bp = 1%). */
@@ -110,3 +111,35 @@ export function peerKeeps(rule: PeerRule, amount: Money, usdToPkr: FxRate): Peer
 export function compareFees(amount: Money, usdToPkr: FxRate, policy: FeePolicy = DEFAULT_FEE_POLICY): { hunar: FeeBreakdown; peers: PeerKeeps[] } {
   return { hunar: feesFor(amount, policy), peers: PEER_RULES.map((r) => peerKeeps(r, amount, usdToPkr)) };
 }
+
+// --- What the /fees page and GET /api/v1/fees are asked ---------------------------------------------
+
+/** The amount compared when none is given: a typical gig or small job in each currency. */
+export const DEFAULT_COMPARE_AMOUNT: Readonly<Record<Currency, Money>> = { PKR: money(5_000_000n, 'PKR'), USD: money(100_000n, 'USD') };
+
+/**
+ * The comparison's query: `amount` as a person types it ("Rs 50,000", "۵۰۰۰۰", "$200") and
+ * `currency` (PKR or USD). A currency named in the amount wins, so "$200" works whatever the
+ * currency choice says; otherwise the choice, and PKR when neither says. No amount: the default.
+ * Refusals are field messages on `amount` or `currency`; zero is refused (there is nothing to compare).
+ */
+export const feesQuery = z
+  .object({
+    amount: z.string().optional(),
+    currency: z.enum(['', ...CURRENCIES], { error: 'field.choose' }).optional(),
+  })
+  .transform((v, ctx): Money => {
+    const text = (v.amount ?? '').trim();
+    const currency: Currency = (text ? currencyNamedIn(text) : undefined) ?? (v.currency || 'PKR');
+    if (text === '') return DEFAULT_COMPARE_AMOUNT[currency];
+    const r = parseMoneyInput(text, currency);
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.key, params: r.params ?? {}, path: ['amount'], input: text });
+      return z.NEVER;
+    }
+    if (r.value.amount === 0n) {
+      ctx.issues.push({ code: 'custom', message: 'field.fees_amount_positive', path: ['amount'], input: text });
+      return z.NEVER;
+    }
+    return r.value;
+  });

@@ -68,7 +68,9 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
       <h2>{t('home.why')}</h2>
       <ul>
         <li>{t('home.point_urdu')}</li>
-        <li>{t('home.point_fees')}</li>
+        <li>
+          {t('home.point_fees')} <a href="/fees">{t('fees.home_link')}</a>
+        </li>
         <li>{t('home.point_payouts')}</li>
         <li>{t('home.point_tax')}</li>
         <li>{t('home.point_learning')}</li>

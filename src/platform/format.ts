@@ -17,3 +17,8 @@ export function formatDateTime(locale: Locale, d: Date, timeZone = TIME_ZONE): s
 export function formatDate(locale: Locale, d: Date, timeZone = TIME_ZONE): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(d);
 }
+
+/** A month and year ("May 2025", "مئی 2025"), for dates known only to the month. */
+export function formatMonth(locale: Locale, d: Date, timeZone = TIME_ZONE): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone }).format(d);
+}

@@ -130,7 +130,7 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
         <footer class="site">
           <p>{t('footer.open_source')}</p>
           <p>
-            <a href="/api">{t('footer.api')}</a>
+            <a href="/fees">{t('fees.footer_link')}</a> · <a href="/api">{t('footer.api')}</a>
           </p>
         </footer>
       </body>

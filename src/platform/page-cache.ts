@@ -14,9 +14,13 @@ interface Entry {
 const entries = new Map<string, Entry>();
 const MAX_ENTRIES = 200;
 
-export async function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () => string | Promise<string>): Promise<Response> {
+/**
+ * `variant` tells apart pages at one path that differ by their query (the /fees page: one entry per
+ * amount asked); the caller keeps it short and passes only queries it has validated.
+ */
+export async function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () => string | Promise<string>, variant = ''): Promise<Response> {
   const cacheable = c.req.method === 'GET' && !c.get('actor') && !getCookie(c, COOKIE.flash);
-  const key = `${c.get('locale')} ${c.req.path}`;
+  const key = `${c.get('locale')} ${c.req.path}${variant ? `?${variant}` : ''}`;
   const now = Date.now();
   let entry = cacheable ? entries.get(key) : undefined;
   if (!entry || entry.expires <= now) {
