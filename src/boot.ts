@@ -12,6 +12,7 @@ import type { Deps } from './platform/deps.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from './platform/mail.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
+import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -41,6 +42,14 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   });
   await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
   await jobs.schedule('rate_limits.prune', '17 * * * *');
+  // Deliveries nobody answered in time, and earnings whose hold has passed (src/orders/service.ts).
+  await jobs.work(ORDERS_SWEEP_JOB, async () => {
+    for (;;) {
+      const swept = await sweepOrders(deps);
+      if (swept.autoAccepted + swept.cleared === 0) break;
+    }
+  });
+  await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
 
   if (opts.seed ?? config.SEED_ON_START) {
     const seeded = await seedIfEmpty(deps, opts.quietSeed ? () => {} : (line) => process.stdout.write(`${line}\n`));

@@ -30,6 +30,8 @@ export const configSchema = z.object({
   RATE_LIMIT_RESET: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   RESET_TOKEN_MINUTES: z.coerce.number().int().min(5).default(60),
+  ORDER_AUTO_ACCEPT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  FUNDS_HOLD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   FEE_FREELANCER_BP: feeBp.default(DEFAULT_FEE_POLICY.freelancerBp),
   FEE_CLIENT_BP: feeBp.default(DEFAULT_FEE_POLICY.clientBp),
 });

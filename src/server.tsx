@@ -11,6 +11,7 @@ import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
+import { mountOrders } from './orders/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
 import type { Deps } from './platform/deps.ts';
 import { mountDevMail } from './platform/dev-mail.tsx';
@@ -44,6 +45,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountSearch(app);
   mountFavourites(app);
   mountFees(app);
+  mountOrders(app);
   mountAdmin(app);
   mountApi(app);
   mountDevMail(app);

@@ -13,7 +13,7 @@ import { responseSchemas } from './schemas.ts';
 export type Method = 'get' | 'post' | 'put' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
@@ -31,6 +31,11 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   request?: { name: string; schema: z.ZodType };
   /** Path parameter -> i18n key of its description. */
   params?: Record<string, string>;
+  /**
+   * Moves money: the caller must send an Idempotency-Key header (read it with idempotencyKeyOf);
+   * the same request again returns the first answer, another request with a used key is a 409.
+   */
+  idempotent?: true;
   /**
    * Query parameters: the zod object the service parses them with (its input side describes each
    * one) and the i18n key of each one's description; every key of the object must be described.
@@ -63,12 +68,16 @@ const unsafe = (m: Method) => m !== 'get';
 export function commonProblems(e: Endpoint): ErrorCode[] {
   const out: ErrorCode[] = [];
   if (e.request) out.push('validation.failed', 'request.bad_json', 'request.too_large');
+  if (e.idempotent) out.push('validation.failed', 'idempotency.conflict');
   // A missing or revoked bearer token is refused on every API path, public ones included.
   out.push('auth.required');
   if (unsafe(e.method)) out.push('csrf.invalid');
   out.push('internal');
   return out;
 }
+
+/** The Idempotency-Key header of a money-moving call (checked by the use case). */
+export const idempotencyKeyOf = (c: Ctx): string => c.req.header('idempotency-key') ?? '';
 
 export const problemsOf = (e: Endpoint): ErrorCode[] => [...new Set([...(e.problems ?? []), ...commonProblems(e)])];
 
@@ -146,7 +155,8 @@ function parameters(e: Endpoint) {
     schema: /(^|_)id$/.test(name) ? { type: 'string', format: 'uuid' } : { type: 'string' },
   }));
   const query = e.query ? Object.entries(e.query.describe).map(([name, key]) => queryParameter(name, e.query!.schema.shape[name] as z.ZodType, key)) : [];
-  const all = [...path, ...query];
+  const header = e.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: true, description: en('api.header.idempotency_key'), schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' } }] : [];
+  const all = [...path, ...query, ...header];
   return all.length ? { parameters: all } : {};
 }
 

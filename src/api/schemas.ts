@@ -6,6 +6,7 @@ import { favouriteResponseSchemas } from '../favourites/schemas.ts';
 import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
+import { orderResponseSchemas } from '../orders/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
@@ -95,6 +96,7 @@ export const responseSchemas = {
   ...searchResponseSchemas,
   ...favouriteResponseSchemas,
   ...feeResponseSchemas,
+  ...orderResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

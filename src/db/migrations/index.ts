@@ -9,6 +9,7 @@ import * as m0006 from './0006_search_jobs.ts';
 import * as m0007 from './0007_favourites.ts';
 import * as m0009 from './0009_marketplace_followups.ts';
 import * as m0011 from './0011_ledger.ts';
+import * as m0012 from './0012_orders.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_favourites': m0007,
   '0009_marketplace_followups': m0009,
   '0011_ledger': m0011,
+  '0012_orders': m0012,
 };

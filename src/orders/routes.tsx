@@ -1,0 +1,108 @@
+// Order pages: /orders, /orders/new (from a gig's package), /orders/:id and its actions. Thin: read
+// the form, call the service, redirect with a flash, or show the page again with the message.
+import { emptyForm, type FormState } from '../platform/form-views.tsx';
+import { type FormValues, readForm } from '../platform/forms.ts';
+import { getPublicGig } from '../gigs/service.ts';
+import { AppError } from '../platform/errors.ts';
+import { type App, type Ctx, flash } from '../platform/http.ts';
+import { pageCtx, render } from '../platform/layout.tsx';
+import * as orders from './service.ts';
+import { NewOrderPage, OrderPage, OrdersPage } from './views.tsx';
+
+const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
+const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+
+/** The answers fields (answers.0, answers.1, ...) as a list, in order. */
+function answersOf(values: FormValues): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < 10; i++) out.push(str(values, `answers.${i}`));
+  return out;
+}
+
+async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
+  const deps = c.get('deps');
+  const o = await orders.getOrder(deps, c.get('actor'), id);
+  const paying = o.viewerSide === 'client' && o.actions.includes('pay');
+  const shortfall = paying ? await orders.shortfall(deps, o) : null;
+  const balance = paying && shortfall ? { amount: o.fees.clientPays.amount - shortfall.amount, currency: shortfall.currency } : null;
+  return render(
+    c,
+    <OrderPage
+      ctx={pageCtx(c)}
+      o={o}
+      now={deps.clock.now()}
+      balance={balance}
+      shortfall={shortfall}
+      keys={{ pay: orders.newIdempotencyKey(), accept: orders.newIdempotencyKey() }}
+      {...(state ? { state } : {})}
+    />,
+    status,
+  );
+}
+
+function failure(c: Ctx, e: unknown, values: FormValues): { state: FormState; status: number } {
+  if (!(e instanceof AppError) || e.status >= 500) throw e;
+  const message = e.code === 'validation.failed' ? c.get('t')('errors.validation.failed') : c.get('t')(`errors.${e.code}`, e.params);
+  return { state: { values, errors: e.fields, message }, status: e.status };
+}
+
+export function mountOrders(app: App): void {
+  app.get('/orders', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return render(c, <OrdersPage ctx={pageCtx(c)} orders={await orders.listMyOrders(c.get('deps'), c.get('actor'))} />);
+  });
+
+  app.get('/orders/new', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const gig = await getPublicGig(c.get('deps'), c.get('actor'), c.req.query('gig') ?? '');
+    const position = Number(c.req.query('package') ?? '1');
+    if (!Number.isInteger(position) || position < 1 || position > gig.packages.length || !gig.packages[position - 1]?.price) throw new AppError('not_found');
+    return render(c, <NewOrderPage ctx={pageCtx(c)} gig={gig} position={position} state={emptyForm} />);
+  });
+
+  app.post('/orders', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    try {
+      const { id } = await orders.placeGigOrder(c.get('deps'), c.get('actor'), { gig: str(values, 'gig'), package: str(values, 'package'), answers: answersOf(values) });
+      flash(c, 'orders.flash.placed');
+      return c.redirect(`/orders/${id}`, 303);
+    } catch (e) {
+      const f = failure(c, e, values);
+      const gig = await getPublicGig(c.get('deps'), c.get('actor'), str(values, 'gig'));
+      const position = Number(str(values, 'package'));
+      if (!gig.packages[position - 1]) throw e;
+      return render(c, <NewOrderPage ctx={pageCtx(c)} gig={gig} position={position} state={f.state} />, f.status);
+    }
+  });
+
+  app.get('/orders/:id', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return orderPage(c, c.req.param('id'));
+  });
+
+  const actions: [string, string, (c: Ctx, id: string, values: FormValues) => Promise<unknown>][] = [
+    ['pay', 'orders.flash.paid', (c, id, v) => orders.payOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'))],
+    ['deliver', 'orders.flash.delivered', (c, id, v) => orders.deliverOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+    ['revision', 'orders.flash.revision_requested', (c, id, v) => orders.requestRevision(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+    ['accept', 'orders.flash.accepted', (c, id, v) => orders.acceptOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'))],
+    ['cancel', 'orders.flash.cancel', (c, id, v) => orders.cancelOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+    ['dispute', 'orders.flash.disputed', (c, id, v) => orders.disputeOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+  ];
+  for (const [action, flashKey, run] of actions) {
+    app.post(`/orders/:id/${action}`, async (c) => {
+      if (!c.get('actor')) return toLogIn(c);
+      const id = c.req.param('id');
+      const values = await readForm(c);
+      try {
+        await run(c, id, values);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'not_found') throw e;
+        const f = failure(c, e, values);
+        return orderPage(c, id, f.state, f.status);
+      }
+      flash(c, flashKey);
+      return c.redirect(`/orders/${id}`, 303);
+    });
+  }
+}

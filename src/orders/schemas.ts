@@ -1,0 +1,53 @@
+// What the order endpoints answer (listed in src/api/schemas.ts responseSchemas).
+import { z } from 'zod';
+import { moneyResponse } from '../platform/money.ts';
+import { ORDER_ACTIONS, ORDER_STATES } from './domain.ts';
+
+const timestamp = z.iso.datetime({ offset: true });
+const person = z.object({ id: z.uuid(), display_name: z.string(), handle: z.string(), url: z.string() });
+const state = z.enum(ORDER_STATES);
+
+export const orderResponse = z.object({
+  id: z.uuid(),
+  number: z.string().describe('As people quote it: HNR-1001'),
+  url: z.string(),
+  kind: z.enum(['gig', 'milestone', 'hourly_week']),
+  title: z.string(),
+  package_name: z.string(),
+  gig_url: z.string().nullable(),
+  client: person,
+  freelancer: person,
+  state,
+  amounts: z
+    .object({
+      price: moneyResponse,
+      client_pays: moneyResponse,
+      client_fee: moneyResponse,
+      freelancer_fee: moneyResponse,
+      freelancer_receives: moneyResponse,
+      hunar_keeps: moneyResponse,
+    })
+    .describe('Fixed when the order was placed; fees rounded half-even to the minor unit'),
+  delivery_days: z.number().int().nullable(),
+  revisions_included: z.number().int().describe('-1 means unlimited'),
+  revisions_used: z.number().int(),
+  answers: z.array(z.object({ question: z.string(), answer: z.string() })),
+  cancel_requested_by: z.enum(['client', 'freelancer']).nullable(),
+  due_at: timestamp.nullable(),
+  auto_accept_at: timestamp.nullable(),
+  hold_until: timestamp.nullable().describe('Earnings stay pending until then'),
+  created_at: timestamp,
+  events: z.array(z.object({ kind: z.string(), by: z.enum(['client', 'freelancer', 'system']), message: z.string().nullable(), at: timestamp })),
+  your_side: z.enum(['client', 'freelancer']),
+  your_actions: z.array(z.enum(ORDER_ACTIONS)).describe('What you can do now'),
+});
+
+export const orderListResponse = z.object({
+  orders: z.array(
+    z.object({ id: z.uuid(), number: z.string(), url: z.string(), title: z.string(), state, side: z.enum(['client', 'freelancer']), other_party: z.string(), amount: moneyResponse, created_at: timestamp }),
+  ),
+});
+
+export const orderStateResponse = z.object({ id: z.uuid(), state });
+
+export const orderResponseSchemas = { Order: orderResponse, OrderList: orderListResponse, OrderState: orderStateResponse } as const;

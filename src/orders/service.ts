@@ -1,0 +1,518 @@
+// Order use cases: a client orders a gig package, pays into escrow from their Hunar balance, the
+// freelancer delivers, the client asks for revisions or accepts (or the sweep accepts for them after
+// ORDER_AUTO_ACCEPT_DAYS), earnings wait FUNDS_HOLD_DAYS in pending, then become available. Both
+// sides may cancel by agreement (a full refund) or open a dispute (the money stays frozen).
+//
+// Each use case takes the actor first, checks they are a party to the order (others get not_found,
+// so ids cannot be probed), runs in one transaction that locks the order row, applies the pure
+// transition (domain.ts) and moves the money in the same transaction through the ledger. Money
+// moves carry the caller's idempotency key: the same request again returns the first answer.
+import { randomUUID } from 'node:crypto';
+import type { Executor, Tx } from '../db/pool.ts';
+import { type FeeBreakdown, feesFor } from '../fees/domain.ts';
+import { feePolicy } from '../fees/service.ts';
+import { getPublicGig } from '../gigs/service.ts';
+import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
+import { type AccountRef, balanceOf, claimKey, type Leg, post } from '../ledger/service.ts';
+import { type Actor, requireActor } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { parseWith } from '../platform/forms.ts';
+import { type Currency, type Money, money } from '../platform/money.ts';
+import { multiLine } from '../platform/text.ts';
+import { z } from 'zod';
+import { autoAcceptAt, moneyEffect, nextActions, type OrderAction, type OrderState, type Party, transition } from './domain.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY_MS = 86_400_000;
+export const MESSAGE_MAX = 5000;
+export const ANSWER_MAX = 2000;
+
+
+export interface OrderEvent {
+  kind: string;
+  actor: 'client' | 'freelancer' | 'system';
+  message: string | null;
+  at: Date;
+}
+
+export interface OrderView {
+  id: string;
+  number: string;
+  kind: 'gig' | 'milestone' | 'hourly_week';
+  title: string;
+  packageName: string;
+  gigSlug: string | null;
+  client: { id: string; displayName: string; handle: string };
+  freelancer: { id: string; displayName: string; handle: string };
+  state: OrderState;
+  fees: FeeBreakdown;
+  deliveryDays: number | null;
+  revisionsIncluded: number;
+  revisionsUsed: number;
+  answers: { question: string; answer: string }[];
+  cancelRequestedBy: 'client' | 'freelancer' | null;
+  paidAt: Date | null;
+  dueAt: Date | null;
+  deliveredAt: Date | null;
+  autoAcceptAt: Date | null;
+  completedAt: Date | null;
+  cancelledAt: Date | null;
+  holdUntil: Date | null;
+  clearedAt: Date | null;
+  createdAt: Date;
+  events: OrderEvent[];
+  /** The viewer's side, and what they can do now. */
+  viewerSide: 'client' | 'freelancer';
+  actions: OrderAction[];
+}
+
+// --- Input ---------------------------------------------------------------------------------------
+
+export const placeOrderInput = z.object({
+  gig: z.string({ error: 'field.required' }).min(1, 'field.required').max(100, 'field.invalid'),
+  package: z.coerce.number({ error: 'field.choose' }).int('field.choose').min(1, 'field.choose').max(3, 'field.choose'),
+  answers: z.array(multiLine(ANSWER_MAX)).max(10, 'field.invalid').default([]),
+});
+
+export const messageInput = z.object({ message: multiLine(MESSAGE_MAX).default('') });
+export const requiredMessageInput = z.object({ message: multiLine(MESSAGE_MAX, 1) });
+
+/** An idempotency key from a form's hidden field or the Idempotency-Key header. */
+export function idempotencyKey(raw: string | undefined | null): string {
+  const key = (raw ?? '').trim();
+  if (!IDEMPOTENCY_KEY.test(key)) throw new AppError('validation.failed', {}, { idempotency_key: { key: 'field.idempotency_key' } });
+  return key;
+}
+
+/** A fresh key for a form that moves money: a double submit or a refresh then applies once. */
+export const newIdempotencyKey = (): string => randomUUID();
+
+// --- Reading -------------------------------------------------------------------------------------
+
+function orderQuery(db: Executor) {
+  return db
+    .selectFrom('orders as o')
+    .innerJoin('users as c', 'c.id', 'o.client_id')
+    .innerJoin('users as f', 'f.id', 'o.freelancer_id')
+    .leftJoin('gigs as g', 'g.id', 'o.gig_id')
+    .selectAll('o')
+    .select(['c.display_name as client_name', 'c.handle as client_handle', 'f.display_name as freelancer_name', 'f.handle as freelancer_handle', 'g.slug as gig_slug']);
+}
+
+type OrderRow = Awaited<ReturnType<ReturnType<typeof orderQuery>['executeTakeFirstOrThrow']>>;
+
+function feesOf(r: { price_minor: string; client_fee_minor: string; freelancer_fee_minor: string; currency: Currency }): FeeBreakdown {
+  const c = r.currency;
+  const price = BigInt(r.price_minor);
+  const clientFee = BigInt(r.client_fee_minor);
+  const freelancerFee = BigInt(r.freelancer_fee_minor);
+  return {
+    price: money(price, c),
+    clientFee: money(clientFee, c),
+    freelancerFee: money(freelancerFee, c),
+    clientPays: money(price + clientFee, c),
+    freelancerReceives: money(price - freelancerFee, c),
+    hunarKeeps: money(clientFee + freelancerFee, c),
+  };
+}
+
+const sideOf = (r: { client_id: string; freelancer_id: string }, userId: string): 'client' | 'freelancer' | null =>
+  r.client_id === userId ? 'client' : r.freelancer_id === userId ? 'freelancer' : null;
+
+async function loadOrder(db: Executor, id: string, viewerId: string): Promise<OrderView | null> {
+  if (!UUID.test(id)) return null;
+  const r = await orderQuery(db).where('o.id', '=', id).executeTakeFirst();
+  if (!r) return null;
+  const side = sideOf(r, viewerId);
+  if (!side) return null;
+  const events = await db.selectFrom('order_events').select(['kind', 'actor_id', 'message', 'created_at']).where('order_id', '=', id).orderBy('id').execute();
+  return toView(r, side, events);
+}
+
+function toView(r: OrderRow, side: 'client' | 'freelancer', events: { kind: string; actor_id: string | null; message: string | null; created_at: Date }[]): OrderView {
+  const facts = { state: r.state, revisionsIncluded: r.revisions_included, revisionsUsed: r.revisions_used };
+  const actions = nextActions(facts, side).filter((a) => !(a === 'agree_cancel' && r.cancel_requested_by === side));
+  return {
+    id: r.id,
+    number: String(r.number),
+    kind: r.kind,
+    title: r.title,
+    packageName: r.package_name,
+    gigSlug: r.gig_slug,
+    client: { id: r.client_id, displayName: r.client_name, handle: String(r.client_handle) },
+    freelancer: { id: r.freelancer_id, displayName: r.freelancer_name, handle: String(r.freelancer_handle) },
+    state: r.state,
+    fees: feesOf(r),
+    deliveryDays: r.delivery_days,
+    revisionsIncluded: r.revisions_included,
+    revisionsUsed: r.revisions_used,
+    answers: r.answers,
+    cancelRequestedBy: r.cancel_requested_by,
+    paidAt: r.paid_at,
+    dueAt: r.due_at,
+    deliveredAt: r.delivered_at,
+    autoAcceptAt: r.auto_accept_at,
+    completedAt: r.completed_at,
+    cancelledAt: r.cancelled_at,
+    holdUntil: r.hold_until,
+    clearedAt: r.cleared_at,
+    createdAt: r.created_at,
+    events: events.map((e) => ({ kind: e.kind, actor: e.actor_id === null ? 'system' : e.actor_id === r.client_id ? 'client' : 'freelancer', message: e.message, at: e.created_at })),
+    viewerSide: side,
+    actions,
+  };
+}
+
+/** One order, for its client or its freelancer; anyone else gets not_found. */
+export async function getOrder(deps: Deps, actorIn: Actor | null, id: string): Promise<OrderView> {
+  const actor = requireActor(actorIn);
+  const order = await loadOrder(deps.db, id, actor.userId);
+  if (!order) throw new AppError('not_found');
+  return order;
+}
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  title: string;
+  state: OrderState;
+  side: 'client' | 'freelancer';
+  otherParty: string;
+  amount: Money;
+  dueAt: Date | null;
+  autoAcceptAt: Date | null;
+  createdAt: Date;
+}
+
+/** The actor's orders, as client and as freelancer, newest first. */
+export async function listMyOrders(deps: Deps, actorIn: Actor | null): Promise<OrderSummary[]> {
+  const actor = requireActor(actorIn);
+  const rows = await deps.db
+    .selectFrom('orders as o')
+    .innerJoin('users as c', 'c.id', 'o.client_id')
+    .innerJoin('users as f', 'f.id', 'o.freelancer_id')
+    .select([
+      'o.id',
+      'o.number',
+      'o.title',
+      'o.state',
+      'o.client_id',
+      'o.freelancer_id',
+      'o.currency',
+      'o.price_minor',
+      'o.client_fee_minor',
+      'o.freelancer_fee_minor',
+      'o.due_at',
+      'o.auto_accept_at',
+      'o.created_at',
+      'c.display_name as client_name',
+      'f.display_name as freelancer_name',
+    ])
+    .where((eb) => eb.or([eb('o.client_id', '=', actor.userId), eb('o.freelancer_id', '=', actor.userId)]))
+    .orderBy('o.created_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => {
+    const side = r.client_id === actor.userId ? 'client' : 'freelancer';
+    const fees = feesOf(r);
+    return {
+      id: r.id,
+      number: String(r.number),
+      title: r.title,
+      state: r.state,
+      side,
+      otherParty: side === 'client' ? r.freelancer_name : r.client_name,
+      amount: side === 'client' ? fees.clientPays : fees.freelancerReceives,
+      dueAt: r.due_at,
+      autoAcceptAt: r.auto_accept_at,
+      createdAt: r.created_at,
+    };
+  });
+}
+
+// --- Writing -------------------------------------------------------------------------------------
+
+async function event(tx: Executor, deps: Deps, orderId: string, kind: string, actorId: string | null, message: string | null = null) {
+  await tx.insertInto('order_events').values({ order_id: orderId, kind, actor_id: actorId, message: message || null, created_at: deps.clock.now() }).execute();
+}
+
+async function lockOrder(tx: Tx, id: string, actor: Actor) {
+  if (!UUID.test(id)) throw new AppError('not_found');
+  const row = await tx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  const side = sideOf(row, actor.userId);
+  if (!side) throw new AppError('not_found');
+  return { row, side };
+}
+
+function step(row: { state: OrderState; revisions_included: number; revisions_used: number }, action: OrderAction, by: Party): OrderState {
+  const r = transition({ state: row.state, revisionsIncluded: row.revisions_included, revisionsUsed: row.revisions_used }, action, by);
+  if (!r.ok) throw new AppError(r.code);
+  return r.to;
+}
+
+const escrow = (orderId: string, currency: Currency): AccountRef => ({ kind: 'escrow', refId: orderId, currency });
+
+/**
+ * Places an order for a package of a published gig, with the answers to its questions. Nothing is
+ * paid yet: the order waits for payment, showing the full price with fees.
+ */
+export async function placeGigOrder(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<{ id: string }> {
+  const actor = requireActor(actorIn);
+  if (!actor.emailVerified) throw new AppError('auth.email_unverified');
+  const input = parseWith(placeOrderInput, raw);
+  const gig = await getPublicGig(deps, actor, input.gig);
+  if (gig.status !== 'published') throw new AppError('order.gig_unavailable');
+  if (gig.seller.id === actor.userId) throw new AppError('order.own_gig');
+  const pkg = gig.packages[input.package - 1];
+  const price = pkg?.price;
+  if (!pkg || !price) throw new AppError('validation.failed', {}, { package: { key: 'field.choose' } });
+  const fields: Record<string, { key: string }> = {};
+  const answers = gig.questions.map((q, i) => {
+    const answer = (input.answers[i] ?? '').trim();
+    if (q.required && answer === '') fields[`answers.${i}`] = { key: 'field.required' };
+    return { question: q.question, answer };
+  });
+  if (Object.keys(fields).length) throw new AppError('validation.failed', {}, fields);
+  const fees = feesFor(price, feePolicy(deps));
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const order = await tx
+      .insertInto('orders')
+      .values({
+        kind: 'gig',
+        client_id: actor.userId,
+        freelancer_id: gig.seller.id,
+        gig_id: gig.id,
+        package_position: input.package,
+        title: gig.title,
+        package_name: pkg.name,
+        currency: price.currency,
+        price_minor: price.amount,
+        client_fee_minor: fees.clientFee.amount,
+        freelancer_fee_minor: fees.freelancerFee.amount,
+        delivery_days: pkg.delivery_days,
+        revisions_included: pkg.revisions,
+        answers: JSON.stringify(answers),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await event(tx, deps, order.id, 'placed', actor.userId);
+    return order;
+  });
+}
+
+/**
+ * The client pays the order into its escrow from their Hunar balance. Not enough balance is a 409
+ * (ledger.insufficient_funds) and changes nothing; the page then offers a top-up of the shortfall.
+ */
+export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, key: string): Promise<{ id: string; state: OrderState }> {
+  const actor = requireActor(actorIn);
+  const k = idempotencyKey(key);
+  const fingerprint = requestFingerprint(actor.userId, 'order.pay', { order: id });
+  return deps.db.transaction().execute(async (tx) => {
+    const seen = await claimKey(tx, k, fingerprint);
+    if (seen) return seen.result as { id: string; state: OrderState };
+    const { row, side } = await lockOrder(tx, id, actor);
+    const to = step(row, 'pay', side);
+    const fees = feesOf(row);
+    const now = deps.clock.now();
+    await tx
+      .updateTable('orders')
+      .set({ state: to, paid_at: now, due_at: row.delivery_days ? new Date(now.getTime() + row.delivery_days * DAY_MS) : null, updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    await event(tx, deps, row.id, 'paid', actor.userId);
+    const result = { id: row.id, state: to };
+    await post(tx, deps, {
+      kind: 'escrow_fund',
+      key: k,
+      fingerprint,
+      actorId: actor.userId,
+      reason: `Order HNR-${row.number}: paid into escrow`,
+      legs: [{ from: { kind: 'client_wallet', ownerId: row.client_id, currency: row.currency }, to: escrow(row.id, row.currency), amount: fees.clientPays }],
+      result,
+    });
+    return result;
+  });
+}
+
+/** What the client is missing to pay an order from their balance (zero when they have enough). */
+export async function shortfall(deps: Deps, order: OrderView): Promise<Money> {
+  const have = await balanceOf(deps.db, { kind: 'client_wallet', ownerId: order.client.id, currency: order.fees.clientPays.currency });
+  const need = order.fees.clientPays.amount - have;
+  return money(need > 0n ? need : 0n, order.fees.clientPays.currency);
+}
+
+/** The freelancer delivers (again, after a revision request), with a message. */
+export async function deliverOrder(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<OrderView> {
+  const actor = requireActor(actorIn);
+  const { message } = parseWith(requiredMessageInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    const { row, side } = await lockOrder(tx, id, actor);
+    const to = step(row, 'deliver', side);
+    const now = deps.clock.now();
+    await tx
+      .updateTable('orders')
+      .set({ state: to, delivered_at: now, auto_accept_at: autoAcceptAt(now, deps.config.ORDER_AUTO_ACCEPT_DAYS), updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    await event(tx, deps, row.id, 'delivered', actor.userId, message);
+  });
+  return getOrder(deps, actor, id);
+}
+
+/** The client asks for a revision (while the package's revisions last), saying what to change. */
+export async function requestRevision(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<OrderView> {
+  const actor = requireActor(actorIn);
+  const { message } = parseWith(requiredMessageInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    const { row, side } = await lockOrder(tx, id, actor);
+    const to = step(row, 'request_revision', side);
+    await tx
+      .updateTable('orders')
+      .set({ state: to, revisions_used: row.revisions_used + 1, auto_accept_at: null, updated_at: deps.clock.now() })
+      .where('id', '=', row.id)
+      .execute();
+    await event(tx, deps, row.id, 'revision_requested', actor.userId, message);
+  });
+  return getOrder(deps, actor, id);
+}
+
+/** Completes an order: escrow to the freelancer's pending earnings and Hunar's fee, in one transaction. */
+async function complete(tx: Tx, deps: Deps, row: { id: string; number: string; currency: Currency; freelancer_id: string; price_minor: string; client_fee_minor: string; freelancer_fee_minor: string }, by: { actorId: string | null; key: string; fingerprint: string; kind: 'accepted' | 'auto_accepted' }) {
+  const fees = feesOf(row);
+  const now = deps.clock.now();
+  await tx
+    .updateTable('orders')
+    .set({ state: 'completed', completed_at: now, auto_accept_at: null, hold_until: new Date(now.getTime() + deps.config.FUNDS_HOLD_DAYS * DAY_MS), updated_at: now })
+    .where('id', '=', row.id)
+    .execute();
+  await event(tx, deps, row.id, by.kind, by.actorId);
+  const legs: Leg[] = [{ from: escrow(row.id, row.currency), to: { kind: 'freelancer_pending', ownerId: row.freelancer_id, currency: row.currency }, amount: fees.freelancerReceives }];
+  if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow(row.id, row.currency), to: { kind: 'platform_revenue', currency: row.currency }, amount: fees.hunarKeeps });
+  const result = { id: row.id, state: 'completed' as const };
+  await post(tx, deps, { kind: 'escrow_release', key: by.key, fingerprint: by.fingerprint, actorId: by.actorId, reason: `Order HNR-${row.number}: ${by.kind}; escrow released with Hunar's fee`, legs, result });
+  return result;
+}
+
+/** The client accepts the delivery: the freelancer is paid (into pending) and Hunar keeps its fee. */
+export async function acceptOrder(deps: Deps, actorIn: Actor | null, id: string, key: string): Promise<{ id: string; state: OrderState }> {
+  const actor = requireActor(actorIn);
+  const k = idempotencyKey(key);
+  const fingerprint = requestFingerprint(actor.userId, 'order.accept', { order: id });
+  return deps.db.transaction().execute(async (tx) => {
+    const seen = await claimKey(tx, k, fingerprint);
+    if (seen) return seen.result as { id: string; state: OrderState };
+    const { row, side } = await lockOrder(tx, id, actor);
+    step(row, 'accept', side);
+    return complete(tx, deps, row, { actorId: actor.userId, key: k, fingerprint, kind: 'accepted' });
+  });
+}
+
+/**
+ * Cancelling. Before payment the client cancels alone. Once paid, it takes both sides: the first to
+ * ask waits for the other; when the other agrees, the whole payment goes back to the client's balance.
+ */
+export async function cancelOrder(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<OrderView> {
+  const actor = requireActor(actorIn);
+  const { message } = parseWith(messageInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    const { row, side } = await lockOrder(tx, id, actor);
+    const now = deps.clock.now();
+    if (row.state === 'awaiting_payment') {
+      const to = step(row, 'cancel', side);
+      await tx.updateTable('orders').set({ state: to, cancelled_at: now, updated_at: now }).where('id', '=', row.id).execute();
+      await event(tx, deps, row.id, 'cancelled', actor.userId, message);
+      return;
+    }
+    const to = step(row, 'agree_cancel', side);
+    if (row.cancel_requested_by === null || row.cancel_requested_by === side) {
+      if (row.cancel_requested_by === side) throw new AppError('order.cancel_already_asked');
+      await tx.updateTable('orders').set({ cancel_requested_by: side, updated_at: now }).where('id', '=', row.id).execute();
+      await event(tx, deps, row.id, 'cancel_requested', actor.userId, message);
+      return;
+    }
+    // The other side asked; this one agrees: refund in full.
+    await tx.updateTable('orders').set({ state: to, cancelled_at: now, auto_accept_at: null, cancel_requested_by: null, updated_at: now }).where('id', '=', row.id).execute();
+    await event(tx, deps, row.id, 'cancelled', actor.userId, message);
+    if (moneyEffect(row.state, to) === 'refund') {
+      const fees = feesOf(row);
+      await post(tx, deps, {
+        kind: 'escrow_refund',
+        key: `order:${row.id}:refund`,
+        fingerprint: requestFingerprint('system', 'order.refund', { order: row.id }),
+        actorId: actor.userId,
+        reason: `Order HNR-${row.number}: cancelled by agreement; refunded to the client`,
+        legs: [{ from: escrow(row.id, row.currency), to: { kind: 'client_wallet', ownerId: row.client_id, currency: row.currency }, amount: fees.clientPays }],
+      });
+    }
+  });
+  return getOrder(deps, actor, id);
+}
+
+/** Either side opens a dispute: the order and its money are frozen until an admin settles it. */
+export async function disputeOrder(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<OrderView> {
+  const actor = requireActor(actorIn);
+  const { message } = parseWith(requiredMessageInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    const { row, side } = await lockOrder(tx, id, actor);
+    const to = step(row, 'dispute', side);
+    await tx.updateTable('orders').set({ state: to, auto_accept_at: null, updated_at: deps.clock.now() }).where('id', '=', row.id).execute();
+    await event(tx, deps, row.id, 'disputed', actor.userId, message);
+  });
+  return getOrder(deps, actor, id);
+}
+
+/**
+ * The queue's sweep (every minute, one app process at a time): accepts deliveries nobody answered
+ * in time, and moves earnings whose hold has passed from pending to available. Each order is its own
+ * transaction with a key derived from the order, so a sweep that runs twice moves money once.
+ */
+export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccepted: number; cleared: number }> {
+  const now = deps.clock.now();
+  let autoAccepted = 0;
+  let cleared = 0;
+  const due = await deps.db.selectFrom('orders').select('id').where('state', '=', 'delivered').where('auto_accept_at', '<=', now).orderBy('auto_accept_at').limit(limit).execute();
+  for (const { id } of due) {
+    const done = await deps.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+      if (row?.state !== 'delivered' || !row.auto_accept_at || row.auto_accept_at > now) return false;
+      step(row, 'auto_accept', 'system');
+      await complete(tx, deps, row, { actorId: null, key: `order:${row.id}:auto-accept`, fingerprint: requestFingerprint('system', 'order.auto_accept', { order: row.id }), kind: 'auto_accepted' });
+      return true;
+    });
+    if (done) autoAccepted++;
+  }
+  const holds = await deps.db.selectFrom('orders').select('id').where('state', '=', 'completed').where('cleared_at', 'is', null).where('hold_until', '<=', now).orderBy('hold_until').limit(limit).execute();
+  for (const { id } of holds) {
+    const done = await deps.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+      if (!row || row.cleared_at || !row.hold_until || row.hold_until > now) return false;
+      await tx.updateTable('orders').set({ cleared_at: now, updated_at: now }).where('id', '=', row.id).execute();
+      await event(tx, deps, row.id, 'funds_cleared', null);
+      const fees = feesOf(row);
+      await post(tx, deps, {
+        kind: 'hold_clear',
+        key: `order:${row.id}:hold-clear`,
+        fingerprint: requestFingerprint('system', 'order.hold_clear', { order: row.id }),
+        actorId: null,
+        reason: `Order HNR-${row.number}: hold ended; earnings available`,
+        legs: [
+          { from: { kind: 'freelancer_pending', ownerId: row.freelancer_id, currency: row.currency }, to: { kind: 'freelancer_available', ownerId: row.freelancer_id, currency: row.currency }, amount: fees.freelancerReceives },
+        ],
+      });
+      return true;
+    });
+    if (done) cleared++;
+  }
+  return { autoAccepted, cleared };
+}
+
+export const ORDERS_SWEEP_JOB = 'orders.sweep';
+
+/** For pages: the order number as people say it. */
+export const orderNumber = (n: string) => `HNR-${n}`;
