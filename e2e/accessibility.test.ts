@@ -72,6 +72,9 @@ describe.each(['en', 'ur'] as const)('every page in %s', (locale) => {
     await visit(page, locale, '/reset-password?token=bad', 'reset password with a bad link', 400);
     expect(await page.textContent('main')).toMatch(locale === 'ur' ? /[\u0600-\u06ff]/ : /link/i);
     await visit(page, locale, '/api', 'api');
+    await visit(page, locale, '/fees?amount=50000', 'fees');
+    await visit(page, locale, '/fees?amount=%24200&currency=USD', 'fees in dollars');
+    await visit(page, locale, '/fees?amount=abc', 'fees with a bad amount', 400);
     await visit(page, locale, '/no-such-page', 'not found', 404);
     // Signed-in pages send a visitor to log in first.
     await page.goto(`${app.url}/dashboard`);

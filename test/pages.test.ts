@@ -36,7 +36,7 @@ function englishLeftovers(html: string): string[] {
 describe('Urdu pages', () => {
   it('have no untranslated English, anywhere a person can go', async () => {
     const anon = new TestClient(env.app, { 'accept-language': 'ur' });
-    const pages = ['/', '/signup', '/login', '/forgot-password', '/verify-email?token=abc', '/reset-password?token=bad', '/settings/email/confirm?token=abc', '/api', '/dev/mail', '/no-such-page'];
+    const pages = ['/', '/signup', '/login', '/forgot-password', '/verify-email?token=abc', '/reset-password?token=bad', '/settings/email/confirm?token=abc', '/api', '/dev/mail', '/no-such-page', '/fees', '/fees?amount=%24200&currency=USD'];
     const problems: Record<string, string[]> = {};
     const check = async (client: TestClient, path: string, res?: Response) => {
       const r = res ?? (await client.get(path));
@@ -48,6 +48,7 @@ describe('Urdu pages', () => {
     for (const path of pages) await check(anon, path);
     await check(anon, 'POST /signup (errors)', await anon.post('/signup', { display_name: '', email: 'x', password: 'y', role: 'z' }));
     await check(anon, 'POST /login (error)', await anon.post('/login', { email: 'nobody@example.pk', password: 'wrong password' }));
+    await check(anon, '/fees (error)', await anon.get('/fees?amount=abc'));
 
     const me = new TestClient(env.app, { 'accept-language': 'ur' });
     expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);

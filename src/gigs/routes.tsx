@@ -3,6 +3,7 @@
 // messages land next to the field that caused them.
 import { getCookie, setCookie } from 'hono/cookie';
 import { isSaved } from '../favourites/service.ts';
+import { feePolicy } from '../fees/service.ts';
 import type { FieldErrors } from '../platform/errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
@@ -256,6 +257,6 @@ export function mountGigs(app: App): void {
     const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
     const reader = readerCurrency(c, gig.currency);
     const saved = await isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id);
-    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} />);
+    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} />);
   });
 }

@@ -1,6 +1,8 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
 import { SaveButton } from '../favourites/views.tsx';
+import type { FeePolicy } from '../fees/domain.ts';
+import { FeeBreakdown, FeePolicyNote } from '../fees/views.tsx';
 import type { FieldErrors } from '../platform/errors.ts';
 import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
@@ -260,7 +262,7 @@ function PriceBlock({ ctx, price, reader }: { ctx: PageCtx; price: Price; reader
   );
 }
 
-export function GigPage({ ctx, gig, reader, saved = false }: { ctx: PageCtx; gig: GigView; reader: Currency; saved?: boolean }) {
+export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCtx; gig: GigView; reader: Currency; saved?: boolean; fees?: FeePolicy }) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
   return (
@@ -315,6 +317,8 @@ export function GigPage({ ctx, gig, reader, saved = false }: { ctx: PageCtx; gig
                       {p.name || t('gigs.package.n', { n: i + 1 })}
                     </h3>
                     {p.price ? <PriceBlock ctx={ctx} price={p.price} reader={reader} /> : null}
+                    {/* What ordering this package costs each side (src/fees), before anyone commits. */}
+                    {p.price && fees ? <FeeBreakdown ctx={ctx} price={p.price} policy={fees} side={mine ? 'freelancer' : 'client'} note={false} /> : null}
                     {p.description ? (
                       <p class="user-text" dir="auto">
                         {p.description}
@@ -334,6 +338,7 @@ export function GigPage({ ctx, gig, reader, saved = false }: { ctx: PageCtx; gig
                   </section>
                 ))}
               </div>
+              {fees ? <FeePolicyNote ctx={ctx} policy={fees} /> : null}
               {reader !== gig.currency ? (
                 <p class="muted">
                   <sup>*</sup>{' '}

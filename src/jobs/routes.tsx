@@ -1,6 +1,7 @@
 // Job and proposal pages: thin handlers that reshape the form, call the service, and render or
 // redirect. Field names are the input's paths, so validation messages land on their field.
 import { isSaved } from '../favourites/service.ts';
+import { feePolicy } from '../fees/service.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, fieldErrors, readForm } from '../platform/forms.ts';
@@ -161,6 +162,7 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
       proposalForm={forms.proposal ?? emptyForm}
       inviteForm={forms.invite ?? emptyForm}
       saved={saved}
+      fees={feePolicy(deps)}
     />,
     status,
   );
@@ -287,7 +289,7 @@ export function mountJobs(app: App): void {
   app.get('/proposals/:id/edit', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const p = await ownProposal(c, c.req.param('id'));
-    return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={{ values: proposalToForm(p), errors: {} }} />);
+    return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={{ values: proposalToForm(p), errors: {} }} fees={feePolicy(c.get('deps'))} />);
   });
 
   app.post('/proposals/:id/edit', async (c) => {
@@ -298,7 +300,7 @@ export function mountJobs(app: App): void {
       await jobs.editProposal(c.get('deps'), c.get('actor'), p.id, proposalFormToInput(values, p.amount.currency));
     } catch (e) {
       const f = failed(c, e, values);
-      return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={f.state} />, f.status);
+      return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={f.state} fees={feePolicy(c.get('deps'))} />, f.status);
     }
     flash(c, 'proposals.flash.edited');
     return c.redirect('/proposals', 303);

@@ -2,6 +2,8 @@
 // and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
 // people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
 import { SaveButton } from '../favourites/views.tsx';
+import type { FeePolicy } from '../fees/domain.ts';
+import { FeeBreakdown, ProposalFeePreview } from '../fees/views.tsx';
 import { Field, FieldError, Form, type FormState, PostButton, Radios, Select, TextArea } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
@@ -153,7 +155,7 @@ export function JobFormPage({ ctx, state, categories, skills, jobId }: { ctx: Pa
   );
 }
 
-export function ProposalFields({ ctx, state, kind, currency }: { ctx: PageCtx; state: FormState; kind: JobView['kind']; currency: Currency }) {
+export function ProposalFields({ ctx, state, kind, currency, fees }: { ctx: PageCtx; state: FormState; kind: JobView['kind']; currency: Currency; fees?: FeePolicy | undefined }) {
   const { t } = ctx;
   return (
     <>
@@ -168,6 +170,7 @@ export function ProposalFields({ ctx, state, kind, currency }: { ctx: PageCtx; s
         dir="ltr"
         maxlength={20}
       />
+      {fees ? <ProposalFeePreview ctx={ctx} typed={typeof state.values.amount === 'string' ? state.values.amount : ''} currency={currency} policy={fees} hourly={kind === 'hourly'} /> : null}
       <Field ctx={ctx} state={state} name="delivery_days" label={t('proposals.field.delivery_days')} inputmode="numeric" dir="ltr" maxlength={3} />
       <fieldset>
         <legend>{t('proposals.milestones.title')}</legend>
@@ -182,7 +185,7 @@ export function ProposalFields({ ctx, state, kind, currency }: { ctx: PageCtx; s
   );
 }
 
-function ProposalCard({ ctx, p, by, showJob }: { ctx: PageCtx; p: ProposalView; by: 'client' | 'freelancer'; showJob: boolean }) {
+function ProposalCard({ ctx, p, by, showJob, fees }: { ctx: PageCtx; p: ProposalView; by: 'client' | 'freelancer'; showJob: boolean; fees?: FeePolicy | undefined }) {
   const { t } = ctx;
   const actions = proposalActions(p.status, by);
   return (
@@ -205,6 +208,7 @@ function ProposalCard({ ctx, p, by, showJob }: { ctx: PageCtx; p: ProposalView; 
         <span class={`badge status-${p.status}`}>{t(`proposals.status.${p.status}`)}</span> ·{' '}
         <bdi>{t(p.jobKind === 'fixed' ? 'proposals.price' : 'proposals.rate', { price: formatMoney(ctx.locale, p.amount) })}</bdi> · {t('proposals.delivery', { days: p.deliveryDays })}
       </p>
+      {fees ? <FeeBreakdown ctx={ctx} price={p.amount} policy={fees} side={by} hourly={p.jobKind === 'hourly'} /> : null}
       <p class="user-text" dir="auto">
         {p.coverLetter}
       </p>
@@ -264,9 +268,11 @@ export interface JobPageProps {
   invites?: Invite[] | null;
   /** Whether the viewer has saved this job. */
   saved?: boolean;
+  /** The operator's fee policy: proposals then show what each side pays and receives. */
+  fees?: FeePolicy;
 }
 
-export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false }: JobPageProps) {
+export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false, fees }: JobPageProps) {
   const { t } = ctx;
   const owner = ctx.actor?.userId === job.client.id;
   return (
@@ -358,7 +364,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, i
               ) : (
                 <ul class="gig-list">
                   {proposals.map((p) => (
-                    <ProposalCard ctx={ctx} p={p} by="client" showJob={false} />
+                    <ProposalCard ctx={ctx} p={p} by="client" showJob={false} fees={fees} />
                   ))}
                 </ul>
               )}
@@ -368,14 +374,14 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, i
           <section aria-labelledby="mine-heading">
             <h2 id="mine-heading">{t('jobs.page.your_proposal')}</h2>
             <ul class="gig-list">
-              <ProposalCard ctx={ctx} p={mine} by="freelancer" showJob={false} />
+              <ProposalCard ctx={ctx} p={mine} by="freelancer" showJob={false} fees={fees} />
             </ul>
           </section>
         ) : owner || job.status !== 'open' ? null : ctx.actor?.isFreelancer ? (
           <section aria-labelledby="propose-heading">
             <h2 id="propose-heading">{t('jobs.page.propose_title')}</h2>
             <Form ctx={ctx} action={`/jobs/${job.id}/proposals`} state={proposalForm}>
-              <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} />
+              <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} fees={fees} />
               <button type="submit">{t('proposals.submit')}</button>
             </Form>
           </section>
@@ -424,7 +430,7 @@ export function MyProposalsPage({ ctx, proposals, invites = [] }: { ctx: PageCtx
   );
 }
 
-export function EditProposalPage({ ctx, p, state }: { ctx: PageCtx; p: ProposalView; state: FormState }) {
+export function EditProposalPage({ ctx, p, state, fees }: { ctx: PageCtx; p: ProposalView; state: FormState; fees?: FeePolicy }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('proposals.edit.title')}>
@@ -435,7 +441,7 @@ export function EditProposalPage({ ctx, p, state }: { ctx: PageCtx; p: ProposalV
         </a>
       </p>
       <Form ctx={ctx} action={`/proposals/${p.id}/edit`} state={state}>
-        <ProposalFields ctx={ctx} state={state} kind={p.jobKind} currency={p.amount.currency} />
+        <ProposalFields ctx={ctx} state={state} kind={p.jobKind} currency={p.amount.currency} fees={fees} />
         <button type="submit">{t('proposals.save')}</button>
       </Form>
     </Layout>
