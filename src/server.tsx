@@ -12,6 +12,7 @@ import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountOrders } from './orders/routes.tsx';
+import { mountPayouts } from './payouts/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
 import type { Deps } from './platform/deps.ts';
 import { mountDevMail } from './platform/dev-mail.tsx';
@@ -46,6 +47,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountFavourites(app);
   mountFees(app);
   mountOrders(app);
+  mountPayouts(app);
   mountAdmin(app);
   mountApi(app);
   mountDevMail(app);

@@ -7,6 +7,7 @@ import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
+import { payoutResponseSchemas } from '../payouts/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
@@ -97,6 +98,7 @@ export const responseSchemas = {
   ...favouriteResponseSchemas,
   ...feeResponseSchemas,
   ...orderResponseSchemas,
+  ...payoutResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();
