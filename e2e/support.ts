@@ -1,7 +1,9 @@
 // Browser journeys: a real app process (boot(), as `npm start` runs it) on a fresh database cloned
 // from the migrated template, driven by Debian's Chromium through playwright-core.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { boot, type Running } from '../src/boot.ts';
@@ -26,6 +28,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     SEED_ON_START: 'false',
     RATE_LIMIT_SIGNUP: '1000',
     RATE_LIMIT_RESET: '1000',
+    // Uploaded files in a directory of this run's own, never the repository's data/.
+    STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'hunar-e2e-files-')),
     ...env,
   });
   return boot(config, { quietSeed: true });

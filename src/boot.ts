@@ -12,6 +12,8 @@ import type { Deps } from './platform/deps.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from './platform/mail.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
+import { localStorage } from './platform/storage.ts';
+import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
@@ -35,13 +37,18 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await syncReferenceData(db);
   const jobs = await startJobs(database.url, (e) => log.warn({ err: e }, 'job queue error'));
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
-  const deps: Deps = { config, db, clock, log, mailer, jobs };
+  const deps: Deps = { config, db, clock, log, mailer, jobs, storage: localStorage(config.storageDir) };
 
   await jobs.work(MAIL_JOB, async (data) => {
     await mailer.deliver(data as unknown as Mail);
   });
   await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
   await jobs.schedule('rate_limits.prune', '17 * * * *');
+  // Files of removed images and attachments (docs/decisions/0022).
+  await jobs.work(MEDIA_PURGE_JOB, async () => {
+    while ((await purgeTrash(deps)) > 0);
+  });
+  await jobs.schedule(MEDIA_PURGE_JOB, '*/10 * * * *');
   // Deliveries nobody answered in time, and earnings whose hold has passed (src/orders/service.ts).
   await jobs.work(ORDERS_SWEEP_JOB, async () => {
     for (;;) {

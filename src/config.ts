@@ -16,6 +16,7 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  STORAGE_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   EMBEDDED_PG_PORT: port.default(5432),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -36,7 +37,7 @@ export const configSchema = z.object({
   FEE_CLIENT_BP: feeBp.default(DEFAULT_FEE_POLICY.clientBp),
 });
 
-export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; secret: string; fees: FeePolicy };
+export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy };
 
 export class ConfigError extends Error {}
 
@@ -56,6 +57,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...c,
     dataDir,
+    // Uploaded files (docs/decisions/0022); several processes on one machine may share it.
+    storageDir: path.resolve(c.STORAGE_DIR ?? path.join(dataDir, 'files')),
     baseUrl: (c.BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     // Signs CSRF form tokens. Development falls back to a fixed secret so restarts keep open forms
     // valid; production refuses to start without one.

@@ -2,6 +2,9 @@
 // services wired as in production (job queue and mail outbox included), and a small cookie-keeping
 // HTTP client that fills in the CSRF token the way a browser submitting our forms does.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
@@ -11,6 +14,7 @@ import { TestClock } from '../src/platform/clock.ts';
 import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from '../src/platform/mail.ts';
+import { localStorage } from '../src/platform/storage.ts';
 import { buildServer } from '../src/server.tsx';
 import type { App } from '../src/platform/http.ts';
 
@@ -38,12 +42,14 @@ export interface TestEnv {
 
 export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv> {
   const url = await freshDatabaseUrl();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', BASE_URL: 'http://localhost:3000', RATE_LIMIT_SIGNUP: '1000', RATE_LIMIT_RESET: '1000', ...env });
+  // Uploaded files go to a directory of this test's own, never into the repository's data/.
+  const storageDir = await mkdtemp(path.join(tmpdir(), 'hunar-files-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent', BASE_URL: 'http://localhost:3000', RATE_LIMIT_SIGNUP: '1000', RATE_LIMIT_RESET: '1000', STORAGE_DIR: storageDir, ...env });
   const clock = new TestClock();
   const db = createDb(url, { max: 5 });
   const jobs = await startJobs(url, () => {});
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
-  const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs };
+  const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs, storage: localStorage(config.storageDir) };
   await jobs.work(MAIL_JOB, (data) => mailer.deliver(data as unknown as Mail));
   const app = buildServer(deps, { readiness: { accepting: () => true, check: async () => true } });
   return {
@@ -54,6 +60,7 @@ export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv
     async close() {
       await jobs.stop();
       await db.destroy();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }
@@ -130,6 +137,26 @@ export class TestClient {
     if (token !== false) body.set('_csrf', token);
     for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
     return this.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  }
+
+  /**
+   * Sends a file as a browser does: multipart/form-data with the page's _csrf field. For the API
+   * (`api: true`) the token goes in the X-CSRF-Token header instead, as a script on our pages would.
+   */
+  async upload(
+    path: string,
+    file: { field: string; name: string; bytes: Uint8Array; type?: string } | null,
+    opts: { form?: Record<string, string>; csrf?: string | false; api?: boolean; method?: string; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    if (!this.cookies.has('hunar_csrf') || !this.csrf) await this.get('/forgot-password');
+    const body = new FormData();
+    const token = opts.csrf === undefined ? this.csrf : opts.csrf;
+    const headers: Record<string, string> = { ...opts.headers };
+    if (token !== false && !opts.api) body.set('_csrf', token);
+    if (token !== false && opts.api) headers['x-csrf-token'] = token;
+    for (const [k, v] of Object.entries(opts.form ?? {})) body.append(k, v);
+    if (file) body.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+    return this.request(path, { method: opts.method ?? 'POST', body, headers });
   }
 
   async json(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {

@@ -5,15 +5,15 @@
 import { z } from 'zod';
 import { requireActor } from '../platform/actor.ts';
 import { type ErrorCode, errorStatus } from '../platform/errors.ts';
-import { readJson } from '../platform/forms.ts';
-import { type App, type Ctx, MAX_FORM_BYTES } from '../platform/http.ts';
+import { readFile, readJson } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, MAX_FORM_BYTES, MAX_UPLOAD_MB } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
 import { responseSchemas } from './schemas.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
@@ -29,6 +29,11 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   auth: Auth;
   /** The JSON body, described by the same zod schema the service parses it with. */
   request?: { name: string; schema: z.ZodType };
+  /**
+   * A file upload instead of a JSON body: multipart/form-data with the file in `field` (the
+   * handler's body is an UploadedFile or null), of one of `types` (checked by its content).
+   */
+  upload?: { field: string; types: readonly string[] };
   /** Path parameter -> i18n key of its description. */
   params?: Record<string, string>;
   /**
@@ -68,6 +73,7 @@ const unsafe = (m: Method) => m !== 'get';
 export function commonProblems(e: Endpoint): ErrorCode[] {
   const out: ErrorCode[] = [];
   if (e.request) out.push('validation.failed', 'request.bad_json', 'request.too_large');
+  if (e.upload) out.push('media.missing', 'media.too_large');
   if (e.idempotent) out.push('validation.failed', 'idempotency.conflict');
   // A missing or revoked bearer token is refused on every API path, public ones included.
   out.push('auth.required');
@@ -84,11 +90,12 @@ export const problemsOf = (e: Endpoint): ErrorCode[] => [...new Set([...(e.probl
 /** Mounts each endpoint: the auth check, the JSON body, the handler, and the answer parsed through its schema. */
 export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
   for (const e of list) {
+    if (e.upload) acceptUploads(app, honoPath(e.path));
     app.on(e.method.toUpperCase(), honoPath(e.path), async (c) => {
       const ctx = c as Ctx;
       ctx.header('cache-control', 'no-store');
       if (e.auth === 'required') requireActor(ctx.get('actor'));
-      const body = e.request ? await readJson(ctx) : undefined;
+      const body = e.request ? await readJson(ctx) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
       const result = await e.handle(ctx, body);
       if (!e.response) return ctx.body(null, e.status);
       return ctx.json(e.response.parse(result), e.status as 200);
@@ -99,7 +106,7 @@ export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
 // --- The OpenAPI 3.1 document ---------------------------------------------------------------
 
 // Placeholders in problem messages, as the document shows them.
-const en = (key: string) => translate('en', key, { kb: MAX_FORM_BYTES / 1024, minutes: 'N' });
+const en = (key: string) => translate('en', key, { kb: MAX_FORM_BYTES / 1024, mb: MAX_UPLOAD_MB, minutes: 'N' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** `format: uuid` and `format: date-time` say it; zod's long equivalent regexes only add noise. */
@@ -182,7 +189,22 @@ function operation(e: Endpoint) {
     security: security(e.auth),
     ...parameters(e),
     ...(e.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
+    ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
     responses,
+  };
+}
+
+/** A multipart/form-data body with one file part. */
+function uploadBody(u: NonNullable<Endpoint['upload']>) {
+  return {
+    required: true,
+    description: en('api.upload.description'),
+    content: {
+      'multipart/form-data': {
+        schema: { type: 'object', required: [u.field], properties: { [u.field]: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+        encoding: { [u.field]: { contentType: u.types.join(', ') } },
+      },
+    },
   };
 }
 

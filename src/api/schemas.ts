@@ -6,8 +6,8 @@ import { favouriteResponseSchemas } from '../favourites/schemas.ts';
 import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
+import { mediaResponseSchemas } from '../media/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
-import { payoutResponseSchemas } from '../payouts/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
@@ -97,8 +97,8 @@ export const responseSchemas = {
   ...searchResponseSchemas,
   ...favouriteResponseSchemas,
   ...feeResponseSchemas,
+  ...mediaResponseSchemas,
   ...orderResponseSchemas,
-  ...payoutResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

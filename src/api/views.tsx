@@ -35,6 +35,11 @@ function EndpointItem({ ctx, e }: { ctx: PageCtx; e: Endpoint }) {
           ))}
         </p>
       ) : null}
+      {e.upload ? (
+        <p>
+          {t('api.upload.field')} <Code>{e.upload.field}</Code> (<Code>multipart/form-data</Code>)
+        </p>
+      ) : null}
       <p>
         {t('api.answer')} <Code>{String(e.status)}</Code> {t(`api.status.${e.status}`)}
       </p>

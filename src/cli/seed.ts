@@ -2,6 +2,7 @@
 // Seeding sends no mail and enqueues no job, so the tool runs without the job queue.
 import { systemClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
+import { localStorage } from '../platform/storage.ts';
 import type { Jobs } from '../platform/jobs.ts';
 import { createMailer } from '../platform/mail.ts';
 import { demoAccountLines, seed } from '../seed/seed.ts';
@@ -25,7 +26,7 @@ runCli(async () => {
   const log = cliLogger(config);
   await withDatabase(config, log, async ({ db }) => {
     const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock: systemClock });
-    const deps: Deps = { config, db, clock: systemClock, log, mailer, jobs: noJobs };
+    const deps: Deps = { config, db, clock: systemClock, log, mailer, jobs: noJobs, storage: localStorage(config.storageDir) };
     const summary = await seed(deps, say);
     if (!summary) {
       say('Database already has data; nothing to do.');

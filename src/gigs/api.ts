@@ -7,6 +7,10 @@ import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
 import { type Currency, CURRENCIES, moneyToJson } from '../platform/money.ts';
 import { estimateIn, gigInput, PLATFORM_RATES } from './domain.ts';
+import { IMAGE_TYPES } from '../media/domain.ts';
+import { imageJson, imageListResponse, imageResponse, moveInput } from '../media/schemas.ts';
+import type { UploadedFile } from '../platform/forms.ts';
+import * as images from './images.ts';
 import { gigListResponse, gigResponse, gigStatusResponse } from './schemas.ts';
 import * as gigs from './service.ts';
 
@@ -14,6 +18,7 @@ const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
 const ref = (c: Ctx) => c.req.param('gig') ?? '';
 const params = { gig: 'api.param.gig' };
+const imageParams = { gig: 'api.param.gig', image: 'api.param.image' };
 /** The reader's currency for price estimates on GET /api/v1/gigs/{gig}. */
 const readerQuery = z.object({ currency: z.enum(CURRENCIES, { error: 'field.choose' }).optional() });
 
@@ -51,6 +56,7 @@ export function gigJson(g: gigs.GigView, reader?: Currency): z.input<typeof gigR
     created_at: g.createdAt.toISOString(),
     updated_at: g.updatedAt.toISOString(),
     published_at: g.publishedAt ? g.publishedAt.toISOString() : null,
+    images: g.images.map(imageJson),
   };
 }
 
@@ -154,6 +160,52 @@ export const gigEndpoints: readonly Endpoint[] = [
     problems: ['not_found'],
     async handle(c) {
       await gigs.deleteGig(deps(c), c.get('actor'), ref(c));
+      return undefined;
+    },
+  }),
+  endpoint({
+    operationId: 'addGigImage',
+    method: 'post',
+    path: `${V1}/gigs/{gig}/images`,
+    tag: 'gigs',
+    auth: 'required',
+    params,
+    upload: { field: 'image', types: IMAGE_TYPES },
+    status: 201,
+    response: imageResponse,
+    problems: ['not_found', 'media.not_an_image', 'media.unreadable', 'media.too_many_pixels', 'media.images_full'],
+    async handle(c, file) {
+      return imageJson(await images.addGigImage(deps(c), c.get('actor'), ref(c), file as UploadedFile | null));
+    },
+  }),
+  endpoint({
+    operationId: 'moveGigImage',
+    method: 'post',
+    path: `${V1}/gigs/{gig}/images/{image}/move`,
+    tag: 'gigs',
+    auth: 'required',
+    params: imageParams,
+    request: { name: 'MoveRequest', schema: moveInput },
+    status: 200,
+    response: imageListResponse,
+    problems: ['not_found'],
+    async handle(c, body) {
+      const { direction } = parseWith(moveInput, body);
+      const list = await images.moveGigImage(deps(c), c.get('actor'), ref(c), c.req.param('image') ?? '', direction);
+      return { images: list.map(imageJson) };
+    },
+  }),
+  endpoint({
+    operationId: 'removeGigImage',
+    method: 'delete',
+    path: `${V1}/gigs/{gig}/images/{image}`,
+    tag: 'gigs',
+    auth: 'required',
+    params: imageParams,
+    status: 204,
+    problems: ['not_found'],
+    async handle(c) {
+      await images.removeGigImage(deps(c), c.get('actor'), ref(c), c.req.param('image') ?? '');
       return undefined;
     },
   }),

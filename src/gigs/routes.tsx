@@ -7,15 +7,16 @@ import { feePolicy } from '../fees/service.ts';
 import type { FieldErrors } from '../platform/errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
-import { type FormValues, fieldErrors, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash, isSecure } from '../platform/http.ts';
+import { type FormValues, fieldErrors, handleForm, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash, isSecure } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { parseMoneyInput, toInputString } from '../platform/money.ts';
 import { asciiDigits } from '../platform/text.ts';
 import { listCategories, listSkills } from '../taxonomy/service.ts';
 import { type Currency, gigInput, isCurrency, LIMITS } from './domain.ts';
+import * as images from './images.ts';
 import * as gigs from './service.ts';
-import { DeleteGigPage, GigFormPage, GigPage, MyGigsPage } from './views.tsx';
+import { DeleteGigPage, GigFormPage, GigImagesPage, GigPage, MyGigsPage } from './views.tsx';
 
 const READER_CURRENCY_COOKIE = 'hunar_currency';
 
@@ -251,6 +252,47 @@ export function mountGigs(app: App): void {
     await gigs.deleteGig(c.get('deps'), c.get('actor'), c.req.param('id'));
     flash(c, 'gigs.flash.deleted');
     return c.redirect('/gigs', 303);
+  });
+
+  // Images (src/gigs/images.ts): a page of their own, since the upload form is multipart.
+  const imagesPage = async (c: Ctx, state?: FormState, status = 200) => {
+    const deps = c.get('deps');
+    const gig = await gigs.getGigForOwner(deps, c.get('actor'), c.req.param('id') ?? '');
+    return render(c, <GigImagesPage ctx={pageCtx(c)} gig={gig} images={gig.images} state={state} />, status);
+  };
+
+  app.get('/gigs/:id/images', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return imagesPage(c);
+  });
+
+  acceptUploads(app, '/gigs/:id/images');
+  app.post('/gigs/:id/images', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return handleForm(
+      c,
+      async () => {
+        await images.addGigImage(c.get('deps'), c.get('actor'), c.req.param('id'), await readFile(c, 'image'));
+        flash(c, 'media.flash.image_added');
+        return c.redirect(`/gigs/${c.req.param('id')}/images`, 303);
+      },
+      (state, status) => imagesPage(c, state, status),
+    );
+  });
+
+  app.post('/gigs/:id/images/:key/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    await images.removeGigImage(c.get('deps'), c.get('actor'), c.req.param('id'), c.req.param('key'));
+    flash(c, 'media.flash.image_removed');
+    return c.redirect(`/gigs/${c.req.param('id')}/images`, 303);
+  });
+
+  app.post('/gigs/:id/images/:key/move', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    await images.moveGigImage(c.get('deps'), c.get('actor'), c.req.param('id'), c.req.param('key'), values.direction === 'up' ? 'up' : 'down');
+    flash(c, 'media.flash.image_moved');
+    return c.redirect(`/gigs/${c.req.param('id')}/images`, 303);
   });
 
   app.get('/g/:slug', async (c) => {

@@ -2,6 +2,7 @@
 // they appear in the OpenAPI document). Prices are minor units as decimal strings: JSON numbers
 // lose precision past 2^53 and money is never a float.
 import { z } from 'zod';
+import { imageResponse } from '../media/schemas.ts';
 import { moneyResponse } from '../platform/money.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -44,6 +45,7 @@ export const gigResponse = z.object({
   created_at: timestamp,
   updated_at: timestamp,
   published_at: timestamp.nullable(),
+  images: z.array(imageResponse).describe('In the seller’s order; the first one’s thumb_url is the gig’s thumbnail'),
 });
 
 export const gigSummaryResponse = z.object({

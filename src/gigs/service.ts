@@ -8,6 +8,8 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
+import type { StoredImage } from '../media/service.ts';
+import { imagesOfGig } from './images.ts';
 import {
   type Currency,
   canPublish,
@@ -40,6 +42,8 @@ export interface GigView extends Omit<GigContent, 'category_slug' | 'skills'> {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** In the seller's order; the first is the thumbnail (src/gigs/images.ts). */
+  images: StoredImage[];
 }
 
 export interface GigSummary {
@@ -287,6 +291,7 @@ async function view(db: Executor, where: { column: 'id' | 'slug'; value: string 
   const content = await loadContent(db, gig);
   const category = gig.category_slug ? await db.selectFrom('skill_categories').select(['slug', 'name_en', 'name_ur']).where('slug', '=', gig.category_slug).executeTakeFirst() : undefined;
   const skills = gig.skills.length ? await db.selectFrom('skills').select(['slug', 'name_en', 'name_ur']).where('slug', 'in', gig.skills).orderBy('name_en').execute() : [];
+  const images = await imagesOfGig(db, gig.id);
   const { category_slug: _c, skills: _s, ...rest } = content;
   return {
     ...rest,
@@ -299,6 +304,7 @@ async function view(db: Executor, where: { column: 'id' | 'slug'; value: string 
     createdAt: gig.created_at,
     updatedAt: gig.updated_at,
     publishedAt: gig.published_at,
+    images,
   };
 }
 

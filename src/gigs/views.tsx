@@ -9,6 +9,9 @@ import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
 import { formatMoney } from '../platform/money.ts';
+import { MEDIA_LIMITS } from '../media/domain.ts';
+import type { StoredImage } from '../media/service.ts';
+import { IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
 import { availableActions, type Currency, CURRENCIES, estimateIn, type GigStatus, LIMITS, PLATFORM_RATES, type Price, UNLIMITED_REVISIONS } from './domain.ts';
 import type { GigSummary, GigView } from './service.ts';
 
@@ -51,6 +54,9 @@ export function MyGigsPage({ ctx, gigs }: { ctx: PageCtx; gigs: GigSummary[] }) 
               <div class="actions" role="group" aria-label={t('gigs.actions_for', { title: g.title })}>
                 <a class="button small" href={`/gigs/${g.id}/edit`}>
                   {t('gigs.action.edit')}
+                </a>
+                <a class="button small secondary" href={`/gigs/${g.id}/images`}>
+                  {t('media.gig.images_link')}
                 </a>
                 {availableActions(g.status).map((a) => (
                   <ActionButton ctx={ctx} action={a} label={t(`gigs.action.${a}`)} gigId={g.id} />
@@ -273,9 +279,10 @@ export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCt
         {mine ? null : <SaveButton ctx={ctx} kind="gig" id={gig.id} saved={saved} />}
         {mine ? (
           <p>
-            <a href={`/gigs/${gig.id}/edit`}>{t('gigs.page.edit')}</a>
+            <a href={`/gigs/${gig.id}/edit`}>{t('gigs.page.edit')}</a> · <a href={`/gigs/${gig.id}/images`}>{t('media.gig.images_link')}</a>
           </p>
         ) : null}
+        <GigGallery ctx={ctx} images={gig.images} />
         <dl class="summary gig-meta">
           {gig.category ? (
             <>
@@ -391,6 +398,65 @@ export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCt
           </aside>
         </div>
       </article>
+    </Layout>
+  );
+}
+
+/** The gig's images on its page: the first at display size, the others as thumbnails linking to theirs. */
+function GigGallery({ ctx, images }: { ctx: PageCtx; images: StoredImage[] }) {
+  const [first, ...rest] = images;
+  if (!first) return null;
+  const { t } = ctx;
+  return (
+    <section class="gallery" aria-label={t('media.gig.gallery')}>
+      <Picture image={first} size="display" alt={t('media.images.alt', { n: 1 })} cls="picture main-picture" />
+      {rest.length ? (
+        <ul class="thumbs">
+          {rest.map((image, i) => (
+            <li>
+              <a href={image.url}>
+                <Picture image={image} size="thumb" alt={t('media.images.alt', { n: i + 2 })} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** The seller's page for a gig's images: the list in order, and the upload form. */
+export function GigImagesPage({ ctx, gig, images, state }: { ctx: PageCtx; gig: { id: string; slug: string; title: string }; images: StoredImage[]; state?: FormState | undefined }) {
+  const { t } = ctx;
+  const full = images.length >= MEDIA_LIMITS.gigImages;
+  return (
+    <Layout ctx={ctx} title={t('media.gig.title')}>
+      <h1>{t('media.gig.title')}</h1>
+      <p>
+        <bdi>{gig.title}</bdi>
+      </p>
+      <p>{t('media.gig.lead', { max: MEDIA_LIMITS.gigImages })}</p>
+      <p class="muted">{t('media.images.count', { count: images.length, max: MEDIA_LIMITS.gigImages })}</p>
+      <ImageManager ctx={ctx} images={images} base={`/gigs/${gig.id}/images`} />
+      {full ? (
+        <p class="muted">{t('errors.media.images_full', { max: MEDIA_LIMITS.gigImages })}</p>
+      ) : (
+        <UploadForm
+          ctx={ctx}
+          action={`/gigs/${gig.id}/images`}
+          field="image"
+          label={t('media.images.add')}
+          hint={t('media.images.hint', { mb: MEDIA_LIMITS.imageBytes / (1024 * 1024) })}
+          accept={IMAGE_ACCEPT}
+          submit={t('media.images.upload')}
+          state={state}
+        />
+      )}
+      <p class="actions">
+        <a href={`/g/${gig.slug}`}>{t('media.gig.see_page')}</a>
+        <a href={`/gigs/${gig.id}/edit`}>{t('gigs.page.edit')}</a>
+        <a href="/gigs">{t('media.gig.back')}</a>
+      </p>
     </Layout>
   );
 }

@@ -2,6 +2,10 @@
 // cases the pages call. Amounts are { amount: "150000", currency } in minor units.
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { DOCUMENT_TYPES } from '../media/domain.ts';
+import { attachmentJson, attachmentListResponse, attachmentResponse } from '../media/schemas.ts';
+import type { UploadedFile } from '../platform/forms.ts';
+import * as attachments from './attachments.ts';
 import type { Ctx } from '../platform/http.ts';
 import type { Money } from '../platform/money.ts';
 import { declineInput, inviteInput, jobInput, proposalInput } from './domain.ts';
@@ -313,5 +317,49 @@ export const jobEndpoints: readonly Endpoint[] = [
     status: 200,
     response: proposalListResponse,
     handle: async (c) => ({ proposals: (await jobs.listMyProposals(deps(c), c.get('actor'))).map(proposalJson) }),
+  }),
+  endpoint({
+    operationId: 'listJobAttachments',
+    method: 'get',
+    path: `${V1}/jobs/{job}/attachments`,
+    tag: 'jobs',
+    auth: 'optional',
+    params: jobParams,
+    status: 200,
+    response: attachmentListResponse,
+    problems: ['not_found'],
+    async handle(c) {
+      const list = await attachments.listJobAttachments(c.get('deps'), c.get('actor'), c.req.param('job') ?? '');
+      return { attachments: list.map(attachmentJson) };
+    },
+  }),
+  endpoint({
+    operationId: 'addJobAttachment',
+    method: 'post',
+    path: `${V1}/jobs/{job}/attachments`,
+    tag: 'jobs',
+    auth: 'required',
+    params: jobParams,
+    upload: { field: 'file', types: DOCUMENT_TYPES },
+    status: 201,
+    response: attachmentResponse,
+    problems: ['not_found', 'job.closed', 'media.unsupported_file', 'media.unreadable', 'media.too_many_pixels', 'media.attachments_full'],
+    async handle(c, file) {
+      return attachmentJson(await attachments.addJobAttachment(c.get('deps'), c.get('actor'), c.req.param('job') ?? '', file as UploadedFile | null));
+    },
+  }),
+  endpoint({
+    operationId: 'removeJobAttachment',
+    method: 'delete',
+    path: `${V1}/jobs/{job}/attachments/{attachment}`,
+    tag: 'jobs',
+    auth: 'required',
+    params: { ...jobParams, attachment: 'api.param.attachment' },
+    status: 204,
+    problems: ['not_found', 'job.closed'],
+    async handle(c) {
+      await attachments.removeJobAttachment(c.get('deps'), c.get('actor'), c.req.param('job') ?? '', c.req.param('attachment') ?? '');
+      return undefined;
+    },
   }),
 ];

@@ -4,13 +4,14 @@ import { isSaved } from '../favourites/service.ts';
 import { feePolicy } from '../fees/service.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
-import { type FormValues, fieldErrors, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { type FormValues, fieldErrors, handleForm, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { type Currency, isCurrency, type Money, parseMoneyInput, toInputString } from '../platform/money.ts';
 import { asciiDigits } from '../platform/text.ts';
 import { listCategories, listSkills } from '../taxonomy/service.ts';
 import { jobInput, proposalInput } from './domain.ts';
+import * as attachments from './attachments.ts';
 import * as jobs from './service.ts';
 import { EditProposalPage, JobFormPage, JobPage, MILESTONE_ROWS, MyJobsPage, MyProposalsPage, OpenJobsPage } from './views.tsx';
 
@@ -142,7 +143,7 @@ async function jobForm(c: Ctx, state: FormState, jobId: string | null, status = 
   return render(c, <JobFormPage ctx={pageCtx(c)} state={state} categories={categories} skills={skills} jobId={jobId} />, status);
 }
 
-async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite?: FormState } = {}, status = 200) {
+async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite?: FormState; attachment?: FormState } = {}, status = 200) {
   const deps = c.get('deps');
   const actor = c.get('actor');
   const job = await jobs.getJob(deps, actor, id);
@@ -151,6 +152,7 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
   const invites = owner ? await jobs.listInvites(deps, actor, job.id) : null;
   const mine = owner ? null : await jobs.myProposalFor(deps, actor, job.id);
   const saved = await isSaved(deps, actor, 'job', job.id);
+  const files = await attachments.listJobAttachments(deps, actor, job.id);
   return render(
     c,
     <JobPage
@@ -163,6 +165,8 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
       inviteForm={forms.invite ?? emptyForm}
       saved={saved}
       fees={feePolicy(deps)}
+      attachments={files}
+      attachmentForm={forms.attachment}
     />,
     status,
   );
@@ -257,6 +261,33 @@ export function mountJobs(app: App): void {
   });
 
   app.get('/jobs/:id', (c) => jobPage(c, c.req.param('id')));
+
+  // Attachments (src/jobs/attachments.ts), on the job's page.
+  acceptUploads(app, '/jobs/:id/attachments');
+  app.post('/jobs/:id/attachments', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    return handleForm(
+      c,
+      async () => {
+        await attachments.addJobAttachment(c.get('deps'), c.get('actor'), id, await readFile(c, 'file'));
+        flash(c, 'media.flash.attachment_added');
+        return c.redirect(`/jobs/${id}`, 303);
+      },
+      async (form, status) => {
+        if (status === 404) throw new AppError('not_found');
+        return jobPage(c, id, { attachment: form }, status);
+      },
+    );
+  });
+
+  app.post('/jobs/:id/attachments/:key/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    await attachments.removeJobAttachment(c.get('deps'), c.get('actor'), id, c.req.param('key'));
+    flash(c, 'media.flash.attachment_removed');
+    return c.redirect(`/jobs/${id}`, 303);
+  });
 
   app.post('/jobs/:id/proposals', async (c) => {
     if (!c.get('actor')) return toLogIn(c);

@@ -1,6 +1,9 @@
 // Job and proposal pages: the public list, the job form, the job page (with the owner's proposals
 // and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
 // people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
+import { MEDIA_LIMITS } from '../media/domain.ts';
+import type { StoredAttachment } from '../media/service.ts';
+import { ATTACHMENT_ACCEPT, AttachmentList, UploadForm } from '../media/views.tsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { FeePolicy } from '../fees/domain.ts';
 import { FeeBreakdown, ProposalFeePreview } from '../fees/views.tsx';
@@ -270,9 +273,13 @@ export interface JobPageProps {
   saved?: boolean;
   /** The operator's fee policy: proposals then show what each side pays and receives. */
   fees?: FeePolicy;
+  /** Files attached to the job (src/jobs/attachments.ts). */
+  attachments?: StoredAttachment[];
+  /** The owner's attachment form after a refused upload. */
+  attachmentForm?: FormState | undefined;
 }
 
-export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false, fees }: JobPageProps) {
+export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false, fees, attachments = [], attachmentForm }: JobPageProps) {
   const { t } = ctx;
   const owner = ctx.actor?.userId === job.client.id;
   return (
@@ -325,6 +332,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, i
         <p class="user-text" dir="auto">
           {job.description}
         </p>
+        <JobAttachments ctx={ctx} job={job} owner={owner} attachments={attachments} form={attachmentForm} />
         {owner && proposals ? (
           <>
             <section aria-labelledby="invite-heading">
@@ -445,5 +453,33 @@ export function EditProposalPage({ ctx, p, state, fees }: { ctx: PageCtx; p: Pro
         <button type="submit">{t('proposals.save')}</button>
       </Form>
     </Layout>
+  );
+}
+
+/** Files on a job: download links for everyone who sees the job; remove buttons and the upload form for its client. */
+function JobAttachments({ ctx, job, owner, attachments, form }: { ctx: PageCtx; job: JobView; owner: boolean; attachments: StoredAttachment[]; form?: FormState | undefined }) {
+  const { t } = ctx;
+  const editable = owner && job.status === 'open';
+  if (!owner && attachments.length === 0) return null;
+  return (
+    <section aria-labelledby="attachments-heading">
+      <h2 id="attachments-heading">{t('media.attachments.title')}</h2>
+      <AttachmentList ctx={ctx} attachments={attachments} removeBase={editable ? `/jobs/${job.id}/attachments` : undefined} />
+      {editable && attachments.length < MEDIA_LIMITS.jobAttachments ? (
+        <>
+          <p class="hint">{t('media.attachments.lead', { max: MEDIA_LIMITS.jobAttachments })}</p>
+          <UploadForm
+            ctx={ctx}
+            action={`/jobs/${job.id}/attachments`}
+            field="file"
+            label={t('media.attachments.add')}
+            hint={t('media.attachments.hint', { mb: MEDIA_LIMITS.documentBytes / (1024 * 1024) })}
+            accept={ATTACHMENT_ACCEPT}
+            submit={t('media.attachments.upload')}
+            state={form}
+          />
+        </>
+      ) : null}
+    </section>
   );
 }

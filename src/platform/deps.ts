@@ -5,6 +5,7 @@ import type { DB } from '../db/pool.ts';
 import type { Clock } from './clock.ts';
 import type { Jobs } from './jobs.ts';
 import type { Mailer } from './mail.ts';
+import type { Storage } from './storage.ts';
 
 export interface Deps {
   config: Config;
@@ -13,4 +14,6 @@ export interface Deps {
   log: Logger;
   mailer: Mailer;
   jobs: Jobs;
+  /** Uploaded files (images, attachments): local disk under config.storageDir by default. */
+  storage: Storage;
 }

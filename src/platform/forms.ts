@@ -43,6 +43,27 @@ export async function readForm(c: Context): Promise<FormValues> {
   return out;
 }
 
+/** A file from a multipart form: the name the browser sent (a hint only) and the bytes. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The file sent in a multipart form's `field`, or null when none was chosen (browsers send an
+ * empty part for an empty file input). The form is parsed once and cached, so this can follow
+ * readForm and the CSRF check. The route must be registered with acceptUploads (http.ts).
+ */
+export async function readFile(c: Context, field: string): Promise<UploadedFile | null> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) return null;
+  const body = await c.req.parseBody({ all: true });
+  const v = body[field];
+  const file = Array.isArray(v) ? v.find((x) => typeof x !== 'string') : v;
+  if (!file || typeof file === 'string' || file.size === 0) return null;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 /** Reads a JSON body; a body that is not JSON is a clear 400. */
 export async function readJson(c: Context): Promise<unknown> {
   try {

@@ -71,6 +71,27 @@ const SECURITY_HEADERS: [string, string][] = [
 ];
 
 export const MAX_FORM_BYTES = 256 * 1024;
+/**
+ * Routes that take a file (acceptUploads) accept a larger body: the largest file any of them
+ * takes (a 10 MB job attachment, src/media/domain.ts) plus room for the form around it.
+ */
+export const MAX_UPLOAD_MB = 10;
+export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024 + 64 * 1024;
+
+// Each app's upload routes, as patterns on the path (see acceptUploads).
+const uploadRoutes = new WeakMap<Hono<AppEnv>, RegExp[]>();
+
+/**
+ * Lets POST and PUT requests to this route (a Hono path such as /gigs/:id/images) carry up to
+ * MAX_UPLOAD_BYTES instead of MAX_FORM_BYTES. Every other route keeps the small limit.
+ */
+export function acceptUploads(app: App, route: string): void {
+  const pattern = route
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  uploadRoutes.get(app)?.push(new RegExp(`^${pattern}$`));
+}
 
 export function isApi(c: Context): boolean {
   return c.req.path.startsWith('/api/');
@@ -148,7 +169,18 @@ export function createApp(opts: HttpOptions): App {
       throw new AppError('request.too_large', { kb: MAX_FORM_BYTES / 1024 });
     },
   });
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  const limitUpload = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: () => {
+      throw new AppError('media.too_large', { mb: MAX_UPLOAD_MB });
+    },
+  });
+  const uploads: RegExp[] = [];
+  uploadRoutes.set(app, uploads);
+  app.use('*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return uploads.some((r) => r.test(c.req.path)) ? limitUpload(c, next) : limitBody(c, next);
+  });
 
   // Who is asking: a personal access token (API only) or the session cookie.
   app.use('*', async (c, next) => {
@@ -198,13 +230,22 @@ export function createApp(opts: HttpOptions): App {
           const type = c.req.header('content-type') ?? '';
           const origin = c.req.header('origin');
           const sameOrigin = !origin || origin === new URL(c.req.url).origin || origin === deps.config.baseUrl;
-          if (!sameOrigin || (c.req.method !== 'DELETE' && !type.startsWith('application/json'))) throw new AppError('csrf.invalid');
+          if (!sameOrigin) throw new AppError('csrf.invalid');
+          if (c.req.method !== 'DELETE' && !type.startsWith('application/json')) {
+            // Uploads are multipart, which a cross-site form can send: from a browser session they
+            // need the page's CSRF token in the X-CSRF-Token header (which such a form cannot set).
+            // Without a session there is nothing to forge, and the endpoint answers 401 itself.
+            if (!type.startsWith('multipart/form-data')) throw new AppError('csrf.invalid');
+            const sent = c.req.header('x-csrf-token') ?? '';
+            if (c.get('authVia') === 'session' && (!sent || !token || !safeEqual(sent, formToken(deps.config.secret, token)))) throw new AppError('csrf.invalid');
+          }
         }
       } else {
         const type = c.req.header('content-type') ?? '';
         let sent = c.req.header('x-csrf-token') ?? '';
         if (!sent && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
-          const body = await c.req.parseBody();
+          // A body that is not a readable form carries no token either.
+          const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
           sent = typeof body._csrf === 'string' ? body._csrf : '';
         }
         if (!sent || !token || !safeEqual(sent, formToken(deps.config.secret, token))) throw new AppError('csrf.invalid');

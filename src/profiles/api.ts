@@ -4,6 +4,10 @@ import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
 import { portfolioItemInput, portfolioOrderInput, profileInput } from './domain.ts';
+import { IMAGE_TYPES } from '../media/domain.ts';
+import { imageJson, imageResponse } from '../media/schemas.ts';
+import type { UploadedFile } from '../platform/forms.ts';
+import * as photos from './photos.ts';
 import * as profiles from './service.ts';
 import { ownProfileResponse, portfolioItemResponse, portfolioListResponse, profileResponse } from './schemas.ts';
 
@@ -17,6 +21,7 @@ function publicJson(p: profiles.PublicProfile): z.input<typeof profileResponse> 
     url: `/u/${p.handle}`,
     display_name: p.displayName,
     initials: p.initials,
+    photo: p.photo ? imageJson(p.photo) : null,
     member_since: p.memberSince.toISOString(),
     city: p.city,
     freelancer: p.freelancer
@@ -30,7 +35,7 @@ function publicJson(p: profiles.PublicProfile): z.input<typeof profileResponse> 
           availability: p.freelancer.availability,
           education: p.freelancer.education,
           certificates: p.freelancer.certificates,
-          portfolio: p.freelancer.portfolio,
+          portfolio: p.freelancer.portfolio.map(itemJson),
           response_minutes: p.freelancer.responseMinutes,
         }
       : null,
@@ -52,7 +57,9 @@ function ownJson(c: Ctx, p: profiles.OwnProfile): z.input<typeof ownProfileRespo
   };
 }
 
-const itemJson = (i: PortfolioItem): z.input<typeof portfolioItemResponse> => i;
+function itemJson(i: PortfolioItem): z.input<typeof portfolioItemResponse> {
+  return { ...i, images: i.images.map(imageJson) };
+}
 
 export const profileEndpoints: readonly Endpoint[] = [
   endpoint({
@@ -161,6 +168,62 @@ export const profileEndpoints: readonly Endpoint[] = [
     problems: ['auth.forbidden', 'not_found'],
     async handle(c) {
       await profiles.deletePortfolioItem(deps(c), c.get('actor'), c.req.param('id') ?? '');
+      return undefined;
+    },
+  }),
+  endpoint({
+    operationId: 'setProfilePhoto',
+    method: 'put',
+    path: `${V1}/me/photo`,
+    tag: 'profiles',
+    auth: 'required',
+    upload: { field: 'photo', types: IMAGE_TYPES },
+    status: 200,
+    response: imageResponse,
+    problems: ['media.not_an_image', 'media.unreadable', 'media.too_many_pixels'],
+    async handle(c, file) {
+      return imageJson(await photos.setProfilePhoto(deps(c), c.get('actor'), file as UploadedFile | null));
+    },
+  }),
+  endpoint({
+    operationId: 'removeProfilePhoto',
+    method: 'delete',
+    path: `${V1}/me/photo`,
+    tag: 'profiles',
+    auth: 'required',
+    status: 204,
+    problems: ['not_found'],
+    async handle(c) {
+      await photos.removeProfilePhoto(deps(c), c.get('actor'));
+      return undefined;
+    },
+  }),
+  endpoint({
+    operationId: 'addPortfolioImage',
+    method: 'post',
+    path: `${V1}/me/portfolio/{id}/images`,
+    tag: 'profiles',
+    auth: 'required',
+    params: { id: 'api.param.portfolio_id' },
+    upload: { field: 'image', types: IMAGE_TYPES },
+    status: 201,
+    response: imageResponse,
+    problems: ['not_found', 'auth.forbidden', 'media.not_an_image', 'media.unreadable', 'media.too_many_pixels', 'media.images_full'],
+    async handle(c, file) {
+      return imageJson(await photos.addPortfolioImage(deps(c), c.get('actor'), c.req.param('id') ?? '', file as UploadedFile | null));
+    },
+  }),
+  endpoint({
+    operationId: 'removePortfolioImage',
+    method: 'delete',
+    path: `${V1}/me/portfolio/{id}/images/{image}`,
+    tag: 'profiles',
+    auth: 'required',
+    params: { id: 'api.param.portfolio_id', image: 'api.param.image' },
+    status: 204,
+    problems: ['not_found', 'auth.forbidden'],
+    async handle(c) {
+      await photos.removePortfolioImage(deps(c), c.get('actor'), c.req.param('id') ?? '', c.req.param('image') ?? '');
       return undefined;
     },
   }),

@@ -188,7 +188,7 @@ describe('the portfolio', () => {
     expect((await client.post(`/profile/portfolio/${ids[1]}/delete`, {})).status).toBe(303);
 
     const list = await client.get('/api/v1/me/portfolio');
-    expect(((await list.json()) as { items: unknown[] }).items).toEqual([{ id: ids[0], title: 'Renamed', description: 'A <b>bold</b> brand', link: null, position: 1 }]);
+    expect(((await list.json()) as { items: unknown[] }).items).toEqual([{ id: ids[0], title: 'Renamed', description: 'A <b>bold</b> brand', link: null, position: 1, images: [] }]);
     expect((await audits(user.id)).map((a) => a.kind).filter((k) => k.startsWith('portfolio.'))).toEqual(['portfolio.added', 'portfolio.added', 'portfolio.reordered', 'portfolio.updated', 'portfolio.deleted']);
 
     const pub = await page(anonymous('ur'), `/u/${user.handle}`);

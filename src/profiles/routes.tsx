@@ -3,11 +3,12 @@
 import { isSaved } from '../favourites/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { FormState } from '../platform/form-views.tsx';
-import { handleForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { handleForm, readFile } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import * as photos from './photos.ts';
 import * as profiles from './service.ts';
-import { EditPage, itemAsValues, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
+import { EditPage, itemAsValues, PhotoPage, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
 
 const toLogIn = (c: Ctx, path: string) => c.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
 
@@ -26,9 +27,16 @@ async function portfolioPage(c: Ctx, form?: FormState, status = 200) {
   return render(c, <PortfolioPage ctx={pageCtx(c)} items={own.freelancer?.portfolio ?? []} handle={own.handle} state={form ?? { values: {}, errors: {} }} />, status);
 }
 
-async function itemPage(c: Ctx, id: string, form?: FormState, status = 200) {
-  const state = form ?? { values: itemAsValues(await profiles.getPortfolioItem(c.get('deps'), c.get('actor'), id)), errors: {} };
-  return render(c, <PortfolioItemPage ctx={pageCtx(c)} id={id} state={state} />, status);
+async function itemPage(c: Ctx, id: string, form?: FormState, status = 200, upload?: FormState) {
+  const item = await profiles.getPortfolioItem(c.get('deps'), c.get('actor'), id);
+  const state = form ?? { values: itemAsValues(item), errors: {} };
+  return render(c, <PortfolioItemPage ctx={pageCtx(c)} id={id} state={state} images={item.images} upload={upload} />, status);
+}
+
+async function photoPage(c: Ctx, form?: FormState, status = 200) {
+  const deps = c.get('deps');
+  const [own, profile] = await Promise.all([photos.getOwnPhoto(deps, c.get('actor')), profiles.getOwnProfile(deps, c.get('actor'))]);
+  return render(c, <PhotoPage ctx={pageCtx(c)} own={own} initials={profile.initials} name={profile.displayName} state={form} />, status);
 }
 
 export function mountProfiles(app: App): void {
@@ -110,6 +118,60 @@ export function mountProfiles(app: App): void {
     await profiles.deletePortfolioItem(c.get('deps'), c.get('actor'), c.req.param('id'));
     flash(c, 'profiles.portfolio.deleted');
     return c.redirect('/profile/portfolio', 303);
+  });
+
+  // The photo (src/profiles/photos.ts), shown only when the person chose to show a photo.
+  app.get('/profile/photo', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/photo');
+    return photoPage(c);
+  });
+
+  acceptUploads(app, '/profile/photo');
+  app.post('/profile/photo', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/photo');
+    return handleForm(
+      c,
+      async () => {
+        await photos.setProfilePhoto(c.get('deps'), c.get('actor'), await readFile(c, 'photo'));
+        flash(c, 'media.flash.photo_saved');
+        return c.redirect('/profile/photo', 303);
+      },
+      (form, status) => photoPage(c, form, status),
+    );
+  });
+
+  app.post('/profile/photo/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/photo');
+    await photos.removeProfilePhoto(c.get('deps'), c.get('actor'));
+    flash(c, 'media.flash.photo_removed');
+    return c.redirect('/profile/photo', 303);
+  });
+
+  // Portfolio images, managed on the item's edit page.
+  acceptUploads(app, '/profile/portfolio/:id/images');
+  app.post('/profile/portfolio/:id/images', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    const id = c.req.param('id');
+    return handleForm(
+      c,
+      async () => {
+        await photos.addPortfolioImage(c.get('deps'), c.get('actor'), id, await readFile(c, 'image'));
+        flash(c, 'media.flash.image_added');
+        return c.redirect(`/profile/portfolio/${id}/edit`, 303);
+      },
+      async (form, status) => {
+        if (status === 403 || status === 404) throw new AppError(status === 403 ? 'auth.forbidden' : 'not_found');
+        return itemPage(c, id, undefined, status, form);
+      },
+    );
+  });
+
+  app.post('/profile/portfolio/:id/images/:key/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/profile/portfolio');
+    const id = c.req.param('id');
+    await photos.removePortfolioImage(c.get('deps'), c.get('actor'), id, c.req.param('key'));
+    flash(c, 'media.flash.image_removed');
+    return c.redirect(`/profile/portfolio/${id}/edit`, 303);
   });
 
   app.post('/profile/portfolio/:id/move', async (c) => {

@@ -1,6 +1,7 @@
 // What the profiles API answers, as zod schemas (listed in src/api/schemas.ts responseSchemas, so
 // the OpenAPI document describes them and every answer is parsed through them before it is sent).
 import { z } from 'zod';
+import { imageResponse } from '../media/schemas.ts';
 import { moneyResponse } from '../platform/money.ts';
 
 const named = z.object({ slug: z.string(), en: z.string(), ur: z.string() });
@@ -11,6 +12,7 @@ export const portfolioItemResponse = z.object({
   description: z.string(),
   link: z.string().nullable(),
   position: z.number().int(),
+  images: z.array(imageResponse),
 });
 
 export const portfolioListResponse = z.object({ items: z.array(portfolioItemResponse) });
@@ -20,6 +22,7 @@ export const profileResponse = z.object({
   url: z.string().describe('The public page, /u/<handle>'),
   display_name: z.string(),
   initials: z.string().describe('Shown instead of a photo'),
+  photo: imageResponse.nullable().describe('Null unless the person added a photo and chose to show it'),
   member_since: z.iso.datetime({ offset: true }),
   city: named.nullable().describe('Null when not given or hidden by its owner'),
   freelancer: z

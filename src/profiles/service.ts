@@ -9,6 +9,8 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { clientRecord, inviteResponse } from '../jobs/service.ts';
 import { parseWith } from '../platform/forms.ts';
+import type { StoredImage } from '../media/service.ts';
+import { portfolioImages, visiblePhoto } from './photos.ts';
 import { type Money, money } from '../platform/money.ts';
 import { listCategories, listCities, listLanguages, listSkills } from '../taxonomy/service.ts';
 import {
@@ -41,6 +43,8 @@ export interface PortfolioItem {
   description: string;
   link: string | null;
   position: number;
+  /** In order (src/profiles/photos.ts). */
+  images: StoredImage[];
 }
 
 /** An hourly rate is Money (src/platform/money.ts). */
@@ -75,6 +79,8 @@ export interface PublicProfile {
   handle: string;
   displayName: string;
   initials: string;
+  /** Null unless the owner added a photo and chose to show it (then the initials are shown). */
+  photo: StoredImage | null;
   memberSince: Date;
   /** Null when not set, or hidden from this viewer by the owner's choice. */
   city: Named | null;
@@ -145,7 +151,8 @@ async function loadProfileRow(db: Executor, where: { handle: string } | { userId
 
 async function listPortfolioRows(db: Executor, userId: string): Promise<PortfolioItem[]> {
   const rows = await db.selectFrom('portfolio_items').select(['id', 'title', 'description', 'link', 'position']).where('user_id', '=', userId).orderBy('position').orderBy('created_at').execute();
-  return rows;
+  const images = await portfolioImages(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, images: images.get(r.id) ?? [] }));
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof loadProfileRow>>>;
@@ -187,6 +194,7 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
     handle: row.handle,
     displayName: row.display_name,
     initials: initials(row.display_name),
+    photo: await visiblePhoto(db, row.id, row.show_photo ?? false),
     memberSince: row.created_at,
     city,
     cityHidden: city !== null && isOwner && !showCity,
@@ -329,7 +337,7 @@ function requireFreelancer(actor: Actor): void {
  * An item the actor owns, locked for the change. Someone else's item is forbidden; an id that does
  * not exist (or is not an id) is not found.
  */
-async function ownItem(tx: Executor, actor: Actor, id: string): Promise<PortfolioItem & { userId: string }> {
+async function ownItem(tx: Executor, actor: Actor, id: string): Promise<Omit<PortfolioItem, 'images'> & { userId: string }> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
   const row = await tx.selectFrom('portfolio_items').select(['id', 'user_id', 'title', 'description', 'link', 'position']).where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row) throw new AppError('not_found');
@@ -341,7 +349,7 @@ async function ownItem(tx: Executor, actor: Actor, id: string): Promise<Portfoli
 export async function getPortfolioItem(deps: Deps, actorIn: Actor | null, id: string): Promise<PortfolioItem> {
   const actor = requireActor(actorIn);
   const { userId: _u, ...item } = await ownItem(deps.db, actor, id);
-  return item;
+  return { ...item, images: (await portfolioImages(deps.db, [item.id])).get(item.id) ?? [] };
 }
 
 export async function addPortfolioItem(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<PortfolioItem> {
@@ -363,7 +371,7 @@ export async function addPortfolioItem(deps: Deps, actorIn: Actor | null, raw: u
       .returning(['id', 'title', 'description', 'link', 'position'])
       .executeTakeFirstOrThrow();
     await audit(tx, deps, actor, 'portfolio.added', item.id);
-    return item;
+    return { ...item, images: [] };
   });
 }
 
@@ -379,7 +387,7 @@ export async function updatePortfolioItem(deps: Deps, actorIn: Actor | null, id:
       .returning(['id', 'title', 'description', 'link', 'position'])
       .executeTakeFirstOrThrow();
     await audit(tx, deps, actor, 'portfolio.updated', id);
-    return item;
+    return { ...item, images: (await portfolioImages(tx, [item.id])).get(item.id) ?? [] };
   });
 }
 

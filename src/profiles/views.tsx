@@ -27,6 +27,10 @@ import {
   responseTime,
   SKILLS_MAX,
 } from './domain.ts';
+import { MEDIA_LIMITS } from '../media/domain.ts';
+import type { StoredImage } from '../media/service.ts';
+import { IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
+import type { OwnPhoto } from './photos.ts';
 import type { Named, OwnProfile, PortfolioItem, PublicProfile } from './service.ts';
 
 const nameIn = (locale: Locale, n: Named) => (locale === 'ur' ? n.ur : n.en);
@@ -48,7 +52,9 @@ function UserText({ text, as }: { text: string; as?: 'p' | 'div' | 'span' }) {
   );
 }
 
-function Avatar({ initials }: { initials: string }) {
+/** The photo when its owner shows one, else the initials. */
+function Avatar({ initials, photo, alt }: { initials: string; photo?: StoredImage | null | undefined; alt?: string }) {
+  if (photo) return <Picture image={photo} size="display" alt={alt ?? ''} cls="avatar photo" />;
   return (
     <span class="avatar" aria-hidden="true" dir="auto">
       {initials}
@@ -95,6 +101,17 @@ function PortfolioList({ ctx, items }: { ctx: PageCtx; items: PortfolioItem[] })
       {items.map((i) => (
         <li class="card">
           <h3 dir="auto">{i.title}</h3>
+          {i.images.length ? (
+            <ul class="thumbs">
+              {i.images.map((image, n) => (
+                <li>
+                  <a href={image.url}>
+                    <Picture image={image} size="thumb" alt={ctx.t('media.images.alt', { n: n + 1 })} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {i.description ? <UserText text={i.description} /> : null}
           {i.link ? (
             <p>
@@ -116,7 +133,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
   return (
     <Layout ctx={ctx} title={p.displayName}>
       <header class="profile-head">
-        <Avatar initials={p.initials} />
+        <Avatar initials={p.initials} photo={p.photo} alt={t('media.photo.alt', { name: p.displayName })} />
         <div>
           <h1 dir="auto">{p.displayName}</h1>
           {f?.headline ? <UserText as="p" text={f.headline} /> : null}
@@ -138,6 +155,9 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
               {t('profiles.portfolio_link')}
             </a>
           ) : null}
+          <a class="button secondary" href="/profile/photo">
+            {t('media.photo.link')}
+          </a>
         </p>
       ) : null}
       <CompletenessBar ctx={ctx} p={p} />
@@ -450,7 +470,7 @@ export function PortfolioPage({ ctx, items, handle, state }: { ctx: PageCtx; ite
   );
 }
 
-export function PortfolioItemPage({ ctx, id, state }: { ctx: PageCtx; id: string; state: FormState }) {
+export function PortfolioItemPage({ ctx, id, state, images = [], upload }: { ctx: PageCtx; id: string; state: FormState; images?: StoredImage[]; upload?: FormState | undefined }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('profiles.portfolio.edit_title')}>
@@ -462,6 +482,61 @@ export function PortfolioItemPage({ ctx, id, state }: { ctx: PageCtx; id: string
           <a href="/profile/portfolio">{t('profiles.portfolio.back')}</a>
         </div>
       </Form>
+      <section aria-labelledby="images-title" class="card">
+        <h2 id="images-title">{t('media.portfolio.images')}</h2>
+        <p>{t('media.portfolio.lead', { max: MEDIA_LIMITS.portfolioImages })}</p>
+        <ImageManager ctx={ctx} images={images} base={`/profile/portfolio/${id}/images`} canMove={false} />
+        {images.length < MEDIA_LIMITS.portfolioImages ? (
+          <UploadForm
+            ctx={ctx}
+            action={`/profile/portfolio/${id}/images`}
+            field="image"
+            label={t('media.images.add')}
+            hint={t('media.images.hint', { mb: MEDIA_LIMITS.imageBytes / (1024 * 1024) })}
+            accept={IMAGE_ACCEPT}
+            submit={t('media.images.upload')}
+            state={upload}
+          />
+        ) : null}
+      </section>
+    </Layout>
+  );
+}
+
+/** /profile/photo: the current photo (or initials), whether others see it, upload and remove. */
+export function PhotoPage({ ctx, own, initials, name, state }: { ctx: PageCtx; own: OwnPhoto; initials: string; name: string; state?: FormState | undefined }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('media.photo.title')}>
+      <h1>{t('media.photo.title')}</h1>
+      <p>{t('media.photo.lead')}</p>
+      <div class="profile-head">
+        <Avatar initials={initials} photo={own.photo} alt={t('media.photo.alt', { name })} />
+        <p>{own.photo ? (own.shown ? t('media.photo.shown') : t('media.photo.hidden')) : t('media.photo.none')}</p>
+      </div>
+      {own.photo && !own.shown ? (
+        <p>
+          <a href="/profile/edit">{t('media.photo.settings_link')}</a>
+        </p>
+      ) : null}
+      <UploadForm
+        ctx={ctx}
+        action="/profile/photo"
+        field="photo"
+        label={t('media.photo.choose')}
+        hint={t('media.images.hint', { mb: MEDIA_LIMITS.imageBytes / (1024 * 1024) })}
+        accept={IMAGE_ACCEPT}
+        submit={t('media.photo.upload')}
+        state={state}
+      />
+      {own.photo ? (
+        <form method="post" action="/profile/photo/delete">
+          <CsrfField ctx={ctx} />
+          <button type="submit" class="danger small">
+            {t('media.photo.remove')}
+          </button>
+        </form>
+      ) : null}
     </Layout>
   );
 }

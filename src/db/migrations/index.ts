@@ -7,10 +7,10 @@ import * as m0004 from './0004_jobs.ts';
 import * as m0005 from './0005_search.ts';
 import * as m0006 from './0006_search_jobs.ts';
 import * as m0007 from './0007_favourites.ts';
+import * as m0008 from './0008_media.ts';
 import * as m0009 from './0009_marketplace_followups.ts';
 import * as m0011 from './0011_ledger.ts';
 import * as m0012 from './0012_orders.ts';
-import * as m0014 from './0014_payouts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,8 +20,8 @@ export const migrations: Record<string, Migration> = {
   '0005_search': m0005,
   '0006_search_jobs': m0006,
   '0007_favourites': m0007,
+  '0008_media': m0008,
   '0009_marketplace_followups': m0009,
   '0011_ledger': m0011,
   '0012_orders': m0012,
-  '0014_payouts': m0014,
 };

@@ -1,0 +1,186 @@
+// Rules for uploaded files, with no I/O (docs/decisions/0022). Invariants:
+// - a file's type is what its first bytes say (magic numbers), never its name or Content-Type;
+// - only JPEG, PNG and WebP become images; job attachments may also be PDF, DOCX or XLSX (Office
+//   files without macros); everything else (SVG, HTML, GIF, HEIC, ZIP, executables) is refused;
+// - size limits are checked before anything is decoded, and an image's pixel count before its
+//   pixels are (a small file can claim a huge picture: a decompression bomb);
+// - stored images are re-encoded WebP at fixed sizes: no byte of the upload and none of its
+//   metadata (EXIF, GPS, XMP, ICC comments) reaches a reader;
+// - a stored name is never the path to anything: keys are random, and an attachment's file name is
+//   only shown and sent in Content-Disposition, cleaned first.
+import { AppError } from '../platform/errors.ts';
+
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCUMENT_TYPES = ['application/pdf', DOCX, XLSX, 'image/jpeg', 'image/png'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export type FileType = ImageType | DocumentType;
+
+/** Where an upload goes; each purpose has its own types, limits and stored sizes. */
+export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment';
+
+const MB = 1024 * 1024;
+
+export const MEDIA_LIMITS = {
+  /** An image upload (before re-encoding): phones' photos are 2-6 MB. */
+  imageBytes: 5 * MB,
+  /** A job attachment. */
+  documentBytes: 10 * MB,
+  /** At most 50 megapixels (e.g. 8660 × 5773) are decoded; phone cameras make 12-50. */
+  pixels: 50_000_000,
+  /** Neither side longer than this (WebP's own limit is 16383). */
+  side: 12_000,
+  gigImages: 5,
+  portfolioImages: 4,
+  jobAttachments: 5,
+  fileName: 120,
+} as const;
+
+const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
+const ascii = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+
+/** The file's type from its first bytes, or null when it is none we accept anywhere. */
+export function sniff(bytes: Uint8Array): FileType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
+  if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return officeType(zipEntryNames(bytes));
+  return null;
+}
+
+/** A Word or Excel file (Office Open XML) by the parts inside it; macro-enabled ones are refused. */
+export function officeType(names: readonly string[] | null): FileType | null {
+  if (!names?.includes('[Content_Types].xml')) return null;
+  if (names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) return null;
+  if (names.includes('word/document.xml')) return DOCX;
+  if (names.includes('xl/workbook.xml')) return XLSX;
+  return null;
+}
+
+/**
+ * The names in a ZIP file's central directory, or null when it cannot be read. Reading the
+ * directory (at the end) rather than the local headers is what unzip tools do too.
+ */
+export function zipEntryNames(b: Uint8Array): string[] | null {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // The end-of-central-directory record is in the last 22 + 65535 bytes.
+  let end = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > b.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > b.length) return null;
+    names.push(decoder.decode(b.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + extra + comment;
+  }
+  return names;
+}
+
+const isImagePurpose = (p: Purpose) => p !== 'job_attachment';
+
+/** A missing or empty file, one too large, or one of a type this purpose does not take: refused. */
+export function checkUpload(purpose: Purpose, bytes: Uint8Array | null): FileType {
+  if (!bytes || bytes.length === 0) throw new AppError('media.missing');
+  const max = isImagePurpose(purpose) ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.documentBytes;
+  if (bytes.length > max) throw new AppError('media.too_large', { mb: max / MB });
+  const type = sniff(bytes);
+  const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : DOCUMENT_TYPES;
+  if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : 'media.unsupported_file');
+  return type;
+}
+
+/** What an image's header claims, checked before it is decoded. */
+export function checkDimensions(width: number | undefined, height: number | undefined): void {
+  if (!width || !height) throw new AppError('media.unreadable');
+  if (width > MEDIA_LIMITS.side || height > MEDIA_LIMITS.side || width * height > MEDIA_LIMITS.pixels) {
+    throw new AppError('media.too_many_pixels', { max: MEDIA_LIMITS.pixels / 1_000_000, side: MEDIA_LIMITS.side });
+  }
+}
+
+export type VariantName = 'display' | 'thumb';
+
+export interface Variant {
+  name: VariantName;
+  width: number;
+  height: number;
+  /** inside: the whole picture within the box; cover: cropped to fill it exactly. */
+  fit: 'inside' | 'cover';
+  quality: number;
+}
+
+/** The sizes stored for each kind of image (WebP). Thumbnails are what lists and cards show. */
+export function variantsFor(purpose: Exclude<Purpose, 'job_attachment'>): Variant[] {
+  if (purpose === 'profile_photo') {
+    return [
+      { name: 'display', width: 400, height: 400, fit: 'cover', quality: 80 },
+      { name: 'thumb', width: 96, height: 96, fit: 'cover', quality: 70 },
+    ];
+  }
+  return [
+    { name: 'display', width: 1200, height: 1200, fit: 'inside', quality: 80 },
+    { name: 'thumb', width: 480, height: 360, fit: 'cover', quality: 70 },
+  ];
+}
+
+const EXTENSIONS: Record<FileType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  [DOCX]: 'docx',
+  [XLSX]: 'xlsx',
+};
+
+export const extensionOf = (type: FileType) => EXTENSIONS[type];
+
+/**
+ * An attachment's name as shown and downloaded: the last part of what the browser sent, without
+ * control, bidi or path characters, at most MEDIA_LIMITS.fileName characters, and always ending in
+ * the extension of its real type (so "invoice.pdf.exe" that is a PDF downloads as a .pdf).
+ */
+export function cleanFileName(raw: string, type: FileType): string {
+  const ext = extensionOf(type);
+  const base = (raw.split(/[/\\]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"<>:|?*]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.[^.]{1,8}$/, '')
+    .replace(/^\.+/, '')
+    .slice(0, MEDIA_LIMITS.fileName - ext.length - 1)
+    .trim();
+  return `${base || 'file'}.${ext}`;
+}
+
+/** Content-Disposition for a download: an ASCII fallback name and the real one in UTF-8 (RFC 6266). */
+export function attachmentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Random public keys: 128 bits in base64url, so URLs cannot be guessed or listed. */
+export const MEDIA_KEY = /^[A-Za-z0-9_-]{22}$/;
+
+/** Where a stored file lives in storage: one directory per upload, sharded by the key's start. */
+export function storageKey(key: string, file: VariantName | 'file'): string {
+  // Storage keys are case-insensitive on some systems: the key is hex-encoded into the path.
+  const hex = Buffer.from(key, 'base64url').toString('hex');
+  return `${hex.slice(0, 2)}/${hex}/${file}`;
+}

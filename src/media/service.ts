@@ -1,0 +1,339 @@
+// The work behind every upload (docs/decisions/0022): check the bytes (domain.ts), decode and
+// re-encode images with sharp, write the files to storage under a new random key, then record the
+// row in the caller's transaction; and the one place that decides who may read a stored file.
+// Features own their use cases (src/gigs/images.ts, src/profiles/photos.ts, src/jobs/attachments.ts)
+// and call prepare*() then store(): nothing is written until the upload has passed every check.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import sharp, { type Metadata } from 'sharp';
+import type { Executor, Tx } from '../db/pool.ts';
+import { isPublic } from '../gigs/domain.ts';
+import type { Actor } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import {
+  attachmentDisposition,
+  checkDimensions,
+  checkUpload,
+  type FileType,
+  MEDIA_KEY,
+  MEDIA_LIMITS,
+  type Purpose,
+  storageKey,
+  type VariantName,
+  variantsFor,
+  cleanFileName,
+} from './domain.ts';
+import type { MediaTable } from './tables.ts';
+
+// libvips keeps a cache of recent operations; an app that sees each upload once gains nothing from it.
+sharp.cache(false);
+
+/** What a browser or API client sent: the name is only a hint, the bytes are what count. */
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface PreparedFile {
+  file: VariantName | 'file';
+  bytes: Buffer;
+  width: number | null;
+  height: number | null;
+}
+
+/** An upload that has passed every check, re-encoded and ready to store. */
+export interface Prepared {
+  purpose: Purpose;
+  contentType: string;
+  fileName: string | null;
+  files: PreparedFile[];
+}
+
+export interface StoredImage {
+  key: string;
+  url: string;
+  thumbUrl: string;
+  width: number;
+  height: number;
+  thumbWidth: number;
+  thumbHeight: number;
+  position: number;
+}
+
+export interface StoredAttachment {
+  key: string;
+  url: string;
+  name: string;
+  contentType: string;
+  bytes: number;
+  position: number;
+}
+
+const DECODE = { limitInputPixels: MEDIA_LIMITS.pixels, failOn: 'warning' } as const;
+
+/** Reads the header only: the claimed size is checked before a single pixel is decoded. */
+async function header(bytes: Uint8Array, sniffed: FileType): Promise<void> {
+  let meta: Metadata;
+  try {
+    // No pixel limit here: the header is read, not the pixels, and checkDimensions names the limit.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new AppError('media.unreadable');
+  }
+  // The decoder must agree with the magic bytes (a PNG signature on a JPEG body is not a PNG).
+  const formats: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+  if (formats[meta.format ?? ''] !== sniffed) throw new AppError('media.unreadable');
+  checkDimensions(meta.width, meta.height);
+}
+
+/**
+ * Decodes the whole image once per stored size: turned upright by its EXIF orientation, resized,
+ * written as a fresh WebP. sharp writes no metadata unless asked, so EXIF (GPS, camera, dates),
+ * XMP and comments are all gone.
+ */
+export async function prepareImage(purpose: Exclude<Purpose, 'job_attachment'>, upload: Upload): Promise<Prepared> {
+  const type = checkUpload(purpose, upload.bytes);
+  await header(upload.bytes, type);
+  const files: PreparedFile[] = [];
+  try {
+    for (const v of variantsFor(purpose)) {
+      const { data, info } = await sharp(upload.bytes, DECODE)
+        .rotate()
+        .resize({ width: v.width, height: v.height, fit: v.fit, withoutEnlargement: v.fit === 'inside' })
+        .webp({ quality: v.quality, effort: 4 })
+        .toBuffer({ resolveWithObject: true });
+      files.push({ file: v.name, bytes: data, width: info.width, height: info.height });
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    // A truncated or corrupt file fails here: the header was fine, the pixels are not.
+    throw new AppError('media.unreadable');
+  }
+  return { purpose, contentType: 'image/webp', fileName: null, files };
+}
+
+/**
+ * A job attachment: PDF, Word and Excel files are kept as sent (their type is sniffed and their
+ * name cleaned); JPEG and PNG pictures are re-encoded in their own format, upright and without
+ * metadata, so a photo of a document does not carry the place it was taken.
+ */
+export async function prepareAttachment(upload: Upload): Promise<Prepared> {
+  const type = checkUpload('job_attachment', upload.bytes);
+  let bytes = Buffer.from(upload.bytes.buffer, upload.bytes.byteOffset, upload.bytes.byteLength);
+  if (type === 'image/jpeg' || type === 'image/png') {
+    await header(upload.bytes, type);
+    try {
+      const img = sharp(upload.bytes, DECODE).rotate();
+      bytes = await (type === 'image/jpeg' ? img.jpeg({ quality: 90, mozjpeg: true }) : img.png({ compressionLevel: 9 })).toBuffer();
+    } catch {
+      throw new AppError('media.unreadable');
+    }
+    if (bytes.length > MEDIA_LIMITS.documentBytes) throw new AppError('media.too_large', { mb: MEDIA_LIMITS.documentBytes / (1024 * 1024) });
+  }
+  return { purpose: 'job_attachment', contentType: type, fileName: cleanFileName(upload.name, type), files: [{ file: 'file', bytes, width: null, height: null }] };
+}
+
+export const newMediaKey = () => randomBytes(16).toString('base64url');
+
+/** The row's columns that come from the prepared files. */
+export function mediaColumns(p: Prepared, key: string) {
+  const main = p.files[0]!;
+  const thumb = p.files.find((f) => f.file === 'thumb');
+  return {
+    key,
+    purpose: p.purpose,
+    content_type: p.contentType,
+    file_name: p.fileName,
+    bytes: main.bytes.length,
+    width: main.width,
+    height: main.height,
+    thumb_width: thumb?.width ?? null,
+    thumb_height: thumb?.height ?? null,
+  } satisfies Partial<Record<keyof MediaTable, unknown>>;
+}
+
+async function removeFiles(deps: Deps, key: string): Promise<void> {
+  await Promise.all((['display', 'thumb', 'file'] as const).map((f) => deps.storage.delete(storageKey(key, f))));
+}
+
+/**
+ * Writes the prepared files under a new key, then runs `record` (which checks who may add it and
+ * inserts the row) in one transaction. When the transaction fails, the files are removed again, so
+ * a refused upload leaves nothing behind.
+ */
+export async function store<T>(deps: Deps, prepared: Prepared, record: (tx: Tx, key: string) => Promise<T>): Promise<T> {
+  const key = newMediaKey();
+  try {
+    for (const f of prepared.files) await deps.storage.put(storageKey(key, f.file), f.bytes);
+    return await deps.db.transaction().execute((tx) => record(tx, key));
+  } catch (e) {
+    await removeFiles(deps, key).catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * Removes the files of deleted rows (the trigger of migration 0008 lists them in media_trash, for
+ * deletions of every kind, cascades included). Called after a removal commits and every few
+ * minutes by the media.purge job; safe to run in several processes at once.
+ */
+export async function purgeTrash(deps: Deps, limit = 200): Promise<number> {
+  return deps.db.transaction().execute(async (tx) => {
+    const rows = await tx.selectFrom('media_trash').select('key').orderBy('deleted_at').limit(limit).forUpdate().skipLocked().execute();
+    for (const r of rows) await removeFiles(deps, r.key);
+    if (rows.length) await tx.deleteFrom('media_trash').where('key', 'in', rows.map((r) => r.key)).execute();
+    return rows.length;
+  });
+}
+
+export const MEDIA_PURGE_JOB = 'media.purge';
+
+/** Best effort right after a removal; the scheduled job catches whatever this misses. */
+export async function purgeSoon(deps: Deps): Promise<void> {
+  await purgeTrash(deps).catch((err) => deps.log.warn({ err }, 'media purge failed; the scheduled job will retry'));
+}
+
+export const mediaUrl = (key: string, file: VariantName | 'file') => `/media/${key}/${file}`;
+
+type ImageRow = Pick<MediaTable, 'key' | 'width' | 'height' | 'thumb_width' | 'thumb_height'> & { position: number };
+
+export function imageOf(r: ImageRow): StoredImage {
+  return {
+    key: r.key,
+    url: mediaUrl(r.key, 'display'),
+    thumbUrl: mediaUrl(r.key, 'thumb'),
+    width: r.width ?? 0,
+    height: r.height ?? 0,
+    thumbWidth: r.thumb_width ?? 0,
+    thumbHeight: r.thumb_height ?? 0,
+    position: r.position,
+  };
+}
+
+type AttachmentRow = Pick<MediaTable, 'key' | 'file_name' | 'content_type' | 'bytes'> & { position: number };
+
+export function attachmentOf(r: AttachmentRow): StoredAttachment {
+  return { key: r.key, url: mediaUrl(r.key, 'file'), name: r.file_name ?? 'file', contentType: r.content_type, bytes: r.bytes, position: r.position };
+}
+
+const imageColumns = ['key', 'width', 'height', 'thumb_width', 'thumb_height', 'position'] as const;
+
+/** The images of several gigs or portfolio items at once, in their order. */
+export async function imagesOf(db: Executor, column: 'gig_id' | 'portfolio_item_id', ids: readonly string[]): Promise<Map<string, StoredImage[]>> {
+  const out = new Map<string, StoredImage[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('media')
+    .select([...imageColumns, column])
+    .where(column, 'in', ids)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+  for (const r of rows) {
+    const id = r[column] as string;
+    out.set(id, [...(out.get(id) ?? []), imageOf(r)]);
+  }
+  return out;
+}
+
+/** A job's attachments, in their order. */
+export async function attachmentsOf(db: Executor, jobId: string): Promise<StoredAttachment[]> {
+  const rows = await db.selectFrom('media').select(['key', 'file_name', 'content_type', 'bytes', 'position']).where('job_id', '=', jobId).orderBy('position').orderBy('created_at').execute();
+  return rows.map(attachmentOf);
+}
+
+/** A person's profile photo, whether or not they show it. */
+export async function photoOf(db: Executor, userId: string): Promise<StoredImage | null> {
+  const r = await db.selectFrom('media').select(imageColumns).where('owner_id', '=', userId).where('purpose', '=', 'profile_photo').executeTakeFirst();
+  return r ? imageOf(r) : null;
+}
+
+/** The next position in a list (after the last one). */
+export async function nextPosition(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id', id: string): Promise<{ count: number; next: number }> {
+  const r = await tx
+    .selectFrom('media')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('position').as('last')])
+    .where(column, '=', id)
+    .executeTakeFirstOrThrow();
+  return { count: Number(r.n), next: r.last === null ? 0 : Number(r.last) + 1 };
+}
+
+/** Moves one item of a list a place up or down, renumbering the list 0..n-1. */
+export async function moveInList(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id', id: string, key: string, direction: 'up' | 'down'): Promise<void> {
+  const rows = await tx.selectFrom('media').select(['id', 'key']).where(column, '=', id).orderBy('position').orderBy('created_at').forUpdate().execute();
+  const i = rows.findIndex((r) => r.key === key);
+  if (i < 0) throw new AppError('not_found');
+  const j = direction === 'up' ? i - 1 : i + 1;
+  if (j >= 0 && j < rows.length) [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  for (const [position, r] of rows.entries()) await tx.updateTable('media').set({ position }).where('id', '=', r.id).execute();
+}
+
+export interface ServedFile {
+  body: ReadableStream<Uint8Array>;
+  size: number;
+  contentType: string;
+  /** Anyone may see it (shared caches may keep it), or only some people (browser cache only). */
+  public: boolean;
+  /** For attachments: Content-Disposition. */
+  disposition: string | null;
+}
+
+/**
+ * Whether `viewer` may read this file, by what it belongs to:
+ * - a gig image: anyone while the gig is published; otherwise only its seller;
+ * - a profile photo: anyone when its owner shows a photo (profiles.show_photo); otherwise only the owner;
+ * - a portfolio image: anyone (portfolios are public on /u/<handle>);
+ * - a job attachment: whoever may see the job: anyone for a public job; for an invite-only job its
+ *   client and the invited freelancers.
+ * Everyone else gets not_found, as if the file did not exist.
+ */
+async function visibility(db: Executor, viewerId: string | null, row: Pick<MediaTable, 'purpose' | 'owner_id' | 'gig_id' | 'job_id'>): Promise<'public' | 'private' | 'hidden'> {
+  const own = viewerId !== null && viewerId === row.owner_id;
+  switch (row.purpose) {
+    case 'gig_image': {
+      const gig = await db.selectFrom('gigs').select(['status', 'seller_id']).where('id', '=', row.gig_id!).executeTakeFirst();
+      if (!gig) return 'hidden';
+      if (isPublic(gig.status)) return 'public';
+      return viewerId === gig.seller_id ? 'private' : 'hidden';
+    }
+    case 'profile_photo': {
+      const p = await db.selectFrom('profiles').select('show_photo').where('user_id', '=', row.owner_id).executeTakeFirst();
+      if (p?.show_photo) return 'public';
+      return own ? 'private' : 'hidden';
+    }
+    case 'portfolio_image':
+      return 'public';
+    case 'job_attachment': {
+      const job = await db
+        .selectFrom('jobs')
+        .select(['visibility'])
+        .where('id', '=', row.job_id!)
+        .where(
+          sql<boolean>`(jobs.visibility = 'public' ${viewerId ? sql`OR jobs.client_id = ${viewerId} OR EXISTS (SELECT 1 FROM job_invites i WHERE i.job_id = jobs.id AND i.freelancer_id = ${viewerId})` : sql``})`,
+        )
+        .executeTakeFirst();
+      if (!job) return 'hidden';
+      return job.visibility === 'public' ? 'public' : 'private';
+    }
+  }
+}
+
+/** A stored file for GET /media/<key>/<file>, when the viewer may see it. */
+export async function openMedia(deps: Deps, viewer: Actor | null, key: string, file: string): Promise<ServedFile> {
+  if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'file'].includes(file)) throw new AppError('not_found');
+  const row = await deps.db.selectFrom('media').select(['purpose', 'owner_id', 'gig_id', 'job_id', 'content_type', 'file_name']).where('key', '=', key).executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  const isAttachment = row.purpose === 'job_attachment';
+  if (isAttachment !== (file === 'file')) throw new AppError('not_found');
+  const seen = await visibility(deps.db, viewer?.userId ?? null, row);
+  if (seen === 'hidden') throw new AppError('not_found');
+  const stored = await deps.storage.open(storageKey(key, file as VariantName | 'file'));
+  if (!stored) throw new AppError('not_found');
+  return {
+    ...stored,
+    contentType: row.content_type,
+    public: seen === 'public',
+    disposition: isAttachment ? attachmentDisposition(row.file_name ?? 'file') : null,
+  };
+}

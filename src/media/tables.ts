@@ -1,0 +1,39 @@
+// Kysely's view of the media tables (see src/db/migrations/0008_media.ts); part of Database in src/db/schema.ts.
+import type { ColumnType, Generated } from 'kysely';
+import type { Purpose } from './domain.ts';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface MediaTable {
+  id: Generated<string>;
+  /** The random public key in /media/<key>/... URLs. */
+  key: string;
+  owner_id: string;
+  purpose: Purpose;
+  gig_id: string | null;
+  portfolio_item_id: string | null;
+  job_id: string | null;
+  position: Generated<number>;
+  /** Of what is served: image/webp for images, the sniffed type for attachments. */
+  content_type: string;
+  /** Attachments only: the cleaned name they download as. */
+  file_name: string | null;
+  /** Of the stored file (the display size for images). */
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  thumb_width: number | null;
+  thumb_height: number | null;
+  created_at: Timestamp;
+}
+
+export interface MediaTrashTable {
+  key: string;
+  purpose: string;
+  deleted_at: Generated<Date>;
+}
+
+export interface MediaTables {
+  media: MediaTable;
+  media_trash: MediaTrashTable;
+}
