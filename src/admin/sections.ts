@@ -9,4 +9,4 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: readonly AdminSection[] = [];
+export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts', title: 'payouts.admin.section', description: 'payouts.admin.section_description' }];

@@ -8,6 +8,7 @@ import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
+import { payoutResponseSchemas } from '../payouts/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
@@ -99,6 +100,7 @@ export const responseSchemas = {
   ...feeResponseSchemas,
   ...mediaResponseSchemas,
   ...orderResponseSchemas,
+  ...payoutResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

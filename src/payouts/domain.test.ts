@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../platform/forms.ts';
-import { BANKS, bankOf, compactIban, destinationOf, displayIban, ibanRemainder, maskedDestination, parsePakistaniIban, payoutMethodInput } from './domain.ts';
+import { money } from '../platform/money.ts';
+import {
+  BANKS,
+  bankOf,
+  channelCurrencies,
+  compactIban,
+  csvCell,
+  destinationOf,
+  displayIban,
+  ibanRemainder,
+  maskedDestination,
+  parsePakistaniIban,
+  payoutCsv,
+  payoutMethodInput,
+  quoteWithdrawal,
+  WITHDRAWAL_MINIMUM,
+  withdrawalReference,
+} from './domain.ts';
 
 // The registry example and its one-digit-off twin (payments-pakistan.md §1).
 const VALID = 'PK36SCBL0000001123456702';
@@ -93,5 +110,50 @@ describe('payout method input', () => {
     expect(errors({ channel: 'bank', account_title: 'Ayesha\u202Eahsey', iban: VALID }).account_title?.key).toBe('field.account_title');
     expect(errors({ channel: 'bank', account_title: 'A'.repeat(81), iban: VALID }).account_title).toEqual({ key: 'field.too_long', params: { max: 80 } });
     expect(errors({ channel: 'bank', account_title: '   ', iban: VALID }).account_title?.key).toBe('field.required');
+  });
+});
+
+describe('withdrawal rules', () => {
+  const PKR = (n: bigint) => money(n, 'PKR');
+  it('quotes amount, fee and what arrives; refuses below the minimum and dollars outside Payoneer', () => {
+    expect(quoteWithdrawal('bank', PKR(100_000n))).toEqual({ ok: true, quote: { amount: PKR(100_000n), fee: PKR(0n), net: PKR(100_000n), minimum: WITHDRAWAL_MINIMUM.PKR } });
+    expect(quoteWithdrawal('jazzcash', PKR(99_999n))).toEqual({ ok: false, key: 'payout.below_minimum' });
+    expect(quoteWithdrawal('bank', money(5_000n, 'USD'))).toEqual({ ok: false, key: 'payout.currency_not_supported' });
+    expect(quoteWithdrawal('payoneer', money(1_000n, 'USD')).ok).toBe(true);
+    expect(quoteWithdrawal('payoneer', money(999n, 'USD')).ok).toBe(false);
+    for (const ch of ['bank', 'raast', 'jazzcash', 'easypaisa', 'payoneer'] as const) expect(channelCurrencies(ch)).toContain('PKR');
+    expect(channelCurrencies('payoneer')).toEqual(['PKR', 'USD']);
+  });
+
+  it('never makes or loses a paisa: amount = fee + net, net positive, whatever the amount', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom('bank', 'raast', 'jazzcash', 'easypaisa', 'payoneer' as const), (n, ch) => {
+        const q = quoteWithdrawal(ch, PKR(n));
+        if (q.ok) {
+          expect(q.quote.fee.amount + q.quote.net.amount).toBe(n);
+          expect(q.quote.net.amount > 0n).toBe(true);
+        } else expect(n < WITHDRAWAL_MINIMUM.PKR.amount).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('payout CSV', () => {
+  it('prefixes cells a spreadsheet would run as a formula, and quotes what CSV needs quoted', () => {
+    expect(['=SUM(A1)', '+92', '-Ali', '@cmd', '\tx', '\rx'].map(csvCell)).toEqual(["'=SUM(A1)", "'+92", "'-Ali", "'@cmd", "'\tx", `"'\rx"`]);
+    expect(csvCell('Khan, Ali')).toBe('"Khan, Ali"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('بلال احمد')).toBe('بلال احمد');
+  });
+
+  it('writes each channel’s columns, with a BOM and CRLF', () => {
+    const row = (channel: 'bank' | 'jazzcash' | 'payoneer', destination: string, net = money(150_050n, 'PKR')) => ({ channel, accountTitle: 'بلال احمد', destination, net, reference: 'HNR-1A2B3C4D' });
+    expect(payoutCsv('bank', [row('bank', VALID)])).toBe('\uFEFFaccount_title,iban,bank,amount_pkr,reference\r\nبلال احمد,PK36SCBL0000001123456702,Standard Chartered Bank (Pakistan),1500.50,HNR-1A2B3C4D\r\n');
+    expect(payoutCsv('jazzcash', [row('jazzcash', '+923001234567')])).toBe('\uFEFFmobile,account_title,amount_pkr,reference\r\n0300-1234567,بلال احمد,1500.50,HNR-1A2B3C4D\r\n');
+    expect(payoutCsv('payoneer', [row('payoneer', 'bilal@example.com', money(2_500n, 'USD'))])).toBe('\uFEFFemail,account_title,amount,currency,reference\r\nbilal@example.com,بلال احمد,25.00,USD,HNR-1A2B3C4D\r\n');
+  });
+
+  it('names our reference from the withdrawal id', () => {
+    expect(withdrawalReference('1a2b3c4d-0000-4000-8000-000000000000')).toBe('HNR-1A2B3C4D');
   });
 });

@@ -9,8 +9,9 @@
 // - a Raast ID, JazzCash and Easypaisa account is a Pakistani mobile number, stored as E.164;
 // - nothing here infers a wallet from a number's prefix: numbers are portable (§3 caveat).
 import { z } from 'zod';
-import { normalisePakistaniMobile } from '../accounts/domain.ts';
-import { asciiDigits, email } from '../platform/text.ts';
+import { displayPakistaniMobile, normalisePakistaniMobile } from '../accounts/domain.ts';
+import { CURRENCIES, type Currency, type Money, money, moneyInput, toMajorString } from '../platform/money.ts';
+import { asciiDigits, email, singleLine } from '../platform/text.ts';
 
 export const PAYOUT_CHANNELS = ['bank', 'raast', 'jazzcash', 'easypaisa', 'payoneer'] as const;
 export type PayoutChannel = (typeof PAYOUT_CHANNELS)[number];
@@ -176,4 +177,135 @@ export function maskedDestination(channel: PayoutChannel, destination: string): 
     return `${user.slice(0, 2)}•••@${domain}`;
   }
   return `•••• ${destination.slice(-4)}`;
+}
+
+// --- Withdrawals --------------------------------------------------------------------------------
+//
+// Invariants (domain.test.ts):
+// - a withdrawal takes `amount` from the freelancer's available balance; `fee` of it goes to Hunar
+//   and `amount - fee` (always positive) is what the channel pays out;
+// - PKR goes to every channel; USD only to Payoneer (a Pakistani bank, Raast or a wallet is paid in
+//   rupees, and Hunar converts nothing on the way out);
+// - nothing below the minimum of its currency is withdrawn.
+
+/**
+ * The operator's settings for withdrawals, as data: the smallest withdrawal per currency and the fee
+ * Hunar keeps per channel and currency. The defaults are Hunar's choice (no fee; Rs 1,000 or $10 so
+ * a batch is not filled with tiny transfers), not any provider's price list: an operator who pays
+ * a provider per transfer sets its fee here, and the page shows it before anyone confirms.
+ */
+export const WITHDRAWAL_MINIMUM: Readonly<Record<Currency, Money>> = {
+  PKR: money(100_000n, 'PKR'),
+  USD: money(1_000n, 'USD'),
+};
+
+export const CHANNEL_FEES: Readonly<Record<PayoutChannel, Partial<Record<Currency, Money>>>> = {
+  bank: { PKR: money(0n, 'PKR') },
+  raast: { PKR: money(0n, 'PKR') },
+  jazzcash: { PKR: money(0n, 'PKR') },
+  easypaisa: { PKR: money(0n, 'PKR') },
+  payoneer: { PKR: money(0n, 'PKR'), USD: money(0n, 'USD') },
+};
+
+/** The currencies a channel pays out in. */
+export function channelCurrencies(channel: PayoutChannel): Currency[] {
+  return CURRENCIES.filter((c) => CHANNEL_FEES[channel][c] !== undefined);
+}
+
+export type WithdrawalProblem = 'payout.currency_not_supported' | 'payout.below_minimum' | 'payout.fee_exceeds_amount';
+
+export interface WithdrawalQuote {
+  amount: Money;
+  fee: Money;
+  /** What reaches the freelancer: amount − fee. */
+  net: Money;
+  minimum: Money;
+}
+
+/** What a withdrawal of `amount` to `channel` costs and pays, or why it may not be made. */
+export function quoteWithdrawal(channel: PayoutChannel, amount: Money): { ok: true; quote: WithdrawalQuote } | { ok: false; key: WithdrawalProblem; params?: Record<string, string> } {
+  const fee = CHANNEL_FEES[channel][amount.currency];
+  const minimum = WITHDRAWAL_MINIMUM[amount.currency];
+  if (!fee) return { ok: false, key: 'payout.currency_not_supported' };
+  if (amount.amount < minimum.amount) return { ok: false, key: 'payout.below_minimum' };
+  if (fee.amount >= amount.amount) return { ok: false, key: 'payout.fee_exceeds_amount' };
+  return { ok: true, quote: { amount, fee, net: money(amount.amount - fee.amount, amount.currency), minimum } };
+}
+
+export const WITHDRAWAL_STATUSES = ['requested', 'in_batch', 'paid', 'failed'] as const;
+export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
+
+/** Who may move a withdrawal where: the freelancer requests; an admin batches, then pays or fails it. */
+export function canSettle(status: WithdrawalStatus): boolean {
+  return status === 'in_batch';
+}
+
+/** At most this many payout methods per freelancer (removed ones do not count). */
+export const MAX_PAYOUT_METHODS = 5;
+
+/** What an admin writes when marking a withdrawal paid: the bank's (or provider's) reference. */
+export const paidInput = z.object({ reference: singleLine(100) });
+/** Why a withdrawal failed, told to the freelancer in the mail and on their page. */
+export const failedInput = z.object({ reason: singleLine(300) });
+export const batchInput = z.object({ channel: z.enum(PAYOUT_CHANNELS, { error: 'field.choose' }) });
+
+/** What a freelancer sends to withdraw: the method and the amount ({ amount: "150000", currency }). */
+export const withdrawalInput = z.object({
+  method_id: z.uuid({ error: 'field.choose' }),
+  amount: moneyInput(),
+});
+export type WithdrawalInput = z.output<typeof withdrawalInput>;
+
+/** Our reference for a withdrawal, printed in the CSV and on the freelancer's page: HNR-1A2B3C4D. */
+export function withdrawalReference(id: string): string {
+  return `HNR-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+// --- Payout CSV ---------------------------------------------------------------------------------
+//
+// One file per batch, in the columns its channel's bulk-upload asks for. A cell a spreadsheet would
+// read as a formula (starting = + - @, or a tab or carriage return) is prefixed with a quote
+// (OWASP "CSV injection"); the file starts with a UTF-8 byte-order mark so Excel reads Urdu names.
+
+export interface CsvRow {
+  channel: PayoutChannel;
+  accountTitle: string;
+  destination: string;
+  net: Money;
+  reference: string;
+}
+
+/** One cell, safe from formula injection and quoted where CSV needs it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const major = (m: Money) => toMajorString(m);
+
+/** The header and rows of a batch's CSV for its channel. */
+export function csvTable(channel: PayoutChannel, rows: readonly CsvRow[]): string[][] {
+  switch (channel) {
+    case 'bank':
+      return [
+        ['account_title', 'iban', 'bank', 'amount_pkr', 'reference'],
+        ...rows.map((r) => [r.accountTitle, r.destination, bankOf(r.destination)?.en ?? `not recognised (${r.destination.slice(4, 8)})`, major(r.net), r.reference]),
+      ];
+    case 'raast':
+    case 'jazzcash':
+    case 'easypaisa':
+      return [
+        ['mobile', 'account_title', 'amount_pkr', 'reference'],
+        ...rows.map((r) => [displayPakistaniMobile(r.destination), r.accountTitle, major(r.net), r.reference]),
+      ];
+    case 'payoneer':
+      return [['email', 'account_title', 'amount', 'currency', 'reference'], ...rows.map((r) => [r.destination, r.accountTitle, major(r.net), r.net.currency, r.reference])];
+  }
+}
+
+/** The whole file: BOM, CRLF line ends (RFC 4180), every cell made safe. */
+export function payoutCsv(channel: PayoutChannel, rows: readonly CsvRow[]): string {
+  return `\uFEFF${csvTable(channel, rows)
+    .map((line) => line.map(csvCell).join(','))
+    .join('\r\n')}\r\n`;
 }
