@@ -206,6 +206,9 @@ describe.each(['en', 'ur'] as const)('every page in %s', (locale) => {
     await visit(page, locale, `/g/${gig.slug}`, 'public gig page');
     await visit(page, locale, '/jobs', 'open jobs');
     await visit(page, locale, '/proposals', 'my proposals');
+    await visit(page, locale, '/payouts', 'payouts');
+    await visit(page, locale, '/payouts/methods/new', 'payout method: choose a kind');
+    await visit(page, locale, '/payouts/methods/new?channel=bank', 'payout method: bank account');
     await visit(page, locale, `/search?q=${encodeURIComponent(locale === 'ur' ? 'ترجمہ' : 'translation')}`, 'search results');
     await visit(page, locale, '/search?q=nothing-matches-this&type=freelancer', 'search without results');
     await visit(page, locale, '/c/translation', 'category page');

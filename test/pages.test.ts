@@ -20,7 +20,7 @@ afterAll(() => env.close());
 
 // Latin-script words that belong on an Urdu page: names of things that are written in Latin
 // letters in Urdu text too, and what the test itself typed.
-const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR', 'MB', 'JPEG', 'PNG', 'WebP', 'PDF', 'DOCX', 'XLSX']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR', 'MB', 'JPEG', 'PNG', 'WebP', 'PDF', 'DOCX', 'XLSX', 'PK', 'CSV', 'Idempotency', 'Key']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ');
@@ -87,6 +87,12 @@ describe('Urdu pages', () => {
     expect(job.status).toBe(201);
     const jobId = ((await job.json()) as { id: string }).id;
     for (const path of ['/jobs', '/jobs/new', '/jobs/mine', `/jobs/${jobId}`, `/jobs/${jobId}/edit`, '/proposals', '/search?q=ترجمہ', '/search?q=translation&type=freelancer', '/c/translation']) await check(me, path);
+
+    // Payouts: a bank account with an Urdu title, then every payout page and the withdrawal review.
+    const method = await me.json('POST', '/api/v1/me/payout-methods', { channel: 'bank', account_title: 'نادیہ خان', iban: 'PK36SCBL0000001123456702' });
+    expect(method.status).toBe(201);
+    for (const path of ['/payouts', '/payouts/methods/new', '/payouts/methods/new?channel=bank', '/payouts/methods/new?channel=jazzcash', '/payouts/methods/new?channel=payoneer']) await check(me, path);
+    await check(me, 'POST /payouts/withdraw/review (error)', await me.post('/payouts/withdraw/review', { idempotency_key: 'pages-test-key', method_id: ((await method.json()) as { id: string }).id, amount: '5', currency: 'PKR' }));
     for (const path of [`/u/${handle}`, `/g/${gig.slug}`]) {
       const res = await anon.get(path);
       expect(res.status, path).toBe(200);
