@@ -13,6 +13,7 @@ import { mountJobs } from './jobs/routes.tsx';
 import { mountMedia } from './media/routes.ts';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountOrders } from './orders/routes.tsx';
+import { mountWallet } from './wallet/routes.tsx';
 import { mountPayouts } from './payouts/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
 import type { Deps } from './platform/deps.ts';
@@ -49,6 +50,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountFees(app);
   mountMedia(app);
   mountOrders(app);
+  mountWallet(app);
   mountPayouts(app);
   mountAdmin(app);
   mountApi(app);

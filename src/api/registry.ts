@@ -5,10 +5,11 @@ import { feeEndpoints } from '../fees/api.ts';
 import { gigEndpoints } from '../gigs/api.ts';
 import { jobEndpoints } from '../jobs/api.ts';
 import { orderEndpoints } from '../orders/api.ts';
+import { walletEndpoints } from '../wallet/api.ts';
 import { payoutEndpoints } from '../payouts/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...payoutEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...payoutEndpoints, ...walletEndpoints];

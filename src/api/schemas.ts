@@ -8,6 +8,7 @@ import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
+import { walletResponseSchemas } from '../wallet/api.ts';
 import { payoutResponseSchemas } from '../payouts/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
@@ -100,6 +101,7 @@ export const responseSchemas = {
   ...feeResponseSchemas,
   ...mediaResponseSchemas,
   ...orderResponseSchemas,
+  ...walletResponseSchemas,
   ...payoutResponseSchemas,
 } as const;
 

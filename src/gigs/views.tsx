@@ -342,6 +342,11 @@ export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCt
                         ))}
                       </ul>
                     ) : null}
+                    {p.price && gig.status === 'published' && !mine ? (
+                      <a class="button" href={`/orders/new?gig=${encodeURIComponent(gig.slug)}&package=${i + 1}`}>
+                        {ctx.actor ? t('orders.order_button') : t('orders.log_in_to_order')}
+                      </a>
+                    ) : null}
                   </section>
                 ))}
               </div>

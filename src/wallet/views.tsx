@@ -1,0 +1,115 @@
+// /wallet: balances, a statement with running balances, date and currency filters, a CSV link.
+import { formatDateTime } from '../platform/format.ts';
+import { Layout, type PageCtx } from '../platform/layout.tsx';
+import { CURRENCIES, formatMoney } from '../platform/money.ts';
+import type { Balance, StatementLine, StatementQuery } from './service.ts';
+
+export interface WalletPageProps {
+  ctx: PageCtx;
+  balances: Balance[];
+  query: StatementQuery;
+  lines: StatementLine[];
+  more: boolean;
+  /** Set when the filters were refused: the message, translated. */
+  error?: string | undefined;
+  raw: { from: string; to: string; currency: string };
+}
+
+export function WalletPage({ ctx, balances, query, lines, more, error, raw }: WalletPageProps) {
+  const { t } = ctx;
+  const m = (x: Balance['balance']) => formatMoney(ctx.locale, x, { decimals: 'always' });
+  const csv = `/wallet/statement.csv?${new URLSearchParams({ from: query.from, to: query.to, currency: query.currency ?? '' }).toString()}`;
+  return (
+    <Layout ctx={ctx} title={t('wallet.title')} wide>
+      <h1>{t('wallet.title')}</h1>
+      <p>{t('wallet.intro')}</p>
+      <section aria-labelledby="balances-heading">
+        <h2 id="balances-heading">{t('wallet.balances')}</h2>
+        {balances.length === 0 ? (
+          <p class="muted">{t('wallet.no_balances')}</p>
+        ) : (
+          <dl class="summary">
+            {balances.map((b) => (
+              <>
+                <dt>{t(`wallet.account.${b.kind}`)}</dt>
+                <dd>{m(b.balance)}</dd>
+              </>
+            ))}
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="statement-heading">
+        <h2 id="statement-heading">{t('wallet.statement')}</h2>
+        <form method="get" action="/wallet" class="filters">
+          {error ? (
+            <p class="alert" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div class="field">
+            <label for="from">{t('wallet.filter.from')}</label>
+            <input id="from" name="from" type="date" value={raw.from} dir="ltr" />
+          </div>
+          <div class="field">
+            <label for="to">{t('wallet.filter.to')}</label>
+            <input id="to" name="to" type="date" value={raw.to} dir="ltr" />
+          </div>
+          <div class="field">
+            <label for="currency">{t('wallet.filter.currency')}</label>
+            <select id="currency" name="currency">
+              <option value="">{t('wallet.filter.all')}</option>
+              {CURRENCIES.map((c) => (
+                <option value={c} selected={raw.currency === c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="secondary">
+            {t('wallet.filter.submit')}
+          </button>
+        </form>
+        <p>
+          <a href={csv}>{t('wallet.download_csv')}</a>
+        </p>
+        {lines.length === 0 ? (
+          <p class="muted">{t('wallet.empty')}</p>
+        ) : (
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('wallet.col.date')}</th>
+                  <th scope="col">{t('wallet.col.movement')}</th>
+                  <th scope="col">{t('wallet.col.amount')}</th>
+                  <th scope="col">{t('wallet.col.balance')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((l) => (
+                  <tr>
+                    <td>{formatDateTime(ctx.locale, l.at)}</td>
+                    <td>
+                      {t(`wallet.movement.${l.kind}`)} <span class="muted">· {t(`wallet.account.${l.account}`)}</span>
+                      {l.orderNumber && l.orderId ? (
+                        <>
+                          {' · '}
+                          <a href={`/orders/${l.orderId}`} dir="ltr">
+                            {l.orderNumber}
+                          </a>
+                        </>
+                      ) : null}
+                    </td>
+                    <td dir="ltr">{m(l.amount)}</td>
+                    <td dir="ltr">{m(l.balanceAfter)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {more ? <p class="muted">{t('wallet.more', { n: lines.length })}</p> : null}
+      </section>
+    </Layout>
+  );
+}
