@@ -15,6 +15,7 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
+import { startPaymentWorkers } from './payments/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -57,6 +58,8 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
+  // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
+  await startPaymentWorkers(deps);
 
   if (opts.seed ?? config.SEED_ON_START) {
     const seeded = await seedIfEmpty(deps, opts.quietSeed ? () => {} : (line) => process.stdout.write(`${line}\n`));

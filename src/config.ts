@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FEE_POLICY, type FeePolicy, MAX_FEE_BP } from './fees/domain.ts';
+import { parsePakistaniIban } from './payouts/domain.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -31,10 +32,28 @@ export const configSchema = z.object({
   RATE_LIMIT_RESET: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   RESET_TOKEN_MINUTES: z.coerce.number().int().min(5).default(60),
-  ORDER_AUTO_ACCEPT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
-  FUNDS_HOLD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   FEE_FREELANCER_BP: feeBp.default(DEFAULT_FEE_POLICY.freelancerBp),
   FEE_CLIENT_BP: feeBp.default(DEFAULT_FEE_POLICY.clientBp),
+  ORDER_AUTO_ACCEPT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  FUNDS_HOLD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  // Money in (src/payments). The platform's own account that clients pay into by bank transfer or
+  // Raast; the method is hidden until a title and an IBAN or Raast ID are set.
+  PLATFORM_BANK_TITLE: z.string().trim().min(2).max(100).optional(),
+  PLATFORM_BANK_NAME: z.string().trim().min(2).max(100).optional(),
+  PLATFORM_BANK_IBAN: z
+    .string()
+    .transform((s, ctx) => {
+      const r = parsePakistaniIban(s);
+      if (r.ok) return r.iban;
+      ctx.addIssue({ code: 'custom', message: 'must be a valid Pakistani IBAN (PK + 22 characters, MOD 97 check)' });
+      return z.NEVER;
+    })
+    .optional(),
+  PLATFORM_RAAST_ID: z.string().trim().min(3).max(40).optional(),
+  // The checkout simulator (development only): on by default outside production, never in it.
+  PAYMENT_SIMULATOR: bool.optional(),
+  PAYMENT_SIMULATOR_SECRET: z.string().min(16, 'must be at least 16 characters').default('hunar-checkout-simulator-development-secret'),
+  PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy };
@@ -52,6 +71,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
     throw new ConfigError('Invalid setting SESSION_SECRET: required when NODE_ENV=production');
+  }
+  if (c.NODE_ENV === 'production' && c.PAYMENT_SIMULATOR) {
+    throw new ConfigError('Invalid setting PAYMENT_SIMULATOR: the checkout simulator is for development and tests only and cannot be enabled when NODE_ENV=production');
   }
   const dataDir = path.resolve(c.DATA_DIR);
   return {

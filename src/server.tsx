@@ -14,6 +14,8 @@ import { mountMedia } from './media/routes.ts';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountOrders } from './orders/routes.tsx';
 import { mountWallet } from './wallet/routes.tsx';
+import { mountFx } from './fx/routes.tsx';
+import { mountPayments } from './payments/routes.tsx';
 import { mountPayouts } from './payouts/routes.tsx';
 import { mountAssets } from './platform/assets.ts';
 import type { Deps } from './platform/deps.ts';
@@ -52,6 +54,8 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountOrders(app);
   mountWallet(app);
   mountPayouts(app);
+  mountPayments(app);
+  mountFx(app);
   mountAdmin(app);
   mountApi(app);
   mountDevMail(app);

@@ -9,4 +9,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts', title: 'payouts.admin.section', description: 'payouts.admin.section_description' }];
+export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts', title: 'payouts.admin.section', description: 'payouts.admin.section_description' },
+  { href: '/admin/payments', title: 'payments.admin.title', description: 'payments.admin.description' },
+  { href: '/admin/fx', title: 'fx.admin.title', description: 'fx.admin.description' },
+];

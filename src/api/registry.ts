@@ -9,7 +9,9 @@ import { walletEndpoints } from '../wallet/api.ts';
 import { payoutEndpoints } from '../payouts/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
+import { fxEndpoints } from '../fx/api.ts';
+import { paymentEndpoints } from '../payments/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...payoutEndpoints, ...walletEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...payoutEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];

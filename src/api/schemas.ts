@@ -10,6 +10,7 @@ import { mediaResponseSchemas } from '../media/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
 import { walletResponseSchemas } from '../wallet/api.ts';
 import { payoutResponseSchemas } from '../payouts/schemas.ts';
+import { paymentResponseSchemas } from '../payments/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
@@ -103,6 +104,7 @@ export const responseSchemas = {
   ...orderResponseSchemas,
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
+  ...paymentResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -7,6 +7,7 @@ import type { MediaTables } from '../media/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
+import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 
@@ -136,7 +137,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

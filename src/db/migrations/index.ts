@@ -11,6 +11,7 @@ import * as m0008 from './0008_media.ts';
 import * as m0009 from './0009_marketplace_followups.ts';
 import * as m0011 from './0011_ledger.ts';
 import * as m0012 from './0012_orders.ts';
+import * as m0013 from './0013_payments.ts';
 import * as m0014 from './0014_payouts.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009_marketplace_followups': m0009,
   '0011_ledger': m0011,
   '0012_orders': m0012,
+  '0013_payments': m0013,
   '0014_payouts': m0014,
 };

@@ -1,0 +1,210 @@
+// Exchange rates and wallet conversions. currentRate() is what other features read (estimates,
+// order pages); setRate/importRates are the admins'; convert() moves a client's money between their
+// PKR and USD wallets through the FX account, in one ledger transaction at the recorded rate.
+import { sql } from 'kysely';
+import type { Executor } from '../db/pool.ts';
+import { requestFingerprint } from '../ledger/domain.ts';
+import { type AccountRef, balanceOf, claimKey, post } from '../ledger/service.ts';
+import { type Actor, requireActor, requireAdmin } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { parseWith } from '../platform/forms.ts';
+import { CURRENCIES, type Currency, convertEstimate, type Money, money, moneyToJson } from '../platform/money.ts';
+import { requestKey } from '../payments/domain.ts';
+import { type CurrentRate, convertInput, parseRatesCsv, QUOTED, type RateLine, type RateProblemLine, rateCsvInput, rateFor, rateInput, type StoredRate } from './domain.ts';
+
+const dayText = (col: string) => sql<string>`to_char(${sql.ref(col)}, 'YYYY-MM-DD')`;
+
+async function newestStored(db: Executor): Promise<StoredRate | null> {
+  const row = await db
+    .selectFrom('fx_rates')
+    .select(['id', 'rate', 'created_at', dayText('effective_on').as('effective_on')])
+    .where('from_currency', '=', QUOTED.from)
+    .where('to_currency', '=', QUOTED.to)
+    .orderBy('effective_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, rate: row.rate, effectiveOn: row.effective_on, createdAt: row.created_at } : null;
+}
+
+/**
+ * The rate to use now for `from` → `to`: the newest an admin set, or the placeholder
+ * (PLATFORM_RATES in src/gigs/domain.ts) with `placeholder: true` when none has been set.
+ */
+export async function currentRate(db: Executor, from: Currency, to: Currency): Promise<CurrentRate> {
+  return rateFor(from, to, from === to ? null : await newestStored(db));
+}
+
+export interface RateHistoryItem {
+  id: string;
+  rate: string;
+  effectiveOn: string;
+  source: 'form' | 'csv' | 'api';
+  setBy: string;
+  createdAt: Date;
+}
+
+export async function rateHistory(db: Executor, limit = 30): Promise<RateHistoryItem[]> {
+  const rows = await db
+    .selectFrom('fx_rates as r')
+    .innerJoin('users as u', 'u.id', 'r.set_by')
+    .select(['r.id', 'r.rate', 'r.source', 'r.created_at', 'u.display_name', dayText('r.effective_on').as('effective_on')])
+    .orderBy('r.effective_on', 'desc')
+    .orderBy('r.created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, rate: r.rate, effectiveOn: r.effective_on, source: r.source, setBy: r.display_name, createdAt: r.created_at }));
+}
+
+async function audit(tx: Executor, deps: Deps, kind: string, actor: Actor, subjectId: string | null, data: Record<string, unknown>) {
+  await tx
+    .insertInto('audit_events')
+    .values({ kind, actor_id: actor.userId, subject_id: subjectId, data: JSON.stringify(data), ip: null, created_at: deps.clock.now() })
+    .execute();
+}
+
+/** Today in Pakistan, as YYYY-MM-DD (a rate set at 1 a.m. in Karachi is that day's rate). */
+const karachiDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Karachi', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
+/** An admin sets today's rate (PKR per one USD). */
+export async function setRate(deps: Deps, actor: Actor | null, raw: unknown, source: 'form' | 'api' = 'form'): Promise<CurrentRate> {
+  const admin = requireAdmin(actor);
+  const { rate } = parseWith(rateInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const row = await tx
+      .insertInto('fx_rates')
+      .values({ from_currency: QUOTED.from, to_currency: QUOTED.to, rate, effective_on: karachiDay(now), source, set_by: admin.userId, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(tx, deps, 'fx.rate_set', admin, row.id, { from: QUOTED.from, to: QUOTED.to, rate });
+  });
+  return currentRate(deps.db, QUOTED.from, QUOTED.to);
+}
+
+export interface RateImport {
+  added: RateLine[];
+  unchanged: RateLine[];
+  problems: RateProblemLine[];
+}
+
+/**
+ * An admin imports a rate file. All or nothing: a file with any bad row changes nothing and lists
+ * the rows to fix. Rows already in the table (same day and rate) are skipped, so importing a file
+ * twice adds nothing the second time.
+ */
+export async function importRates(deps: Deps, actor: Actor | null, raw: unknown): Promise<RateImport> {
+  const admin = requireAdmin(actor);
+  const { csv } = parseWith(rateCsvInput, raw);
+  const { lines, problems } = parseRatesCsv(csv);
+  if (problems.length || lines.length === 0) return { added: [], unchanged: [], problems: problems.length ? problems : [{ line: 1, key: 'fx.csv.empty' }] };
+  return deps.db.transaction().execute(async (tx) => {
+    // One import at a time, so two admins importing the same file add its rows once.
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended('fx_rates.import', 0))`.execute(tx);
+    const existing = await tx
+      .selectFrom('fx_rates')
+      .select(['rate', dayText('effective_on').as('day')])
+      .where('from_currency', '=', QUOTED.from)
+      .where('to_currency', '=', QUOTED.to)
+      .where(
+        'effective_on',
+        'in',
+        lines.map((l) => l.date),
+      )
+      .execute();
+    const have = new Set(existing.map((e) => `${e.day}|${e.rate}`));
+    const added = lines.filter((l) => !have.has(`${l.date}|${l.rate}`));
+    const unchanged = lines.filter((l) => have.has(`${l.date}|${l.rate}`));
+    const now = deps.clock.now();
+    // Rows of one file are entered in date order, so the newest day is the current rate.
+    const ordered = [...added].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+    for (const [i, l] of ordered.entries()) {
+      await tx
+        .insertInto('fx_rates')
+        .values({ from_currency: QUOTED.from, to_currency: QUOTED.to, rate: l.rate, effective_on: l.date, source: 'csv', set_by: admin.userId, created_at: new Date(now.getTime() + i) })
+        .execute();
+    }
+    await audit(tx, deps, 'fx.rates_imported', admin, null, { added: added.length, unchanged: unchanged.length });
+    return { added, unchanged, problems: [] };
+  });
+}
+
+// --- Conversions ----------------------------------------------------------------------------------
+
+const wallet = (ownerId: string, currency: Currency): AccountRef => ({ kind: 'client_wallet', ownerId, currency });
+const fxAccount = (currency: Currency): AccountRef => ({ kind: 'fx', currency });
+
+export interface ConversionQuote {
+  from: Money;
+  to: Money;
+  rate: CurrentRate;
+}
+
+export interface Conversion extends ConversionQuote {
+  transactionId: string;
+  replayed: boolean;
+}
+
+/** What converting would give now, without moving anything (the page shows it before confirming). */
+export async function quoteConversion(deps: Deps, actor: Actor | null, raw: unknown): Promise<ConversionQuote> {
+  requireActor(actor);
+  const input = parseWith(convertInput, raw);
+  if (input.from.currency === input.to) throw new AppError('validation.failed', {}, { to: { key: 'field.fx_same_currency' } });
+  const rate = await currentRate(deps.db, input.from.currency, input.to);
+  // Real money never moves at the placeholder rate.
+  if (rate.placeholder) throw new AppError('fx.no_rate');
+  const to = convertEstimate(input.from, input.to, rate);
+  if (to.amount <= 0n || input.from.amount <= 0n) throw new AppError('fx.too_small');
+  return { from: input.from, to, rate };
+}
+
+/**
+ * Converts part of the actor's wallet: wallet(from) → fx(from) and fx(to) → wallet(to), one ledger
+ * transaction with the rate recorded, rounded half-even. The same key with the same request returns
+ * the first conversion (at its rate) and moves nothing; with a different request it is a 409. When
+ * `expectRateId` is given (the rate the person saw) and the rate has changed since, nothing moves.
+ */
+export async function convert(deps: Deps, actor: Actor | null, raw: unknown, key: string | undefined | null, expectRateId?: string | null): Promise<Conversion> {
+  const me = requireActor(actor);
+  const k = requestKey(key);
+  const input = parseWith(convertInput, raw);
+  const fingerprint = requestFingerprint(me.userId, 'fx.convert', { from: moneyToJson(input.from), to: input.to });
+  return deps.db.transaction().execute(async (tx) => {
+    const seen = await claimKey(tx, k, fingerprint);
+    if (seen) return { ...reviveConversion(seen.result), transactionId: seen.transactionId, replayed: true };
+    const quote = await quoteConversion({ ...deps, db: tx } as Deps, me, raw);
+    if (expectRateId && quote.rate.id !== expectRateId) throw new AppError('fx.rate_changed');
+    const result = { from: moneyToJson(quote.from), to: moneyToJson(quote.to), rate: { from: quote.rate.from, to: quote.rate.to, rate: quote.rate.rate, id: quote.rate.id, effective_on: quote.rate.effectiveOn } };
+    const transactionId = await post(tx, deps, {
+      kind: 'fx_convert',
+      key: k,
+      fingerprint,
+      actorId: me.userId,
+      reason: `convert ${quote.from.currency} to ${quote.to.currency} at ${quote.rate.rate}`,
+      legs: [
+        { from: wallet(me.userId, quote.from.currency), to: fxAccount(quote.from.currency), amount: quote.from },
+        { from: fxAccount(quote.to.currency), to: wallet(me.userId, quote.to.currency), amount: quote.to },
+      ],
+      result,
+      fxRate: quote.rate.rate,
+    });
+    return { ...quote, transactionId, replayed: false };
+  });
+}
+
+function reviveConversion(stored: unknown): ConversionQuote {
+  const r = stored as { from: { amount: string; currency: Currency }; to: { amount: string; currency: Currency }; rate: { from: Currency; to: Currency; rate: string; id: string | null; effective_on: string | null } };
+  return {
+    from: money(BigInt(r.from.amount), r.from.currency),
+    to: money(BigInt(r.to.amount), r.to.currency),
+    rate: { from: r.rate.from, to: r.rate.to, rate: r.rate.rate, placeholder: false, id: r.rate.id, effectiveOn: r.rate.effective_on },
+  };
+}
+
+/** The actor's wallet balance in each currency (the wallet page itself is another feature's). */
+export async function walletBalances(deps: Deps, actor: Actor | null): Promise<Money[]> {
+  const me = requireActor(actor);
+  return Promise.all(CURRENCIES.map(async (c) => money(await balanceOf(deps.db, wallet(me.userId, c)), c)));
+}
