@@ -1,7 +1,9 @@
 // Marketplace journeys in the browser, phone-sized with JavaScript off.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { createAccount } from '../src/accounts/service.ts';
+import { createGig, publishGig } from '../src/gigs/service.ts';
 import type { Running } from '../src/boot.ts';
 import { logIn, pathOf, uniqueEmail } from './flows.ts';
 import { expectAccessible, launch, phone, startApp } from './support.ts';
@@ -56,6 +58,54 @@ describe('gigs in the browser', () => {
     expect(seen).toMatch(/About \$\d/);
     await expectAccessible(client, 'gig page en');
     await clientCtx.close();
+    await ctx.close();
+  });
+});
+
+describe('gig images in the browser', () => {
+  it('a freelancer uploads an image in Urdu, with JavaScript off, and it shows on the gig page', async () => {
+    const seller = { email: uniqueEmail('image-seller'), password: 'tasveer lagati hoon 1' };
+    const user = await createAccount(app.deps.db, app.deps, { email: seller.email, password: seller.password, displayName: 'نادیہ حسن', isFreelancer: true, isClient: false, locale: 'ur', verified: true, onboarded: true });
+    const actor = { userId: user.id, email: seller.email, displayName: 'نادیہ حسن', emailVerified: true, isFreelancer: true, isClient: false, isAdmin: false, locale: 'ur' as const, sessionId: null, onboardingDone: true };
+    const gig = await createGig(app.deps, actor, {
+      title: 'شادی کارڈ کا ڈیزائن',
+      description: 'دو نمونے اور چھپائی کے لیے تیار فائل۔',
+      category_slug: 'design',
+      skills: ['logo-design'],
+      packages: [{ name: 'بنیادی', price: { amount: '300000', currency: 'PKR' }, delivery_days: 3, revisions: 1, features: [] }],
+      faqs: [],
+      questions: [],
+    });
+    await publishGig(app.deps, actor, gig.id);
+    const ctx = await phone(browser, 'ur');
+    const page = await ctx.newPage();
+    await logIn(page, app.url, seller.email, seller.password);
+    await page.goto(`${app.url}/gigs/${gig.id}/images`);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await expectAccessible(page, 'gig images ur');
+    // A phone photo, sideways by its EXIF tag, with GPS in it.
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#b03a2e' } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 11/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '71/1 28/1 0/1' } })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    await page.setInputFiles('main input[type=file]', { name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.click('main form.upload button[type=submit]');
+    expect(pathOf(page)).toBe(`/gigs/${gig.id}/images`);
+    expect(await page.textContent('body')).toContain('تصویر شامل ہو گئی ہے۔');
+    await expectAccessible(page, 'gig images after upload ur');
+
+    await page.goto(`${app.url}/g/${gig.slug}`);
+    const img = page.locator('main .gallery img').first();
+    // Upright (portrait), at display size, loaded lazily with its size given.
+    expect(await img.getAttribute('width')).toBe('900');
+    expect(await img.getAttribute('height')).toBe('1200');
+    expect(await img.getAttribute('loading')).toBe('lazy');
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(900);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'gig page with image ur');
     await ctx.close();
   });
 });
