@@ -4,6 +4,8 @@ import type { Budget, Measurement } from './types.ts';
 
 interface Rule {
   name: string;
+  /** The suite that measures it: a run that leaves the suite out (BENCH_SUITES) skips the budget. */
+  suite: string;
   op: '<=' | '>=';
   limit: number;
   unit: string;
@@ -22,6 +24,8 @@ export const RATIOS: Record<string, [page: string, baseline: string]> = {
   login_to_hello: ['login_page', 'hello_world'],
   /** Diagnostic (no budget): how much of the gap compression accounts for. */
   home_en_uncompressed_to_hello: ['home_en_uncompressed', 'hello_world'],
+  /** Keyword searches over HTTP (req/s) to the same searches' SQL run straight on a pool (searches/s). */
+  ratio_search_http_to_sql: ['search_keyword', 'search_sql'],
 };
 
 export function computeRatios(measurements: Measurement[]): Record<string, number | null> {
@@ -35,19 +39,34 @@ export function computeRatios(measurements: Measurement[]): Record<string, numbe
   return out;
 }
 
+// Plans of the search queries that read a big table from end to end (search.ts, search-plans.ts).
+const seqScanPlans = (m: Map<string, Measurement>) => {
+  const plans = [...m.values()].filter((x) => x.kind === 'search_plan');
+  return plans.length ? plans.filter((x) => ((x.seq_scans as string[] | undefined) ?? []).length > 0).length : null;
+};
+
 export const RULES: Rule[] = [
-  { name: 'home_en_rps_vs_hello', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_en_to_hello },
-  { name: 'home_ur_rps_vs_hello', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_ur_to_hello },
+  { name: 'home_en_rps_vs_hello', suite: 'http_load', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_en_to_hello },
+  { name: 'home_ur_rps_vs_hello', suite: 'http_load', op: '>=', limit: 0.3, unit: '× hello-world req/s', value: (_, r) => r.home_ur_to_hello },
   ...['weight_home_en', 'weight_home_ur', 'weight_login', 'weight_signup'].map(
-    (name): Rule => ({ name, op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),
+    (name): Rule => ({ name, suite: 'page_weight', op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),
   ),
-  { name: 'first_visit_3g_en', op: '<=', limit: 3000, unit: 'ms', value: field('first_visit_3g_en', 'ms') },
-  { name: 'first_visit_3g_ur', op: '<=', limit: 4000, unit: 'ms', value: field('first_visit_3g_ur', 'ms') },
+  { name: 'first_visit_3g_en', suite: 'first_visit', op: '<=', limit: 3000, unit: 'ms', value: field('first_visit_3g_en', 'ms') },
+  { name: 'first_visit_3g_ur', suite: 'first_visit', op: '<=', limit: 4000, unit: 'ms', value: field('first_visit_3g_ur', 'ms') },
+  // Search over 100k gigs, 50k jobs, 50k profiles (DESIGN.md): p99 at 32 connections, and at least
+  // half the throughput of the same SQL run straight against Postgres.
+  { name: 'search_keyword_p99', suite: 'search', op: '<=', limit: 50, unit: 'ms', value: field('search_keyword', 'p99_ms') },
+  { name: 'search_filtered_p99', suite: 'search', op: '<=', limit: 50, unit: 'ms', value: field('search_filtered', 'p99_ms') },
+  { name: 'ratio_search_http_to_sql', suite: 'search', op: '>=', limit: 0.5, unit: '× SQL searches/s', value: (_, r) => r.ratio_search_http_to_sql },
+  ...['weight_search_en', 'weight_search_ur', 'weight_gig_en', 'weight_gig_ur'].map(
+    (name): Rule => ({ name, suite: 'search', op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),
+  ),
+  { name: 'search_plans_with_seq_scan', suite: 'search', op: '<=', limit: 0, unit: 'plans', value: seqScanPlans },
 ];
 
-export function checkBudgets(measurements: Measurement[], ratios: Record<string, number | null>, rules: Rule[] = RULES): Budget[] {
+export function checkBudgets(measurements: Measurement[], ratios: Record<string, number | null>, rules: Rule[] = RULES, suites?: readonly string[]): Budget[] {
   const byName = new Map(measurements.map((m) => [m.name, m]));
-  return rules.map((rule) => {
+  return rules.filter((rule) => !suites || suites.includes(rule.suite)).map((rule) => {
     const v = rule.value(byName, ratios);
     const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
     const pass = value !== null && (rule.op === '<=' ? value <= rule.limit : value >= rule.limit);

@@ -17,6 +17,8 @@ export interface LoadTarget {
   /** Which server: the app or the bare hello-world baseline. */
   server: 'app' | 'hello';
   path: string;
+  /** Further paths: each connection cycles through [path, ...paths] (autocannon's `requests`). */
+  paths?: string[];
   headers?: Record<string, string>;
   /** Checked once before the load: the body must contain this (proves e.g. the Urdu page is served). */
   expect?: { status?: number; bodyIncludes?: string };
@@ -30,9 +32,10 @@ function percentile(sorted: Float64Array, p: number): number {
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function cannon(url: string, headers: Record<string, string>, connections: number, seconds: number, onLatency?: (ms: number) => void) {
+function cannon(url: string, headers: Record<string, string>, connections: number, seconds: number, onLatency?: (ms: number) => void, paths?: string[]) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
+    const requests = paths?.length ? paths.map((path) => ({ method: 'GET' as const, path })) : undefined;
+    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 10, ...(requests ? { requests } : {}) }, (err, result) => (err ? reject(err) : resolve(result)));
     if (onLatency) {
       instance.on('response', (_client, statusCode, _bytes, responseTime) => {
         if (statusCode >= 200 && statusCode < 300) onLatency(responseTime);
@@ -44,6 +47,7 @@ function cannon(url: string, headers: Record<string, string>, connections: numbe
 export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promise<Measurement> {
   const base = target.server === 'app' ? ctx.appUrl : ctx.helloUrl;
   const url = new URL(target.path, base).toString();
+  const paths = target.paths?.length ? [target.path, ...target.paths] : undefined;
   const headers = { ...BROWSER_HEADERS, ...target.headers };
   const problems: string[] = [];
 
@@ -57,8 +61,8 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
   // Five seconds at full length: the app's first seconds also carry its start-up work (job queue
   // maintenance, JIT), which is not what the page costs.
   const warmup = Math.max(1, Math.min(5, Math.round(ctx.seconds / 4)));
-  ctx.log(`load ${target.name}: ${url} warm-up ${warmup} s, then ${ctx.seconds} s at ${ctx.connections} connections`);
-  await cannon(url, headers, ctx.connections, warmup);
+  ctx.log(`load ${target.name}: ${url}${paths ? ` and ${paths.length - 1} more paths` : ''} warm-up ${warmup} s, then ${ctx.seconds} s at ${ctx.connections} connections`);
+  await cannon(url, headers, ctx.connections, warmup, undefined, paths);
 
   // About 25k responses a second at most here; a growable typed buffer keeps that cheap.
   let latencies = new Float64Array(1 << 18);
@@ -70,7 +74,7 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
       latencies = bigger;
     }
     latencies[n++] = ms;
-  });
+  }, paths);
   const sorted = latencies.subarray(0, n).sort();
 
   if (result.errors > 0) problems.push(`${result.errors} connection errors (${result.timeouts} timeouts)`);
@@ -89,6 +93,7 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
     connections: ctx.connections,
     seconds: ctx.seconds,
     path: target.path,
+    ...(paths ? { paths } : {}),
     headers: target.headers ?? {},
   };
   if (problems.length) m.problem = problems.join('; ');

@@ -37,8 +37,26 @@ export async function writeResults(results: Results): Promise<void> {
 
 const num = (x: unknown, digits = 0) => (typeof x === 'number' && Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
 
+/** The search figures under the names of issue 4, for results.json (`search`) and the report. */
+export function searchSummary(measurements: Measurement[], ratios: Record<string, number | null>): Record<string, unknown> | undefined {
+  const pick = (name: string) => {
+    const m = measurements.find((x) => x.name === name);
+    return m ? { rps: m.rps ?? null, p50_ms: m.p50_ms ?? null, p99_ms: m.p99_ms ?? null, ok: m.ok } : undefined;
+  };
+  const out: Record<string, unknown> = {};
+  for (const name of ['search_keyword', 'search_filtered', 'gig_page', 'home_en', 'search_sql']) {
+    const v = pick(name);
+    if (v) out[name] = v;
+  }
+  if (!out.search_keyword && !out.search_sql) return undefined;
+  out.ratio_search_http_to_sql = ratios.ratio_search_http_to_sql ?? null;
+  return out;
+}
+
 const KIND_TITLES: Record<string, string> = {
   http_load: 'Throughput and latency',
+  sql_load: 'The same search SQL straight against PostgreSQL',
+  search_plan: 'Search query plans (summary)',
   page_weight: 'Page weight (first visit, compressed)',
   first_visit: 'First visit in Chromium over emulated 3G',
 };
@@ -54,6 +72,18 @@ function table(kind: string, rows: Measurement[]): string[] {
           (m) =>
             `| ${m.name} | \`${m.path}\`${Object.keys((m.headers as object) ?? {}).length ? ` (${Object.entries(m.headers as Record<string, string>).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} | ${num(m.rps)} | ${num(m.p50_ms, 2)} | ${num(m.p99_ms, 2)} | ${num(m.requests)} | ${num(m.non2xx)} / ${num(m.errors)} | ${status(m)} |`,
         ),
+      ];
+    case 'sql_load':
+      return [
+        '| Measurement | Connections | searches/s | p50 ms | p99 ms | Searches | Errors | Status |',
+        '|---|--:|--:|--:|--:|--:|--:|---|',
+        ...rows.map((m) => `| ${m.name} | ${num(m.connections)} | ${num(m.rps)} | ${num(m.p50_ms, 2)} | ${num(m.p99_ms, 2)} | ${num(m.requests)} | ${num(m.errors)} | ${status(m)} |`),
+      ];
+    case 'search_plan':
+      return [
+        '| Plan | Search | Execution ms | Seq Scan on a big table |',
+        '|---|---|--:|---|',
+        ...rows.map((m) => `| ${m.name} | \`/search?${new URLSearchParams(m.query as Record<string, string>).toString()}\` | ${num(m.ms, 2)} | ${((m.seq_scans as string[]) ?? []).join(', ') || 'none'} |`),
       ];
     case 'page_weight':
       return [
@@ -85,6 +115,36 @@ function table(kind: string, rows: Measurement[]): string[] {
       ];
     }
   }
+}
+
+function searchSection(r: Results): string[] {
+  const s = r.search as Record<string, { rps: number | null; p50_ms: number | null; p99_ms: number | null } | number | null>;
+  const seed = (r.settings.search_seed ?? {}) as Record<string, unknown>;
+  const rows = ['search_keyword', 'search_filtered', 'gig_page', 'home_en', 'search_sql']
+    .filter((k) => s[k] && typeof s[k] === 'object')
+    .map((k) => {
+      const v = s[k] as { rps: number | null; p50_ms: number | null; p99_ms: number | null };
+      return `| ${k} | ${num(v.rps)} | ${num(v.p50_ms, 2)} | ${num(v.p99_ms, 2)} |`;
+    });
+  return [
+    '## Search (issue 4)',
+    '',
+    `Data set (bench/search-seed.ts): ${num(seed.gigs)} gigs (${num(seed.gigs_published)} published), ${num(seed.jobs)} jobs (${num(seed.jobs_searchable)} open and public), ` +
+      `${num(seed.freelancers)} freelancer profiles, in English, Urdu, Roman Urdu and mixed; ${seed.seeded_now ? `seeded in this run in ${num(seed.seconds, 1)} s` : 'reused from an earlier run'}.`,
+    '',
+    `autocannon at ${r.settings.connections} connections for ${r.settings.seconds} s each; every connection cycles through the same list of queries ` +
+      '(search_keyword: 20 keyword searches in English, Urdu and Roman Urdu, one with a typo; search_filtered: 10 searches with filters, sorts and the ' +
+      'job and freelancer types; gig_page: 20 gig pages). search_sql runs `searchRows()` of src/search/service.ts — the very statements the service runs ' +
+      '(spelling correction, then the page query) — on its own pg Pool of as many connections, one search after another per connection, over the keyword ' +
+      'list, for the same time. ratio_search_http_to_sql = search_keyword req/s ÷ search_sql searches/s.',
+    '',
+    '| Measurement | req/s | p50 ms | p99 ms |',
+    '|---|--:|--:|--:|',
+    ...rows,
+    '',
+    `ratio_search_http_to_sql: ${typeof s.ratio_search_http_to_sql === 'number' ? num(s.ratio_search_http_to_sql, 3) : '–'}`,
+    '',
+  ];
 }
 
 function budgetRow(b: Budget): string {
@@ -126,14 +186,28 @@ export function markdown(r: Results): string {
     '## Measurements',
     '',
   ];
+  if (r.search) lines.push(...searchSection(r));
   for (const kind of kinds) {
     lines.push(`### ${KIND_TITLES[kind] ?? kind}`, '', ...table(kind, r.measurements.filter((m) => m.kind === kind)), '');
   }
-  lines.push('## Ratios to the hello-world (same run)', '', '| Ratio | Value |', '|---|--:|');
+  lines.push('## Ratios (same run)', '', '| Ratio | Value |', '|---|--:|');
   for (const [name, v] of Object.entries(r.ratios)) lines.push(`| ${name} | ${v === null ? '–' : num(v, 3)} |`);
   lines.push('', '## Budgets (DESIGN.md)', '', '| Budget | Limit | Measured | Result |', '|---|---|---|---|', ...r.budgets.map(budgetRow), '');
   const failed = r.budgets.filter((b) => !b.pass);
   lines.push(failed.length ? `**${failed.length} budget(s) failed:** ${failed.map((b) => b.name).join(', ')}.` : 'All budgets pass.', '');
+  const plans = r.measurements.filter((m) => m.kind === 'search_plan');
+  if (plans.length) {
+    lines.push(
+      '## Search query plans',
+      '',
+      'EXPLAIN (ANALYZE, BUFFERS) of the page query each search runs (built by `searchQuery()` in src/search/service.ts after its spelling ' +
+        'correction), on the benchmark data set, after one unrecorded run to warm the cache.',
+      '',
+    );
+    for (const m of plans) {
+      lines.push(`### ${m.name}: \`/search?${new URLSearchParams(m.query as Record<string, string>).toString()}\``, '', '```', String(m.plan ?? ''), '```', '');
+    }
+  }
   lines.push(
     '## Reading these numbers',
     '',

@@ -3,7 +3,13 @@
 // budget fails or a measurement is invalid.
 //
 // Settings: BENCH_SECONDS (load per target, default 20), BENCH_CONNECTIONS (default 32),
-// BENCH_VISITS (3G visits per page, default 3), CHROMIUM_PATH (default /usr/bin/chromium).
+// BENCH_VISITS (3G visits per page, default 3), CHROMIUM_PATH (default /usr/bin/chromium),
+// BENCH_SUITES (a comma-separated choice among page_weight, http_load, first_visit, search; default
+// all of them; the budgets of suites left out are not checked, so use it while developing).
+//
+// The search suite needs its data set (search-seed.ts: 100k gigs, 50k jobs, 50k freelancers): it is
+// seeded into the app's database after the app starts, before any suite runs, and reused by later
+// runs (bench/.data/ keeps it; delete bench/.data/app to start again).
 //
 // To add a benchmark: write a module exporting a Suite (see types.ts and http-load.ts), add it to
 // SUITES below, and its budgets to budgets.ts.
@@ -14,10 +20,24 @@ import { type ChildServer, startChild } from './children.ts';
 import { firstVisitSuite } from './first-visit.ts';
 import { httpLoadSuite } from './http-load.ts';
 import { pageWeightSuite } from './page-weight.ts';
-import { machine, RESULTS_JSON, RESULTS_MD, ROOT, writeResults } from './report.ts';
+import { machine, RESULTS_JSON, RESULTS_MD, ROOT, searchSummary, writeResults } from './report.ts';
+import { searchSuite } from './search.ts';
+import { ensureSearchData } from './search-seed.ts';
 import type { BenchContext, Measurement, Results, Suite } from './types.ts';
+import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 
-const SUITES: Suite[] = [pageWeightSuite(), httpLoadSuite(), firstVisitSuite()];
+const APP_DATA_DIR = path.join(ROOT, 'bench/.data/app');
+let appDatabaseUrl = '';
+const ALL_SUITES: Suite[] = [pageWeightSuite(), httpLoadSuite(), firstVisitSuite(), searchSuite(() => appDatabaseUrl)];
+
+function chosenSuites(): Suite[] {
+  const raw = process.env.BENCH_SUITES?.trim();
+  if (!raw) return ALL_SUITES;
+  const names = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !ALL_SUITES.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`BENCH_SUITES: unknown suite(s) ${unknown.join(', ')}; choose among ${ALL_SUITES.map((s) => s.name).join(', ')}`);
+  return ALL_SUITES.filter((s) => names.includes(s.name));
+}
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -56,10 +76,12 @@ async function main(): Promise<number> {
   const watchdog = setTimeout(() => abort(`the benchmark exceeded BENCH_TIMEOUT_SECONDS=${timeoutSeconds}`, 124), timeoutSeconds * 1000);
   watchdog.unref();
 
+  const suites = chosenSuites();
   const started = new Date();
   const machineInfo = machine();
   log(`Hunar benchmark: ${machineInfo.cpus} × ${machineInfo.model}, ${machineInfo.memory_gb} GB, Node ${machineInfo.node}, load ${machineInfo.load_average.join(' ')}`);
 
+  const ctx0 = { settings: { seconds, connections, suites: suites.map((x) => x.name) } as Record<string, unknown> };
   try {
     log('starting the app (production mode, embedded Postgres under bench/.data/app, seed)...');
     children.push(
@@ -67,7 +89,7 @@ async function main(): Promise<number> {
         name: 'app',
         script: 'app-server.ts',
         env: {
-          BENCH_APP_DATA_DIR: path.join(ROOT, 'bench/.data/app'),
+          BENCH_APP_DATA_DIR: APP_DATA_DIR,
           BENCH_APP_SESSION_SECRET: randomBytes(32).toString('base64url'),
         },
         // Seeding the full demo data set on a fresh data dir takes a while on 2 cores.
@@ -78,18 +100,26 @@ async function main(): Promise<number> {
     const [app, hello] = children as [ChildServer, ChildServer];
     log(`app at ${app.url} (pid ${app.pid}), hello-world at ${hello.url} (pid ${hello.pid})`);
 
+    if (suites.some((s) => s.name === 'search')) {
+      // The app's embedded server, found through its postmaster.pid (not started again).
+      appDatabaseUrl = (await startEmbeddedPostgres({ dataDir: APP_DATA_DIR, preferredPort: 0 })).url;
+      log('\n== search data set');
+      const seed = await ensureSearchData(appDatabaseUrl);
+      ctx0.settings.search_seed = { seeded_now: seed.seeded, seconds: seed.seconds, ...seed.counts };
+    }
+
     const ctx: BenchContext = {
       appUrl: app.url,
       helloUrl: hello.url,
       seconds,
       connections,
       chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      settings: { seconds, connections },
+      settings: ctx0.settings,
       log,
     };
 
     const measurements: Measurement[] = [];
-    for (const suite of SUITES) {
+    for (const suite of suites) {
       log(`\n== ${suite.name}`);
       try {
         measurements.push(...(await suite.run(ctx)));
@@ -102,11 +132,13 @@ async function main(): Promise<number> {
     await cleanup();
 
     const ratios = computeRatios(measurements);
-    const budgets = checkBudgets(measurements, ratios);
+    const budgets = checkBudgets(measurements, ratios, undefined, suites.map((x) => x.name));
     const results: Results = { machine: machineInfo, date: started.toISOString(), settings: ctx.settings, measurements, ratios, budgets };
+    const search = searchSummary(measurements, ratios);
+    if (search) results.search = search;
     await writeResults(results);
 
-    log('\n== ratios to hello-world');
+    log('\n== ratios');
     for (const [name, v] of Object.entries(ratios)) log(`  ${name}: ${v ?? 'not measured'}`);
     log('\n== budgets');
     for (const b of budgets) log(`  ${b.pass ? 'pass' : 'FAIL'}  ${b.name}: ${b.value ?? 'not measured'} (limit ${b.op} ${b.limit} ${b.unit})`);

@@ -43,6 +43,8 @@ export interface Results {
   measurements: Measurement[];
   ratios: Record<string, number | null>;
   budgets: Budget[];
+  /** The search benchmark's figures under the names of issue 4 (when the search suite ran). */
+  search?: Record<string, unknown>;
 }
 
 /** What every suite gets: the servers under test and the run's settings. */

@@ -33,8 +33,8 @@ export const searchItemResponse = z.object({
 
 export const searchResponse = z.object({
   items: z.array(searchItemResponse),
-  total: z.number().int().describe('How many match, counted up to 10,000'),
-  total_capped: z.boolean().describe('True when more than 10,000 match ("10,000+")'),
+  total: z.number().int().describe('How many match, counted up to 50 (COUNT_CAP)'),
+  total_capped: z.boolean().describe('True when more than 50 match ("More than 50 results")'),
   next_cursor: z.string().nullable().describe('Pass as ?cursor= with the same query for the next page; null on the last page'),
 });
 

@@ -7,7 +7,8 @@ import type { Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { updateFreelancerProfile } from '../profiles/service.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { PAGE_SIZE, type SearchResult, search } from './service.ts';
+import { COUNT_CAP, correctWords, PAGE_SIZE, type SearchResult, search, searchParams, searchRows } from './service.ts';
+import { parseWith } from '../platform/forms.ts';
 
 let env: TestEnv;
 let n = 0;
@@ -331,3 +332,51 @@ describe('query plans', () => {
     expect(plan).not.toMatch(/Seq Scan/);
   });
 });
+
+describe('bounded work (docs/decisions/0021-search-speed.md)', () => {
+  it('corrects misspelt words through the vocabulary, and keeps a correctly spelled word to itself', async () => {
+    const [known, typo, unknown] = await correctWords(env.deps.db, ['letterhead', 'letterhed', 'qqxqqzz']);
+    expect(known).toEqual(['letterhead']);
+    expect(typo).toContain('letterhead');
+    expect(unknown).toEqual([]);
+    // "zebrafish" is a word of 25 gigs: it does not also stand for look-alikes.
+    expect((await correctWords(env.deps.db, ['zebrafish']))[0]).toEqual(['zebrafish']);
+  });
+
+  it(`counts to ${COUNT_CAP}, ranks the newest ${COUNT_CAP} matches by relevance, and pages through all of them by newest`, async () => {
+    const rollback = new Error('rollback');
+    await env.deps.db
+      .transaction()
+      .execute(async (tx) => {
+        await sql`
+          INSERT INTO gigs (seller_id, slug, title, description, category_slug, status, created_at, updated_at, published_at)
+          SELECT (SELECT id FROM users LIMIT 1), 'wombat-' || i, 'Wombat portrait ' || i, 'A portrait of a wombat.', 'design', 'published',
+            now(), now(), now() - i * interval '1 minute'
+          FROM generate_series(1, 120) i`.execute(tx);
+        await sql`INSERT INTO gig_packages (gig_id, position, price_minor, currency, delivery_days) SELECT id, 1, 100000, 'PKR', 3 FROM gigs WHERE slug LIKE 'wombat-%'`.execute(tx);
+        const relevance = await searchRows(tx, parseWith(searchParams, { q: 'wombat' }), null);
+        expect(relevance[0]!.window_count).toBe(COUNT_CAP + 1);
+        expect(relevance).toHaveLength(PAGE_SIZE + 1);
+        // The window is the newest matches: wombat-1 ... wombat-50.
+        for (const r of relevance) expect(Number(r.url_part.slice('wombat-'.length))).toBeLessThanOrEqual(COUNT_CAP);
+        // Newest pages on past the window, to the oldest.
+        const newest = parseWith(searchParams, { q: 'wombat', sort: 'newest' });
+        let after: { id: string; key: string; total: number } | null = null;
+        const seen: string[] = [];
+        for (let page = 0; page < 10; page++) {
+          const rows = await searchRows(tx, newest, after);
+          seen.push(...rows.slice(0, PAGE_SIZE).map((r) => r.url_part));
+          if (rows.length <= PAGE_SIZE) break;
+          const last = rows[PAGE_SIZE - 1]!;
+          after = { id: last.id, key: last.date_key, total: COUNT_CAP + 1 };
+        }
+        expect(new Set(seen).size).toBe(120);
+        expect(seen.at(-1)).toBe('wombat-120');
+        throw rollback;
+      })
+      .catch((e) => {
+        if (e !== rollback) throw e;
+      });
+  });
+});
+

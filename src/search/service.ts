@@ -1,13 +1,14 @@
 // One search over gigs, freelancers and jobs. The query is normalised and expanded through the bilingual taxonomy (normalize.ts), then
-// matched four ways, any of which is enough:
-// - full-text: the document's tsvector ('simple' config) against every phrasing of the query;
-// - trigram: word_similarity of the normalised query to the document (pg_trgm), for typos;
+// matched three ways, any of which is enough, all through indexes (docs/decisions/0021-search-speed.md):
+// - full-text: the document's tsvector ('simple' config) against every phrasing of the query, or against the query's words after
+//   spelling correction: a word that no searchable text contains stands for its nearest known words (search_words, pg_trgm);
 // - taxonomy: the skills or category the query names (slugsNamedIn), so an Urdu query finds a gig
 //   written in English and the reverse;
-// - for freelancers, also the display name (trigram).
+// - for freelancers, also the display name (full-text expression index on users).
 // The documents are generated columns built by hunar_normalize() (0005_search.ts, and
-// 0006_search_jobs.ts for jobs), so indexing is automatic. Only open, public jobs are ever searched:
-// invite-only jobs are shown to invited freelancers on the job page only, closed jobs to no one. Results come a page at a time with signed keyset cursors (cursor.ts).
+// 0006_search_jobs.ts for jobs), so indexing is automatic; the vocabulary follows them by trigger (0010_search_speed.ts). Only open,
+// public jobs are ever searched: invite-only jobs are shown to invited freelancers on the job page only, closed jobs to no one.
+// Results come a page at a time with signed keyset cursors (cursor.ts); how a page is found is told at searchQuery().
 //
 // Prices: gigs are priced in PKR or USD. The price filter and the price sort work on the cheapest
 // package's PKR estimate at PLATFORM_RATES (the same placeholder rate the gig page uses for its
@@ -23,17 +24,23 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { type Currency, CURRENCIES, type Money, parseMoneyInput, parseRate } from '../platform/money.ts';
+import type { Executor } from '../db/pool.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
 
 export const PAGE_SIZE = 20;
-/** Counting stops here; the page then says "10,000+". */
-export const COUNT_CAP = 10_000;
+/**
+ * Counting stops here, and the relevance sort ranks at most this many matches (the newest): the
+ * page then says "More than 50 results". Both bound the work of a common word (decision 0021).
+ */
+export const COUNT_CAP = 50;
 export const QUERY_MAX = 200;
 /** pg_trgm word_similarity a query word needs to match a document word (typo tolerance). */
 export const WORD_SIMILARITY = 0.4;
-/** At most this many query words are matched by trigram (each must match). */
+/** At most this many query words are spelling-corrected (each must match). */
 const FUZZY_WORDS = 8;
+/** A word not in the vocabulary stands for at most this many of its nearest known words. */
+const ALTERNATIVES = 6;
 export const SEARCH_TYPES = ['gig', 'freelancer', 'job'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SORTS = ['relevance', 'newest', 'price', 'budget'] as const;
@@ -179,6 +186,8 @@ const NUMERIC = /^-?\d{1,20}(?:\.\d{1,12})?$/;
 interface Keyset {
   id: string;
   key: string;
+  /** The first page's count, carried along so later pages need not count again. */
+  total: number;
 }
 
 function readCursor(secret: string, params: SearchParams): Keyset | null {
@@ -186,14 +195,19 @@ function readCursor(secret: string, params: SearchParams): Keyset | null {
   const p = decodeCursor(secret, params.cursor);
   const id = p.id;
   const key = p.v;
+  const total = p.n;
   // Signed by us, so a mismatch means a cursor from another kind of search: start again.
   if (p.t !== params.type || p.s !== params.sort || typeof id !== 'string' || !UUID.test(id) || typeof key !== 'string') throw new AppError('search.bad_cursor');
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0 || total > COUNT_CAP + 1) throw new AppError('search.bad_cursor');
   if (params.sort !== 'newest' && !NUMERIC.test(key)) throw new AppError('search.bad_cursor');
   if (params.sort === 'newest' && Number.isNaN(Date.parse(key))) throw new AppError('search.bad_cursor');
-  return { id, key };
+  return { id, key, total };
 }
 
-interface Row {
+/** One row of a result page, as the search SQL returns it. */
+export interface SearchRow {
+  /** How many matches the window holds, up to COUNT_CAP + 1 (the same on every row). */
+  window_count: number;
   id: string;
   title: string;
   url_part: string;
@@ -216,56 +230,132 @@ interface Row {
   rate_max_minor?: string | null;
 }
 
+/** What the query asks for, read once: the words, their phrasings and the taxonomy they name. */
+export interface SearchTerms {
+  normalized: string;
+  expansions: string[];
+  slugs: string[];
+  /** The query's words (at most FUZZY_WORDS), each of which must match for a spelling-corrected match. */
+  words: string[];
+  /** The normalised words to highlight. */
+  highlight: string[];
+}
+
+export function searchTerms(q: string): SearchTerms {
+  const expansions = expandQuery(q);
+  return {
+    normalized: normalizeForSearch(q),
+    expansions,
+    slugs: slugsNamedIn(q),
+    words: tokens(q, FUZZY_WORDS),
+    highlight: [...new Set(expansions.flatMap((e) => tokens(e)))],
+  };
+}
+
+/**
+ * Spelling correction through the vocabulary (search_words, 0010_search_speed.ts): a word that
+ * some searchable text contains stands for itself; any other word stands for its nearest known
+ * words (word_similarity at least WORD_SIMILARITY, at most ALTERNATIVES of them, nearest first
+ * through the trigram index). An empty list means the word is like nothing we have.
+ */
+export async function correctWords(db: Executor, words: readonly string[]): Promise<string[][]> {
+  if (words.length === 0) return [];
+  const { rows } = await sql<{ alternatives: string[] }>`
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.word) THEN ARRAY[w.word]
+      ELSE ARRAY(
+        SELECT near.word FROM (SELECT s.word FROM search_words s ORDER BY s.word <->> w.word LIMIT ${ALTERNATIVES}) near
+        WHERE word_similarity(w.word, near.word) >= ${WORD_SIMILARITY})
+      END AS alternatives
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, n)
+    ORDER BY w.n`.execute(db);
+  return rows.map((r) => r.alternatives);
+}
+
+/** The full-text query a search matches documents with: every phrasing, or the corrected words. */
+export function matchQuery(terms: SearchTerms, corrected: readonly string[][]): RawBuilder<unknown> {
+  const parts = terms.expansions.map((e) => sql`plainto_tsquery('simple', ${e})`);
+  // Every word must match one of its alternatives; a word with none rules the corrected query out.
+  if (corrected.length > 0 && corrected.every((alts) => alts.length > 0)) {
+    const groups = corrected.map((alts) => sql`(${sql.join(alts.map((a) => sql`plainto_tsquery('simple', ${a})`), sql` || `)})`);
+    parts.push(sql`(${sql.join(groups, sql` && `)})`);
+  }
+  return parts.length ? sql`(${sql.join(parts, sql` || `)})` : sql`NULL::tsquery`;
+}
+
+interface Match {
+  hasQuery: boolean;
+  tsq: RawBuilder<unknown>;
+  slugs: string[];
+}
+
+/**
+ * The rows of one result page, and how many match (up to COUNT_CAP + 1): the SQL behind search(),
+ * exported so the benchmark runs exactly what the service runs. Two statements: the spelling
+ * correction, then one query that finds the window of matches and shapes the page from it.
+ */
+export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)): Promise<SearchRow[]> {
+  const hasQuery = terms.normalized !== '';
+  const corrected = hasQuery ? await correctWords(db, terms.words) : [];
+  const match: Match = { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs };
+  const { rows } = await searchQuery(params, match, after).execute(db);
+  return rows;
+}
+
+/**
+ * How a page is found, in two steps (docs/decisions/0021-search-speed.md):
+ * 1. the window: the matches in the order an index can give them (newest first; by price for the
+ *    price and budget sorts), after the cursor, at most COUNT_CAP + 1 of them on a first page
+ *    (that is the count) or a page and one more on later pages;
+ * 2. the page: the window in the chosen order. Relevance ranks the newest COUNT_CAP matches by
+ *    ts_rank (plus a bonus for a skill the query names), so its cost is bounded however common the
+ *    words are; newest, price and budget page through every match.
+ */
+export function searchQuery(params: SearchParams, match: Match, after: Keyset | null) {
+  const q = params.type === 'gig' ? gigQuery(params, match) : params.type === 'job' ? jobQuery(params, match) : freelancerQuery(params, match);
+  const relevance = params.sort === 'relevance';
+  const cmp = params.sort === 'price' ? sql`>` : sql`<`;
+  const dir = params.sort === 'price' ? sql`ASC` : sql`DESC`;
+  const key = params.sort === 'newest' ? { expr: q.date, cast: sql`timestamptz` } : { expr: q.priceKey, cast: sql`numeric` };
+  const windowOrder = relevance || params.sort === 'newest' ? sql`${q.date} DESC, ${q.id} DESC` : sql`${q.priceKey} ${dir}, ${q.id} ${dir}`;
+  const windowAfter = after && !relevance ? sql`(${key.expr}, ${q.id}) ${cmp} (${after.key}::${key.cast}, ${after.id}::uuid)` : sql`true`;
+  const windowLimit = after && !relevance ? PAGE_SIZE + 1 : COUNT_CAP + 1;
+  const pageOrder = relevance ? sql`w.score DESC, w.id DESC` : params.sort === 'newest' ? sql`w.date DESC, w.id DESC` : sql`w.price_key ${dir}, w.id ${dir}`;
+  const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${COUNT_CAP}` : relevance ? sql`w.rn <= ${COUNT_CAP}` : sql`true`;
+  return sql<SearchRow>`
+    WITH w AS MATERIALIZED (
+      SELECT ${q.id} AS id, ${q.date} AS date, ${q.priceKey} AS price_key, ${relevance ? q.score : sql`0::numeric`} AS score,
+        row_number() OVER (ORDER BY ${windowOrder}) AS rn
+      ${q.from} AND ${windowAfter}
+      ORDER BY ${windowOrder}
+      LIMIT ${windowLimit})
+    SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key
+    FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${PAGE_SIZE + 1}) w ${q.page}
+    ORDER BY ${pageOrder}`;
+}
+
 /** The search behind /search, /c/<category> and GET /api/v1/search. Anyone may search. */
 export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): Promise<SearchResult> {
   const params = parseWith(searchParams, raw);
   const after = readCursor(deps.config.secret, params);
-  const normalized = normalizeForSearch(params.q);
-  const expansions = expandQuery(params.q);
-  const slugs = slugsNamedIn(params.q);
-  const terms = [...new Set(expansions.flatMap((e) => tokens(e)))];
+  const terms = searchTerms(params.q);
+  const found = await searchRows(deps.db, params, after, terms);
+  const n = after ? after.total : (found[0]?.window_count ?? 0);
 
-  const hasQuery = normalized !== '';
-  const fuzzy = tokens(params.q, FUZZY_WORDS);
-  const tsq = hasQuery ? sql.join(expansions.map((e) => sql`plainto_tsquery('simple', ${e})`), sql` || `) : sql`NULL::tsquery`;
-  const match: Match = { hasQuery, normalized, tsq, slugs, fuzzy };
-  const built = params.type === 'gig' ? gigQuery(params, match) : params.type === 'job' ? jobQuery(params, match) : freelancerQuery(params, match);
-
-  const order =
-    params.sort === 'newest'
-      ? { by: sql`date DESC, id DESC`, after: after ? sql`(date, id) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql`true` }
-      : params.sort === 'price'
-        ? { by: sql`price_key ASC, id ASC`, after: after ? sql`(price_key, id) > (${after.key}::numeric, ${after.id}::uuid)` : sql`true` }
-        : params.sort === 'budget'
-          ? { by: sql`price_key DESC, id DESC`, after: after ? sql`(price_key, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` }
-          : { by: sql`score DESC, id DESC`, after: after ? sql`(score, id) < (${after.key}::numeric, ${after.id}::uuid)` : sql`true` };
-
-  const { page, counted } = await deps.db.transaction().execute(async (tx) => {
-    // A typo in a short word keeps about 40% of its trigrams ("desgin" and "design" share 3 of 7).
-    await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`.execute(tx);
-    return {
-      page: await sql<Row>`
-        WITH found AS (${built.select})
-        SELECT * FROM found WHERE ${order.after} ORDER BY ${order.by} LIMIT ${PAGE_SIZE + 1}`.execute(tx),
-      counted: await sql<{ n: string }>`SELECT count(*) AS n FROM (${built.count} LIMIT ${COUNT_CAP + 1}) c`.execute(tx),
-    };
-  });
-  const n = Number(counted.rows[0]?.n ?? 0);
-
-  const rows = page.rows.slice(0, PAGE_SIZE);
+  const rows = found.slice(0, PAGE_SIZE);
   const last = rows.at(-1);
   const nextCursor =
-    page.rows.length > PAGE_SIZE && last
+    found.length > PAGE_SIZE && last
       ? encodeCursor(deps.config.secret, {
           t: params.type,
           s: params.sort,
           id: last.id,
           v: params.sort === 'newest' ? last.date_key : params.sort === 'price' || params.sort === 'budget' ? last.price_key : last.score,
+          n,
         })
       : null;
   return {
     params,
-    terms,
+    terms: terms.highlight,
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,
     nextCursor,
@@ -288,24 +378,6 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
   };
 }
 
-interface Match {
-  hasQuery: boolean;
-  normalized: string;
-  tsq: RawBuilder<unknown>;
-  slugs: string[];
-  /** The query's words: each must be like a word of the document (trigrams), for typos. */
-  fuzzy: string[];
-}
-
-// Every query word is like some word of the document (or of one of the documents).
-function fuzzyMatch(words: string[], docs: RawBuilder<unknown>[]): RawBuilder<unknown> {
-  if (words.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    words.map((w) => sql`(${sql.join(docs.map((d) => sql`${w} <% ${d}`), sql` OR `)})`),
-    sql` AND `,
-  )})`;
-}
-
 function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
   const out = [];
   if (params.priceMin !== null) out.push(sql`${key} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
@@ -314,46 +386,58 @@ function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
 }
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
+const skillBonus = (skills: RawBuilder<unknown>, slugs: string[]) => sql`CASE WHEN ${skills} && ${slugs}::text[] THEN 0.5 ELSE 0 END`;
 
-function gigQuery(params: SearchParams, m: Match) {
+/** The pieces searchQuery assembles: the window's FROM ... WHERE, its sort keys, and the page's columns and joins. */
+interface TypeQuery {
+  /** FROM ... WHERE <match and filters> (the window's scan). */
+  from: RawBuilder<unknown>;
+  id: RawBuilder<unknown>;
+  date: RawBuilder<unknown>;
+  priceKey: RawBuilder<unknown>;
+  score: RawBuilder<unknown>;
+  /** The page's columns, over the window w and the joins in `page`. */
+  columns: RawBuilder<unknown>;
+  /** JOINs from the window w to what a result shows. */
+  page: RawBuilder<unknown>;
+}
+
+const PACKAGES = (gig: RawBuilder<unknown>) =>
+  sql`CROSS JOIN LATERAL (SELECT min(p.price_minor) AS min_price, min(p.delivery_days) AS min_days FROM gig_packages p WHERE p.gig_id = ${gig}) pk`;
+
+function gigQuery(params: SearchParams, m: Match): TypeQuery {
   const key = pkrEstimate(sql`pk.min_price`, sql`g.currency`);
+  // The packages are read in the window's scan only when a filter or the sort needs them.
+  const needsPackages = params.sort === 'price' || params.priceMin !== null || params.priceMax !== null || params.deliveryDays !== null;
   const where = [sql`g.status = 'published'`];
-  if (m.hasQuery)
-    where.push(
-      sql`(g.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`g.search_doc`])} OR g.skills && ${m.slugs}::text[] OR g.category_slug = ANY(${m.slugs}::text[]))`,
-    );
+  if (m.hasQuery) where.push(sql`(g.search_tsv @@ ${m.tsq} OR g.skills && ${m.slugs}::text[] OR g.category_slug = ANY(${m.slugs}::text[]))`);
   if (params.category) where.push(sql`g.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`g.skills @> ARRAY[${params.skill}]::text[]`);
   if (params.deliveryDays !== null) where.push(sql`pk.min_days <= ${params.deliveryDays}`);
   if (params.city) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.city_slug = ${params.city} AND sp.show_city)`);
   if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
   where.push(...priceFilters(params, key));
-  const from = sql`
-    FROM gigs g
-    JOIN users u ON u.id = g.seller_id
-    CROSS JOIN LATERAL (SELECT min(p.price_minor) AS min_price, min(p.delivery_days) AS min_days FROM gig_packages p WHERE p.gig_id = g.id) pk
-    WHERE ${and(where)}`;
-  const score = m.hasQuery
-    ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + word_similarity(${m.normalized}, g.search_doc) + CASE WHEN g.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
-    : sql`0::numeric`;
   return {
-    select: sql`
-      SELECT g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, pk.min_price::text AS price_minor, g.currency,
-        pk.min_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
-        g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${score} AS score, ${key} AS price_key
-      ${from}`,
-    count: sql`SELECT 1 ${from}`,
+    from: sql`FROM gigs g ${needsPackages ? PACKAGES(sql`g.id`) : sql``} WHERE ${and(where)}`,
+    id: sql`g.id`,
+    date: sql`g.published_at`,
+    priceKey: needsPackages ? key : sql`NULL::numeric`,
+    score: m.hasQuery ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + ${skillBonus(sql`g.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
+    columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, pk.min_price::text AS price_minor, g.currency,
+      pk.min_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
+      g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key`,
+    page: sql`JOIN gigs g ON g.id = w.id JOIN users u ON u.id = g.seller_id ${PACKAGES(sql`w.id`)}`,
   };
 }
 
-function freelancerQuery(params: SearchParams, m: Match) {
+// The name index of 0010_search_speed.ts: the expression must be written exactly so.
+const NAME_TSV = (u: string) => sql`to_tsvector('simple'::regconfig, hunar_normalize(${sql.ref(`${u}.display_name`)}))`;
+
+function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
   // No rate sorts last (the largest bigint).
   const key = sql`coalesce(${pkrEstimate(sql`p.hourly_rate_minor`, sql`p.hourly_rate_currency`)}, 9223372036854775807::numeric)`;
   const where = [sql`u.is_freelancer`];
-  if (m.hasQuery)
-    where.push(
-      sql`(p.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`p.search_doc`, sql`hunar_normalize(u.display_name)`])} OR p.skills && ${m.slugs}::text[] OR p.main_category = ANY(${m.slugs}::text[]))`,
-    );
+
   if (params.category)
     where.push(sql`(p.main_category = ${params.category} OR EXISTS (SELECT 1 FROM skills s WHERE s.slug = ANY(p.skills) AND s.category_slug = ${params.category}))`);
   if (params.skill) where.push(sql`p.skills @> ARRAY[${params.skill}]::text[]`);
@@ -362,18 +446,24 @@ function freelancerQuery(params: SearchParams, m: Match) {
   if (params.language) where.push(sql`p.languages @> ARRAY[${params.language}]::text[]`);
   if (params.priceMin !== null || params.priceMax !== null) where.push(sql`p.hourly_rate_minor IS NOT NULL`);
   where.push(...priceFilters(params, key));
-  const from = sql`FROM users u JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`;
-  const score = m.hasQuery
-    ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + greatest(word_similarity(${m.normalized}, p.search_doc), word_similarity(${m.normalized}, hunar_normalize(u.display_name))) + CASE WHEN p.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
-    : sql`0::numeric`;
+  // Profile text and taxonomy, or the display name: each found through its own indexes, then joined.
+  const matched = m.hasQuery
+    ? sql`(SELECT mp.user_id AS id FROM profiles mp WHERE mp.search_tsv @@ ${m.tsq} OR mp.skills && ${m.slugs}::text[] OR mp.main_category = ANY(${m.slugs}::text[])
+        UNION SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) m JOIN users u ON u.id = m.id`
+    : sql`users u`;
   return {
-    select: sql`
-      SELECT u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
-        p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
-        p.headline, CASE WHEN p.show_city THEN p.city_slug END AS city_slug, p.main_category AS category_slug, p.skills,
-        u.created_at AS date, u.created_at::text AS date_key, ${score} AS score, ${key} AS price_key
-      ${from}`,
-    count: sql`SELECT 1 ${from}`,
+    from: sql`FROM ${matched} JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`,
+    id: sql`u.id`,
+    date: sql`u.created_at`,
+    priceKey: key,
+    score: m.hasQuery
+      ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + CASE WHEN ${NAME_TSV('u')} @@ ${m.tsq} THEN 0.5 ELSE 0 END + ${skillBonus(sql`p.skills`, m.slugs)})::numeric, 6)`
+      : sql`0::numeric`,
+    columns: sql`u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
+      p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
+      p.headline, CASE WHEN p.show_city THEN p.city_slug END AS city_slug, p.main_category AS category_slug, p.skills,
+      u.created_at AS date, u.created_at::text AS date_key`,
+    page: sql`JOIN users u ON u.id = w.id JOIN profiles p ON p.user_id = w.id`,
   };
 }
 
@@ -385,14 +475,11 @@ function jobTerms(kind: JobKind, experience: JobExperience, currency: Currency, 
 }
 
 // Open, public jobs only, whatever else is asked (see the header).
-function jobQuery(params: SearchParams, m: Match) {
+function jobQuery(params: SearchParams, m: Match): TypeQuery {
   const low = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_min_minor)`, sql`j.currency`);
   const high = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_max_minor)`, sql`j.currency`);
   const where = [sql`j.status = 'open'`, sql`j.visibility = 'public'`];
-  if (m.hasQuery)
-    where.push(
-      sql`(j.search_tsv @@ (${m.tsq}) OR ${fuzzyMatch(m.fuzzy, [sql`j.search_doc`])} OR j.skills && ${m.slugs}::text[] OR j.category_slug = ANY(${m.slugs}::text[]))`,
-    );
+  if (m.hasQuery) where.push(sql`(j.search_tsv @@ ${m.tsq} OR j.skills && ${m.slugs}::text[] OR j.category_slug = ANY(${m.slugs}::text[]))`);
   if (params.category) where.push(sql`j.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`j.skills @> ARRAY[${params.skill}]::text[]`);
   if (params.kind) where.push(sql`j.kind = ${params.kind}`);
@@ -400,17 +487,15 @@ function jobQuery(params: SearchParams, m: Match) {
   // The job's pay (a budget, or a rate range) overlaps the range asked for.
   if (params.priceMin !== null) where.push(sql`${high} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
   if (params.priceMax !== null) where.push(sql`${low} <= ${toPkr(params.priceMax, params.currency)}::numeric`);
-  const from = sql`FROM jobs j JOIN users u ON u.id = j.client_id WHERE ${and(where)}`;
-  const score = m.hasQuery
-    ? sql`round((ts_rank(j.search_tsv, ${m.tsq}) + word_similarity(${m.normalized}, j.search_doc) + CASE WHEN j.skills && ${m.slugs}::text[] THEN 0.5 ELSE 0 END)::numeric, 6)`
-    : sql`0::numeric`;
   return {
-    select: sql`
-      SELECT j.id, j.title, j.id::text AS url_part, left(j.description, 300) AS snippet, coalesce(j.budget_minor, j.rate_min_minor)::text AS price_minor,
-        j.rate_max_minor::text AS rate_max_minor, j.currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline,
-        NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key, ${score} AS score,
-        ${high} AS price_key
-      ${from}`,
-    count: sql`SELECT 1 ${from}`,
+    from: sql`FROM jobs j WHERE ${and(where)}`,
+    id: sql`j.id`,
+    date: sql`j.created_at`,
+    priceKey: high,
+    score: m.hasQuery ? sql`round((ts_rank(j.search_tsv, ${m.tsq}) + ${skillBonus(sql`j.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
+    columns: sql`j.id, j.title, j.id::text AS url_part, left(j.description, 300) AS snippet, coalesce(j.budget_minor, j.rate_min_minor)::text AS price_minor,
+      j.rate_max_minor::text AS rate_max_minor, j.currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline,
+      NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key`,
+    page: sql`JOIN jobs j ON j.id = w.id JOIN users u ON u.id = j.client_id`,
   };
 }

@@ -9,6 +9,7 @@ import * as m0006 from './0006_search_jobs.ts';
 import * as m0007 from './0007_favourites.ts';
 import * as m0008 from './0008_media.ts';
 import * as m0009 from './0009_marketplace_followups.ts';
+import * as m0010 from './0010_search_speed.ts';
 import * as m0011 from './0011_ledger.ts';
 import * as m0012 from './0012_orders.ts';
 import * as m0013 from './0013_payments.ts';
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0007_favourites': m0007,
   '0008_media': m0008,
   '0009_marketplace_followups': m0009,
+  '0010_search_speed': m0010,
   '0011_ledger': m0011,
   '0012_orders': m0012,
   '0013_payments': m0013,

@@ -1,0 +1,216 @@
+// The search benchmark of issue 4, over the data set of search-seed.ts (seeded by run.ts before any
+// suite runs): page weight of /search and a gig page; autocannon load on keyword searches (English,
+// Urdu and Roman Urdu, cycled by every connection), filtered searches and gig pages; the same search
+// SQL straight on a pg Pool at the same concurrency for the same time (search_sql); and the
+// EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of every type.
+//
+// search_sql runs searchRows() from src/search/service.ts, the function the service itself calls
+// (spelling correction, then the page query), so HTTP and SQL run the same statements; the ratio
+// ratio_search_http_to_sql is search_keyword req/s divided by search_sql searches/s.
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/db/schema.ts';
+import { parseWith } from '../src/platform/forms.ts';
+import { searchParams, searchRows, searchTerms } from '../src/search/service.ts';
+import { measureLoad } from './http-load.ts';
+import { measureWeight } from './page-weight.ts';
+import { explainSearch, type SearchPlan } from './search-plans.ts';
+import type { BenchContext, Measurement, Suite } from './types.ts';
+
+/** What people type: English, Urdu, Roman Urdu, a typo, common and rarer words. */
+export const KEYWORD_QUERIES = [
+  'logo design',
+  'لوگو ڈیزائن',
+  'logo dizain',
+  'wordpress',
+  'ورڈپریس',
+  'video editing',
+  'ترجمہ',
+  'tarjuma',
+  'data entry',
+  'ڈیٹا انٹری',
+  'seo articles',
+  'urdu typing',
+  'mobile app development',
+  'app banana',
+  'shopify store',
+  'logo desgin',
+  'bookkeeping quickbooks',
+  'حساب کتاب',
+  'voice over',
+  'youtube videos',
+];
+
+/** Filters people combine with a query: category, price (PKR and USD), delivery, city, language, and the other types. */
+export const FILTERED_QUERIES: Record<string, string>[] = [
+  { q: 'logo design', category: 'design', price_max: '20000', delivery_days: '7' },
+  { q: 'ویب سائٹ', category: 'web-mobile', price_min: '5000' },
+  { q: 'video editing', price_max: '100', currency: 'USD', sort: 'price' },
+  { q: 'content writing', language: 'ur', delivery_days: '5' },
+  { q: 'wordpress', city: 'lahore' },
+  { q: 'translation', type: 'job', kind: 'fixed', experience: 'expert' },
+  { q: 'data entry', type: 'job', price_min: '20000', sort: 'newest' },
+  { q: 'graphic design', type: 'freelancer', city: 'karachi' },
+  { type: 'gig', category: 'marketing', sort: 'newest' },
+  { q: 'seo', skill: 'seo', sort: 'relevance' },
+];
+
+/** The plans written to docs/benchmarks.md: keyword and filtered, for each type. */
+export const PLAN_QUERIES: { name: string; query: Record<string, string> }[] = [
+  { name: 'gig_keyword', query: { q: 'logo design' } },
+  { name: 'gig_keyword_urdu', query: { q: 'لوگو ڈیزائن' } },
+  { name: 'gig_filtered', query: { q: 'logo design', category: 'design', price_max: '20000', delivery_days: '7' } },
+  { name: 'job_keyword', query: { q: 'web development', type: 'job' } },
+  { name: 'job_filtered', query: { q: 'translation', type: 'job', kind: 'fixed', experience: 'expert' } },
+  { name: 'freelancer_keyword', query: { q: 'graphic design', type: 'freelancer' } },
+  { name: 'freelancer_filtered', query: { q: 'graphic design', type: 'freelancer', city: 'karachi' } },
+];
+
+const searchPath = (q: Record<string, string>) => `/search?${new URLSearchParams(q).toString()}`;
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/**
+ * searchRows() on its own pool: `connections` loops, each running one search after another over
+ * the keyword list, for `seconds` (after a warm-up). Latency is per search (both statements).
+ */
+export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): Promise<Measurement> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: ctx.connections });
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const asks = KEYWORD_QUERIES.map((q) => {
+    const params = parseWith(searchParams, { q });
+    return { params, terms: searchTerms(params.q) };
+  });
+  let errors = 0;
+  let problem: string | undefined;
+  const run = async (seconds: number, record: boolean) => {
+    let latencies = new Float64Array(1 << 16);
+    let n = 0;
+    const until = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: ctx.connections }, async (_, worker) => {
+        for (let i = worker; performance.now() < until; i++) {
+          const ask = asks[i % asks.length]!;
+          const started = performance.now();
+          try {
+            await searchRows(db, ask.params, null, ask.terms);
+          } catch (e) {
+            errors += 1;
+            problem ??= e instanceof Error ? e.message : String(e);
+            continue;
+          }
+          if (!record) continue;
+          if (n === latencies.length) {
+            const bigger = new Float64Array(latencies.length * 2);
+            bigger.set(latencies);
+            latencies = bigger;
+          }
+          latencies[n++] = performance.now() - started;
+        }
+      }),
+    );
+    return latencies.subarray(0, n).sort();
+  };
+  try {
+    const warmup = Math.max(1, Math.min(5, Math.round(ctx.seconds / 4)));
+    ctx.log(`sql search_sql: searchRows() on a pool of ${ctx.connections}, warm-up ${warmup} s, then ${ctx.seconds} s`);
+    await run(warmup, false);
+    errors = 0;
+    const started = performance.now();
+    const sorted = await run(ctx.seconds, true);
+    const elapsed = (performance.now() - started) / 1000;
+    const m: Measurement = {
+      name: 'search_sql',
+      kind: 'sql_load',
+      ok: errors === 0 && sorted.length > 0,
+      rps: round(sorted.length / elapsed, 0),
+      p50_ms: round(percentile(sorted, 50), 2),
+      p99_ms: round(percentile(sorted, 99), 2),
+      requests: sorted.length,
+      errors,
+      connections: ctx.connections,
+      seconds: ctx.seconds,
+      queries: KEYWORD_QUERIES.length,
+    };
+    if (!m.ok) m.problem = `${errors} failed searches${problem ? ` (${problem})` : ''}`;
+    ctx.log(`  search_sql: ${m.rps} searches/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
+    return m;
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function plans(ctx: BenchContext, databaseUrl: string): Promise<Measurement[]> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    const out: Measurement[] = [];
+    for (const { name, query } of PLAN_QUERIES) {
+      // Once to warm the cache, then the plan that is kept.
+      await explainSearch(db, name, query);
+      const p: SearchPlan = await explainSearch(db, name, query);
+      ctx.log(`plan ${name}: ${p.ms ?? '?'} ms${p.seqScans.length ? `, SEQ SCAN on ${p.seqScans.join(', ')}` : ''}`);
+      out.push({
+        name: `plan_${name}`,
+        kind: 'search_plan',
+        ok: true,
+        ms: p.ms ?? undefined,
+        seq_scans: p.seqScans,
+        query: query,
+        plan: p.plan,
+      });
+    }
+    return out;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A few published gigs of the data set, for the gig page load (cycled). */
+async function gigSlugs(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ slug: string }>(
+      `SELECT slug FROM gigs WHERE status = 'published' AND slug LIKE 'bench-%' ORDER BY hashtext(slug) LIMIT 20`,
+    );
+    return rows.map((r) => r.slug);
+  } finally {
+    await client.end();
+  }
+}
+
+export function searchSuite(databaseUrl: () => string): Suite {
+  return {
+    name: 'search',
+    async run(ctx) {
+      const url = databaseUrl();
+      const slugs = await gigSlugs(url);
+      if (slugs.length === 0) throw new Error('no published gigs from the search data set');
+      const gig = `/g/${slugs[0]}`;
+      const out: Measurement[] = [];
+      out.push(await measureWeight(ctx, { name: 'weight_search_en', path: searchPath({ q: 'logo design' }), headers: { 'accept-language': 'en' } }));
+      out.push(await measureWeight(ctx, { name: 'weight_search_ur', path: searchPath({ q: 'لوگو ڈیزائن' }), headers: { 'accept-language': 'ur' } }));
+      out.push(await measureWeight(ctx, { name: 'weight_gig_en', path: gig, headers: { 'accept-language': 'en' } }));
+      out.push(await measureWeight(ctx, { name: 'weight_gig_ur', path: gig, headers: { 'accept-language': 'ur' } }));
+      out.push(...(await plans(ctx, url)));
+      const [first, ...rest] = KEYWORD_QUERIES.map((q) => searchPath({ q }));
+      out.push(
+        await measureLoad(ctx, { name: 'search_keyword', server: 'app', path: first!, paths: rest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }),
+      );
+      const [f1, ...frest] = FILTERED_QUERIES.map(searchPath);
+      out.push(await measureLoad(ctx, { name: 'search_filtered', server: 'app', path: f1!, paths: frest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }));
+      out.push(
+        await measureLoad(ctx, { name: 'gig_page', server: 'app', path: gig, paths: slugs.slice(1).map((s) => `/g/${s}`), headers: { 'accept-language': 'en' }, expect: { bodyIncludes: '<h1' } }),
+      );
+      out.push(await measureSearchSql(ctx, url));
+      return out;
+    },
+  };
+}
