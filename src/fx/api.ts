@@ -1,6 +1,6 @@
 // Exchange-rate endpoints under /api/v1: rates (read for everyone, written by admins) and wallet
 // conversions (Idempotency-Key header).
-import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import { conversionResponse, rateImportResponse, ratesResponse } from '../payments/schemas.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
@@ -65,11 +65,12 @@ export const fxEndpoints: readonly Endpoint[] = [
     tag: 'fx',
     auth: 'required',
     request: { name: 'ConversionRequest', schema: convertInput },
+    idempotent: true,
     status: 201,
     response: conversionResponse,
     problems: ['fx.no_rate', 'fx.too_small', 'ledger.insufficient_funds', 'idempotency.conflict'],
     async handle(c, body) {
-      const r = await fx.convert(deps(c), c.get('actor'), body, c.req.header('idempotency-key'));
+      const r = await fx.convert(deps(c), c.get('actor'), body, idempotencyKeyOf(c));
       return { from: moneyToJson(r.from), to: moneyToJson(r.to), rate: rateJson(r.rate), ledger_transaction: r.transactionId, replayed: r.replayed };
     },
   }),

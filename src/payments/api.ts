@@ -2,7 +2,7 @@
 // Idempotency-Key header. The simulator's webhook reads the raw body, since the signature is over
 // the exact bytes sent.
 import type { z } from 'zod';
-import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
 import { matchInput, SIGNATURE_HEADER, statementInput, topUpInput } from './domain.ts';
@@ -48,11 +48,12 @@ export const paymentEndpoints: readonly Endpoint[] = [
     tag: 'payments',
     auth: 'required',
     request: { name: 'TopUpRequest', schema: topUpInput },
+    idempotent: true,
     status: 201,
     response: topUpResponse,
     problems: ['payment.method_unavailable', 'idempotency.conflict'],
     async handle(c, body) {
-      return topUpJson(c, await payments.startTopUpRequest(deps(c), c.get('actor'), body, c.req.header('idempotency-key')));
+      return topUpJson(c, await payments.startTopUpRequest(deps(c), c.get('actor'), body, idempotencyKeyOf(c)));
     },
   }),
   endpoint({
