@@ -54,7 +54,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await jobs.work(ORDERS_SWEEP_JOB, async () => {
     for (;;) {
       const swept = await sweepOrders(deps);
-      if (swept.autoAccepted + swept.cleared === 0) break;
+      if (swept.autoAccepted + swept.cleared + swept.weeksBilled === 0) break;
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');

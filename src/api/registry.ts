@@ -5,6 +5,7 @@ import { feeEndpoints } from '../fees/api.ts';
 import { gigEndpoints } from '../gigs/api.ts';
 import { jobEndpoints } from '../jobs/api.ts';
 import { orderEndpoints } from '../orders/api.ts';
+import { contractEndpoints } from '../orders/contract-api.ts';
 import { walletEndpoints } from '../wallet/api.ts';
 import { payoutEndpoints } from '../payouts/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
@@ -14,4 +15,4 @@ import { paymentEndpoints } from '../payments/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...payoutEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];

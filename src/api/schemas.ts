@@ -8,6 +8,7 @@ import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
+import { contractResponseSchemas } from '../orders/contract-api.ts';
 import { walletResponseSchemas } from '../wallet/api.ts';
 import { payoutResponseSchemas } from '../payouts/schemas.ts';
 import { paymentResponseSchemas } from '../payments/schemas.ts';
@@ -102,6 +103,7 @@ export const responseSchemas = {
   ...feeResponseSchemas,
   ...mediaResponseSchemas,
   ...orderResponseSchemas,
+  ...contractResponseSchemas,
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,

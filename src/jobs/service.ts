@@ -9,6 +9,7 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
+import { contractFromHire } from '../orders/contracts.ts';
 import { sendMail } from '../platform/mail.ts';
 import type { Currency, Money } from '../platform/money.ts';
 import {
@@ -703,6 +704,9 @@ async function clientAction(deps: Deps, actorIn: Actor | null, id: string, actio
       // nobody waits for an answer that will not come; each freelancer sees why.
       await tx.updateTable('jobs').set({ status: 'closed', closed_at: now, updated_at: now }).where('id', '=', p.job_id).execute();
       await audit(tx, deps, 'job.closed', actor, p.job_id, { by: 'hire' });
+      // The hired proposal becomes a contract: its milestones (or its first week) wait to be funded.
+      const contractId = await contractFromHire(tx, deps, p.id);
+      await audit(tx, deps, 'contract.created', actor, contractId, { proposal_id: p.id });
       const others = await tx
         .updateTable('proposals')
         .set({ status: 'declined', declined_by: 'hire', updated_at: now })

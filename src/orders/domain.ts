@@ -46,6 +46,16 @@ export const ACTOR: Readonly<Record<OrderAction, readonly Party[]>> = {
   dispute: ['client', 'freelancer'],
 };
 
+/**
+ * An hourly week is not delivered and accepted: it is funded up to the weekly cap, time is logged,
+ * and the week is billed when it ends. These are the actions it knows.
+ */
+export const HOURLY_WEEK_ACTIONS: ReadonlySet<OrderAction> = new Set(['pay', 'cancel', 'agree_cancel', 'dispute']);
+export type OrderKind = 'gig' | 'milestone' | 'hourly_week';
+
+/** Whether an action applies to an order of this kind at all. */
+export const actionFits = (kind: OrderKind, action: OrderAction): boolean => kind !== 'hourly_week' || HOURLY_WEEK_ACTIONS.has(action);
+
 /** States in which the order's money sits in its escrow account. */
 export const FUNDED: ReadonlySet<OrderState> = new Set(['in_progress', 'delivered', 'revision_requested', 'disputed']);
 export const FINAL: ReadonlySet<OrderState> = new Set(['completed', 'cancelled']);

@@ -8,6 +8,8 @@ import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import * as orders from './service.ts';
 import { NewOrderPage, OrderPage, OrdersPage } from './views.tsx';
+import * as contracts from './contracts.ts';
+import { ContractPage, ContractsPage } from './contract-views.tsx';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -50,6 +52,42 @@ export function mountOrders(app: App): void {
   app.get('/orders', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     return render(c, <OrdersPage ctx={pageCtx(c)} orders={await orders.listMyOrders(c.get('deps'), c.get('actor'))} />);
+  });
+
+  app.get('/contracts', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return render(c, <ContractsPage ctx={pageCtx(c)} contracts={await contracts.listMyContracts(c.get('deps'), c.get('actor'))} />);
+  });
+
+  app.get('/contracts/:id', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const contract = await contracts.getContract(c.get('deps'), c.get('actor'), c.req.param('id'));
+    return render(c, <ContractPage ctx={pageCtx(c)} c={contract} timeForm={emptyForm} />);
+  });
+
+  app.post('/contracts/:id/weeks', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const { orderId } = await contracts.openNextWeek(c.get('deps'), c.get('actor'), c.req.param('id'));
+    flash(c, 'contracts.flash.week_opened');
+    return c.redirect(`/orders/${orderId}`, 303);
+  });
+
+  app.post('/orders/:id/time', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    const orderId = c.req.param('id');
+    try {
+      const contract = await contracts.logTime(c.get('deps'), c.get('actor'), orderId, { work_date: str(values, 'work_date'), hours: str(values, 'hours'), note: str(values, 'note') });
+      flash(c, 'contracts.flash.time_logged');
+      return c.redirect(`/contracts/${contract.id}`, 303);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'not_found') throw e;
+      const f = failure(c, e, values);
+      const o = await orders.getOrder(c.get('deps'), c.get('actor'), orderId);
+      if (!o.contract) throw e;
+      const contract = await contracts.getContract(c.get('deps'), c.get('actor'), o.contract.id);
+      return render(c, <ContractPage ctx={pageCtx(c)} c={contract} timeForm={f.state} />, f.status);
+    }
   });
 
   app.get('/orders/new', async (c) => {

@@ -21,7 +21,8 @@ import { parseWith } from '../platform/forms.ts';
 import { type Currency, type Money, money } from '../platform/money.ts';
 import { multiLine } from '../platform/text.ts';
 import { z } from 'zod';
-import { autoAcceptAt, moneyEffect, nextActions, type OrderAction, type OrderState, type Party, transition } from './domain.ts';
+import { billEndedWeeks } from './contracts.ts';
+import { actionFits, autoAcceptAt, moneyEffect, nextActions, type OrderAction, type OrderKind, type OrderState, type Party, transition } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -43,6 +44,10 @@ export interface OrderView {
   title: string;
   packageName: string;
   gigSlug: string | null;
+  contract: { id: string; title: string } | null;
+  /** An hourly week: when it ends; what was billed (null until then). */
+  weekEndsAt: Date | null;
+  billed: Money | null;
   client: { id: string; displayName: string; handle: string };
   freelancer: { id: string; displayName: string; handle: string };
   state: OrderState;
@@ -96,15 +101,17 @@ function orderQuery(db: Executor) {
     .innerJoin('users as c', 'c.id', 'o.client_id')
     .innerJoin('users as f', 'f.id', 'o.freelancer_id')
     .leftJoin('gigs as g', 'g.id', 'o.gig_id')
+    .leftJoin('contracts as k', 'k.id', 'o.contract_id')
     .selectAll('o')
-    .select(['c.display_name as client_name', 'c.handle as client_handle', 'f.display_name as freelancer_name', 'f.handle as freelancer_handle', 'g.slug as gig_slug']);
+    .select(['c.display_name as client_name', 'c.handle as client_handle', 'f.display_name as freelancer_name', 'f.handle as freelancer_handle', 'g.slug as gig_slug', 'k.title as contract_title']);
 }
 
 type OrderRow = Awaited<ReturnType<ReturnType<typeof orderQuery>['executeTakeFirstOrThrow']>>;
 
-function feesOf(r: { price_minor: string; client_fee_minor: string; freelancer_fee_minor: string; currency: Currency }): FeeBreakdown {
+/** The order's amounts; for a billed hourly week, those of what was billed. */
+function feesOf(r: { price_minor: string; client_fee_minor: string; freelancer_fee_minor: string; currency: Currency; billed_minor?: string | null }): FeeBreakdown {
   const c = r.currency;
-  const price = BigInt(r.price_minor);
+  const price = BigInt(r.billed_minor ?? r.price_minor);
   const clientFee = BigInt(r.client_fee_minor);
   const freelancerFee = BigInt(r.freelancer_fee_minor);
   return {
@@ -132,7 +139,7 @@ async function loadOrder(db: Executor, id: string, viewerId: string): Promise<Or
 
 function toView(r: OrderRow, side: 'client' | 'freelancer', events: { kind: string; actor_id: string | null; message: string | null; created_at: Date }[]): OrderView {
   const facts = { state: r.state, revisionsIncluded: r.revisions_included, revisionsUsed: r.revisions_used };
-  const actions = nextActions(facts, side).filter((a) => !(a === 'agree_cancel' && r.cancel_requested_by === side));
+  const actions = nextActions(facts, side).filter((a) => actionFits(r.kind, a) && !(a === 'agree_cancel' && r.cancel_requested_by === side));
   return {
     id: r.id,
     number: String(r.number),
@@ -140,6 +147,9 @@ function toView(r: OrderRow, side: 'client' | 'freelancer', events: { kind: stri
     title: r.title,
     packageName: r.package_name,
     gigSlug: r.gig_slug,
+    contract: r.contract_id ? { id: r.contract_id, title: r.contract_title ?? r.title } : null,
+    weekEndsAt: r.week_ends_at,
+    billed: r.billed_minor === null ? null : money(BigInt(r.billed_minor), r.currency),
     client: { id: r.client_id, displayName: r.client_name, handle: String(r.client_handle) },
     freelancer: { id: r.freelancer_id, displayName: r.freelancer_name, handle: String(r.freelancer_handle) },
     state: r.state,
@@ -246,7 +256,8 @@ async function lockOrder(tx: Tx, id: string, actor: Actor) {
   return { row, side };
 }
 
-function step(row: { state: OrderState; revisions_included: number; revisions_used: number }, action: OrderAction, by: Party): OrderState {
+function step(row: { kind: OrderKind; state: OrderState; revisions_included: number; revisions_used: number }, action: OrderAction, by: Party): OrderState {
+  if (!actionFits(row.kind, action)) throw new AppError('order.invalid_transition');
   const r = transition({ state: row.state, revisionsIncluded: row.revisions_included, revisionsUsed: row.revisions_used }, action, by);
   if (!r.ok) throw new AppError(r.code);
   return r.to;
@@ -322,7 +333,14 @@ export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, ke
     const now = deps.clock.now();
     await tx
       .updateTable('orders')
-      .set({ state: to, paid_at: now, due_at: row.delivery_days ? new Date(now.getTime() + row.delivery_days * DAY_MS) : null, updated_at: now })
+      .set({
+        state: to,
+        paid_at: now,
+        due_at: row.delivery_days ? new Date(now.getTime() + row.delivery_days * DAY_MS) : null,
+        // An hourly week runs seven days from its funding, then is billed for the hours logged.
+        ...(row.kind === 'hourly_week' ? { week_ends_at: new Date(now.getTime() + 7 * DAY_MS) } : {}),
+        updated_at: now,
+      })
       .where('id', '=', row.id)
       .execute();
     await event(tx, deps, row.id, 'paid', actor.userId);
@@ -472,8 +490,9 @@ export async function disputeOrder(deps: Deps, actorIn: Actor | null, id: string
  * in time, and moves earnings whose hold has passed from pending to available. Each order is its own
  * transaction with a key derived from the order, so a sweep that runs twice moves money once.
  */
-export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccepted: number; cleared: number }> {
+export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccepted: number; cleared: number; weeksBilled: number }> {
   const now = deps.clock.now();
+  const weeksBilled = await billEndedWeeks(deps, limit);
   let autoAccepted = 0;
   let cleared = 0;
   const due = await deps.db.selectFrom('orders').select('id').where('state', '=', 'delivered').where('auto_accept_at', '<=', now).orderBy('auto_accept_at').limit(limit).execute();
@@ -509,7 +528,7 @@ export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccept
     });
     if (done) cleared++;
   }
-  return { autoAccepted, cleared };
+  return { autoAccepted, cleared, weeksBilled };
 }
 
 export const ORDERS_SWEEP_JOB = 'orders.sweep';

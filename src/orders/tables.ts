@@ -51,6 +51,9 @@ export interface OrdersTable {
   cancelled_at: Timestamp | null;
   hold_until: Timestamp | null;
   cleared_at: Timestamp | null;
+  position: number | null;
+  week_ends_at: Timestamp | null;
+  billed_minor: ColumnType<string | null, string | bigint | null, string | bigint | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

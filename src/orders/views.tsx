@@ -95,6 +95,11 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, keys,
           {t('orders.number', { number: orderNumber(o.number) })} · <span class={`badge status-${o.state}`}>{t(`orders.state.${o.state}`)}</span>
         </p>
         <h1 dir="auto">{o.gigSlug ? <a href={`/g/${o.gigSlug}`}>{o.title}</a> : o.title}</h1>
+        {o.contract ? (
+          <p>
+            <a href={`/contracts/${o.contract.id}`}>{t('orders.contract_link', { title: isolate(o.contract.title) })}</a>
+          </p>
+        ) : null}
         <p>
           {o.packageName ? <>{t('orders.new.package', { name: isolate(o.packageName) })} · </> : null}
           <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a>

@@ -40,6 +40,8 @@ export const errorStatus = {
   'order.gig_unavailable': 409,
   'order.own_gig': 403,
   'order.cancel_already_asked': 409,
+  'contract.week_open': 409,
+  'contract.week_not_running': 409,
   'ledger.insufficient_funds': 409,
   'payment.method_unavailable': 409,
   'payment.simulator_disabled': 404,

@@ -1,0 +1,108 @@
+// Contract pages: /contracts (list) and /contracts/:id (milestones or weeks, time logged, actions).
+import { Field, Form, type FormState, TextArea } from '../platform/form-views.tsx';
+import { formatDate, formatDateTime } from '../platform/format.ts';
+import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import { formatMoney } from '../platform/money.ts';
+import { type ContractView, NOTE_MAX } from './contracts.ts';
+import { orderNumber } from './service.ts';
+
+const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString();
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractView; timeForm: FormState }) {
+  const { t } = ctx;
+  const running = c.orders.find((o) => o.state === 'in_progress' && c.kind === 'hourly');
+  const other = c.viewerSide === 'client' ? c.freelancer : c.client;
+  return (
+    <Layout ctx={ctx} title={c.title} wide>
+      <article class="gig">
+        <h1 dir="auto">{c.title}</h1>
+        <p>
+          <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a> · <a href={`/jobs/${c.jobId}`}>{t('contracts.page.from_job')}</a>
+        </p>
+        <p>{c.kind === 'hourly' && c.rate ? t('contracts.page.kind.hourly', { rate: formatMoney(ctx.locale, c.rate), hours: c.weeklyHours ?? 0 }) : t('contracts.page.kind.fixed')}</p>
+        {c.status === 'ended' ? <p class="alert">{t('contracts.page.ended')}</p> : null}
+        <section aria-labelledby="parts-heading">
+          <h2 id="parts-heading">{c.kind === 'hourly' ? t('contracts.page.weeks') : t('contracts.page.milestones')}</h2>
+          <p class="muted">{c.kind === 'hourly' ? t('contracts.page.week_note') : t('contracts.page.milestone_note')}</p>
+          <ol class="invites">
+            {c.orders.map((o) => (
+              <li>
+                <a href={`/orders/${o.id}`} dir="auto">
+                  {o.title}
+                </a>{' '}
+                <span class="muted">
+                  · {orderNumber(o.number)} · {t(`orders.state.${o.state}`)} · {formatMoney(ctx.locale, o.amount)}
+                  {c.kind === 'hourly' ? <> · {t('contracts.page.logged', { hours: hours(o.minutesLogged) })}</> : null}
+                  {o.weekEndsAt && o.state === 'in_progress' ? <> · {t('contracts.page.week_ends', { date: formatDateTime(ctx.locale, o.weekEndsAt) })}</> : null}
+                  {o.billed ? <> · {t('contracts.page.billed', { amount: formatMoney(ctx.locale, o.billed) })}</> : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {c.canFundWeek ? (
+            <form method="post" action={`/contracts/${c.id}/weeks`}>
+              <CsrfField ctx={ctx} />
+              <button type="submit">{t('contracts.page.open_week')}</button>
+            </form>
+          ) : null}
+        </section>
+        {c.kind === 'hourly' ? (
+          <section aria-labelledby="time-heading">
+            <h2 id="time-heading">{t('contracts.page.time')}</h2>
+            {running && c.viewerSide === 'freelancer' ? (
+              <Form ctx={ctx} action={`/orders/${running.id}/time`} state={timeForm}>
+                <Field ctx={ctx} state={timeForm} name="work_date" type="date" label={t('contracts.field.work_date')} dir="ltr" />
+                <Field ctx={ctx} state={timeForm} name="hours" label={t('contracts.field.hours')} inputmode="decimal" dir="ltr" maxlength={6} />
+                <TextArea ctx={ctx} state={timeForm} name="note" label={t('contracts.field.note')} maxlength={NOTE_MAX} rows={2} />
+                <button type="submit">{t('contracts.page.log_time')}</button>
+              </Form>
+            ) : null}
+            {c.time.length === 0 ? (
+              <p class="muted">{t('contracts.page.no_time')}</p>
+            ) : (
+              <ul class="invites">
+                {c.time.map((e) => (
+                  <li>
+                    <span dir="ltr">{e.workDate}</span> · {t('contracts.page.logged', { hours: hours(e.minutes) })}
+                    {e.note ? (
+                      <>
+                        {' · '}
+                        <bdi>{e.note}</bdi>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
+      </article>
+    </Layout>
+  );
+}
+
+export function ContractsPage({ ctx, contracts }: { ctx: PageCtx; contracts: { id: string; title: string; kind: string; status: string; otherParty: string; createdAt: Date }[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('contracts.title')} wide>
+      <h1>{t('contracts.title')}</h1>
+      {contracts.length === 0 ? (
+        <p class="muted">{t('contracts.empty')}</p>
+      ) : (
+        <ul class="gig-list">
+          {contracts.map((c) => (
+            <li>
+              <a href={`/contracts/${c.id}`} dir="auto">
+                {c.title}
+              </a>{' '}
+              <span class="muted">
+                · <bdi>{c.otherParty}</bdi> · {formatDate(ctx.locale, c.createdAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
