@@ -16,6 +16,7 @@ import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
+import { startReceiptWorkers } from './receipts/pdf.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -60,6 +61,8 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
+  // Receipt and invoice PDFs, printed by headless Chromium where it is installed (src/receipts).
+  const receipts = await startReceiptWorkers(deps);
 
   if (opts.seed ?? config.SEED_ON_START) {
     const seeded = await seedIfEmpty(deps, opts.quietSeed ? () => {} : (line) => process.stdout.write(`${line}\n`));
@@ -98,6 +101,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
         // pool must not see the server go away first).
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await jobs.stop().catch((e) => log.warn({ err: e }, 'job queue did not stop cleanly'));
+        await receipts.stop().catch((e) => log.warn({ err: e }, 'the receipts printer did not stop cleanly'));
         await database.close();
         log.info('stopped');
       })();

@@ -54,6 +54,9 @@ export const configSchema = z.object({
   PAYMENT_SIMULATOR: bool.optional(),
   PAYMENT_SIMULATOR_SECRET: z.string().min(16, 'must be at least 16 characters').default('hunar-checkout-simulator-development-secret'),
   PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  // Receipts and invoices (src/receipts): who issues them, and the Chromium that prints their PDFs.
+  OPERATOR_NAME: z.string().trim().min(2).max(100).default('Hunar'),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy };

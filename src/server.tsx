@@ -25,6 +25,7 @@ import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
 import { Metrics } from './platform/metrics.ts';
 import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
+import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
@@ -54,6 +55,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountOrders(app);
   mountWallet(app);
   mountPayouts(app);
+  mountReceipts(app);
   mountPayments(app);
   mountFx(app);
   mountAdmin(app);

@@ -9,6 +9,7 @@ import type { PayoutTables } from '../payouts/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
+import type { ReceiptTables } from '../receipts/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -137,7 +138,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

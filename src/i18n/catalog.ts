@@ -19,10 +19,11 @@ import { profilesMessages } from '../profiles/messages.ts';
 import { searchMessages } from '../search/messages.ts';
 import { paymentsMessages } from '../payments/messages.ts';
 import { fxMessages } from '../fx/messages.ts';
+import { receiptsMessages } from '../receipts/messages.ts';
 
-export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, feesMessages, ledgerMessages, adminMessages, mediaMessages, ordersMessages, payoutsMessages, paymentsMessages, fxMessages, walletMessages };
+export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, feesMessages, ledgerMessages, adminMessages, mediaMessages, ordersMessages, payoutsMessages, paymentsMessages, fxMessages, walletMessages, receiptsMessages };
 
 export const catalog = {
-  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...feesMessages.en, ...ledgerMessages.en, ...adminMessages.en, ...mediaMessages.en, ...ordersMessages.en, ...payoutsMessages.en, ...paymentsMessages.en, ...fxMessages.en, ...walletMessages.en },
-  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...feesMessages.ur, ...ledgerMessages.ur, ...adminMessages.ur, ...mediaMessages.ur, ...ordersMessages.ur, ...payoutsMessages.ur, ...paymentsMessages.ur, ...fxMessages.ur, ...walletMessages.ur },
+  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...feesMessages.en, ...ledgerMessages.en, ...adminMessages.en, ...mediaMessages.en, ...ordersMessages.en, ...payoutsMessages.en, ...paymentsMessages.en, ...fxMessages.en, ...walletMessages.en, ...receiptsMessages.en },
+  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...feesMessages.ur, ...ledgerMessages.ur, ...adminMessages.ur, ...mediaMessages.ur, ...ordersMessages.ur, ...payoutsMessages.ur, ...paymentsMessages.ur, ...fxMessages.ur, ...walletMessages.ur, ...receiptsMessages.ur },
 };

@@ -21,6 +21,8 @@ interface Asset {
 
 const sources: Record<string, { file: string; type: string }> = {
   'app.css': { file: path.join(root, 'public/app.css'), type: 'text/css; charset=utf-8' },
+  // Print CSS of receipts and invoices (src/receipts): A4, no navigation, the same font.
+  'receipt.css': { file: path.join(root, 'public/receipt.css'), type: 'text/css; charset=utf-8' },
   'icon.svg': { file: path.join(root, 'public/icon.svg'), type: 'image/svg+xml' },
   'nastaliq.woff2': { file: path.join(fontDir, 'noto-nastaliq-urdu-arabic-400-normal.woff2'), type: 'font/woff2' },
 };
@@ -33,7 +35,7 @@ function load(name: string): Asset | undefined {
   const src = sources[name];
   if (!src) return undefined;
   let body = readFileSync(src.file);
-  if (name === 'app.css') {
+  if (src.type.startsWith('text/css')) {
     // The font URL inside the CSS carries its own hash too.
     body = Buffer.from(body.toString('utf8').replace('url(/assets/nastaliq.woff2)', `url(${assetUrl('nastaliq.woff2')})`));
   }
@@ -50,6 +52,12 @@ function load(name: string): Asset | undefined {
 export function assetUrl(name: string): string {
   const a = load(name);
   return a ? `/assets/${name}?v=${a.hash}` : `/assets/${name}`;
+}
+
+/** An asset's bytes and type, for code that serves them without HTTP (the receipts' PDF printer). */
+export function assetBody(name: string): { body: Buffer; type: string } | undefined {
+  const a = load(name);
+  return a ? { body: a.body, type: a.type } : undefined;
 }
 
 export function mountAssets(app: Hono<any>): void {

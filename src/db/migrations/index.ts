@@ -14,6 +14,7 @@ import * as m0011 from './0011_ledger.ts';
 import * as m0012 from './0012_orders.ts';
 import * as m0013 from './0013_payments.ts';
 import * as m0014 from './0014_payouts.ts';
+import * as m0015 from './0015_receipts.ts';
 import * as m0016 from './0016_contracts.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0012_orders': m0012,
   '0013_payments': m0013,
   '0014_payouts': m0014,
+  '0015_receipts': m0015,
   '0016_contracts': m0016,
 };

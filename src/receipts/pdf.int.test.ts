@@ -1,0 +1,118 @@
+// The PDF job with the real Chromium (/usr/bin/chromium or CHROMIUM_PATH; CI installs it): one
+// browser for the whole file. The PDFs' text is read back with unpdf (PDF.js) to check the amounts
+// and the Urdu words.
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestClient, type TestEnv, testEnv } from '../../test/support.ts';
+import { startReceiptWorkers, type ReceiptWorkers } from './pdf.ts';
+import { receiptWorld } from './test-data.ts';
+
+let env: TestEnv;
+let workers: ReceiptWorkers;
+let world: Awaited<ReturnType<typeof receiptWorld>>;
+beforeAll(async () => {
+  env = await testEnv({ OPERATOR_NAME: 'Hunar Labs (Pvt) Ltd' });
+  workers = await startReceiptWorkers(env.deps);
+  world = await receiptWorld(env);
+});
+afterAll(async () => {
+  await env?.close();
+  await workers?.stop();
+});
+
+/** Follows the PDF link as a browser would: the "preparing" page refreshes until the PDF is there. */
+async function fetchPdf(client: TestClient, path: string): Promise<{ bytes: Uint8Array; res: Response; refreshes: number }> {
+  for (let refreshes = 0; refreshes < 20; refreshes++) {
+    const res = await client.get(path);
+    if (res.status === 200) {
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      return { bytes: new Uint8Array(await res.arrayBuffer()), res, refreshes };
+    }
+    expect(res.status).toBe(202);
+    expect(await res.text()).toContain('<meta http-equiv="refresh" content="3"/>');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no PDF at ${path}`);
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await readPdf(bytes)).text;
+}
+
+/**
+ * The PDF's text and its title. Latin text and digits come back as printed. Nastaliq does not:
+ * Chromium writes no Unicode mapping for most of the font's shaped glyphs, so the Urdu words of the
+ * text layer come back as fragments. The document's title (the HTML <title>, which Chromium copies
+ * into the PDF's metadata) carries them whole.
+ */
+async function readPdf(bytes: Uint8Array): Promise<{ text: string; title: string }> {
+  const doc = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(doc, { mergePages: true });
+  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
+  return { text: text.replace(/\s+/g, ' '), title: info.Title ?? '' };
+}
+
+describe('receipt PDFs printed by Chromium', () => {
+  it('prints the client’s receipt in English and the freelancer’s statement in Urdu, with the amounts', async () => {
+    const en = await fetchPdf(world.buyer.client, `/orders/${world.orderId}/receipt.pdf`);
+    expect(Buffer.from(en.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(en.res.headers.get('content-disposition')).toMatch(/^inline; filename="hunar-HNR-\d+-receipt-en\.pdf"$/);
+    const enText = await pdfText(en.bytes);
+    for (const s of ['Receipt', 'HNR-', 'Hunar Labs (Pvt) Ltd', 'Total paid', 'Rs 1,500.00', 'Rs 0.00']) expect(enText).toContain(s);
+
+    const ur = await fetchPdf(world.seller.client, `/orders/${world.orderId}/receipt.pdf`);
+    const urPdf = await readPdf(ur.bytes);
+    for (const s of ['Rs 1,500.00', 'Rs 75.00', 'Rs 1,425.00', 'HNR-']) expect(urPdf.text).toContain(s);
+    expect(urPdf.text).toMatch(/[\u0600-\u06ff]/);
+    expect(urPdf.title).toContain('کمائی کی اسٹیٹمنٹ');
+
+    // One record per document and language, ready; the file is in storage under its version.
+    const rows = await env.deps.db.selectFrom('receipts').selectAll().where('subject_id', '=', world.orderId).orderBy('document').execute();
+    expect(rows.map((r) => [r.document, r.locale, r.status, r.attempts])).toEqual([
+      ['order_client', 'en', 'ready', 1],
+      ['order_freelancer', 'ur', 'ready', 1],
+    ]);
+    expect(rows[0]!.storage_key).toMatch(/^receipts\/order_client\/[0-9a-f-]{36}\/en-[0-9a-f]{16}\.pdf$/);
+
+    // Asked again: served from storage, no new render.
+    const again = await fetchPdf(world.buyer.client, `/orders/${world.orderId}/receipt.pdf`);
+    expect(again.refreshes).toBe(0);
+    expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(en.bytes))).toBe(0);
+    expect(workers.printer!.launches).toBe(1);
+  });
+
+  it('prints the payout receipt in both languages, and makes a new version when the document changes', async () => {
+    const ur = await fetchPdf(world.seller.client, `/payouts/withdrawals/${world.withdrawalId}/receipt.pdf`);
+    const urPdf = await readPdf(ur.bytes);
+    for (const s of ['Rs 2,000.00', 'FT-2026-0042', '6702']) expect(urPdf.text).toContain(s);
+    expect(urPdf.title).toContain('رقم نکلوانے کی رسید');
+    const en = await fetchPdf(world.admin.client, `/payouts/withdrawals/${world.withdrawalId}/receipt.pdf?lang=en`);
+    const enText = await pdfText(en.bytes);
+    for (const s of ['Withdrawal receipt', 'Amount withdrawn', 'Rs 2,000.00', 'Arrives', 'FT-2026-0042']) expect(enText).toContain(s);
+
+    // The operator renamed the site's operator: the HTML changes, so the PDF is a new version.
+    const before = await env.deps.db.selectFrom('receipts').select('version').where('subject_id', '=', world.withdrawalId).where('locale', '=', 'en').execute();
+    (env.deps.config as { OPERATOR_NAME: string }).OPERATOR_NAME = 'Hunar Cooperative';
+    try {
+      const renamed = await pdfText((await fetchPdf(world.admin.client, `/payouts/withdrawals/${world.withdrawalId}/receipt.pdf?lang=en`)).bytes);
+      expect(renamed).toContain('Hunar Cooperative');
+    } finally {
+      (env.deps.config as { OPERATOR_NAME: string }).OPERATOR_NAME = 'Hunar Labs (Pvt) Ltd';
+    }
+    const after = await env.deps.db.selectFrom('receipts').select('version').where('subject_id', '=', world.withdrawalId).where('locale', '=', 'en').execute();
+    expect(before).toHaveLength(1);
+    expect(after).toHaveLength(2);
+  });
+
+  it('measures a render against serving the print-ready page', async () => {
+    const rows = await env.deps.db.selectFrom('receipts').select(['render_ms', 'bytes']).where('status', '=', 'ready').execute();
+    const renderMs = rows.map((r) => r.render_ms!).sort((a, b) => a - b);
+    const started = performance.now();
+    const n = 20;
+    for (let i = 0; i < n; i++) expect((await world.buyer.client.get(`/orders/${world.orderId}/receipt`)).status).toBe(200);
+    const pageMs = (performance.now() - started) / n;
+    const median = renderMs[Math.floor(renderMs.length / 2)]!;
+    console.log(`receipt PDFs: ${rows.length} renders, median ${median} ms (min ${renderMs[0]}, max ${renderMs.at(-1)}), ${Math.round(rows.reduce((s, r) => s + r.bytes!, 0) / rows.length / 1024)} KB each; the HTML page ${pageMs.toFixed(1)} ms; ratio ${(median / pageMs).toFixed(0)}x`);
+    expect(median).toBeLessThan(30_000);
+  });
+});

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { receiptWorld } from './test-data.ts';
+
+let env: TestEnv;
+let world: Awaited<ReturnType<typeof receiptWorld>>;
+beforeAll(async () => {
+  // No Chromium at this path: every PDF link must fall back to the print-ready page.
+  env = await testEnv({ CHROMIUM_PATH: '/nonexistent/chromium', OPERATOR_NAME: 'Hunar Labs (Pvt) Ltd' });
+  world = await receiptWorld(env);
+});
+afterAll(() => env.close());
+
+const text = async (res: Response) => visibleText(await res.text());
+
+describe('order receipts as print-ready pages', () => {
+  it('gives the client a receipt in English with the fee lines, both parties, the operator and escaped user text', async () => {
+    const res = await world.buyer.client.get(`/orders/${world.orderId}/receipt`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
+    expect(html).toContain('/assets/receipt.css?v=');
+    // User text is escaped: a display name with markup (stored before names refused it) and a title with & and quotes.
+    expect(html).not.toContain('<i>Clarke</i>');
+    expect(html).toContain('Emma &lt;i&gt;Clarke&lt;/i&gt;');
+    expect(html).toContain('Logo &amp; &quot;brand&quot; for Chai Dhaba');
+    const t = visibleText(html);
+    for (const s of ['Receipt', 'Order HNR-', 'Completed', 'Hunar Labs (Pvt) Ltd', 'Emma <i>Clarke</i>', 'عائشہ صدیقی', 'Hunar’s fee', 'Rs 0.00', 'Total paid Rs 1,500.00', 'This document is final.']) expect(t).toContain(s);
+    expect(t).not.toContain('Log out');
+  });
+
+  it('gives the freelancer an earnings statement in Urdu with amounts isolated left to right', async () => {
+    const res = await world.seller.client.get(`/orders/${world.orderId}/receipt`);
+    const html = await res.text();
+    expect(html).toMatch(/<html lang="ur" dir="rtl">/);
+    // Intl puts a no-break space after "Rs".
+    expect(html).toMatch(/<bdi dir="ltr">Rs\s1,425\.00<\/bdi>/);
+    expect(html).toMatch(/<bdi dir="ltr">− Rs\s75\.00<\/bdi>/);
+    const t = visibleText(html);
+    for (const s of ['کمائی کی اسٹیٹمنٹ', 'کلائنٹ نے ادا کیے', 'Rs 1,500.00', 'ہنر کی فیس', 'آپ کو ملے گا', 'مکمل', 'یہ دستاویز حتمی ہے۔']) expect(t).toContain(s);
+    // ?lang= picks the other language, whatever the account says.
+    const en = await text(await world.seller.client.get(`/orders/${world.orderId}/receipt?lang=en`));
+    expect(en).toContain('Earnings statement');
+    expect(en).toContain('You receive Rs 1,425.00');
+  });
+
+  it('is not found for anyone but the parties, and sends visitors to log in', async () => {
+    expect((await world.stranger.client.get(`/orders/${world.orderId}/receipt`)).status).toBe(404);
+    expect((await world.stranger.client.get(`/orders/${world.orderId}/receipt.pdf`)).status).toBe(404);
+    expect((await world.admin.client.get(`/orders/${world.orderId}/receipt`)).status).toBe(404);
+    expect((await world.buyer.client.get('/orders/not-a-uuid/receipt')).status).toBe(404);
+    const anon = await env.app.request(`http://localhost:3000/orders/${world.orderId}/receipt.pdf`);
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get('location')).toContain('/login?next=');
+  });
+});
+
+describe('payout receipts', () => {
+  it('shows the withdrawal, the channel fee, the masked destination and the bank reference to its freelancer and to admins', async () => {
+    const res = await world.seller.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt?lang=en`);
+    expect(res.status).toBe(200);
+    const t = await text(res);
+    for (const s of ['Withdrawal receipt', 'Paid', 'Amount withdrawn Rs 2,000.00', 'Channel fee Rs 0.00', 'Arrives Rs 2,000.00', 'FT-2026-0042', 'Ayesha Siddiqui']) expect(t).toContain(s);
+    expect(t).toContain('6702');
+    expect(t).not.toContain('PK36SCBL0000001123456702');
+    const ur = await text(await world.seller.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt`));
+    expect(ur).toContain('رقم نکلوانے کی رسید');
+    expect(ur).toContain('بینک کا حوالہ نمبر');
+    expect((await world.admin.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt`)).status).toBe(200);
+    expect((await world.stranger.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt`)).status).toBe(404);
+    expect((await world.buyer.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt.pdf`)).status).toBe(404);
+  });
+});
+
+describe('without Chromium', () => {
+  it('serves the print-ready page from the PDF link, saying so in the reader’s language, and records nothing', async () => {
+    const en = await world.buyer.client.get(`/orders/${world.orderId}/receipt.pdf`);
+    expect(en.status).toBe(200);
+    expect(en.headers.get('content-type')).toContain('text/html');
+    const t = await text(en);
+    expect(t).toContain('PDF not available on this server; print this page.');
+    expect(t).toContain('Total paid Rs 1,500.00');
+    const ur = await text(await world.seller.client.get(`/payouts/withdrawals/${world.withdrawalId}/receipt.pdf`));
+    expect(ur).toContain('اس سرور پر PDF دستیاب نہیں؛ یہ صفحہ پرنٹ کریں۔');
+    expect(await env.deps.db.selectFrom('receipts').select('id').execute()).toEqual([]);
+  });
+});

@@ -1,0 +1,275 @@
+// Receipts, invoices and earnings statements as print-ready HTML: one A4 sheet (public/receipt.css),
+// no navigation, the Nastaliq font through the same @font-face asset as every page. The same HTML
+// is printed into the PDF by Chromium (pdf.ts) and served as the page itself where no Chromium is
+// installed. Amounts are isolated left-to-right (<bdi dir="ltr">) so Urdu lines keep them whole.
+import type { Child } from 'hono/jsx';
+import { assetUrl } from '../platform/assets.ts';
+import { formatDate } from '../platform/format.ts';
+import { dir, type Locale, type T } from '../platform/i18n.ts';
+import { formatMoney, type Money } from '../platform/money.ts';
+import { orderNumber } from '../orders/service.ts';
+import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
+
+export interface ReceiptCtx {
+  t: T;
+  locale: Locale;
+}
+
+const Amount = ({ ctx, m, minus = false }: { ctx: ReceiptCtx; m: Money; minus?: boolean }) => (
+  <bdi dir="ltr">{`${minus && m.amount > 0n ? '− ' : ''}${formatMoney(ctx.locale, m, { decimals: 'always' })}`}</bdi>
+);
+
+/** The reference a person quotes for the document: the order number or the withdrawal's reference. */
+export function receiptReference(r: Receipt): string {
+  return r.document === 'payout' ? r.withdrawal.reference : orderNumber(r.order.number);
+}
+
+export function receiptTitle(ctx: ReceiptCtx, r: Receipt): string {
+  return ctx.t(`receipts.title.${r.kind}`);
+}
+
+function Head({ ctx, r }: { ctx: ReceiptCtx; r: Receipt }) {
+  const { t } = ctx;
+  return (
+    <header class="doc-head">
+      <div>
+        <h1>{receiptTitle(ctx, r)}</h1>
+        <p>
+          <bdi dir="ltr">{receiptReference(r)}</bdi>
+        </p>
+      </div>
+      <div class="operator">
+        <div>{t('receipts.issued_by')}</div>
+        <strong dir="auto">{r.operatorName}</strong>
+        <div class="note">{t('receipts.via')}</div>
+      </div>
+    </header>
+  );
+}
+
+function Meta({ items }: { items: [string, Child][] }) {
+  return (
+    <dl class="doc-meta">
+      {items.map(([k, v]) => (
+        <>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function Lines({ ctx, rows }: { ctx: ReceiptCtx; rows: { label: Child; amount: Child; total?: boolean }[] }) {
+  const { t } = ctx;
+  return (
+    <table class="lines">
+      <thead>
+        <tr>
+          <th scope="col">{t('receipts.col.item')}</th>
+          <th scope="col" class="amount">
+            {t('receipts.col.amount')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr class={row.total ? 'total' : undefined}>
+            <th scope="row">{row.label}</th>
+            <td class="amount">{row.amount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function OrderBody({ ctx, r }: { ctx: ReceiptCtx; r: OrderReceipt }) {
+  const { t, locale } = ctx;
+  const o = r.order;
+  const date = (d: Date) => formatDate(locale, d);
+  const meta: [string, Child][] = [
+    [t('receipts.order'), <bdi dir="ltr">{orderNumber(o.number)}</bdi>],
+    [t('receipts.status'), <span class="status">{t(`orders.state.${o.state}`)}</span>],
+    [t('receipts.ordered_on'), date(o.createdAt)],
+  ];
+  if (o.paidAt) meta.push([t('receipts.paid_on'), date(o.paidAt)]);
+  if (o.completedAt) meta.push([t('receipts.completed_on'), date(o.completedAt)]);
+  if (o.cancelledAt) meta.push([t('receipts.cancelled_on'), date(o.cancelledAt)]);
+  const work = (
+    <>
+      <span dir="auto">{o.title}</span>
+      {o.packageName ? (
+        <div class="note">
+          {t('receipts.package', { name: '' })}
+          <bdi>{o.packageName}</bdi>
+        </div>
+      ) : null}
+    </>
+  );
+  const f = o.fees;
+  const rows: { label: Child; amount: Child; total?: boolean }[] =
+    r.document === 'order_client'
+      ? [
+          { label: work, amount: <Amount ctx={ctx} m={f.price} /> },
+          { label: t('receipts.client_fee'), amount: <Amount ctx={ctx} m={f.clientFee} /> },
+          { label: r.kind === 'invoice' ? t('receipts.total_due') : t('receipts.total_paid'), amount: <Amount ctx={ctx} m={f.clientPays} />, total: true },
+        ]
+      : [
+          { label: work, amount: '' },
+          { label: t('receipts.client_paid'), amount: <Amount ctx={ctx} m={f.clientPays} /> },
+          { label: t('receipts.price'), amount: <Amount ctx={ctx} m={f.price} /> },
+          { label: t('receipts.freelancer_fee'), amount: <Amount ctx={ctx} m={f.freelancerFee} minus /> },
+          { label: t('receipts.you_receive'), amount: <Amount ctx={ctx} m={f.freelancerReceives} />, total: true },
+        ];
+  if (r.document === 'order_client' && o.state === 'cancelled' && o.paidAt) rows.push({ label: t('receipts.refunded'), amount: <Amount ctx={ctx} m={f.clientPays} /> });
+  let earnings: string | null = null;
+  if (r.document === 'order_freelancer') {
+    if (o.state === 'cancelled') earnings = t('receipts.earnings.none');
+    else if (o.clearedAt) earnings = t('receipts.earnings.available', { date: date(o.clearedAt) });
+    else if (o.state === 'completed' && o.holdUntil) earnings = t('receipts.earnings.held', { date: date(o.holdUntil) });
+    else earnings = t('receipts.earnings.pending');
+  }
+  return (
+    <>
+      <Meta items={meta} />
+      <dl class="parties">
+        <dt>{t('receipts.client')}</dt>
+        <dd>
+          <bdi>{o.client.displayName}</bdi>
+        </dd>
+        <dt>{t('receipts.freelancer')}</dt>
+        <dd>
+          <bdi>{o.freelancer.displayName}</bdi>
+        </dd>
+      </dl>
+      <Lines ctx={ctx} rows={rows} />
+      {earnings ? <p>{earnings}</p> : null}
+    </>
+  );
+}
+
+function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
+  const { t, locale } = ctx;
+  const w = r.withdrawal;
+  const meta: [string, Child][] = [
+    [t('receipts.reference'), <bdi dir="ltr">{w.reference}</bdi>],
+    [t('receipts.status'), <span class="status">{t(`payouts.status.${w.status}`)}</span>],
+    [t('receipts.requested_on'), formatDate(locale, w.createdAt)],
+  ];
+  if (w.settledAt) meta.push([t('receipts.settled_on'), formatDate(locale, w.settledAt)]);
+  if (w.status === 'paid' && w.bankReference) meta.push([t('receipts.payout.bank_reference'), <bdi dir="ltr">{w.bankReference}</bdi>]);
+  return (
+    <>
+      <Meta items={meta} />
+      <dl class="parties">
+        <dt>{t('receipts.freelancer')}</dt>
+        <dd>
+          <bdi>{r.freelancer.displayName}</bdi>
+        </dd>
+        <dt>{t('receipts.payout.to')}</dt>
+        <dd>
+          {t(`payouts.channel.${w.channel}`)} <bdi dir="ltr">{w.masked}</bdi>
+        </dd>
+        <dt>{t('receipts.payout.account_title')}</dt>
+        <dd>
+          <bdi>{w.accountTitle}</bdi>
+        </dd>
+      </dl>
+      <Lines
+        ctx={ctx}
+        rows={[
+          { label: t('receipts.payout.amount'), amount: <Amount ctx={ctx} m={w.amount} /> },
+          { label: t('receipts.payout.fee'), amount: <Amount ctx={ctx} m={w.fee} minus /> },
+          { label: t('receipts.payout.net'), amount: <Amount ctx={ctx} m={w.net} />, total: true },
+        ]}
+      />
+      {w.status === 'failed' && w.failureReason ? <p>{t('receipts.payout.failed', { reason: w.failureReason })}</p> : null}
+    </>
+  );
+}
+
+/** The whole document; `toolbar` (links, notices) shows on screen only, never in print or the PDF. */
+export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt; toolbar?: Child }) {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale} dir={dir(ctx.locale)}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${receiptTitle(ctx, r)} ${receiptReference(r)} · ${r.operatorName}`}</title>
+        <link rel="stylesheet" href={assetUrl('receipt.css')} />
+      </head>
+      <body>
+        {toolbar ?? null}
+        <main class="sheet">
+          <Head ctx={ctx} r={r} />
+          {r.document === 'payout' ? <PayoutBody ctx={ctx} r={r} /> : <OrderBody ctx={ctx} r={r} />}
+          <footer class="doc-foot">
+            <p>{r.final ? t('receipts.final') : r.document === 'payout' ? t('receipts.provisional.payout') : t('receipts.provisional.order')}</p>
+            <p>{t('receipts.fee_note')}</p>
+          </footer>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** The print HTML: exactly what goes into the PDF, and what its version is computed from. */
+export function receiptHtml(ctx: ReceiptCtx, r: Receipt): string {
+  return `<!doctype html>${String(<ReceiptSheet ctx={ctx} r={r} />)}`;
+}
+
+export interface ToolbarProps {
+  ctx: ReceiptCtx;
+  back: { href: string; label: string };
+  /** The other language's version of this page. */
+  otherLanguage: string;
+  pdfHref: string | null;
+  notice: string | null;
+}
+
+export function Toolbar({ ctx, back, otherLanguage, pdfHref, notice }: ToolbarProps) {
+  const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
+  return (
+    <nav class="toolbar" aria-label={ctx.t('receipts.link_html')}>
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <a href={back.href}>{back.label}</a>
+      {pdfHref ? <a href={pdfHref}>{ctx.t('receipts.download_pdf')}</a> : null}
+      <a href={otherLanguage} lang={other} hreflang={other}>
+        {other === 'ur' ? 'اردو' : 'English'}
+      </a>
+      <span>{ctx.t('receipts.print_hint')}</span>
+    </nav>
+  );
+}
+
+/** While the PDF is being made: a plain page that refreshes itself without any script. */
+export function PreparingPage({ ctx, htmlHref }: { ctx: ReceiptCtx; htmlHref: string }) {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale} dir={dir(ctx.locale)}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta http-equiv="refresh" content="3" />
+        <title>{t('receipts.preparing.title')}</title>
+        <link rel="stylesheet" href={assetUrl('receipt.css')} />
+      </head>
+      <body>
+        <main class="preparing">
+          <h1>{t('receipts.preparing.title')}</h1>
+          <p role="status">{t('receipts.preparing.body')}</p>
+          <p>
+            <a href={htmlHref}>{t('receipts.preparing.html')}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
