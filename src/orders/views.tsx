@@ -110,6 +110,10 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, keys,
           </p>
         ) : null}
         <Amounts ctx={ctx} o={o} />
+        <p class="muted">
+          <a href={`/orders/${o.id}/receipt.pdf`}>{t(o.viewerSide === 'freelancer' ? 'receipts.link_statement' : o.state === 'awaiting_payment' ? 'receipts.link_invoice' : 'receipts.link')}</a> ·{' '}
+          <a href={`/orders/${o.id}/receipt`}>{t('receipts.link_html')}</a>
+        </p>
         <ul class="invites">
           {o.dueAt && (o.state === 'in_progress' || o.state === 'revision_requested') ? (
             <li>{t('orders.page.due', { date: formatDateTime(ctx.locale, o.dueAt), left: leftText(ctx, o.dueAt, now) })}</li>

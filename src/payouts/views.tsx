@@ -154,6 +154,9 @@ export function PayoutsPage(props: { ctx: PageCtx; balances: Money[]; methods: M
                     {statusBadge(ctx, w.status)}
                     {w.status === 'paid' && w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
                     {w.status === 'failed' && w.failureReason ? <p>{t('payouts.history.failed_reason', { reason: w.failureReason })}</p> : null}
+                    <p class="muted">
+                      <a href={`/payouts/withdrawals/${w.id}/receipt.pdf`}>{t('receipts.link')}</a>
+                    </p>
                   </td>
                 </tr>
               ))}

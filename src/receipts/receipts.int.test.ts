@@ -72,6 +72,17 @@ describe('payout receipts', () => {
   });
 });
 
+describe('links', () => {
+  it('are on the order page for both sides and in the payout history', async () => {
+    const client = await (await world.buyer.client.get(`/orders/${world.orderId}`)).text();
+    expect(client).toContain(`href="/orders/${world.orderId}/receipt.pdf">Receipt (PDF)</a>`);
+    const seller = await (await world.seller.client.get(`/orders/${world.orderId}`)).text();
+    expect(seller).toContain(`href="/orders/${world.orderId}/receipt.pdf">کمائی کی اسٹیٹمنٹ (PDF)</a>`);
+    const payouts = await (await world.seller.client.get('/payouts')).text();
+    expect(payouts).toContain(`href="/payouts/withdrawals/${world.withdrawalId}/receipt.pdf">رسید (PDF)</a>`);
+  });
+});
+
 describe('without Chromium', () => {
   it('serves the print-ready page from the PDF link, saying so in the reader’s language, and records nothing', async () => {
     const en = await world.buyer.client.get(`/orders/${world.orderId}/receipt.pdf`);
