@@ -1,8 +1,10 @@
 // The money journey in the browser, phone-sized with JavaScript off, once in English and once in
 // Urdu: a client orders a gig and pays through the checkout simulator; the freelancer delivers; the
 // client asks for a revision, then accepts; after the hold the freelancer withdraws to JazzCash; an
-// admin exports the payout batch and marks it paid. Every ledger invariant holds at the end.
-import type { Browser, Page } from 'playwright-core';
+// admin exports the payout batch and marks it paid; both download their receipts as PDF. Every
+// ledger invariant holds at the end.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../src/accounts/service.ts';
 import type { Running } from '../src/boot.ts';
@@ -32,6 +34,22 @@ async function person(name: string, locale: 'en' | 'ur', roles: { freelancer?: b
   const page = await ctx.newPage();
   await logIn(page, app.url, email, PASSWORD);
   return { user, ctx, page, email };
+}
+
+/** Fetches a PDF with the person's cookies (waiting while it is prepared) and reads its text. */
+async function pdfText(ctx: BrowserContext, url: string): Promise<{ text: string; title: string }> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const res = await ctx.request.get(url);
+    if (res.headers()['content-type']?.startsWith('application/pdf')) {
+      const doc = await getDocumentProxy(new Uint8Array(await res.body()));
+      const { text } = await extractText(doc, { mergePages: true });
+      const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
+      return { text: text.replace(/\s+/g, ' '), title: info.Title ?? '' };
+    }
+    if (Date.now() > deadline) throw new Error(`no PDF at ${url}: ${res.status()} ${res.headers()['content-type']}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 const submit = (page: Page, form: string) => page.click(`${form} button[type=submit]`);
@@ -130,6 +148,17 @@ describe.each(['en', 'ur'] as const)('the money journey (%s)', (locale) => {
     await submit(a, 'form[action$="/paid"]');
     await s.goto(`${app.url}/payouts`);
     expect(await text(s)).toContain(w.paidOut);
+
+    // Both download their receipts as PDF, in their language, and the amounts are in the PDF's text.
+    const order = await pdfText(buyer.ctx, `${orderUrl}/receipt.pdf`);
+    expect(order.text).toContain('2,500.00');
+    expect(order.text).toMatch(/HNR-\d+/);
+    const withdrawalLink = await s.getAttribute('main a[href$="/receipt.pdf"]', 'href');
+    const payout = await pdfText(seller.ctx, `${app.url}${withdrawalLink}`);
+    expect(payout.text).toContain('2,375.00');
+    // Chromium keeps no letter map for most joined Nastaliq shapes, so Urdu words are checked in the
+    // PDF's title (from the page's <title>) rather than in its extracted text (docs/decisions/0026).
+    expect(order.title).toMatch(locale === 'ur' ? /[\u0600-\u06FF]/ : /[A-Za-z]/);
 
     const { results } = await checkWholeLedger(app.deps.db);
     expect(results.filter((r) => !r.ok)).toEqual([]);
