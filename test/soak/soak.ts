@@ -469,23 +469,38 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     };
 
     /** Sends a request once, or several times with the same key: in sequence (a retry) or to both processes at once. */
-    const withKey = async (kind: string, send: (via?: number) => Promise<Answer>): Promise<Answer[]> => {
+    const withKey = async (kind: string, send: (via?: number) => Promise<Answer>): Promise<{ answers: Answer[]; parallel: boolean }> => {
       const mode = rnd.next();
       if (mode < 0.15) {
         retries++;
-        return Promise.all([send(0), send(1)]);
+        return { answers: await Promise.all([send(0), send(1)]), parallel: true };
       }
       const first = await send();
       if (mode < 0.45) {
         retries++;
-        return [first, await send()];
+        return { answers: [first, await send()], parallel: false };
       }
-      return [first];
+      return { answers: [first], parallel: false };
     };
-    /** Answers to the same key must agree: a success is replayed as the same success. */
-    const sameAnswers = (kind: string, answers: Answer[], id: (b: any) => string) => {
-      const oks = answers.filter((a) => a.status >= 200 && a.status < 300);
+    /**
+     * Answers to one key must agree: once it succeeded, the same request answers the same success.
+     * Only a refusal that changed nothing may come before the success (not enough balance, then the
+     * money arrived; a delivery accepted while a revision was open, then delivered again); with both
+     * sent at once their order is unknown, so such a refusal may stand beside it.
+     */
+    const sameAnswers = (kind: string, sent: { answers: Answer[]; parallel: boolean }, id: (b: any) => string, mayPrecede: string[] = []) => {
+      const { answers } = sent;
+      const isOk = (a: Answer) => a.status >= 200 && a.status < 300;
+      const oks = answers.filter(isOk);
       if (oks.length > 1 && new Set(oks.map((a) => id(a.body))).size > 1) brokenReplays.push(`${kind}: one key answered ${oks.map((a) => id(a.body)).join(' and ')}`);
+      if (!oks.length) return;
+      const firstOk = answers.findIndex(isOk);
+      answers.forEach((a, i) => {
+        if (isOk(a) || a.status >= 500) return;
+        const before = sent.parallel || i < firstOk;
+        const order = sent.parallel ? 'sent at once' : answers.map((x) => (isOk(x) ? x.status : `${x.status} ${x.body?.code ?? ''}`)).join(', then ');
+        if (!(before && mayPrecede.includes(String(a.body?.code)))) brokenReplays.push(`${kind}: one key answered ${a.status} ${a.body?.code ?? ''} beside its success ${id(oks[0]!.body)} (${order})`);
+      });
     };
 
     // --- Money in: top-ups through the simulator's signed webhooks ----------------------------
@@ -633,11 +648,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const payOrder = async (o: Order) => {
       const kind = 'pay';
       const key = randomUUID();
-      const answers = await withKey(kind, (via) => {
+      const sent = await withKey(kind, (via) => {
         op(kind).calls++;
         return http('POST', `/api/v1/orders/${o.id}/pay`, { token: o.client.token, key, via });
       });
-      sameAnswers(kind, answers, (b) => `${b.id}/${b.state}`);
+      sameAnswers(kind, sent, (b) => `${b.id}/${b.state}`, ['ledger.insufficient_funds']);
+      const { answers } = sent;
       let applied = false;
       for (const a of answers) {
         const v = judge(kind, a, ['order.invalid_transition', 'ledger.insufficient_funds']);
@@ -660,11 +676,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const acceptOrder = async (o: Order) => {
       const kind = 'accept';
       const key = randomUUID();
-      const answers = await withKey(kind, (via) => {
+      const sent = await withKey(kind, (via) => {
         op(kind).calls++;
         return http('POST', `/api/v1/orders/${o.id}/accept`, { token: o.client.token, key, via });
       });
-      sameAnswers(kind, answers, (b) => `${b.id}/${b.state}`);
+      sameAnswers(kind, sent, (b) => `${b.id}/${b.state}`, ['order.invalid_transition']);
+      const { answers } = sent;
       let applied = false;
       for (const a of answers) if (judge(kind, a, ['order.invalid_transition']) === 'ok') applied = true;
       useKey(key, kind, applied ? 'applied' : 'refused');
@@ -716,11 +733,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       const amount = rnd.chance(0.1) ? have + 1n : rnd.chance(0.4) ? have : WITHDRAWAL_MINIMUM[currency] + ((have - WITHDRAWAL_MINIMUM[currency]) * BigInt(rnd.int(0, 100))) / 100n;
       const kind = 'withdraw';
       const key = randomUUID();
-      const answers = await withKey(kind, (via) => {
+      const sent = await withKey(kind, (via) => {
         op(kind).calls++;
         return http('POST', '/api/v1/me/withdrawals', { token: f.token, key, via, json: { method_id: method.id, amount: { amount: String(amount), currency } } });
       });
-      sameAnswers(kind, answers, (b) => String(b.id));
+      sameAnswers(kind, sent, (b) => String(b.id), ['ledger.insufficient_funds']);
+      const { answers } = sent;
       let applied = false;
       for (const a of answers) if (judge(kind, a, ['ledger.insufficient_funds']) === 'ok') applied = true;
       useKey(`payout:${f.id}:${key}`, kind, applied ? 'applied' : 'refused');
@@ -756,7 +774,9 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         return http('POST', `/api/v1/admin/withdrawals/${w.id}/${v}`, { token: admin.token, via, json: v === 'paid' ? { reference: `SOAK-${w.id.slice(0, 8)}` } : { reason: 'The soak says the account was closed' } });
       };
       // The same verdict twice (a double click) is the same answer; the other verdict after it is a 409.
-      const answers = await withKey(kind, (via) => send(verdict, via));
+      const sent = await withKey(kind, (via) => send(verdict, via));
+      sameAnswers(kind, sent, (b) => `${b.id}/${b.status}`);
+      const { answers } = sent;
       let applied = false;
       for (const a of answers) if (judge(kind, a, ['payout.status_conflict']) === 'ok') applied = true;
       if (applied) {
