@@ -26,6 +26,8 @@ export const RATIOS: Record<string, [page: string, baseline: string]> = {
   home_en_uncompressed_to_hello: ['home_en_uncompressed', 'hello_world'],
   /** Keyword searches over HTTP (req/s) to the same searches' SQL run straight on a pool (searches/s). */
   ratio_search_http_to_sql: ['search_keyword', 'search_sql'],
+  /** Escrow fund/release requests over HTTP (req/s) to pgbench's TPC-B transactions/s on the same server. */
+  ratio_escrow_to_pgbench: ['escrow_http', 'pgbench_tpcb'],
 };
 
 export function computeRatios(measurements: Measurement[]): Record<string, number | null> {
@@ -61,6 +63,9 @@ export const RULES: Rule[] = [
   ...['weight_search_en', 'weight_search_ur', 'weight_gig_en', 'weight_gig_ur'].map(
     (name): Rule => ({ name, suite: 'search', op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),
   ),
+  // Escrow transfers (DESIGN.md): at least half of pgbench's TPC-B transactions per second.
+  { name: 'ratio_escrow_to_pgbench', suite: 'escrow', op: '>=', limit: 0.5, unit: '× pgbench TPC-B tps', value: (_, r) => r.ratio_escrow_to_pgbench },
+  { name: 'escrow_ledger_check', suite: 'escrow', op: '<=', limit: 0, unit: 'broken invariants', value: (m) => (m.get('escrow_ledger_check') ? 1 : m.get('escrow_http')?.ok ? 0 : null) },
   { name: 'search_plans_with_seq_scan', suite: 'search', op: '<=', limit: 0, unit: 'plans', value: seqScanPlans },
 ];
 

@@ -53,7 +53,21 @@ export function searchSummary(measurements: Measurement[], ratios: Record<string
   return out;
 }
 
+/** The escrow figures under the names of issue 5, for results.json (`escrow`). */
+export function escrowSummary(measurements: Measurement[], ratios: Record<string, number | null>): Record<string, unknown> | undefined {
+  const http = measurements.find((x) => x.name === 'escrow_http');
+  const tpcb = measurements.find((x) => x.name === 'pgbench_tpcb');
+  if (!http && !tpcb) return undefined;
+  return {
+    escrow_http: http ? { rps: http.rps ?? null, p50_ms: http.p50_ms ?? null, p99_ms: http.p99_ms ?? null, ok: http.ok } : null,
+    pgbench_tpcb: tpcb ? { tps: tpcb.rps ?? null, latency_avg_ms: tpcb.latency_avg_ms ?? null, ok: tpcb.ok } : null,
+    ratio_escrow_to_pgbench: ratios.ratio_escrow_to_pgbench ?? null,
+  };
+}
+
 const KIND_TITLES: Record<string, string> = {
+  escrow: 'Escrow: fund and release through the HTTP API',
+  pgbench: 'pgbench TPC-B (tpcb-like, scale 1) on the same PostgreSQL server',
   http_load: 'Throughput and latency',
   sql_load: 'The same search SQL straight against PostgreSQL',
   search_plan: 'Search query plans (summary)',
@@ -178,6 +192,12 @@ export function markdown(r: Results): string {
       'own CSRF token on every request and shows the cost of a page that is not cached. Requests carry browser headers (`Accept-Encoding: gzip, deflate, br`), so the app compresses ' +
       'its pages as it would for a browser; `home_en_uncompressed` is the same page asked for with `Accept-Encoding: identity`, a diagnostic ' +
       'without a budget that shows what compression costs. p50/p99 are over every 2xx response. Any error or non-2xx response makes a measurement invalid.',
+    '- Escrow: 200 clients with money in their balance and an access token each, and orders to 200 freelancers, prepared in the app\'s database ' +
+      '(half waiting for payment, half paid and delivered); autocannon then alternates, on every connection, `POST /api/v1/orders/{id}/pay` ' +
+      '(client balance → the order\'s escrow) and `POST /api/v1/orders/{id}/accept` (escrow → the freelancer\'s pending earnings and Hunar\'s fee), ' +
+      'each with a fresh Idempotency-Key; each request is one ledger transaction. pgbench runs its built-in tpcb-like script (scale 1) at the ' +
+      'same connections for the same time in a database of its own on the same server; ratio_escrow_to_pgbench = escrow req/s ÷ pgbench tps. ' +
+      'The whole-ledger check runs after the load.',
     '- Page weight: the HTML plus every stylesheet and script it links, as transferred with `Accept-Encoding: gzip`; the Urdu font (one file, cached for a year) is not counted.',
     `- First visit: Chromium (${r.settings.chromium}), fresh context and disabled cache, 3G emulated through CDP (1.6 Mbit/s down, 750 kbit/s up, 300 ms latency); ` +
       `time from navigation start to the end of the load event, or to the arrival of the Nastaliq font when Chromium only fetches it after the load event ` +

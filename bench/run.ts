@@ -4,7 +4,7 @@
 //
 // Settings: BENCH_SECONDS (load per target, default 20), BENCH_CONNECTIONS (default 32),
 // BENCH_VISITS (3G visits per page, default 3), CHROMIUM_PATH (default /usr/bin/chromium),
-// BENCH_SUITES (a comma-separated choice among page_weight, http_load, first_visit, search; default
+// BENCH_SUITES (a comma-separated choice among page_weight, http_load, first_visit, search, escrow; default
 // all of them; the budgets of suites left out are not checked, so use it while developing).
 //
 // The search suite needs its data set (search-seed.ts: 100k gigs, 50k jobs, 50k freelancers): it is
@@ -20,7 +20,8 @@ import { type ChildServer, startChild } from './children.ts';
 import { firstVisitSuite } from './first-visit.ts';
 import { httpLoadSuite } from './http-load.ts';
 import { pageWeightSuite } from './page-weight.ts';
-import { machine, RESULTS_JSON, RESULTS_MD, ROOT, searchSummary, writeResults } from './report.ts';
+import { escrowSummary, machine, RESULTS_JSON, RESULTS_MD, ROOT, searchSummary, writeResults } from './report.ts';
+import { escrowSuite } from './escrow.ts';
 import { searchSuite } from './search.ts';
 import { ensureSearchData } from './search-seed.ts';
 import type { BenchContext, Measurement, Results, Suite } from './types.ts';
@@ -28,7 +29,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 
 const APP_DATA_DIR = path.join(ROOT, 'bench/.data/app');
 let appDatabaseUrl = '';
-const ALL_SUITES: Suite[] = [pageWeightSuite(), httpLoadSuite(), firstVisitSuite(), searchSuite(() => appDatabaseUrl)];
+const ALL_SUITES: Suite[] = [pageWeightSuite(), httpLoadSuite(), firstVisitSuite(), searchSuite(() => appDatabaseUrl), escrowSuite(() => appDatabaseUrl)];
 
 function chosenSuites(): Suite[] {
   const raw = process.env.BENCH_SUITES?.trim();
@@ -100,9 +101,11 @@ async function main(): Promise<number> {
     const [app, hello] = children as [ChildServer, ChildServer];
     log(`app at ${app.url} (pid ${app.pid}), hello-world at ${hello.url} (pid ${hello.pid})`);
 
-    if (suites.some((s) => s.name === 'search')) {
+    if (suites.some((s) => s.name === 'search' || s.name === 'escrow')) {
       // The app's embedded server, found through its postmaster.pid (not started again).
       appDatabaseUrl = (await startEmbeddedPostgres({ dataDir: APP_DATA_DIR, preferredPort: 0 })).url;
+    }
+    if (suites.some((s) => s.name === 'search')) {
       log('\n== search data set');
       const seed = await ensureSearchData(appDatabaseUrl);
       ctx0.settings.search_seed = { seeded_now: seed.seeded, seconds: seed.seconds, ...seed.counts };
@@ -136,6 +139,8 @@ async function main(): Promise<number> {
     const results: Results = { machine: machineInfo, date: started.toISOString(), settings: ctx.settings, measurements, ratios, budgets };
     const search = searchSummary(measurements, ratios);
     if (search) results.search = search;
+    const escrow = escrowSummary(measurements, ratios);
+    if (escrow) results.escrow = escrow;
     await writeResults(results);
 
     log('\n== ratios');

@@ -45,6 +45,8 @@ export interface Results {
   budgets: Budget[];
   /** The search benchmark's figures under the names of issue 4 (when the search suite ran). */
   search?: Record<string, unknown>;
+  /** The escrow benchmark's figures under the names of issue 5 (when the escrow suite ran). */
+  escrow?: Record<string, unknown>;
 }
 
 /** What every suite gets: the servers under test and the run's settings. */

@@ -22,7 +22,6 @@ import {
   type EntryInput,
   idempotencyDecision,
   LedgerInvariantError,
-  lockOrder,
   type TransferKind,
 } from './domain.ts';
 
@@ -39,6 +38,19 @@ export interface Leg {
   from: AccountRef;
   to: AccountRef;
   amount: Money;
+}
+
+/** Hunar's revenue is kept in this many accounts, so that releases do not all queue for one row. */
+export const REVENUE_SHARDS = 16;
+
+/**
+ * The platform revenue account for money from one order: one of REVENUE_SHARDS accounts (kind
+ * platform_revenue, told apart by a fixed reference), picked from the order's id. Revenue is their
+ * sum; spreading it lets concurrent releases lock different rows.
+ */
+export function revenueAccount(currency: Currency, orderId: string): AccountRef {
+  const shard = Number.parseInt(orderId.slice(0, 2), 16) % REVENUE_SHARDS || 0;
+  return { kind: 'platform_revenue', refId: `00000000-0000-4000-8000-${shard.toString(16).padStart(12, '0')}`, currency };
 }
 
 const keyOf = (r: AccountRef) => `${r.kind}|${r.ownerId ?? ''}|${r.refId ?? ''}|${r.currency}`;
@@ -86,6 +98,9 @@ export async function accountIds(tx: Executor, deps: Pick<Deps, 'clock'>, refs: 
  * applied before; a 409 conflict when the key was used for a different request.
  */
 export async function claimKey(tx: Tx, key: string, fingerprint: string): Promise<{ result: unknown; transactionId: string } | null> {
+  // Two statements on purpose: the lookup must take its snapshot after the lock is granted (in READ
+  // COMMITTED a statement sees what was committed when it began), or a request that waited for the
+  // lock would miss the transaction its twin just committed.
   await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`idem:${key}`}, 0))`.execute(tx);
   const stored = await tx.selectFrom('ledger_transactions').select(['id', 'fingerprint', 'result']).where('idempotency_key', '=', key).executeTakeFirst();
   const decision = idempotencyDecision(stored, fingerprint);
@@ -112,62 +127,29 @@ export interface PostInput {
  * caller's transaction then rolls back, changes nothing.
  */
 export async function post(tx: Tx, deps: Pick<Deps, 'clock'>, input: PostInput): Promise<string> {
-  const ids = await accountIds(
-    tx,
-    deps,
-    input.legs.flatMap((l) => [l.from, l.to]),
-  );
+  // The rules, checked here before anything is written (a broken one is a bug, not user input)...
   const entries: EntryInput[] = input.legs.flatMap((l) => {
     if (l.from.currency !== l.amount.currency || l.to.currency !== l.amount.currency) throw new LedgerInvariantError('a leg moves money between accounts of its own currency');
     if (l.amount.amount <= 0n) throw new LedgerInvariantError('a leg must move a positive amount');
     return [
-      { accountId: ids.get(keyOf(l.from))!, amount: -l.amount.amount, currency: l.amount.currency },
-      { accountId: ids.get(keyOf(l.to))!, amount: l.amount.amount, currency: l.amount.currency },
+      { accountId: keyOf(l.from), amount: -l.amount.amount, currency: l.amount.currency },
+      { accountId: keyOf(l.to), amount: l.amount.amount, currency: l.amount.currency },
     ];
   });
   checkEntries(entries);
-  const now = deps.clock.now();
-  const txRow = await tx
-    .insertInto('ledger_transactions')
-    .values({
-      kind: input.kind,
-      idempotency_key: input.key,
-      fingerprint: input.fingerprint,
-      actor_id: input.actorId,
-      reason: input.reason,
-      result: JSON.stringify(input.result ?? {}),
-      fx_rate: input.fxRate ?? null,
-      created_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-
-  const deltas = new Map<string, bigint>();
-  for (const e of entries) deltas.set(e.accountId, (deltas.get(e.accountId) ?? 0n) + e.amount);
-  const after = new Map<string, bigint>();
-  for (const id of lockOrder(entries)) {
-    try {
-      const row = await tx
-        .updateTable('ledger_accounts')
-        .set({ balance: sql`balance + ${deltas.get(id)!.toString()}::bigint` })
-        .where('id', '=', id)
-        .returning('balance')
-        .executeTakeFirstOrThrow();
-      after.set(id, BigInt(row.balance));
-    } catch (e) {
-      if ((e as { code?: string; constraint?: string }).constraint === 'ledger_accounts_non_negative') throw new AppError('ledger.insufficient_funds');
-      throw e;
-    }
+  // ...then one call does the writing (0017_ledger_post.ts): accounts opened as needed, balances
+  // updated in id order, entries with running balances; the database enforces the rules again.
+  const ref = (r: AccountRef) => ({ kind: r.kind, owner: r.ownerId ?? null, ref: r.refId ?? null, currency: r.currency });
+  const legs = input.legs.map((l) => ({ from: ref(l.from), to: ref(l.to), amount: l.amount.amount.toString() }));
+  try {
+    const { rows } = await sql<{ id: string }>`
+      SELECT ledger_post(${input.kind}, ${input.key}, ${input.fingerprint}, ${input.actorId}::uuid, ${input.reason},
+        ${JSON.stringify(input.result ?? {})}::jsonb, ${input.fxRate ?? null}, ${JSON.stringify(legs)}::jsonb, ${deps.clock.now()}) AS id`.execute(tx);
+    return rows[0]!.id;
+  } catch (e) {
+    if ((e as { constraint?: string }).constraint === 'ledger_accounts_non_negative') throw new AppError('ledger.insufficient_funds');
+    throw e;
   }
-  // Running balances: walk each account's entries from its balance before this transaction.
-  const running = new Map([...after].map(([id, bal]) => [id, bal - deltas.get(id)!]));
-  const rows = entries.map((e) => {
-    const bal = running.get(e.accountId)! + e.amount;
-    running.set(e.accountId, bal);
-    return { transaction_id: txRow.id, account_id: e.accountId, amount: e.amount, currency: e.currency, balance_after: bal, created_at: now };
-  });
-  await tx.insertInto('ledger_entries').values(rows).execute();
-  return txRow.id;
 }
 
 /** The balance of one account (0 when it was never opened). */

@@ -9,7 +9,7 @@ import type { Executor, Tx } from '../db/pool.ts';
 import { feesFor } from '../fees/domain.ts';
 import { feePolicy } from '../fees/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
-import { type Leg, post } from '../ledger/service.ts';
+import { type Leg, post, revenueAccount } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -331,7 +331,7 @@ export async function billEndedWeeks(deps: Deps, limit = 100): Promise<number> {
       const escrow = { kind: 'escrow' as const, refId: o.id, currency: cur };
       const legs: Leg[] = [];
       if (fees.freelancerReceives.amount > 0n) legs.push({ from: escrow, to: { kind: 'freelancer_pending', ownerId: o.freelancer_id, currency: cur }, amount: fees.freelancerReceives });
-      if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow, to: { kind: 'platform_revenue', currency: cur }, amount: fees.hunarKeeps });
+      if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow, to: revenueAccount(cur, o.id), amount: fees.hunarKeeps });
       if (refund > 0n) legs.push({ from: escrow, to: { kind: 'client_wallet', ownerId: o.client_id, currency: cur }, amount: money(refund, cur) });
       const nothingEarned = fees.freelancerReceives.amount === 0n;
       await tx

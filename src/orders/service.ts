@@ -13,7 +13,7 @@ import { type FeeBreakdown, feesFor } from '../fees/domain.ts';
 import { feePolicy } from '../fees/service.ts';
 import { getPublicGig } from '../gigs/service.ts';
 import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
-import { type AccountRef, balanceOf, claimKey, type Leg, post } from '../ledger/service.ts';
+import { type AccountRef, balanceOf, claimKey, type Leg, post, revenueAccount } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -411,7 +411,7 @@ async function complete(tx: Tx, deps: Deps, row: { id: string; number: string; c
     .execute();
   await event(tx, deps, row.id, by.kind, by.actorId);
   const legs: Leg[] = [{ from: escrow(row.id, row.currency), to: { kind: 'freelancer_pending', ownerId: row.freelancer_id, currency: row.currency }, amount: fees.freelancerReceives }];
-  if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow(row.id, row.currency), to: { kind: 'platform_revenue', currency: row.currency }, amount: fees.hunarKeeps });
+  if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow(row.id, row.currency), to: revenueAccount(row.currency, row.id), amount: fees.hunarKeeps });
   const result = { id: row.id, state: 'completed' as const };
   await post(tx, deps, { kind: 'escrow_release', key: by.key, fingerprint: by.fingerprint, actorId: by.actorId, reason: `Order HNR-${row.number}: ${by.kind}; escrow released with Hunar's fee`, legs, result });
   return result;

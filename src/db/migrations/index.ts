@@ -16,6 +16,7 @@ import * as m0013 from './0013_payments.ts';
 import * as m0014 from './0014_payouts.ts';
 import * as m0015 from './0015_receipts.ts';
 import * as m0016 from './0016_contracts.ts';
+import * as m0017 from './0017_ledger_post.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_payouts': m0014,
   '0015_receipts': m0015,
   '0016_contracts': m0016,
+  '0017_ledger_post': m0017,
 };
