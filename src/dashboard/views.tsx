@@ -122,6 +122,32 @@ function Summary({ ctx, s }: { ctx: PageCtx; s: DashboardSummary }) {
   );
 }
 
+/** Where the work and the money are: orders, contracts, the wallet, and each role's own pages. */
+function WorkAndMoney({ ctx, role }: { ctx: PageCtx; role: DashboardSummary['role'] }) {
+  const { t } = ctx;
+  const freelancer = role === 'freelancer' || role === 'both';
+  const client = role === 'client' || role === 'both';
+  const links: [string, string][] = [
+    ['/orders', 'dashboard.work.orders'],
+    ['/contracts', 'dashboard.work.contracts'],
+    ['/wallet', 'dashboard.work.wallet'],
+    ...(client ? ([['/wallet/top-ups', 'dashboard.work.add_money'], ['/jobs/mine', 'dashboard.work.my_jobs']] as [string, string][]) : []),
+    ...(freelancer ? ([['/payouts', 'dashboard.work.payouts'], ['/proposals', 'dashboard.work.proposals'], ['/gigs', 'dashboard.work.gigs']] as [string, string][]) : []),
+  ];
+  return (
+    <section class="card" aria-labelledby="work-h">
+      <h2 id="work-h">{t('dashboard.work.title')}</h2>
+      <ul class="invites">
+        {links.map(([href, key]) => (
+          <li>
+            <a href={href}>{t(key)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView }) {
   const { t } = ctx;
   return (
@@ -135,6 +161,7 @@ export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView
           <StepCard ctx={ctx} step={step} view={view} />
         ))}
       </div>
+      <WorkAndMoney ctx={ctx} role={view.summary.role} />
       <Summary ctx={ctx} s={view.summary} />
       <p>
         <a href="/saved">{t('favourites.dashboard_link')}</a>
