@@ -212,6 +212,26 @@ describe.each(['en', 'ur'] as const)('every page in %s', (locale) => {
     await visit(page, locale, `/search?q=${encodeURIComponent(locale === 'ur' ? 'ترجمہ' : 'translation')}`, 'search results');
     await visit(page, locale, '/search?q=nothing-matches-this&type=freelancer', 'search without results');
     await visit(page, locale, '/c/translation', 'category page');
+
+    // Orders and money: a client orders the gig; both sides' order pages, the receipt, wallet, contracts.
+    const buyer = { email: uniqueEmail(`buyer-${locale}`), password: 'buy some skills 1' };
+    await createAccount(app.deps.db, app.deps, { email: buyer.email, password: buyer.password, displayName: locale === 'ur' ? 'حمزہ قریشی' : 'Hamza Qureshi', isFreelancer: false, isClient: true, locale, verified: true, onboarded: true });
+    const bctx = await phone(browser, locale, { javaScript: true });
+    const bpage = await bctx.newPage();
+    await logIn(bpage, app.url, buyer.email, buyer.password);
+    await visit(bpage, locale, `/orders/new?gig=${gig.slug}&package=1`, 'new order');
+    const ordered = await bctx.request.post(`${app.url}/api/v1/orders`, { data: { gig: gig.id, package: 1, answers: ['500'] } });
+    expect(ordered.status()).toBe(201);
+    const orderId = ((await ordered.json()) as { id: string }).id;
+    await visit(bpage, locale, `/orders/${orderId}`, 'order page (client)');
+    await visit(bpage, locale, `/orders/${orderId}/receipt`, 'invoice');
+    await visit(bpage, locale, '/orders', 'orders');
+    await visit(bpage, locale, '/wallet', 'wallet');
+    await visit(bpage, locale, '/wallet/top-ups', 'add money');
+    await visit(bpage, locale, '/contracts', 'contracts');
+    await visit(bpage, locale, '/dashboard', 'dashboard (client)');
+    await visit(page, locale, `/orders/${orderId}`, 'order page (freelancer)');
+    await bctx.close();
     await ctx.close();
   });
 });

@@ -22,7 +22,9 @@ afterAll(() => env.close());
 // letters in Urdu text too, and what the test itself typed.
 const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR', 'MB', 'JPEG', 'PNG', 'WebP', 'PDF', 'DOCX', 'XLSX', 'PK', 'CSV', 'Idempotency', 'Key',
   // Protocol and file-format names quoted in the API page's Urdu (the webhook signature header, CSV column names, a JSON flag).
-  'Signature', 'unix', 'body', 'HMAC', 'SHA', 'hex', 'confirm', 'true', 'fx', 'placeholder', 'date', 'from', 'to', 'rate']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'Signature', 'unix', 'body', 'HMAC', 'SHA', 'hex', 'confirm', 'true', 'fx', 'placeholder', 'date', 'from', 'to', 'rate',
+  // Order and payment references (HNR-1001) and the date format people are asked to type.
+  'HNR', 'YYYY', 'MM', 'DD']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ');
@@ -95,6 +97,17 @@ describe('Urdu pages', () => {
     expect(method.status).toBe(201);
     for (const path of ['/payouts', '/payouts/methods/new', '/payouts/methods/new?channel=bank', '/payouts/methods/new?channel=jazzcash', '/payouts/methods/new?channel=payoneer']) await check(me, path);
     await check(me, 'POST /payouts/withdraw/review (error)', await me.post('/payouts/withdraw/review', { idempotency_key: 'pages-test-key', method_id: ((await method.json()) as { id: string }).id, amount: '5', currency: 'PKR' }));
+    // Orders and money: a second person orders the gig; both sides' order pages, receipts, wallet, contracts.
+    await createAccount(env.deps.db, env.deps, { email: 'buyer@example.pk', password: 'buyer password 1', displayName: 'حمزہ', isFreelancer: false, isClient: true, locale: 'ur', verified: true, onboarded: true });
+    const buyer = new TestClient(env.app, { 'accept-language': 'ur' });
+    expect((await buyer.post('/login', { email: 'buyer@example.pk', password: 'buyer password 1' })).status).toBe(303);
+    const order = await buyer.json('POST', '/api/v1/orders', { gig: gig.id, package: 1, answers: [] });
+    expect(order.status).toBe(201);
+    const orderId = ((await order.json()) as { id: string }).id;
+    for (const path of [`/orders/new?gig=${gig.slug}&package=1`, '/orders', `/orders/${orderId}`, `/orders/${orderId}/receipt`, '/wallet', '/wallet?from=2026-01-01&to=2026-12-31', '/wallet/top-ups', '/contracts'])
+      await check(buyer, path);
+    await check(buyer, '/wallet (error)', await buyer.get('/wallet?from=yesterday'));
+    for (const path of [`/orders/${orderId}`, `/orders/${orderId}/receipt`, '/orders', '/wallet']) await check(me, `${path} (seller)`, await me.get(path));
     for (const path of [`/u/${handle}`, `/g/${gig.slug}`]) {
       const res = await anon.get(path);
       expect(res.status, path).toBe(200);
