@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
-import { type Currency, CURRENCIES, moneyToJson } from '../platform/money.ts';
+import { type Currency, CURRENCIES, type FxRate, moneyToJson } from '../platform/money.ts';
 import { estimateIn, gigInput, PLATFORM_RATES } from './domain.ts';
 import { IMAGE_TYPES } from '../media/domain.ts';
 import { imageJson, imageListResponse, imageResponse, moveInput } from '../media/schemas.ts';
@@ -27,7 +27,7 @@ const readerQuery = z.object({ currency: z.enum(CURRENCIES, { error: 'field.choo
  * currency, each package also carries an estimate in it, at the platform rate named in
  * `estimate_rate` (display only: orders are in the seller's currency).
  */
-export function gigJson(g: gigs.GigView, reader?: Currency): z.input<typeof gigResponse> {
+export function gigJson(g: gigs.GigView, reader?: Currency, rates?: { estimate: FxRate; usdToPkr: FxRate & { placeholder: boolean } }): z.input<typeof gigResponse> {
   const estimating = reader !== undefined && reader !== g.currency;
   return {
     id: g.id,
@@ -44,12 +44,12 @@ export function gigJson(g: gigs.GigView, reader?: Currency): z.input<typeof gigR
       name: p.name,
       description: p.description,
       price: p.price ? { amount: p.price.amount.toString(), currency: p.price.currency } : null,
-      estimate: estimating && p.price ? moneyToJson(estimateIn(p.price, reader)) : null,
+      estimate: estimating && p.price ? moneyToJson(estimateIn(p.price, reader, rates?.estimate)) : null,
       delivery_days: p.delivery_days,
       revisions: p.revisions,
       features: p.features,
     })),
-    estimate_rate: estimating ? { ...PLATFORM_RATES.usdToPkr, placeholder: true } : null,
+    estimate_rate: estimating ? (rates ? { from: rates.usdToPkr.from, to: rates.usdToPkr.to, rate: rates.usdToPkr.rate, placeholder: rates.usdToPkr.placeholder } : { ...PLATFORM_RATES.usdToPkr, placeholder: true }) : null,
     faqs: g.faqs,
     questions: g.questions,
     seller: { id: g.seller.id, display_name: g.seller.displayName, handle: g.seller.handle, url: `/u/${encodeURIComponent(g.seller.handle)}` },
@@ -127,7 +127,8 @@ export const gigEndpoints: readonly Endpoint[] = [
     problems: ['not_found', 'validation.failed'],
     async handle(c) {
       const { currency } = parseWith(readerQuery, c.req.query());
-      return gigJson(await gigs.getPublicGig(deps(c), c.get('actor'), ref(c)), currency);
+      const gig = await gigs.getPublicGig(deps(c), c.get('actor'), ref(c));
+      return gigJson(gig, currency, currency ? await gigs.readerRates(deps(c), gig.currency, currency) : undefined);
     },
   }),
   endpoint({

@@ -236,8 +236,12 @@ export function slugFor(title: string, suffix: string): string {
 
 // --- Money -----------------------------------------------------------------------------------
 
-/** An estimate of `price` in `to` at the placeholder PLATFORM_RATES (display only). */
-export function estimateIn(price: Price, to: Currency): Price {
+/**
+ * An estimate of `price` in `to` (display only): at the given rate of that pair (the admins' rate
+ * table, src/fx), else at the placeholder PLATFORM_RATES.
+ */
+export function estimateIn(price: Price, to: Currency, rate?: FxRate): Price {
+  if (rate && rate.from === price.currency && rate.to === to) return convertEstimate(price, to, rate);
   if (price.currency === to) return price;
   return convertEstimate(price, to, to === 'PKR' ? PLATFORM_RATES.usdToPkr : PLATFORM_RATES.pkrToUsd);
 }

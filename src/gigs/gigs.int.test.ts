@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 import { DAILY_GIG_LIMIT } from './domain.ts';
+import { setRate } from '../fx/service.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -254,6 +255,14 @@ describe('prices for a reader abroad', () => {
     expect(usd.estimate_rate).toEqual({ from: 'USD', to: 'PKR', rate: '280', placeholder: true });
     // The gig's own currency needs no estimate.
     expect(((await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=PKR`)).json()) as { estimate_rate: unknown }).estimate_rate).toBeNull();
+
+    // Once an admin sets the rate, estimates follow it (and are no longer a placeholder).
+    const admin = await createAccount(env.deps.db, env.deps, { email: `fx-admin-${Date.now()}@example.pk`, password: PASSWORD, displayName: 'Admin', isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', verified: true, onboarded: true });
+    await setRate(env.deps, { userId: admin.id, email: '', displayName: 'Admin', emailVerified: true, isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', sessionId: null, onboardingDone: true }, { rate: '250' });
+    const set = (await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=USD`)).json()) as { packages: { estimate: unknown }[]; estimate_rate: unknown };
+    expect(set.packages[0]!.estimate).toEqual({ amount: '400', currency: 'USD' });
+    expect(set.estimate_rate).toEqual({ from: 'USD', to: 'PKR', rate: '250', placeholder: false });
+    expect(visibleText(await (await visitor.get(`/g/${gig.slug}?currency=USD`)).text())).toContain('1 USD = 250 PKR');
 
     const bad = await visitor.get(`/api/v1/gigs/${gig.slug}?currency=EUR`);
     expect(bad.status).toBe(400);

@@ -298,7 +298,7 @@ export function mountGigs(app: App): void {
   app.get('/g/:slug', async (c) => {
     const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
     const reader = readerCurrency(c, gig.currency);
-    const saved = await isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id);
-    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} />);
+    const [saved, rates] = await Promise.all([isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id), gigs.readerRates(c.get('deps'), gig.currency, reader)]);
+    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} />);
   });
 }

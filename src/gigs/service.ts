@@ -8,6 +8,8 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
+import type { CurrentRate } from '../fx/domain.ts';
+import { currentRate } from '../fx/service.ts';
 import type { StoredImage } from '../media/service.ts';
 import { imagesOfGig } from './images.ts';
 import {
@@ -347,4 +349,15 @@ export async function listMyGigs(deps: Deps, actorIn: Actor | null): Promise<Gig
     fromPrice: r.from_price === null ? null : BigInt(r.from_price),
     updatedAt: r.updated_at,
   }));
+}
+
+/**
+ * The rates behind a gig's price estimates for a reader in another currency: the seller's currency
+ * to the reader's, and the USD → PKR quote the page names — from the admins' rate table (src/fx),
+ * or the placeholder while none is set (`placeholder: true`). Undefined when no estimate is needed.
+ */
+export async function readerRates(deps: Deps, from: Currency, to: Currency): Promise<{ estimate: CurrentRate; usdToPkr: CurrentRate } | undefined> {
+  if (from === to) return undefined;
+  const [estimate, usdToPkr] = await Promise.all([currentRate(deps.db, from, to), currentRate(deps.db, 'USD', 'PKR')]);
+  return { estimate, usdToPkr };
 }

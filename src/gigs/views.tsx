@@ -8,7 +8,7 @@ import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, 
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
-import { formatMoney } from '../platform/money.ts';
+import { type FxRate, formatMoney } from '../platform/money.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import type { StoredImage } from '../media/service.ts';
 import { IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
@@ -250,9 +250,9 @@ export function DeleteGigPage({ ctx, gig }: { ctx: PageCtx; gig: { id: string; t
   );
 }
 
-function PriceBlock({ ctx, price, reader }: { ctx: PageCtx; price: Price; reader: Currency }) {
+function PriceBlock({ ctx, price, reader, rate }: { ctx: PageCtx; price: Price; reader: Currency; rate?: FxRate | undefined }) {
   const { t } = ctx;
-  const estimate = reader !== price.currency ? estimateIn(price, reader) : null;
+  const estimate = reader !== price.currency ? estimateIn(price, reader, rate) : null;
   return (
     <div class="price">
       <p class="amount">
@@ -268,7 +268,22 @@ function PriceBlock({ ctx, price, reader }: { ctx: PageCtx; price: Price; reader
   );
 }
 
-export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCtx; gig: GigView; reader: Currency; saved?: boolean; fees?: FeePolicy }) {
+export function GigPage({
+  ctx,
+  gig,
+  reader,
+  saved = false,
+  fees,
+  rates,
+}: {
+  ctx: PageCtx;
+  gig: GigView;
+  reader: Currency;
+  saved?: boolean;
+  fees?: FeePolicy;
+  /** The rate for the estimates (seller's currency → reader's) and the USD → PKR quote shown; the placeholder when not given. */
+  rates?: { estimate: FxRate; usdToPkr: FxRate } | undefined;
+}) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
   return (
@@ -323,7 +338,7 @@ export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCt
                     <h3 id={`package-${i + 1}`} dir="auto">
                       {p.name || t('gigs.package.n', { n: i + 1 })}
                     </h3>
-                    {p.price ? <PriceBlock ctx={ctx} price={p.price} reader={reader} /> : null}
+                    {p.price ? <PriceBlock ctx={ctx} price={p.price} reader={reader} rate={rates?.estimate} /> : null}
                     {/* What ordering this package costs each side (src/fees), before anyone commits. */}
                     {p.price && fees ? <FeeBreakdown ctx={ctx} price={p.price} policy={fees} side={mine ? 'freelancer' : 'client'} note={false} /> : null}
                     {p.description ? (
@@ -354,7 +369,7 @@ export function GigPage({ ctx, gig, reader, saved = false, fees }: { ctx: PageCt
               {reader !== gig.currency ? (
                 <p class="muted">
                   <sup>*</sup>{' '}
-                  {t('gigs.page.estimate_note', { currency: reader, rate: PLATFORM_RATES.usdToPkr.rate, seller_currency: gig.currency })}
+                  {t('gigs.page.estimate_note', { currency: reader, rate: (rates?.usdToPkr ?? PLATFORM_RATES.usdToPkr).rate, seller_currency: gig.currency })}
                 </p>
               ) : null}
             </section>
