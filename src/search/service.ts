@@ -322,7 +322,7 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
   const pageOrder = relevance ? sql`w.score DESC, w.id DESC` : params.sort === 'newest' ? sql`w.date DESC, w.id DESC` : sql`w.price_key ${dir}, w.id ${dir}`;
   const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${COUNT_CAP}` : relevance ? sql`w.rn <= ${COUNT_CAP}` : sql`true`;
   return sql<SearchRow>`
-    WITH w AS MATERIALIZED (
+    WITH ${q.ctes ?? sql``} w AS MATERIALIZED (
       SELECT ${q.id} AS id, ${q.date} AS date, ${q.priceKey} AS price_key, ${relevance ? q.score : sql`0::numeric`} AS score,
         row_number() OVER (ORDER BY ${windowOrder}) AS rn
       ${q.from} AND ${windowAfter}
@@ -390,6 +390,8 @@ const skillBonus = (skills: RawBuilder<unknown>, slugs: string[]) => sql`CASE WH
 
 /** The pieces searchQuery assembles: the window's FROM ... WHERE, its sort keys, and the page's columns and joins. */
 interface TypeQuery {
+  /** Common table expressions the window needs (each ending in a comma), or nothing. */
+  ctes?: RawBuilder<unknown>;
   /** FROM ... WHERE <match and filters> (the window's scan). */
   from: RawBuilder<unknown>;
   id: RawBuilder<unknown>;
@@ -446,18 +448,19 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.language) where.push(sql`p.languages @> ARRAY[${params.language}]::text[]`);
   if (params.priceMin !== null || params.priceMax !== null) where.push(sql`p.hourly_rate_minor IS NOT NULL`);
   where.push(...priceFilters(params, key));
-  // Profile text and taxonomy, or the display name: each found through its own indexes, then joined.
-  const matched = m.hasQuery
-    ? sql`(SELECT mp.user_id AS id FROM profiles mp WHERE mp.search_tsv @@ ${m.tsq} OR mp.skills && ${m.slugs}::text[] OR mp.main_category = ANY(${m.slugs}::text[])
-        UNION SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) m JOIN users u ON u.id = m.id`
-    : sql`users u`;
+  // Profile text and taxonomy, or the display name. The names that match are found once, through the
+  // name index (the `names` CTE), so every condition is on profiles: PostgreSQL either walks the
+  // freelancers newest first (users_freelancers_created) testing each profile, or, for rarer words,
+  // ORs the profile indexes together; it never reads all of users (the plans in docs/benchmarks.md).
+  if (m.hasQuery) where.push(sql`(p.search_tsv @@ ${m.tsq} OR p.skills && ${m.slugs}::text[] OR p.main_category = ANY(${m.slugs}::text[]) OR p.user_id = ANY((SELECT ids FROM names)::uuid[]))`);
   return {
-    from: sql`FROM ${matched} JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`,
+    ctes: m.hasQuery ? sql`names AS (SELECT ARRAY(SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) AS ids),` : sql``,
+    from: sql`FROM users u JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`,
     id: sql`u.id`,
     date: sql`u.created_at`,
     priceKey: key,
     score: m.hasQuery
-      ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + CASE WHEN ${NAME_TSV('u')} @@ ${m.tsq} THEN 0.5 ELSE 0 END + ${skillBonus(sql`p.skills`, m.slugs)})::numeric, 6)`
+      ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + CASE WHEN p.user_id = ANY((SELECT ids FROM names)::uuid[]) THEN 0.5 ELSE 0 END + ${skillBonus(sql`p.skills`, m.slugs)})::numeric, 6)`
       : sql`0::numeric`,
     columns: sql`u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
       p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
