@@ -19,11 +19,27 @@ export interface Part {
   mark: boolean;
 }
 
+// A result page highlights the same terms in some sixty fields: each set of terms is compiled once
+// (the last few sets are kept; a set is at most 30 terms).
+const compiled = new Map<string, RegExp | null>();
+const COMPILED_MAX = 64;
+
+function termsPattern(terms: readonly string[]): RegExp | null {
+  const key = terms.join('\u0000');
+  let re = compiled.get(key);
+  if (re === undefined) {
+    const usable = [...new Set(terms)].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length).slice(0, 30);
+    re = usable.length === 0 ? null : new RegExp(`(${usable.map(termPattern).join('|')})`, 'giu');
+    if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
 /** The text in parts, the normalised `terms` marked (longest first, at most 30 terms). */
 export function highlight(text: string, terms: readonly string[]): Part[] {
-  const usable = [...new Set(terms)].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length).slice(0, 30);
-  if (usable.length === 0 || text === '') return text === '' ? [] : [{ text, mark: false }];
-  const re = new RegExp(`(${usable.map(termPattern).join('|')})`, 'giu');
+  const re = text === '' ? null : termsPattern(terms);
+  if (re === null) return text === '' ? [] : [{ text, mark: false }];
   const parts: Part[] = [];
   let at = 0;
   for (const m of text.matchAll(re)) {
@@ -39,12 +55,11 @@ export function highlight(text: string, terms: readonly string[]): Part[] {
 /** A snippet of about `max` characters, starting near the first match when it is far in. */
 export function snippet(text: string, terms: readonly string[], max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const first = highlight(flat, terms).findIndex((p) => p.mark);
+  const parts = highlight(flat, terms);
+  const first = parts.findIndex((p) => p.mark);
   let start = 0;
   if (first > 0) {
-    const offset = highlight(flat, terms)
-      .slice(0, first)
-      .reduce((n, p) => n + p.text.length, 0);
+    const offset = parts.slice(0, first).reduce((n, p) => n + p.text.length, 0);
     if (offset > max / 2) start = offset - 40;
   }
   const cut = flat.slice(start, start + max);

@@ -279,6 +279,21 @@ describe('the /search page', () => {
     expect(visibleText(urHtml)).toContain('تلاش کریں');
   });
 
+  it('marks the chosen skill, city and language in the form, for this search only, in the reader’s language', async () => {
+    const chosen = (html: string) => [...html.matchAll(/<option value="([^"]*)" selected="">/g)].map((m) => m[1]);
+    const en = new TestClient(env.app, { 'accept-language': 'en' });
+    const first = await (await en.get('/search?q=logo&skill=seo&city=lahore&language=ur')).text();
+    expect(chosen(first)).toEqual(expect.arrayContaining(['seo', 'lahore', 'ur']));
+    const second = await (await en.get('/search?q=logo&skill=logo-design')).text();
+    expect(chosen(second)).toContain('logo-design');
+    expect(chosen(second)).not.toContain('seo');
+    expect(chosen(second)).not.toContain('lahore');
+    const ur = new TestClient(env.app, { 'accept-language': 'ur' });
+    const urdu = await (await ur.get('/search?q=logo&city=lahore')).text();
+    expect(urdu).toMatch(/<option value="lahore" selected="">لاہور<\/option>/);
+    expect(urdu).not.toMatch(/<option value="lahore"[^>]*>Lahore<\/option>/);
+  });
+
   it('keeps bad input in the form with a message, and shows a bad cursor as an error', async () => {
     const en = new TestClient(env.app, { 'accept-language': 'en' });
     const res = await en.get('/search?q=logo&price_min=abc');

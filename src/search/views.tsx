@@ -1,6 +1,7 @@
 // The search page (/search) and category pages (/c/<slug>): one GET form that works without
 // JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
 // snippets and names are user text: shown with dir="auto" and escaped by JSX before highlighting.
+import { raw } from 'hono/html';
 import type { FieldErrors } from '../platform/errors.ts';
 import { formatDate, formatNumber } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
@@ -26,18 +27,49 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
   return <>{highlight(text, terms).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-function Select(props: { ctx: PageCtx; name: string; label: string; value: string; options: { value: string; label: string }[]; any?: string; errors: FieldErrors }) {
+interface Choice {
+  value: string;
+  label: string;
+}
+
+// The long filter lists (134 skills, the categories, cities and languages) are the same on every
+// search but for the one chosen: each list is rendered once per locale and kept (a few dozen lists in
+// all), and only the chosen <option> is rendered per request. JSX still escapes every label.
+const renderedLists = new Map<string, { value: string; label: string; html: string }[]>();
+
+function Options({ list, choices, selected }: { list: string | undefined; choices: () => readonly Choice[]; selected: string }) {
+  const one = (o: Choice, chosen: boolean) => (
+    <option value={o.value} selected={chosen}>
+      {o.label}
+    </option>
+  );
+  if (list === undefined) return <>{choices().map((o) => one(o, o.value === selected))}</>;
+  let rendered = renderedLists.get(list);
+  if (!rendered) {
+    rendered = choices().map((o) => ({ ...o, html: String(one(o, false)) }));
+    renderedLists.set(list, rendered);
+  }
+  return raw(rendered.map((o) => (o.value === selected ? String(one(o, true)) : o.html)).join(''));
+}
+
+function Select(props: {
+  ctx: PageCtx;
+  name: string;
+  label: string;
+  value: string;
+  options: () => readonly Choice[];
+  /** Names a fixed list (with its locale) whose rendering may be kept: see Options. */
+  list?: string;
+  any?: string;
+  errors: FieldErrors;
+}) {
   const error = props.errors[props.name];
   return (
     <div class="field">
       <label for={`s-${props.name}`}>{props.label}</label>
       <select id={`s-${props.name}`} name={props.name} aria-invalid={error ? 'true' : undefined}>
         {props.any !== undefined ? <option value="">{props.any}</option> : null}
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options list={props.list} choices={props.options} selected={props.value} />
       </select>
       {error ? <p class="error">{props.ctx.t(error.key, error.params)}</p> : null}
     </div>
@@ -155,12 +187,12 @@ export function SearchPage(props: {
         {props.fixedCategory ? (
           <input type="hidden" name="type" value="gig" />
         ) : (
-          <Select ctx={ctx} name="type" label={t('search.type')} value={v('type') || 'gig'} errors={errors} options={SEARCH_TYPES.map((s) => ({ value: s, label: t(`search.type.${s}`) }))} />
+          <Select ctx={ctx} name="type" label={t('search.type')} value={v('type') || 'gig'} errors={errors} options={() => SEARCH_TYPES.map((s) => ({ value: s, label: t(`search.type.${s}`) }))} />
         )}
         <details class="filters" open={FILTER_NAMES.some((k) => k !== 'q' && k !== 'type' && v(k) !== '') || Object.keys(errors).length > 0}>
           <summary>{t('search.filters')}</summary>
           {props.fixedCategory ? null : (
-            <Select ctx={ctx} name="category" label={t('search.category')} value={v('category')} errors={errors} any={t('search.any')} options={SKILL_CATEGORIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+            <Select ctx={ctx} name="category" label={t('search.category')} value={v('category')} errors={errors} list={`category ${locale}`} any={t('search.any')} options={() => SKILL_CATEGORIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
           )}
           <div class="field">
             <label for="s-skill">{t('search.skill')}</label>
@@ -168,11 +200,7 @@ export function SearchPage(props: {
               <option value="">{t('search.any')}</option>
               {SKILL_CATEGORIES.filter((c) => !props.fixedCategory || c.slug === props.fixedCategory).map((c) => (
                 <optgroup label={c[locale]}>
-                  {SKILLS.filter((k) => k.category === c.slug).map((k) => (
-                    <option value={k.slug} selected={k.slug === v('skill')}>
-                      {k[locale]}
-                    </option>
-                  ))}
+                  <Options list={`skills ${c.slug} ${locale}`} choices={() => SKILLS.filter((k) => k.category === c.slug).map((k) => ({ value: k.slug, label: k[locale] }))} selected={v('skill')} />
                 </optgroup>
               ))}
             </select>
@@ -180,21 +208,21 @@ export function SearchPage(props: {
           </div>
           {jobs ? (
             <>
-              <Select ctx={ctx} name="kind" label={t('search.kind')} value={v('kind')} errors={errors} any={t('search.any')} options={JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
-              <Select ctx={ctx} name="experience" label={t('search.experience')} value={v('experience')} errors={errors} any={t('search.any')} options={JOB_EXPERIENCE.map((e) => ({ value: e, label: t(`jobs.experience.${e}`) }))} />
+              <Select ctx={ctx} name="kind" label={t('search.kind')} value={v('kind')} errors={errors} any={t('search.any')} options={() => JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
+              <Select ctx={ctx} name="experience" label={t('search.experience')} value={v('experience')} errors={errors} any={t('search.any')} options={() => JOB_EXPERIENCE.map((e) => ({ value: e, label: t(`jobs.experience.${e}`) }))} />
             </>
           ) : (
             <>
-              <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} any={t('search.any')} options={CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
-              <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} any={t('search.any')} options={LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
+              <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} list={`city ${locale}`} any={t('search.any')} options={() => CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+              <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} list={`language ${locale}`} any={t('search.any')} options={() => LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
             </>
           )}
-          <Select ctx={ctx} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <Select ctx={ctx} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={() => CURRENCIES.map((c) => ({ value: c, label: c }))} />
           <Input ctx={ctx} name="price_min" label={t(jobs ? 'search.budget_min' : 'search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
           <Input ctx={ctx} name="price_max" label={t(jobs ? 'search.budget_max' : 'search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
           {jobs ? null : <Input ctx={ctx} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
         </details>
-        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort') === 'price' || v('sort') === 'budget' ? (jobs ? 'budget' : 'price') : v('sort')} errors={errors} any={t('search.sort.auto')} options={SORTS_FOR[type].map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort') === 'price' || v('sort') === 'budget' ? (jobs ? 'budget' : 'price') : v('sort')} errors={errors} any={t('search.sort.auto')} options={() => SORTS_FOR[type].map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
         <button type="submit">{t('search.submit')}</button>
       </form>
       {result ? (
