@@ -64,6 +64,9 @@ export const PLAN_QUERIES: { name: string; query: Record<string, string> }[] = [
   { name: 'job_filtered', query: { q: 'translation', type: 'job', kind: 'fixed', experience: 'expert' } },
   { name: 'freelancer_keyword', query: { q: 'graphic design', type: 'freelancer' } },
   { name: 'freelancer_filtered', query: { q: 'graphic design', type: 'freelancer', city: 'karachi' } },
+  { name: 'gig_city', query: { q: 'wordpress', city: 'lahore' } },
+  { name: 'gig_language', query: { q: 'content writing', language: 'ur', delivery_days: '5' } },
+  { name: 'gig_price_sort', query: { q: 'video editing', price_max: '100', currency: 'USD', sort: 'price' } },
 ];
 
 const searchPath = (q: Record<string, string>) => `/search?${new URLSearchParams(q).toString()}`;

@@ -19,6 +19,9 @@ export interface GigsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: Timestamp | null;
+  /** The cheapest package, kept by triggers on gig_packages for search (0018_search_filters.ts); never written by the app. */
+  min_price_minor: ColumnType<string | null, never, never>;
+  min_delivery_days: ColumnType<number | null, never, never>;
 }
 
 export interface GigPackagesTable {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { actorFromUser, createAccount } from '../accounts/service.ts';
-import { createGig, pauseGig, publishGig } from '../gigs/service.ts';
+import { createGig, pauseGig, publishGig, updateGig } from '../gigs/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { updateFreelancerProfile } from '../profiles/service.ts';
@@ -141,6 +141,28 @@ describe('search over gigs', () => {
     // Bilal hides his city: his gigs are not found by it.
     expect((await find({ q: 'logo design', city: 'karachi' })).total).toBe(0);
     expect((await find({ q: 'logo design', language: 'en' })).items.map((i) => i.id)).toEqual([ids.english]);
+  });
+
+  it('follows the cheapest package as the seller edits, removes and re-prices packages', async () => {
+    const seller = await freelancer('Package Editor');
+    const id = await gig(seller, { title: 'Quokka mascot drawing', category: 'marketing', price: '200000', days: 4 });
+    const found = async (params: Record<string, string>) => (await find({ q: 'quokka', ...params })).items.map((i) => i.id);
+    expect(await found({ price_max: '2000' })).toEqual([id]);
+    const edit = (packages: unknown[], currency = 'PKR') =>
+      updateGig(env.deps, seller, id, { title: 'Quokka mascot drawing', description: 'Made with care.', category_slug: 'marketing', skills: [], packages, faqs: [], questions: [], currency });
+    // The cheap package goes: only the Rs 9,000 one is left, delivered in 10 days.
+    await edit([{ name: 'Only', price: { amount: '900000', currency: 'PKR' }, delivery_days: 10, revisions: 1 }]);
+    expect(await found({ price_max: '2000' })).toEqual([]);
+    expect(await found({ price_min: '8000', price_max: '10000' })).toEqual([id]);
+    expect(await found({ delivery_days: '5' })).toEqual([]);
+    const shown = (await find({ q: 'quokka' })).items[0]!;
+    expect(shown.price).toEqual({ amount: 900000n, currency: 'PKR' });
+    expect(shown.deliveryDays).toBe(10);
+    // Re-priced in dollars: $10 is compared on its PKR estimate (about Rs 2,800).
+    await edit([{ name: 'Only', price: { amount: '1000', currency: 'USD' }, delivery_days: 2, revisions: 1 }], 'USD');
+    expect(await found({ price_max: '3000' })).toEqual([id]);
+    expect(await found({ delivery_days: '2' })).toEqual([id]);
+    expect((await find({ q: 'quokka' })).items[0]!.price).toEqual({ amount: 1000n, currency: 'USD' });
   });
 
   it('sorts by price and by newest', async () => {

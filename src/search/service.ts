@@ -404,31 +404,27 @@ interface TypeQuery {
   page: RawBuilder<unknown>;
 }
 
-const PACKAGES = (gig: RawBuilder<unknown>) =>
-  sql`CROSS JOIN LATERAL (SELECT min(p.price_minor) AS min_price, min(p.delivery_days) AS min_days FROM gig_packages p WHERE p.gig_id = ${gig}) pk`;
-
 function gigQuery(params: SearchParams, m: Match): TypeQuery {
-  const key = pkrEstimate(sql`pk.min_price`, sql`g.currency`);
-  // The packages are read in the window's scan only when a filter or the sort needs them.
-  const needsPackages = params.sort === 'price' || params.priceMin !== null || params.priceMax !== null || params.deliveryDays !== null;
+  // The cheapest package's price and delivery time live on the gig (kept by triggers, 0018_search_filters.ts).
+  const key = pkrEstimate(sql`g.min_price_minor`, sql`g.currency`);
   const where = [sql`g.status = 'published'`];
   if (m.hasQuery) where.push(sql`(g.search_tsv @@ ${m.tsq} OR g.skills && ${m.slugs}::text[] OR g.category_slug = ANY(${m.slugs}::text[]))`);
   if (params.category) where.push(sql`g.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`g.skills @> ARRAY[${params.skill}]::text[]`);
-  if (params.deliveryDays !== null) where.push(sql`pk.min_days <= ${params.deliveryDays}`);
+  if (params.deliveryDays !== null) where.push(sql`g.min_delivery_days <= ${params.deliveryDays}`);
   if (params.city) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.city_slug = ${params.city} AND sp.show_city)`);
   if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
   where.push(...priceFilters(params, key));
   return {
-    from: sql`FROM gigs g ${needsPackages ? PACKAGES(sql`g.id`) : sql``} WHERE ${and(where)}`,
+    from: sql`FROM gigs g WHERE ${and(where)}`,
     id: sql`g.id`,
     date: sql`g.published_at`,
-    priceKey: needsPackages ? key : sql`NULL::numeric`,
+    priceKey: key,
     score: m.hasQuery ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + ${skillBonus(sql`g.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
-    columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, pk.min_price::text AS price_minor, g.currency,
-      pk.min_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
+    columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, g.min_price_minor::text AS price_minor, g.currency,
+      g.min_delivery_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
       g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key`,
-    page: sql`JOIN gigs g ON g.id = w.id JOIN users u ON u.id = g.seller_id ${PACKAGES(sql`w.id`)}`,
+    page: sql`JOIN gigs g ON g.id = w.id JOIN users u ON u.id = g.seller_id`,
   };
 }
 

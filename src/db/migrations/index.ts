@@ -17,6 +17,7 @@ import * as m0014 from './0014_payouts.ts';
 import * as m0015 from './0015_receipts.ts';
 import * as m0016 from './0016_contracts.ts';
 import * as m0017 from './0017_ledger_post.ts';
+import * as m0018 from './0018_search_filters.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_receipts': m0015,
   '0016_contracts': m0016,
   '0017_ledger_post': m0017,
+  '0018_search_filters': m0018,
 };
