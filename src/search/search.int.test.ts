@@ -378,6 +378,15 @@ describe('bounded work (docs/decisions/0021-search-speed.md)', () => {
     expect(unknown).toEqual([]);
     // "zebrafish" is a word of 25 gigs: it does not also stand for look-alikes.
     expect((await correctWords(env.deps.db, ['zebrafish']))[0]).toEqual(['zebrafish']);
+    // Asked again, a known word is answered the same (remembered, since the vocabulary only grows).
+    expect(await correctWords(env.deps.db, ['zebrafish', 'letterhead'])).toEqual([['zebrafish'], ['letterhead']]);
+  });
+
+  it('corrects a misspelling to a word the vocabulary gained after the misspelling was first searched for', async () => {
+    expect((await find({ q: 'wombatograpy' })).total).toBe(0);
+    const seller = await freelancer('Wombat Fan');
+    const id = await gig(seller, { title: 'Wombatography lessons', category: 'marketing' });
+    expect((await find({ q: 'wombatograpy' })).items.map((i) => i.id)).toEqual([id]);
   });
 
   it(`counts to ${COUNT_CAP}, ranks the newest ${COUNT_CAP} matches by relevance, and pages through all of them by newest`, async () => {

@@ -252,6 +252,13 @@ export function searchTerms(q: string): SearchTerms {
   };
 }
 
+// The vocabulary only grows (0010_search_speed.ts: words are never removed), so a word once found in
+// it stands for itself for good: such words are remembered per database handle, and a query made
+// only of them needs no correction statement. Words not found are asked again every time (the
+// vocabulary may have gained them or their neighbours since). If words are ever pruned, this must go.
+const knownWords = new WeakMap<object, Set<string>>();
+const KNOWN_MAX = 50_000;
+
 /**
  * Spelling correction through the vocabulary (search_words, 0010_search_speed.ts): a word that
  * some searchable text contains stands for itself; any other word stands for its nearest known
@@ -260,6 +267,12 @@ export function searchTerms(q: string): SearchTerms {
  */
 export async function correctWords(db: Executor, words: readonly string[]): Promise<string[][]> {
   if (words.length === 0) return [];
+  let known = knownWords.get(db);
+  if (!known) {
+    known = new Set();
+    knownWords.set(db, known);
+  }
+  if (words.every((w) => known.has(w))) return words.map((w) => [w]);
   const { rows } = await sql<{ alternatives: string[] }>`
     SELECT CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.word) THEN ARRAY[w.word]
       ELSE ARRAY(
@@ -268,6 +281,11 @@ export async function correctWords(db: Executor, words: readonly string[]): Prom
       END AS alternatives
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, n)
     ORDER BY w.n`.execute(db);
+  if (known.size > KNOWN_MAX) known.clear();
+  rows.forEach((r, i) => {
+    const word = words[i]!;
+    if (r.alternatives.length === 1 && r.alternatives[0] === word) known.add(word);
+  });
   return rows.map((r) => r.alternatives);
 }
 
