@@ -8,7 +8,7 @@
 //   await post(tx, deps, { kind, key, fingerprint, actorId, reason, legs, result });
 //
 // Rules (src/ledger/domain.ts) are checked before writing, and again by the database (0011).
-import { sql } from 'kysely';
+import { type OperationNodeSource, sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -125,8 +125,12 @@ export interface PostInput {
  * concurrent transfers cannot deadlock), and the entries with their running balances. A balance
  * that would go below zero where it may not is refused (ledger.insufficient_funds) and, since the
  * caller's transaction then rolls back, changes nothing.
+ *
+ * `alongside`: the caller's own writes that go with this money (an order's new state and its event),
+ * sent in the same statement as data-modifying CTEs, so a money move costs one round trip. They must
+ * not touch ledger tables; they run whole or, with the statement, not at all.
  */
-export async function post(tx: Tx, deps: Pick<Deps, 'clock'>, input: PostInput): Promise<string> {
+export async function post(tx: Tx, deps: Pick<Deps, 'clock'>, input: PostInput, alongside: readonly OperationNodeSource[] = []): Promise<string> {
   // The rules, checked here before anything is written (a broken one is a bug, not user input)...
   const entries: EntryInput[] = input.legs.flatMap((l) => {
     if (l.from.currency !== l.amount.currency || l.to.currency !== l.amount.currency) throw new LedgerInvariantError('a leg moves money between accounts of its own currency');
@@ -142,8 +146,9 @@ export async function post(tx: Tx, deps: Pick<Deps, 'clock'>, input: PostInput):
   const ref = (r: AccountRef) => ({ kind: r.kind, owner: r.ownerId ?? null, ref: r.refId ?? null, currency: r.currency });
   const legs = input.legs.map((l) => ({ from: ref(l.from), to: ref(l.to), amount: l.amount.amount.toString() }));
   try {
+    const ctes = alongside.length ? sql`WITH ${sql.join(alongside.map((q, i) => sql`${sql.raw(`alongside_${i}`)} AS (${q})`))} ` : sql``;
     const { rows } = await sql<{ id: string }>`
-      SELECT ledger_post(${input.kind}, ${input.key}, ${input.fingerprint}, ${input.actorId}::uuid, ${input.reason},
+      ${ctes}SELECT ledger_post(${input.kind}, ${input.key}, ${input.fingerprint}, ${input.actorId}::uuid, ${input.reason},
         ${JSON.stringify(input.result ?? {})}::jsonb, ${input.fxRate ?? null}, ${JSON.stringify(legs)}::jsonb, ${deps.clock.now()}) AS id`.execute(tx);
     return rows[0]!.id;
   } catch (e) {

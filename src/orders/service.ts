@@ -243,8 +243,12 @@ export async function listMyOrders(deps: Deps, actorIn: Actor | null): Promise<O
 
 // --- Writing -------------------------------------------------------------------------------------
 
+/** An order's event, as a statement (to run now, or alongside a ledger write: see post()). */
+const eventInsert = (tx: Executor, deps: Deps, orderId: string, kind: string, actorId: string | null, message: string | null = null) =>
+  tx.insertInto('order_events').values({ order_id: orderId, kind, actor_id: actorId, message: message || null, created_at: deps.clock.now() });
+
 async function event(tx: Executor, deps: Deps, orderId: string, kind: string, actorId: string | null, message: string | null = null) {
-  await tx.insertInto('order_events').values({ order_id: orderId, kind, actor_id: actorId, message: message || null, created_at: deps.clock.now() }).execute();
+  await eventInsert(tx, deps, orderId, kind, actorId, message).execute();
 }
 
 async function lockOrder(tx: Tx, id: string, actor: Actor) {
@@ -331,7 +335,7 @@ export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, ke
     const to = step(row, 'pay', side);
     const fees = feesOf(row);
     const now = deps.clock.now();
-    await tx
+    const paid = tx
       .updateTable('orders')
       .set({
         state: to,
@@ -341,19 +345,23 @@ export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, ke
         ...(row.kind === 'hourly_week' ? { week_ends_at: new Date(now.getTime() + 7 * DAY_MS) } : {}),
         updated_at: now,
       })
-      .where('id', '=', row.id)
-      .execute();
-    await event(tx, deps, row.id, 'paid', actor.userId);
+      .where('id', '=', row.id);
     const result = { id: row.id, state: to };
-    await post(tx, deps, {
-      kind: 'escrow_fund',
-      key: k,
-      fingerprint,
-      actorId: actor.userId,
-      reason: `Order HNR-${row.number}: paid into escrow`,
-      legs: [{ from: { kind: 'client_wallet', ownerId: row.client_id, currency: row.currency }, to: escrow(row.id, row.currency), amount: fees.clientPays }],
-      result,
-    });
+    // The new state, its event and the money in one round trip.
+    await post(
+      tx,
+      deps,
+      {
+        kind: 'escrow_fund',
+        key: k,
+        fingerprint,
+        actorId: actor.userId,
+        reason: `Order HNR-${row.number}: paid into escrow`,
+        legs: [{ from: { kind: 'client_wallet', ownerId: row.client_id, currency: row.currency }, to: escrow(row.id, row.currency), amount: fees.clientPays }],
+        result,
+      },
+      [paid, eventInsert(tx, deps, row.id, 'paid', actor.userId)],
+    );
     return result;
   });
 }
@@ -404,16 +412,20 @@ export async function requestRevision(deps: Deps, actorIn: Actor | null, id: str
 async function complete(tx: Tx, deps: Deps, row: { id: string; number: string; currency: Currency; freelancer_id: string; price_minor: string; client_fee_minor: string; freelancer_fee_minor: string }, by: { actorId: string | null; key: string; fingerprint: string; kind: 'accepted' | 'auto_accepted' }) {
   const fees = feesOf(row);
   const now = deps.clock.now();
-  await tx
+  const completed = tx
     .updateTable('orders')
     .set({ state: 'completed', completed_at: now, auto_accept_at: null, hold_until: new Date(now.getTime() + deps.config.FUNDS_HOLD_DAYS * DAY_MS), updated_at: now })
-    .where('id', '=', row.id)
-    .execute();
-  await event(tx, deps, row.id, by.kind, by.actorId);
+    .where('id', '=', row.id);
   const legs: Leg[] = [{ from: escrow(row.id, row.currency), to: { kind: 'freelancer_pending', ownerId: row.freelancer_id, currency: row.currency }, amount: fees.freelancerReceives }];
   if (fees.hunarKeeps.amount > 0n) legs.push({ from: escrow(row.id, row.currency), to: revenueAccount(row.currency, row.id), amount: fees.hunarKeeps });
   const result = { id: row.id, state: 'completed' as const };
-  await post(tx, deps, { kind: 'escrow_release', key: by.key, fingerprint: by.fingerprint, actorId: by.actorId, reason: `Order HNR-${row.number}: ${by.kind}; escrow released with Hunar's fee`, legs, result });
+  // The new state, its event and the money in one round trip.
+  await post(
+    tx,
+    deps,
+    { kind: 'escrow_release', key: by.key, fingerprint: by.fingerprint, actorId: by.actorId, reason: `Order HNR-${row.number}: ${by.kind}; escrow released with Hunar's fee`, legs, result },
+    [completed, eventInsert(tx, deps, row.id, by.kind, by.actorId)],
+  );
   return result;
 }
 
