@@ -144,6 +144,15 @@ class AppProcess {
     return this.out.slice(-4000);
   }
 
+  /** What the process logged about one request (its error and stack, for a 5xx), if still kept. */
+  logOf(requestId: string): string {
+    return this.out
+      .split('\n')
+      .filter((line) => line.includes(requestId))
+      .join('\n')
+      .slice(0, 3000);
+  }
+
   /** Node itself runs the app (tsx as an import hook), so a signal reaches the app, not a wrapper. */
   async start(timeoutMs = 120_000): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -349,7 +358,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
           } catch {
             parsed = { text: text.slice(0, 300) };
           }
-          if (res.status >= 500) serverErrors.push(`${method} ${pathName} on ${proc.name}: ${res.status} ${text.slice(0, 300)}`);
+          if (res.status >= 500) {
+            const logged = typeof parsed?.request_id === 'string' ? proc.logOf(parsed.request_id) : '';
+            serverErrors.push(`${method} ${pathName} on ${proc.name}: ${res.status} ${text.slice(0, 300)}${logged ? `\n${logged}` : ''}`);
+          }
           return { status: res.status, body: parsed, headers: res.headers, via };
         } catch (e) {
           const err = e as { name?: string; cause?: { code?: string } };
