@@ -50,6 +50,7 @@ export const TRANSFER_KINDS = [
   'payout_request',
   'payout_paid',
   'payout_failed',
+  'payout_cancelled',
   'hourly_bill',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];

@@ -144,6 +144,20 @@ export const payoutEndpoints: readonly Endpoint[] = [
     },
   }),
   endpoint({
+    operationId: 'cancelWithdrawal',
+    method: 'post',
+    path: `${V1}/me/withdrawals/{withdrawal}/cancel`,
+    tag: 'payouts',
+    auth: 'required',
+    params: withdrawalParams,
+    status: 200,
+    response: withdrawalResponse,
+    problems: ['payout.freelancers_only', 'not_found', 'payout.cannot_cancel'],
+    async handle(c) {
+      return payouts.withdrawalJson(await payouts.cancelWithdrawal(deps(c), c.get('actor'), c.req.param('withdrawal') ?? ''));
+    },
+  }),
+  endpoint({
     operationId: 'payoutQueue',
     method: 'get',
     path: `${V1}/admin/payouts`,

@@ -5,6 +5,8 @@ import { money } from '../platform/money.ts';
 import {
   BANKS,
   bankOf,
+  canCancel,
+  canSettle,
   channelCurrencies,
   compactIban,
   csvCell,
@@ -17,6 +19,7 @@ import {
   payoutMethodInput,
   quoteWithdrawal,
   WITHDRAWAL_MINIMUM,
+  WITHDRAWAL_STATUSES,
   withdrawalReference,
 } from './domain.ts';
 
@@ -115,6 +118,11 @@ describe('payout method input', () => {
 
 describe('withdrawal rules', () => {
   const PKR = (n: bigint) => money(n, 'PKR');
+  it('lets the freelancer cancel only what waits for a batch, and an admin settle only what is in one', () => {
+    expect(WITHDRAWAL_STATUSES.filter(canCancel)).toEqual(['requested']);
+    expect(WITHDRAWAL_STATUSES.filter(canSettle)).toEqual(['in_batch']);
+  });
+
   it('quotes amount, fee and what arrives; refuses below the minimum and dollars outside Payoneer', () => {
     expect(quoteWithdrawal('bank', PKR(100_000n))).toEqual({ ok: true, quote: { amount: PKR(100_000n), fee: PKR(0n), net: PKR(100_000n), minimum: WITHDRAWAL_MINIMUM.PKR } });
     expect(quoteWithdrawal('jazzcash', PKR(99_999n))).toEqual({ ok: false, key: 'payout.below_minimum' });

@@ -232,12 +232,20 @@ export function quoteWithdrawal(channel: PayoutChannel, amount: Money): { ok: tr
   return { ok: true, quote: { amount, fee, net: money(amount.amount - fee.amount, amount.currency), minimum } };
 }
 
-export const WITHDRAWAL_STATUSES = ['requested', 'in_batch', 'paid', 'failed'] as const;
+export const WITHDRAWAL_STATUSES = ['requested', 'in_batch', 'paid', 'failed', 'cancelled'] as const;
 export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
 
-/** Who may move a withdrawal where: the freelancer requests; an admin batches, then pays or fails it. */
+/**
+ * Who may move a withdrawal where: the freelancer requests, and may cancel while it waits for a
+ * batch; an admin batches it, then pays or fails it.
+ */
 export function canSettle(status: WithdrawalStatus): boolean {
   return status === 'in_batch';
+}
+
+/** The freelancer may take a withdrawal back only before an admin has put it in a batch. */
+export function canCancel(status: WithdrawalStatus): boolean {
+  return status === 'requested';
 }
 
 /** At most this many payout methods per freelancer (removed ones do not count). */

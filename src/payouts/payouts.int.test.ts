@@ -347,6 +347,72 @@ describe('withdrawals', () => {
   });
 });
 
+describe('cancelling a withdrawal', () => {
+  it('gives the money back once while it waits, in Urdu on the page, and refuses once it is in a batch', async () => {
+    const me = await person({ locale: 'ur', name: 'بلال احمد' });
+    const admin = await person({ role: 'client', admin: true, name: 'Sana Admin' });
+    await fund(me, 500_000n);
+    const bank = await addBank(me, 'بلال احمد');
+    const withdraw = async (amount: string) => {
+      expect((await me.client.post('/payouts/withdraw', { idempotency_key: await formKey(me), method_id: bank, amount, currency: 'PKR' })).status).toBe(303);
+      return (await withdrawals(me.user.id)).at(-1)!;
+    };
+    const first = await withdraw('2,000');
+    expect(await balance(me)).toBe(300_000n);
+    const page = await me.client.get('/payouts');
+    const html = await page.text();
+    expect(html).toContain(`action="/payouts/withdrawals/${first.id}/cancel"`);
+    expect(visibleText(html)).toContain('یہ درخواست منسوخ کریں');
+
+    const cancel = await me.client.post(`/payouts/withdrawals/${first.id}/cancel`, {});
+    expect(cancel.status).toBe(303);
+    expect(cancel.headers.get('location')).toBe(`/payouts#w-${first.id}`);
+    const after = await text(await me.client.get('/payouts'));
+    expect(after).toContain('پوری رقم، فیس سمیت، آپ کے بیلنس میں واپس آ گئی ہے');
+    expect(after).toContain('منسوخ');
+    expect(await balance(me)).toBe(500_000n);
+    expect(await balanceOf(env.deps.db, { kind: 'payout_clearing', refId: first.id, currency: 'PKR' })).toBe(0n);
+    expect((await withdrawals(me.user.id))[0]).toMatchObject({ status: 'cancelled', batch_id: null });
+    // Again (a double click, or the API after the page): nothing more moves.
+    expect((await me.client.post(`/payouts/withdrawals/${first.id}/cancel`, {})).status).toBe(303);
+    const api = await me.client.json('POST', `/api/v1/me/withdrawals/${first.id}/cancel`);
+    expect(api.status).toBe(200);
+    expect(((await api.json()) as { status: string }).status).toBe('cancelled');
+    expect(await balance(me)).toBe(500_000n);
+    // The statement shows the money coming back, once.
+    const statement = (await (await me.client.get('/api/v1/me/statement?currency=PKR')).json()) as { lines: { kind: string; amount: { amount: string } }[] };
+    expect(statement.lines.filter((l) => l.kind === 'payout_cancelled').map((l) => l.amount.amount)).toEqual(['200000']);
+    expect(await text(await me.client.get('/wallet'))).toContain('رقم نکلوانے کی درخواست منسوخ');
+
+    // A cancelled withdrawal is never batched; one in a batch can no longer be cancelled.
+    const second = await withdraw('1,000');
+    expect((await admin.client.post('/admin/payouts/batches', { channel: 'bank' })).status).toBe(303);
+    expect((await withdrawals(me.user.id)).map((w) => w.status)).toEqual(['cancelled', 'in_batch']);
+    const late = await me.client.post(`/payouts/withdrawals/${second.id}/cancel`, {});
+    expect(late.status).toBe(409);
+    expect(await text(late)).toContain('اب یہ درخواست منسوخ نہیں ہو سکتی');
+    const lateApi = await me.client.json('POST', `/api/v1/me/withdrawals/${second.id}/cancel`);
+    expect(lateApi.status).toBe(409);
+    expect(((await lateApi.json()) as { code: string }).code).toBe('payout.cannot_cancel');
+    expect(await balance(me)).toBe(400_000n);
+    await ledgerHolds();
+  });
+
+  it('is only for the withdrawal’s owner: anyone else gets 404 and nothing moves', async () => {
+    const me = await person();
+    const stranger = await person({ name: 'Stranger' });
+    await fund(me, 300_000n);
+    const bank = await addBank(me);
+    expect((await me.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` })).status).toBe(201);
+    const [w] = await withdrawals(me.user.id);
+    expect((await stranger.client.post(`/payouts/withdrawals/${w!.id}/cancel`, {})).status).toBe(404);
+    expect((await stranger.client.json('POST', `/api/v1/me/withdrawals/${w!.id}/cancel`)).status).toBe(404);
+    expect((await stranger.client.json('POST', '/api/v1/me/withdrawals/not-a-uuid/cancel')).status).toBe(404);
+    expect((await withdrawals(me.user.id))[0]!.status).toBe('requested');
+    expect(await balance(me)).toBe(200_000n);
+  });
+});
+
 describe('who may not', () => {
   it('keeps methods and withdrawals to their owner (404 for anyone else), pages and API alike', async () => {
     const me = await person();

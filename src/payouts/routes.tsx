@@ -79,6 +79,19 @@ export function mountPayouts(app: App): void {
     }
   });
 
+  app.post('/payouts/withdrawals/:id/cancel', async (c) => {
+    if (!c.get('actor')) return toLogIn(c, '/payouts');
+    const id = c.req.param('id');
+    try {
+      await payouts.cancelWithdrawal(c.get('deps'), c.get('actor'), id);
+    } catch (e) {
+      const f = failed(c, e, {});
+      return payoutsPage(c, f.state, f.status);
+    }
+    flash(c, 'payouts.flash.cancelled');
+    return c.redirect(`/payouts#w-${id}`, 303);
+  });
+
   app.get('/payouts/methods/new', async (c) => {
     if (!c.get('actor')) return toLogIn(c, c.req.url.slice(c.req.url.indexOf('/payouts')));
     // Only freelancers have payout methods: the service says so (403) before any form is shown.

@@ -28,7 +28,7 @@ export const withdrawalResponse = z.object({
   amount: moneyResponse.describe('Taken from the available balance'),
   fee: moneyResponse.describe('Of the amount, kept by Hunar (0 unless the operator set a fee for the channel)'),
   net: moneyResponse.describe('What is paid out: amount − fee'),
-  status: z.enum(WITHDRAWAL_STATUSES).describe('requested → in_batch → paid or failed (a failed withdrawal’s money is back in the balance)'),
+  status: z.enum(WITHDRAWAL_STATUSES).describe('requested → in_batch → paid or failed; or requested → cancelled by the freelancer (a failed or cancelled withdrawal’s money, fee included, is back in the balance)'),
   batch_id: z.uuid().nullable(),
   bank_reference: z.string().nullable().describe('Paid withdrawals: the bank’s or provider’s reference'),
   failure_reason: z.string().nullable().describe('Failed withdrawals: why'),

@@ -8,6 +8,7 @@
 //            freelancer_available → platform_revenue               (fee, when the channel has one)
 //   paid:    payout_clearing[withdrawal] → payout_sent[freelancer]
 //   failed:  payout_clearing[withdrawal] → freelancer_available, and the fee back from platform_revenue
+//   cancelled (by the freelancer, before it is batched): the same as failed
 import type { Executor, Tx } from '../db/pool.ts';
 import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, balanceOf, claimKey, type Leg, post } from '../ledger/service.ts';
@@ -22,6 +23,7 @@ import {
   bankOf,
   batchInput,
   type CsvRow,
+  canCancel,
   canSettle,
   destinationOf,
   failedInput,
@@ -423,6 +425,44 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
   });
 }
 
+/** The legs that give a withdrawal's money back to its freelancer: what went to clearing, and the fee. */
+function moneyBack(w: WithdrawalView, userId: string): Leg[] {
+  const c = w.amount.currency;
+  const legs: Leg[] = [{ from: clearing(w.id, c), to: available(userId, c), amount: w.net }];
+  if (w.fee.amount > 0n) legs.push({ from: revenue(c), to: available(userId, c), amount: w.fee });
+  return legs;
+}
+
+/**
+ * The freelancer takes back a withdrawal that no admin has batched yet: the whole amount, fee
+ * included, returns to their available balance. Cancelling it again changes nothing; once it is
+ * being sent it can no longer be cancelled (payout.cannot_cancel). Someone else's is not found.
+ */
+export async function cancelWithdrawal(deps: Deps, actorIn: Actor | null, id: string): Promise<WithdrawalView> {
+  const actor = requireFreelancer(actorIn);
+  return deps.db.transaction().execute(async (tx) => {
+    // Locked first: a batch made at the same moment either took it before us (we then refuse) or
+    // skips it (createBatch skips locked rows), and it is cancelled.
+    const row = await lockWithdrawal(tx, id);
+    if (row.user_id !== actor.userId) throw new AppError('not_found');
+    if (row.status === 'cancelled') return withdrawalView(row);
+    if (!canCancel(row.status)) throw new AppError('payout.cannot_cancel');
+    const w = withdrawalView(row);
+    const now = deps.clock.now();
+    const txId = await post(tx, deps, {
+      kind: 'payout_cancelled',
+      key: `payout_cancelled:${w.id}`,
+      fingerprint: requestFingerprint(actor.userId, 'payout.cancelled', { withdrawal: w.id }),
+      actorId: actor.userId,
+      reason: `withdrawal ${w.reference} cancelled by the freelancer`,
+      legs: moneyBack(w, row.user_id),
+    });
+    await tx.updateTable('withdrawals').set({ status: 'cancelled', settle_tx: txId, settled_by: actor.userId, settled_at: now }).where('id', '=', w.id).execute();
+    await audit(tx, deps, 'withdrawal.cancelled', actor, w.id, {});
+    return { ...w, status: 'cancelled', settledAt: now };
+  });
+}
+
 // --- Admin: batches -----------------------------------------------------------------------------
 
 export interface QueueLine {
@@ -598,9 +638,7 @@ export async function markFailed(deps: Deps, actorIn: Actor | null, id: string, 
     if (row.status === 'failed' && row.failure_reason === reason) return withdrawalView(row);
     if (!canSettle(row.status)) throw new AppError('payout.status_conflict');
     const w = withdrawalView(row);
-    const c = w.amount.currency;
-    const legs: Leg[] = [{ from: clearing(w.id, c), to: available(row.user_id, c), amount: w.net }];
-    if (w.fee.amount > 0n) legs.push({ from: revenue(c), to: available(row.user_id, c), amount: w.fee });
+    const legs = moneyBack(w, row.user_id);
     const now = deps.clock.now();
     const txId = await post(tx, deps, {
       kind: 'payout_failed',

@@ -5,7 +5,7 @@ import { Field, Form, type FormState, PostButton, Radios, Select, value } from '
 import { formatDate, formatDateTime } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money, subtract } from '../platform/money.ts';
-import { CHANNEL_FEES, MAX_PAYOUT_METHODS, PAYOUT_CHANNELS, type PayoutChannel, WITHDRAWAL_MINIMUM, type WithdrawalStatus } from './domain.ts';
+import { CHANNEL_FEES, canCancel, MAX_PAYOUT_METHODS, PAYOUT_CHANNELS, type PayoutChannel, WITHDRAWAL_MINIMUM, type WithdrawalStatus } from './domain.ts';
 import type { AdminWithdrawal, BatchSummary, MethodView, QueueLine, WithdrawalPreview, WithdrawalView } from './service.ts';
 
 const statusBadge = (ctx: PageCtx, s: WithdrawalStatus) => <span class={`badge status-${s}`}>{ctx.t(`payouts.status.${s}`)}</span>;
@@ -154,6 +154,12 @@ export function PayoutsPage(props: { ctx: PageCtx; balances: Money[]; methods: M
                     {statusBadge(ctx, w.status)}
                     {w.status === 'paid' && w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
                     {w.status === 'failed' && w.failureReason ? <p>{t('payouts.history.failed_reason', { reason: w.failureReason })}</p> : null}
+                    {canCancel(w.status) ? (
+                      <>
+                        <PostButton ctx={ctx} action={`/payouts/withdrawals/${w.id}/cancel`} label={t('payouts.history.cancel')} />
+                        <p class="muted">{t('payouts.history.cancel_note')}</p>
+                      </>
+                    ) : null}
                     <p class="muted">
                       <a href={`/payouts/withdrawals/${w.id}/receipt.pdf`}>{t('receipts.link')}</a>
                     </p>

@@ -62,6 +62,7 @@ export const errorStatus = {
   'payout.below_minimum': 422,
   'payout.fee_exceeds_amount': 422,
   'payout.status_conflict': 409,
+  'payout.cannot_cancel': 409,
   'payout.nothing_to_batch': 409,
   'not_found': 404,
   'media.missing': 400,

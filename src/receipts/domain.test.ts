@@ -12,7 +12,7 @@ describe('receipt documents', () => {
 
   it('is final exactly when the order or the withdrawal can no longer change', () => {
     expect(ORDER_STATES.filter(orderDocumentFinal)).toEqual(['completed', 'cancelled']);
-    expect(WITHDRAWAL_STATUSES.filter(payoutDocumentFinal)).toEqual(['paid', 'failed']);
+    expect(WITHDRAWAL_STATUSES.filter(payoutDocumentFinal)).toEqual(['paid', 'failed', 'cancelled']);
   });
 
   it('versions a document by its HTML and stores each version under a valid key', () => {

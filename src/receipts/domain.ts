@@ -5,7 +5,7 @@
 // - a document's version is a function of its HTML alone, so every process names a PDF alike and a
 //   new PDF is made exactly when what the reader sees changes;
 // - an order's documents are final once the order is completed or cancelled, a payout receipt once
-//   the withdrawal is paid or failed: after that the HTML, so the version, no longer changes;
+//   the withdrawal is paid, failed or cancelled: after that the HTML, so the version, no longer changes;
 // - a PDF link never waits for ever: a render that failed RENDER_ATTEMPTS times falls back to the
 //   print-ready page.
 import { createHash } from 'node:crypto';
@@ -32,7 +32,7 @@ export function orderDocumentFinal(state: OrderState): boolean {
 }
 
 export function payoutDocumentFinal(status: WithdrawalStatus): boolean {
-  return status === 'paid' || status === 'failed';
+  return status === 'paid' || status === 'failed' || status === 'cancelled';
 }
 
 /** The version of a document: the first 16 hex digits of the SHA-256 of its HTML. */

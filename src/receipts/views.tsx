@@ -185,6 +185,7 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
         ]}
       />
       {w.status === 'failed' && w.failureReason ? <p>{t('receipts.payout.failed', { reason: w.failureReason })}</p> : null}
+      {w.status === 'cancelled' ? <p>{t('receipts.payout.cancelled')}</p> : null}
     </>
   );
 }

@@ -18,6 +18,7 @@ import * as m0015 from './0015_receipts.ts';
 import * as m0016 from './0016_contracts.ts';
 import * as m0017 from './0017_ledger_post.ts';
 import * as m0018 from './0018_search_filters.ts';
+import * as m0019 from './0019_withdrawal_cancel.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_contracts': m0016,
   '0017_ledger_post': m0017,
   '0018_search_filters': m0018,
+  '0019_withdrawal_cancel': m0019,
 };
