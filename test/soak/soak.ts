@@ -9,7 +9,7 @@
 // mismatched, replayed later), orders placed, paid (Idempotency-Key; sometimes retried, sometimes
 // sent to both processes at once, sometimes reused for another request: a 409), delivered, sent
 // back for revision, accepted, cancelled by agreement (a refund), disputed, and withdrawals to a
-// payout method. A request cut off by the kill (or refused while the process is down) is
+// payout method, paid or failed by an admin or cancelled by the freelancer before they are batched. A request cut off by the kill (or refused while the process is down) is
 // "interrupted" and sent again, with the same idempotency key, to whichever process answers.
 //
 // What is checked at the end (each printed ok/FAIL):
@@ -466,7 +466,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const appliedPayKeys: { key: string; order: Order }[] = [];
     const appliedWithdrawKeys: { key: string; f: Freelancer; method: string; amount: bigint; currency: Currency }[] = [];
     /** Withdrawals the workers were told about, and what an admin's answer made of them. */
-    const withdrawals = new Map<string, { id: string; f: Freelancer; amount: bigint; net: bigint; currency: Currency; batched: boolean; settled: 'paid' | 'failed' | null }>();
+    const withdrawals = new Map<string, { id: string; f: Freelancer; amount: bigint; net: bigint; currency: Currency; batched: boolean; settled: 'paid' | 'failed' | 'cancelled' | null }>();
     const conflictProbes = { sent: 0, refused: 0 };
     const needsMoney = new Set<Client>();
 
@@ -805,6 +805,26 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       }
     };
 
+    // --- Money out: the freelancer cancels a withdrawal (allowed until it is batched) ------------------
+    const cancelWithdrawal = async () => {
+      const w = rnd.pick([...withdrawals.values()].filter((x) => !x.settled && (!x.batched || rnd.chance(0.2))));
+      if (!w) return;
+      const kind = 'withdrawal_cancel';
+      // A double click, or both processes at once: the same answer, and the money back once.
+      const sent = await withKey(kind, (via) => {
+        op(kind).calls++;
+        return http('POST', `/api/v1/me/withdrawals/${w.id}/cancel`, { token: w.f.token, via });
+      });
+      sameAnswers(kind, sent, (b) => `${b.id}/${b.status}`);
+      let cancelled = false;
+      for (const a of sent.answers) if (judge(kind, a, ['payout.cannot_cancel']) === 'ok') cancelled = true;
+      if (cancelled) {
+        if (w.settled && w.settled !== 'cancelled') brokenReplays.push(`withdrawal ${w.id} settled ${w.settled} and cancelled`);
+        if (w.batched) brokenReplays.push(`withdrawal ${w.id} was in a batch and was still cancelled`);
+        w.settled = 'cancelled';
+      }
+    };
+
     // --- A key used again for another request: always a 409, never a second movement --------------
     const reuseKey = async () => {
       const kind = 'key_reuse';
@@ -853,6 +873,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       [8, withdraw],
       [2, batch],
       [4, settle],
+      [2, cancelWithdrawal],
       [5, replayWebhook],
       [3, reuseKey],
       [5, readSomething],
@@ -1027,7 +1048,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       if (w.settled ? st !== w.settled : !(st === 'requested' || st === 'in_batch')) wProblems.push(`${w.id}: answers say ${w.settled ?? 'unsettled'}, database ${st ?? 'missing'}`);
     }
     if (wRows.length !== withdrawals.size) wProblems.push(`${wRows.length} withdrawals in the database, ${withdrawals.size} answered`);
-    check('every withdrawal is in the state the answers say (requested, paid, failed)', wProblems.length === 0, wProblems.slice(0, 10).join('; ') || `${withdrawals.size} withdrawals, ${[...withdrawals.values()].filter((w) => w.settled === 'paid').length} paid, ${[...withdrawals.values()].filter((w) => w.settled === 'failed').length} failed`);
+    const settledCount = (s: 'paid' | 'failed' | 'cancelled') => [...withdrawals.values()].filter((w) => w.settled === s).length;
+    check(
+      'every withdrawal is in the state the answers say (requested, paid, failed, cancelled)',
+      wProblems.length === 0,
+      wProblems.slice(0, 10).join('; ') || `${withdrawals.size} withdrawals, ${settledCount('paid')} paid, ${settledCount('failed')} failed, ${settledCount('cancelled')} cancelled`,
+    );
 
     // Balances, from the answers alone.
     const balances = await db.selectFrom('ledger_accounts').select(['kind', 'owner_id', 'ref_id', 'currency', 'balance']).execute();
@@ -1037,7 +1063,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const FUNDED = new Set(['in_progress', 'delivered', 'revision_requested', 'disputed']);
     const money: Record<Currency, Record<string, bigint>> = { PKR: {}, USD: {} };
     const add = (c: Currency, k: string, n: bigint) => void (money[c][k] = (money[c][k] ?? 0n) + n);
-    for (const c of ['PKR', 'USD'] as const) for (const k of ['topped up', 'paid into escrow', 'released to freelancers', 'fees to Hunar', 'refunded', 'withdrawn', 'paid out', 'failed and returned', 'held in escrow']) money[c][k] = 0n;
+    for (const c of ['PKR', 'USD'] as const) for (const k of ['topped up', 'paid into escrow', 'released to freelancers', 'fees to Hunar', 'refunded', 'withdrawn', 'paid out', 'failed and returned', 'cancelled and returned', 'held in escrow']) money[c][k] = 0n;
 
     const walletProblems: string[] = [];
     for (const c of clients) {
@@ -1078,8 +1104,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     for (const f of freelancers) {
       for (const cur of ['PKR', 'USD'] as const) {
         const earned = orders.filter((o) => o.freelancer === f && o.acceptedKey && o.currency === cur).reduce((s, o) => s + o.freelancerReceives, 0n);
-        // A failed withdrawal comes back whole (its fee included).
-        const out = [...withdrawals.values()].filter((w) => w.f === f && w.currency === cur && w.settled !== 'failed').reduce((s, w) => s + w.amount, 0n);
+        // A failed or cancelled withdrawal comes back whole (its fee included).
+        const out = [...withdrawals.values()].filter((w) => w.f === f && w.currency === cur && w.settled !== 'failed' && w.settled !== 'cancelled').reduce((s, w) => s + w.amount, 0n);
         const actual = bal('freelancer_pending', f.id, null, cur) + bal('freelancer_available', f.id, null, cur);
         if (actual !== earned - out) earnerProblems.push(`${f.email} ${cur}: pending+available ${actual}, answers ${earned - out}`);
       }
@@ -1104,6 +1130,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       add(cur, 'paid out', paidOut);
       add(cur, 'failed and returned', sum(
         ws.filter((w) => w.settled === 'failed'),
+        (w) => w.amount,
+      ));
+      add(cur, 'cancelled and returned', sum(
+        ws.filter((w) => w.settled === 'cancelled'),
         (w) => w.amount,
       ));
       if (-sumKind('payment_clearing', cur) !== topped) platformProblems.push(`${cur} money in: ledger ${-sumKind('payment_clearing', cur)}, answers ${topped}`);
