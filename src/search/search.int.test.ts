@@ -8,6 +8,7 @@ import { AppError } from '../platform/errors.ts';
 import { updateFreelancerProfile } from '../profiles/service.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { COUNT_CAP, correctWords, PAGE_SIZE, type SearchResult, search, searchParams, searchRows } from './service.ts';
+import { setRate } from '../fx/service.ts';
 import { parseWith } from '../platform/forms.ts';
 
 let env: TestEnv;
@@ -141,6 +142,23 @@ describe('search over gigs', () => {
     // Bilal hides his city: his gigs are not found by it.
     expect((await find({ q: 'logo design', city: 'karachi' })).total).toBe(0);
     expect((await find({ q: 'logo design', language: 'en' })).items.map((i) => i.id)).toEqual([ids.english]);
+  });
+
+  it('compares dollar prices at the admins’ current rate once one is set, as the gig page does', async () => {
+    // $200 is Rs 56,000 at the placeholder 280: above a Rs 50,000 limit.
+    expect((await find({ q: 'خطاطی', price_max: '50000' })).total).toBe(0);
+    const admin = await createAccount(env.deps.db, env.deps, { email: `fx-admin-${Date.now()}@example.pk`, password: 'correct horse battery', displayName: 'Rates Admin', isFreelancer: false, isClient: true, isAdmin: true, locale: 'en', verified: true, onboarded: true });
+    await setRate(env.deps, actorFromUser(admin, null), { rate: '240' });
+    try {
+      // At 240 it is Rs 48,000: within the limit, and a dollar bound converts at the same rate.
+      expect((await find({ q: 'خطاطی', price_max: '50000' })).total).toBe(1);
+      expect((await find({ q: 'خطاطی', price_min: '47000', price_max: '49000' })).total).toBe(1);
+      expect((await find({ q: 'خطاطی', price_min: '199', currency: 'USD' })).total).toBe(1);
+      expect((await find({ q: 'خطاطی', price_min: '201', currency: 'USD' })).total).toBe(0);
+    } finally {
+      await env.deps.db.deleteFrom('fx_rates').execute();
+    }
+    expect((await find({ q: 'خطاطی', price_max: '50000' })).total).toBe(0);
   });
 
   it('follows the cheapest package as the seller edits, removes and re-prices packages', async () => {

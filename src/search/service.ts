@@ -11,8 +11,9 @@
 // Results come a page at a time with signed keyset cursors (cursor.ts); how a page is found is told at searchQuery().
 //
 // Prices: gigs are priced in PKR or USD. The price filter and the price sort work on the cheapest
-// package's PKR estimate at PLATFORM_RATES (the same placeholder rate the gig page uses for its
-// estimates); the filter's amounts are read in the currency the searcher names (PKR by default).
+// package's PKR estimate at the platform's current rate (the admins' newest USD → PKR rate, as the
+// gig page's estimates use it; the placeholder PLATFORM_RATES until one is set); the filter's
+// amounts are read in the currency the searcher names (PKR by default).
 // Jobs the same way: a fixed job's budget, or an hourly job's rate range, whose PKR estimate must
 // overlap the range asked for; the budget sort puts the highest pay (budget or top rate) first.
 import { type RawBuilder, sql } from 'kysely';
@@ -23,7 +24,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
-import { type Currency, CURRENCIES, type Money, parseMoneyInput, parseRate } from '../platform/money.ts';
+import { type Currency, CURRENCIES, type Money, parseMoneyInput } from '../platform/money.ts';
 import type { Executor } from '../db/pool.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
@@ -173,12 +174,15 @@ export interface SearchResult {
   terms: string[];
 }
 
-// The PKR estimate of an amount in minor units, as SQL (PLATFORM_RATES: placeholder rate).
-const usdToPkr = parseRate(PLATFORM_RATES.usdToPkr.rate);
+// The USD → PKR rate searches convert at, read by the search statement itself (no extra round trip):
+// the admins' newest, picked as currentRate() in src/fx/service.ts picks it, else the placeholder.
+const USD_TO_PKR = sql`coalesce((SELECT r.rate::numeric FROM fx_rates r WHERE r.from_currency = 'USD' AND r.to_currency = 'PKR'
+  ORDER BY r.effective_on DESC, r.created_at DESC, r.id DESC LIMIT 1), ${PLATFORM_RATES.usdToPkr.rate}::numeric)`;
+/** The PKR estimate of an amount in minor units of its currency, as SQL. */
 const pkrEstimate = (amount: RawBuilder<unknown>, currency: RawBuilder<unknown>) =>
-  sql`(CASE WHEN ${currency} = 'USD' THEN round(${amount}::numeric * ${usdToPkr.numerator.toString()}::numeric / ${usdToPkr.denominator.toString()}::numeric) ELSE ${amount}::numeric END)`;
-const toPkr = (amount: bigint, currency: Currency): string =>
-  currency === 'USD' ? ((amount * usdToPkr.numerator) / usdToPkr.denominator).toString() : amount.toString();
+  sql`(CASE WHEN ${currency} = 'USD' THEN round(${amount}::numeric * ${USD_TO_PKR}) ELSE ${amount}::numeric END)`;
+/** The same for an amount the searcher typed (a filter's bound). */
+const toPkr = (amount: bigint, currency: Currency) => (currency === 'USD' ? sql`(${amount.toString()}::numeric * ${USD_TO_PKR})` : sql`${amount.toString()}::numeric`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NUMERIC = /^-?\d{1,20}(?:\.\d{1,12})?$/;
@@ -398,8 +402,8 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
 
 function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
   const out = [];
-  if (params.priceMin !== null) out.push(sql`${key} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
-  if (params.priceMax !== null) out.push(sql`${key} <= ${toPkr(params.priceMax, params.currency)}::numeric`);
+  if (params.priceMin !== null) out.push(sql`${key} >= ${toPkr(params.priceMin, params.currency)}`);
+  if (params.priceMax !== null) out.push(sql`${key} <= ${toPkr(params.priceMax, params.currency)}`);
   return out;
 }
 
@@ -502,8 +506,8 @@ function jobQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.kind) where.push(sql`j.kind = ${params.kind}`);
   if (params.experience) where.push(sql`j.experience = ${params.experience}`);
   // The job's pay (a budget, or a rate range) overlaps the range asked for.
-  if (params.priceMin !== null) where.push(sql`${high} >= ${toPkr(params.priceMin, params.currency)}::numeric`);
-  if (params.priceMax !== null) where.push(sql`${low} <= ${toPkr(params.priceMax, params.currency)}::numeric`);
+  if (params.priceMin !== null) where.push(sql`${high} >= ${toPkr(params.priceMin, params.currency)}`);
+  if (params.priceMax !== null) where.push(sql`${low} <= ${toPkr(params.priceMax, params.currency)}`);
   return {
     from: sql`FROM jobs j WHERE ${and(where)}`,
     id: sql`j.id`,
