@@ -5,7 +5,7 @@ import { moneyToJson } from '../platform/money.ts';
 import { feesQuery } from './domain.ts';
 import type { PeerFee } from './peers.ts';
 import { feeComparisonResponse } from './schemas.ts';
-import { compareFeesFor, type FeeComparison } from './service.ts';
+import { compareFeesFor, type FeeComparison, feesRate, readFeesQuery } from './service.ts';
 
 const fee = (f: PeerFee) => ({
   bp_min: f.bpMin,
@@ -22,6 +22,7 @@ export function feeComparisonJson(r: FeeComparison): z.input<typeof feeCompariso
     policy: { freelancer_bp: r.policy.freelancerBp, client_bp: r.policy.clientBp },
     rounding: 'half_even',
     usd_to_pkr: r.usdToPkr.rate,
+    usd_to_pkr_placeholder: r.usdToPkr.placeholder,
     hunar: {
       client_pays: moneyToJson(r.hunar.clientPays),
       client_fee: moneyToJson(r.hunar.clientFee),
@@ -60,6 +61,9 @@ export const feeEndpoints: readonly Endpoint[] = [
     status: 200,
     response: feeComparisonResponse,
     problems: ['validation.failed'],
-    handle: async (c) => feeComparisonJson(compareFeesFor(c.get('deps'), { amount: c.req.query('amount'), currency: c.req.query('currency') })),
+    handle: async (c) => {
+      const amount = readFeesQuery({ amount: c.req.query('amount'), currency: c.req.query('currency') });
+      return feeComparisonJson(compareFeesFor(c.get('deps'), amount, await feesRate(c.get('deps'))));
+    },
   }),
 ];

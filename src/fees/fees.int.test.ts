@@ -2,6 +2,8 @@
 // amount in both languages, how sure each peer figure is, bad input, and the operator's setting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { actorFromUser, createAccount } from '../accounts/service.ts';
+import { setRate } from '../fx/service.ts';
 import { formatMoney, type Money, money } from '../platform/money.ts';
 
 let env: TestEnv;
@@ -189,5 +191,29 @@ describe('the operator’s fee setting', () => {
     // The default app still shows its own policy (the page cache is keyed by the policy too).
     const again = visibleText(await (await new TestClient(env.app).get('/fees?amount=50000')).text());
     expect(again).toContain(`You receive ${rs(47_500)}`);
+  });
+});
+
+describe('the dollar rate', () => {
+  it('converts the peers’ dollar fees at the admins’ current rate once one is set, and says which rate it is', async () => {
+    const api = async () => (await (await new TestClient(env.app).get('/api/v1/fees?amount=29000&currency=PKR')).json()) as Record<string, any>;
+    const fiverrPays = (body: Record<string, any>) => BigInt(body.peers.find((p: { peer: string }) => p.peer === 'fiverr').client_pays.amount);
+    const before = await api();
+    expect(before).toMatchObject({ usd_to_pkr: '280', usd_to_pkr_placeholder: true });
+    expect((await text('/fees?amount=29001')).text).toContain('converted at Rs 280 to the dollar: an example rate Hunar uses for estimates');
+
+    const admin = await createAccount(env.deps.db, env.deps, { email: `fees-admin-${Date.now()}@example.pk`, password: 'correct horse battery', displayName: 'Rates Admin', isFreelancer: false, isClient: true, isAdmin: true, locale: 'en', verified: true, onboarded: true });
+    await setRate(env.deps, actorFromUser(admin, null), { rate: '300' });
+    try {
+      const after = await api();
+      expect(after).toMatchObject({ usd_to_pkr: '300', usd_to_pkr_placeholder: false });
+      // Rs 29,000 is under Fiverr's $100 small-order line at 300 (Rs 30,000), not at 280: its $3 fee (Rs 900) now applies.
+      expect(fiverrPays(after) - fiverrPays(before)).toBe(90_000n);
+      // A page rendered now says so (a cached page keeps its rate for up to five minutes).
+      expect((await text('/fees?amount=29002')).text).toContain('converted at Rs 300 to the dollar: the rate Hunar uses now');
+      expect((await text('/fees?amount=29003', 'ur')).text).toContain('ایک ڈالر = Rs 300 پر بدلا گیا ہے: یہ وہ ریٹ ہے جو ہنر اس وقت استعمال کرتا ہے');
+    } finally {
+      await env.deps.db.deleteFrom('fx_rates').execute();
+    }
   });
 });

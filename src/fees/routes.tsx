@@ -5,10 +5,10 @@ import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { anonymousPage } from '../platform/page-cache.ts';
-import { compareFeesFor, feePolicy } from './service.ts';
+import { compareFeesFor, feePolicy, feesRate, readFeesQuery } from './service.ts';
 import { FeesPage } from './views.tsx';
 
-/** Figures change only when the operator restarts with another policy. */
+/** Figures change when the operator restarts with another policy, or an admin sets a new rate (seen within this). */
 const CACHE_SECONDS = 300;
 /** Longer queries are answered but not cached (no valid query comes close). */
 const MAX_CACHED_QUERY = 120;
@@ -20,20 +20,24 @@ export function mountFees(app: App): void {
     const deps = c.get('deps');
     const policy = feePolicy(deps);
     const asked = { amount: c.req.query('amount') ?? '', currency: c.req.query('currency') ?? '' };
-    let result: ReturnType<typeof compareFeesFor>;
+    let amount: ReturnType<typeof readFeesQuery>;
     try {
-      result = compareFeesFor(deps, asked);
+      amount = readFeesQuery(asked);
     } catch (e) {
       if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;
       const values = { amount: asked.amount.slice(0, ECHO), currency: asked.currency.slice(0, ECHO) };
-      return render(c, <FeesPage ctx={pageCtx(c)} state={{ values, errors: e.fields }} result={null} policy={policy} />, 400);
+      return render(c, <FeesPage ctx={pageCtx(c)} state={{ values, errors: e.fields }} result={null} policy={policy} rate={await feesRate(deps)} />, 400);
     }
     // The currency the amount was read in: "$200" with rupees chosen is read, and shown, in dollars.
-    const state = { values: { amount: asked.amount, currency: result.amount.currency }, errors: {} };
-    const html = () => `<!doctype html>${String(<FeesPage ctx={pageCtx(c)} state={state} result={result} policy={policy} />)}`;
+    const state = { values: { amount: asked.amount, currency: amount.currency }, errors: {} };
+    // The rate is read only when the page is rendered, not for every visit the cache answers.
+    const page = async () => {
+      const rate = await feesRate(deps);
+      return <FeesPage ctx={pageCtx(c)} state={state} result={compareFeesFor(deps, amount, rate)} policy={policy} rate={rate} />;
+    };
     const query = new URL(c.req.url).search.slice(1);
-    if (query.length > MAX_CACHED_QUERY) return render(c, <FeesPage ctx={pageCtx(c)} state={state} result={result} policy={policy} />);
+    if (query.length > MAX_CACHED_QUERY) return render(c, await page());
     // The policy is part of the key: apps built with different settings may share this process (tests).
-    return anonymousPage(c, CACHE_SECONDS, html, `${policy.freelancerBp}/${policy.clientBp}/${query}`);
+    return anonymousPage(c, CACHE_SECONDS, async () => `<!doctype html>${String(await page())}`, `${policy.freelancerBp}/${policy.clientBp}/${query}`);
   });
 }

@@ -1,6 +1,6 @@
 // Fees as people see them: FeeBreakdown ("you pay / you receive / Hunar keeps", used wherever
 // someone commits to a price), the policy in words, and the public /fees comparison page.
-import { PLATFORM_RATES } from '../gigs/domain.ts';
+import type { CurrentRate } from '../fx/domain.ts';
 import { Field, type FormState, Select } from '../platform/form-views.tsx';
 import { formatDate, formatMonth } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
@@ -149,7 +149,7 @@ function PeerRow({ ctx, p }: { ctx: PageCtx; p: PeerKeeps }) {
   );
 }
 
-export function FeesPage({ ctx, state, result, policy }: { ctx: PageCtx; state: FormState; result: FeeComparison | null; policy: FeePolicy }) {
+export function FeesPage({ ctx, state, result, policy, rate }: { ctx: PageCtx; state: FormState; result: FeeComparison | null; policy: FeePolicy; rate: CurrentRate }) {
   const { t, locale } = ctx;
   const amount = result ? formatMoney(locale, result.amount) : '';
   return (
@@ -216,7 +216,7 @@ export function FeesPage({ ctx, state, result, policy }: { ctx: PageCtx; state: 
           <li>{t('fees.rounding')}</li>
           <li>{t('fees.notes.confidence')}</li>
           <li>{t('fees.notes.before_costs')}</li>
-          <li>{t('fees.notes.usd', { rate: PLATFORM_RATES.usdToPkr.rate })}</li>
+          <li>{t(rate.placeholder ? 'fees.notes.usd' : 'fees.notes.usd_current', { rate: rate.rate })}</li>
           <li>{t('fees.notes.changes')}</li>
         </ul>
       </section>
