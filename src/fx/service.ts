@@ -1,7 +1,7 @@
 // Exchange rates and wallet conversions. currentRate() is what other features read (estimates,
 // order pages); setRate/importRates are the admins'; convert() moves a client's money between their
 // PKR and USD wallets through the FX account, in one ledger transaction at the recorded rate.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, balanceOf, claimKey, post } from '../ledger/service.ts';
@@ -10,6 +10,7 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { CURRENCIES, type Currency, convertEstimate, type Money, money, moneyToJson } from '../platform/money.ts';
+import { PLATFORM_RATES } from '../gigs/domain.ts';
 import { requestKey } from '../payments/domain.ts';
 import { type CurrentRate, convertInput, parseRatesCsv, QUOTED, type RateLine, type RateProblemLine, rateCsvInput, rateFor, rateInput, type StoredRate } from './domain.ts';
 
@@ -27,6 +28,15 @@ async function newestStored(db: Executor): Promise<StoredRate | null> {
     .limit(1)
     .executeTakeFirst();
   return row ? { id: row.id, rate: row.rate, effectiveOn: row.effective_on, createdAt: row.created_at } : null;
+}
+
+/**
+ * The USD → PKR rate to use now, as a SQL expression for statements that convert many rows (search):
+ * the same choice as newestStored() (newest effective day, then newest entry), else the placeholder.
+ */
+export function usdToPkrNowSql(): RawBuilder<unknown> {
+  return sql`coalesce((SELECT r.rate::numeric FROM fx_rates r WHERE r.from_currency = ${QUOTED.from} AND r.to_currency = ${QUOTED.to}
+    ORDER BY r.effective_on DESC, r.created_at DESC, r.id DESC LIMIT 1), ${PLATFORM_RATES.usdToPkr.rate}::numeric)`;
 }
 
 /**

@@ -18,7 +18,7 @@
 // overlap the range asked for; the budget sort puts the highest pay (budget or top rate) first.
 import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
-import { PLATFORM_RATES } from '../gigs/domain.ts';
+import { usdToPkrNowSql } from '../fx/service.ts';
 import { JOB_EXPERIENCE, JOB_KINDS, type JobExperience, type JobKind } from '../jobs/domain.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -174,10 +174,8 @@ export interface SearchResult {
   terms: string[];
 }
 
-// The USD → PKR rate searches convert at, read by the search statement itself (no extra round trip):
-// the admins' newest, picked as currentRate() in src/fx/service.ts picks it, else the placeholder.
-const USD_TO_PKR = sql`coalesce((SELECT r.rate::numeric FROM fx_rates r WHERE r.from_currency = 'USD' AND r.to_currency = 'PKR'
-  ORDER BY r.effective_on DESC, r.created_at DESC, r.id DESC LIMIT 1), ${PLATFORM_RATES.usdToPkr.rate}::numeric)`;
+// The USD → PKR rate searches convert at, read by the search statement itself (no extra round trip).
+const USD_TO_PKR = usdToPkrNowSql();
 /** The PKR estimate of an amount in minor units of its currency, as SQL. */
 const pkrEstimate = (amount: RawBuilder<unknown>, currency: RawBuilder<unknown>) =>
   sql`(CASE WHEN ${currency} = 'USD' THEN round(${amount}::numeric * ${USD_TO_PKR}) ELSE ${amount}::numeric END)`;
