@@ -1,12 +1,12 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the search SQL (the very statements src/search/service.ts runs,
 // built by its exported functions), for docs/benchmarks.md, and the check that no plan reads a big
-// table from end to end: a Seq Scan on gigs, jobs, profiles or users fails the search budget.
+// table from end to end: a Seq Scan on gigs, jobs, profiles, users or their postings fails the search budget.
 import { sql } from 'kysely';
 import type { Executor } from '../src/db/pool.ts';
 import { parseWith } from '../src/platform/forms.ts';
-import { correctWords, matchQuery, searchParams, searchQuery, searchTerms } from '../src/search/service.ts';
+import { searchParams, searchStatement } from '../src/search/service.ts';
 
-export const BIG_TABLES = ['gigs', 'jobs', 'profiles', 'users'] as const;
+export const BIG_TABLES = ['gigs', 'jobs', 'profiles', 'users', 'gig_postings', 'job_postings', 'freelancer_postings'] as const;
 
 export interface SearchPlan {
   name: string;
@@ -18,13 +18,9 @@ export interface SearchPlan {
   ms: number | null;
 }
 
-/** The plan of one search, as the service would run it (spelling correction first, for real). */
+/** The plan of one search, as the service would run it (spelling correction and the choice of postings first, for real). */
 export async function explainSearch(db: Executor, name: string, raw: Record<string, string>): Promise<SearchPlan> {
-  const params = parseWith(searchParams, raw);
-  const terms = searchTerms(params.q);
-  const hasQuery = terms.normalized !== '';
-  const corrected = hasQuery ? await correctWords(db, terms.words) : [];
-  const query = searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs }, null);
+  const query = await searchStatement(db, parseWith(searchParams, raw), null);
   const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${query}`.execute(db);
   const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
   const seqScans = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((x) => x[1]!).filter((t) => (BIG_TABLES as readonly string[]).includes(t));

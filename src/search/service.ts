@@ -306,50 +306,152 @@ interface Match {
   hasQuery: boolean;
   tsq: RawBuilder<unknown>;
   slugs: string[];
+  /** The postings to walk for the window (streamsFor), or null to let PostgreSQL find it. */
+  streams?: string[] | null;
+}
+
+/** Each type's postings (0020_search_postings.ts): one row per term of each searchable document, newest first. */
+const POSTINGS: Record<SearchType, { table: string; owner: string }> = {
+  gig: { table: 'gig_postings', owner: 'gig_id' },
+  job: { table: 'job_postings', owner: 'job_id' },
+  freelancer: { table: 'freelancer_postings', owner: 'user_id' },
+};
+/** Past this many postings lists, a search lets PostgreSQL find its window (the plain way). */
+export const MAX_STREAMS = 12;
+
+/**
+ * The postings lists whose union holds every match of a search (decision 0030): for each phrasing,
+ * its rarest word (a match has every word of some phrasing); for the spelling-corrected words, every
+ * alternative of the rarest word; and the skills and categories the query names. How rare a word is
+ * comes from PostgreSQL's statistics on the postings (`frequency`, 0 for a word it does not list as
+ * common); between equals the longer word is taken. Null when there are too many lists.
+ */
+export function streamsFor(terms: SearchTerms, corrected: readonly string[][], frequency: ReadonlyMap<string, number>): string[] | null {
+  const often = (w: string) => frequency.get(w) ?? 0;
+  const rarer = (a: string, b: string) => (often(b) < often(a) || (often(b) === often(a) && b.length > a.length) ? b : a);
+  const streams = new Set<string>();
+  for (const phrasing of terms.expansions) {
+    const words = phrasing.split(' ').filter((w) => w !== '');
+    if (words.length > 0) streams.add(words.reduce(rarer));
+  }
+  if (corrected.length > 0 && corrected.every((alts) => alts.length > 0)) {
+    const weight = (alts: readonly string[]) => alts.reduce((sum, w) => sum + often(w), 0);
+    const group = corrected.reduce((best, alts) => (weight(alts) < weight(best) || (weight(alts) === weight(best) && alts.length < best.length) ? alts : best));
+    for (const w of group) streams.add(w);
+  }
+  // A slug may name a skill or a category: both lists (an empty list costs one index probe).
+  for (const slug of terms.slugs) streams.add(`skill ${slug}`).add(`category ${slug}`);
+  return streams.size <= MAX_STREAMS ? [...streams] : null;
+}
+
+// How often each common term occurs, from pg_stats (ANALYZE, run by autovacuum), per database handle
+// and postings table, read again after FREQUENCY_TTL_MS. A performance hint only: a stale or missing
+// figure makes a walk longer, never a result wrong.
+const FREQUENCY_TTL_MS = 10 * 60_000;
+const frequencies = new WeakMap<object, Map<string, { until: number; value: Promise<Map<string, number>> }>>();
+
+async function termFrequencies(db: Executor, table: string): Promise<Map<string, number>> {
+  let byTable = frequencies.get(db);
+  if (!byTable) {
+    byTable = new Map();
+    frequencies.set(db, byTable);
+  }
+  const now = performance.now();
+  const cached = byTable.get(table);
+  if (cached && cached.until > now) return cached.value;
+  const value = sql<{ terms: string[] | null; freqs: number[] | null }>`
+    SELECT most_common_vals::text::text[] AS terms, most_common_freqs AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = ${table} AND attname = 'term'`
+    .execute(db)
+    .then(({ rows }) => new Map((rows[0]?.terms ?? []).map((t, i) => [t, rows[0]?.freqs?.[i] ?? 0])));
+  byTable.set(table, { until: now + FREQUENCY_TTL_MS, value });
+  value.catch(() => byTable.delete(table));
+  return value;
+}
+
+/**
+ * The statement behind a result page, after the spelling correction (and, when the window is
+ * found through postings, the choice of lists): what searchRows() runs and the benchmark explains.
+ */
+export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)) {
+  const hasQuery = terms.normalized !== '';
+  const corrected = hasQuery ? await correctWords(db, terms.words) : [];
+  const byDate = params.sort === 'relevance' || params.sort === 'newest';
+  const streams = hasQuery && byDate ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
+  return searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams }, after);
 }
 
 /**
  * The rows of one result page, and how many match (up to COUNT_CAP + 1): the SQL behind search(),
- * exported so the benchmark runs exactly what the service runs. Two statements: the spelling
- * correction, then one query that finds the window of matches and shapes the page from it.
+ * exported so the benchmark runs exactly what the service runs. Two statements at most: the spelling
+ * correction (skipped when every word is known), then one query that finds the window of matches and
+ * shapes the page from it.
  */
 export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)): Promise<SearchRow[]> {
-  const hasQuery = terms.normalized !== '';
-  const corrected = hasQuery ? await correctWords(db, terms.words) : [];
-  const match: Match = { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs };
-  const { rows } = await searchQuery(params, match, after).execute(db);
+  const { rows } = await (await searchStatement(db, params, after, terms)).execute(db);
   return rows;
 }
 
 /**
- * How a page is found, in two steps (docs/decisions/0021-search-speed.md):
+ * How a page is found, in two steps (docs/decisions/0021-search-speed.md, 0030-search-postings.md):
  * 1. the window: the matches in the order an index can give them (newest first; by price for the
  *    price and budget sorts), after the cursor, at most COUNT_CAP + 1 of them on a first page
- *    (that is the count) or a page and one more on later pages;
+ *    (that is the count) or a page and one more on later pages. Newest first, with a query, it is
+ *    the union of the newest matches found along each postings list (streamsFor): each list is
+ *    walked newest first, testing each document it names with the whole search, until it has given
+ *    as many matches as the window holds; the window is the newest of these. Otherwise PostgreSQL
+ *    plans the window from the search's conditions.
  * 2. the page: the window in the chosen order. Relevance ranks the newest COUNT_CAP matches by
  *    ts_rank (plus a bonus for a skill the query names), so its cost is bounded however common the
  *    words are; newest, price and budget page through every match.
+ *
+ * Through postings the statement's text depends only on the number of lists and the filters, and
+ * every value (the words too: the full-text query is computed once, in the `tsq` CTE) is a
+ * parameter, so PostgreSQL can keep one plan for it per connection.
  */
 export function searchQuery(params: SearchParams, match: Match, after: Keyset | null) {
-  const q = params.type === 'gig' ? gigQuery(params, match) : params.type === 'job' ? jobQuery(params, match) : freelancerQuery(params, match);
+  const streams = match.hasQuery && match.streams && match.streams.length > 0 ? match.streams : null;
+  const m = streams ? { ...match, tsq: sql`(SELECT q FROM tsq)` } : match;
+  const q = params.type === 'gig' ? gigQuery(params, m) : params.type === 'job' ? jobQuery(params, m) : freelancerQuery(params, m);
   const relevance = params.sort === 'relevance';
   const cmp = params.sort === 'price' ? sql`>` : sql`<`;
   const dir = params.sort === 'price' ? sql`ASC` : sql`DESC`;
   const key = params.sort === 'newest' ? { expr: q.date, cast: sql`timestamptz` } : { expr: q.priceKey, cast: sql`numeric` };
   const windowOrder = relevance || params.sort === 'newest' ? sql`${q.date} DESC, ${q.id} DESC` : sql`${q.priceKey} ${dir}, ${q.id} ${dir}`;
   const windowAfter = after && !relevance ? sql`(${key.expr}, ${q.id}) ${cmp} (${after.key}::${key.cast}, ${after.id}::uuid)` : sql`true`;
-  const windowLimit = after && !relevance ? PAGE_SIZE + 1 : COUNT_CAP + 1;
+  // Sizes are written into the text (not parameters), so a kept plan knows them.
+  const windowLimit = sql.lit(after && !relevance ? PAGE_SIZE + 1 : COUNT_CAP + 1);
   const pageOrder = relevance ? sql`w.score DESC, w.id DESC` : params.sort === 'newest' ? sql`w.date DESC, w.id DESC` : sql`w.price_key ${dir}, w.id ${dir}`;
-  const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${COUNT_CAP}` : relevance ? sql`w.rn <= ${COUNT_CAP}` : sql`true`;
-  return sql<SearchRow>`
-    WITH ${q.ctes ?? sql``} w AS MATERIALIZED (
-      SELECT ${q.id} AS id, ${q.date} AS date, ${q.priceKey} AS price_key, ${relevance ? q.score : sql`0::numeric`} AS score,
+  const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${sql.lit(COUNT_CAP)}` : relevance ? sql`w.rn <= ${sql.lit(COUNT_CAP)}` : sql`true`;
+  const score = relevance ? q.score : sql`0::numeric`;
+  let window: RawBuilder<unknown>;
+  if (streams) {
+    const { table, owner } = POSTINGS[params.type];
+    const posted = sql.ref(`p.${owner}`);
+    const walkAfter = after && !relevance ? sql`AND (p.at, ${posted}) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+    // The lists are merged newest first, a document on several lists is taken once (its postings
+    // meet side by side), and each document met is tested with the whole search until the window is
+    // full: PostgreSQL reads every list only as far back as the window's oldest match. OFFSET 0 keeps
+    // the test a subquery run per document (a nested loop), whatever the estimates.
+    const walk = (term: string) => sql`(SELECT p.at, ${posted} AS id FROM ${sql.table(table)} p WHERE p.term = ${term} ${walkAfter} ORDER BY p.at DESC, ${posted} DESC)`;
+    window = sql`SELECT m.id, m.at AS date, c.price_key, c.score, row_number() OVER (ORDER BY m.at DESC, m.id DESC) AS rn
+      FROM (SELECT s.at, s.id, lag(s.id) OVER (ORDER BY s.at DESC, s.id DESC) AS previous
+            FROM (${sql.join(streams.map(walk), sql` UNION ALL `)}) s) m
+      CROSS JOIN LATERAL (SELECT ${q.priceKey} AS price_key, ${score} AS score ${q.from} AND ${q.id} = m.id OFFSET 0) c
+      WHERE m.previous IS DISTINCT FROM m.id
+      ORDER BY m.at DESC, m.id DESC
+      LIMIT ${windowLimit}`;
+  } else {
+    window = sql`SELECT ${q.id} AS id, ${q.date} AS date, ${q.priceKey} AS price_key, ${score} AS score,
         row_number() OVER (ORDER BY ${windowOrder}) AS rn
       ${q.from} AND ${windowAfter}
       ORDER BY ${windowOrder}
-      LIMIT ${windowLimit})
+      LIMIT ${windowLimit}`;
+  }
+  return sql<SearchRow>`
+    WITH ${streams ? sql`tsq AS (SELECT ${match.tsq} AS q),` : sql``} ${q.ctes ?? sql``} w AS MATERIALIZED (${window})
     SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key
-    FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${PAGE_SIZE + 1}) w ${q.page}
+    FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${sql.lit(PAGE_SIZE + 1)}) w ${q.page}
     ORDER BY ${pageOrder}`;
 }
 

@@ -1,0 +1,201 @@
+// Postings (0020_search_postings.ts, docs/decisions/0030-search-postings.md): the window found by
+// walking postings lists is the window PostgreSQL finds from the search's conditions alone, and the
+// triggers keep the lists in step with what the owners of gigs, jobs and profiles change.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestEnv, testEnv } from '../../test/support.ts';
+import { actorFromUser, createAccount } from '../accounts/service.ts';
+import { createGig, deleteGig, pauseGig, publishGig, resumeGig, updateGig } from '../gigs/service.ts';
+import type { Actor } from '../platform/actor.ts';
+import { parseWith } from '../platform/forms.ts';
+import { updateFreelancerProfile } from '../profiles/service.ts';
+import { correctWords, matchQuery, searchParams, searchQuery, searchStatement, searchTerms, search } from './service.ts';
+
+let env: TestEnv;
+let n = 0;
+let clientId = '';
+
+async function person(name: string, freelancer: boolean, profile: Record<string, unknown> = {}): Promise<Actor> {
+  const user = await createAccount(env.deps.db, env.deps, {
+    email: `postings${++n}-${Date.now()}@example.pk`,
+    password: 'correct horse battery',
+    displayName: name,
+    isFreelancer: freelancer,
+    isClient: !freelancer,
+    locale: 'en',
+    verified: true,
+    onboarded: true,
+  });
+  const actor = actorFromUser(user, null);
+  if (Object.keys(profile).length) await updateFreelancerProfile(env.deps, actor, profile);
+  return actor;
+}
+
+const gigInput = (title: string, description: string, skills: string[], price: number, days: number) => ({
+  title,
+  description,
+  category_slug: skills.includes('wordpress') ? 'web-mobile' : skills.includes('translation') ? 'translation' : 'design',
+  skills,
+  packages: [{ name: 'Basic', price: { amount: String(price), currency: 'PKR' }, delivery_days: days, revisions: 1 }],
+  faqs: [],
+  questions: [],
+});
+
+async function gig(actor: Actor, title: string, description: string, skills: string[] = [], price = 150000, days = 3): Promise<string> {
+  const { id } = await createGig(env.deps, actor, gigInput(title, description, skills, price, days), 1000);
+  await publishGig(env.deps, actor, id);
+  return id;
+}
+
+async function job(title: string, description: string, skills: string[], visibility: 'public' | 'invite_only' = 'public'): Promise<string> {
+  const now = env.clock.now();
+  const row = await env.deps.db
+    .insertInto('jobs')
+    .values({
+      client_id: clientId,
+      title,
+      description,
+      category_slug: 'design',
+      skills,
+      kind: 'fixed',
+      budget_minor: '1000000',
+      rate_min_minor: null,
+      rate_max_minor: null,
+      weekly_hours: null,
+      currency: 'PKR',
+      duration: '1_4_weeks',
+      experience: 'intermediate',
+      visibility,
+      status: 'open',
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const WORDS = ['qzalpha', 'qzbeta', 'qzgamma', 'logo', 'design', 'wordpress', 'لوگو', 'ڈیزائن', 'ترجمہ'];
+const SKILLS = [[], ['logo-design'], ['wordpress'], ['translation']];
+const CITIES = ['lahore', 'karachi', 'multan'];
+
+beforeAll(async () => {
+  env = await testEnv();
+  clientId = (await person('Postings Client', false)).userId;
+  // A deterministic mix: words, skills, cities, prices and publication times vary with i.
+  for (let i = 0; i < 12; i++) {
+    const seller = await person(`Seller ${WORDS[i % WORDS.length]} ${i}`, true, {
+      city_slug: CITIES[i % 3],
+      show_city: i % 4 === 0 ? false : 'on',
+      languages: i % 2 ? ['ur'] : ['en'],
+      headline: `${WORDS[(i + 1) % WORDS.length]} ${WORDS[(i + 4) % WORDS.length]} specialist`,
+      skills: SKILLS[i % SKILLS.length],
+    });
+    for (let k = 0; k < 5; k++) {
+      env.clock.advance(1000 * ((i + k) % 3));
+      const w = (j: number) => WORDS[(i * 5 + k * 3 + j) % WORDS.length];
+      await gig(seller, `${w(0)} ${w(1)} work ${i}-${k}`, `About ${w(2)} and ${w(5)}.`, SKILLS[(i + k) % SKILLS.length] as string[], 50000 + ((i * 7 + k * 13) % 10) * 20000, 1 + ((i + k) % 7));
+      await job(`${w(1)} ${w(3)} wanted ${i}-${k}`, `Need ${w(4)}.`, SKILLS[(i + 2 * k) % SKILLS.length] as string[], k === 4 ? 'invite_only' : 'public');
+    }
+  }
+}, 120_000);
+afterAll(() => env.close());
+
+async function windows(raw: Record<string, string>) {
+  const params = parseWith(searchParams, raw);
+  const terms = searchTerms(params.q);
+  const corrected = await correctWords(env.deps.db, terms.words);
+  const walked = await searchStatement(env.deps.db, params, null);
+  const planned = searchQuery(params, { hasQuery: terms.normalized !== '', tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams: null }, null);
+  const ids = async (q: typeof walked) => (await q.execute(env.deps.db)).rows.map((r) => `${r.id} ${r.window_count}`);
+  return { walked: await ids(walked), planned: await ids(planned), usesPostings: walked.compile(env.deps.db).sql.includes('_postings') };
+}
+
+describe('the window through postings', () => {
+  it('is the window PostgreSQL finds without them, for every type, sort and filter', async () => {
+    const queries = ['qzalpha', 'qzalpha qzbeta', 'qzbeta work', 'logo design', 'لوگو ڈیزائن', 'logo dizain', 'wordpress', 'ترجمہ', 'qzalpa', 'specialist', 'seller qzgamma'];
+    const filters: Record<string, string>[] = [{}, { category: 'design' }, { price_max: '1500' }, { delivery_days: '3' }, { city: 'lahore' }, { language: 'ur' }, { skill: 'logo-design' }];
+    let compared = 0;
+    for (const q of queries)
+      for (const type of ['gig', 'job', 'freelancer'])
+        for (const sort of ['relevance', 'newest'])
+          for (const f of filters) {
+            const { walked, planned, usesPostings } = await windows({ q, type, sort, ...f });
+            expect(usesPostings).toBe(true);
+            expect(walked, JSON.stringify({ q, type, sort, ...f })).toEqual(planned);
+            if (walked.length > 0) compared += 1;
+          }
+    // Most combinations find something, so the comparison is not between empty pages.
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('pages through newest matches with the cursor as before', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await search(env.deps, null, { q: 'qzalpha', sort: 'newest', ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const { rows } = await sql<{ id: string }>`
+      SELECT id FROM gigs WHERE status = 'published' AND search_tsv @@ plainto_tsquery('simple', 'qzalpha') ORDER BY published_at DESC, id DESC`.execute(env.deps.db);
+    expect(seen).toEqual(rows.map((r) => r.id));
+  });
+});
+
+async function terms(table: 'gig_postings' | 'job_postings' | 'freelancer_postings', owner: string, id: string): Promise<string[]> {
+  const { rows } = await sql<{ term: string }>`SELECT term FROM ${sql.table(table)} WHERE ${sql.ref(owner)} = ${id} ORDER BY term`.execute(env.deps.db);
+  return rows.map((r) => r.term);
+}
+
+describe('postings follow their owners', () => {
+  it('a gig: published, edited, paused, resumed, deleted', async () => {
+    const seller = await person('Edit Tester', true, { headline: 'Tester' });
+    const id = await gig(seller, 'qzoldword poster', 'Plain text.', ['logo-design']);
+    expect(await terms('gig_postings', 'gig_id', id)).toEqual(expect.arrayContaining(['qzoldword', 'poster', 'skill logo-design', 'category design']));
+    expect((await search(env.deps, null, { q: 'qzoldword' })).items.map((i) => i.id)).toEqual([id]);
+
+    await updateGig(env.deps, seller, id, gigInput('qznewword poster', 'Plain text.', ['wordpress'], 150000, 3));
+    const now = await terms('gig_postings', 'gig_id', id);
+    expect(now).toEqual(expect.arrayContaining(['qznewword', 'skill wordpress', 'category web-mobile']));
+    expect(now).not.toContain('qzoldword');
+    expect(now).not.toContain('skill logo-design');
+    expect((await search(env.deps, null, { q: 'qznewword' })).items.map((i) => i.id)).toEqual([id]);
+    expect((await search(env.deps, null, { q: 'qzoldword' })).total).toBe(0);
+
+    await pauseGig(env.deps, seller, id);
+    expect(await terms('gig_postings', 'gig_id', id)).toEqual([]);
+    expect((await search(env.deps, null, { q: 'qznewword' })).total).toBe(0);
+    await resumeGig(env.deps, seller, id);
+    expect((await search(env.deps, null, { q: 'qznewword' })).items.map((i) => i.id)).toEqual([id]);
+
+    await deleteGig(env.deps, seller, id);
+    expect(await terms('gig_postings', 'gig_id', id)).toEqual([]);
+  });
+
+  it('a job: only while open and public', async () => {
+    const open = await job('qzjobword wanted', 'Details.', ['translation']);
+    const invite = await job('qzjobword invited', 'Details.', [], 'invite_only');
+    expect(await terms('job_postings', 'job_id', open)).toEqual(expect.arrayContaining(['qzjobword', 'skill translation']));
+    expect(await terms('job_postings', 'job_id', invite)).toEqual([]);
+    await env.deps.db.updateTable('jobs').set({ status: 'closed', closed_at: env.clock.now() }).where('id', '=', open).execute();
+    expect(await terms('job_postings', 'job_id', open)).toEqual([]);
+    await env.deps.db.updateTable('jobs').set({ visibility: 'public' }).where('id', '=', invite).execute();
+    expect((await search(env.deps, null, { q: 'qzjobword', type: 'job' })).items.map((i) => i.id)).toEqual([invite]);
+  });
+
+  it('a freelancer: by profile and by name, renamed, and no longer a freelancer', async () => {
+    const f = await person('Qzfirstname Person', true, { headline: 'qzheadline maker', skills: ['translation'] });
+    expect(await terms('freelancer_postings', 'user_id', f.userId)).toEqual(expect.arrayContaining(['qzfirstname', 'person', 'qzheadline', 'skill translation']));
+    await env.deps.db.updateTable('users').set({ display_name: 'Qzsecondname Person' }).where('id', '=', f.userId).execute();
+    const renamed = await terms('freelancer_postings', 'user_id', f.userId);
+    expect(renamed).toContain('qzsecondname');
+    expect(renamed).not.toContain('qzfirstname');
+    expect((await search(env.deps, null, { q: 'qzsecondname', type: 'freelancer' })).items.map((i) => i.id)).toEqual([f.userId]);
+    await updateFreelancerProfile(env.deps, f, { headline: 'qzother maker', skills: ['translation'] });
+    expect(await terms('freelancer_postings', 'user_id', f.userId)).not.toContain('qzheadline');
+    await env.deps.db.updateTable('users').set({ is_freelancer: false }).where('id', '=', f.userId).execute();
+    expect(await terms('freelancer_postings', 'user_id', f.userId)).toEqual([]);
+  });
+});
