@@ -85,7 +85,8 @@ export async function accountIds(tx: Executor, deps: Pick<Deps, 'clock'>, refs: 
     await tx
       .insertInto('ledger_accounts')
       .values(missing.map((r) => ({ kind: r.kind, owner_id: r.ownerId ?? null, ref_id: r.refId ?? null, currency: r.currency, created_at: now })))
-      .onConflict((oc) => oc.columns(['kind', 'owner_id', 'ref_id', 'currency']).doNothing())
+      // Any unique conflict: another transaction opened it at the same moment (0021_ledger_account_identity.ts).
+      .onConflict((oc) => oc.doNothing())
       .execute();
     await find();
   }

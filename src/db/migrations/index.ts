@@ -20,6 +20,7 @@ import * as m0017 from './0017_ledger_post.ts';
 import * as m0018 from './0018_search_filters.ts';
 import * as m0019 from './0019_withdrawal_cancel.ts';
 import * as m0020 from './0020_search_postings.ts';
+import * as m0021 from './0021_ledger_account_identity.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_search_filters': m0018,
   '0019_withdrawal_cancel': m0019,
   '0020_search_postings': m0020,
+  '0021_ledger_account_identity': m0021,
 };
