@@ -22,6 +22,8 @@ export interface GigsTable {
   /** The cheapest package, kept by triggers on gig_packages for search (0018_search_filters.ts); never written by the app. */
   min_price_minor: ColumnType<string | null, never, never>;
   min_delivery_days: ColumnType<number | null, never, never>;
+  /** The seller's city when they show it, kept by triggers for search (0022_gig_seller_city.ts); never written by the app. */
+  seller_city: ColumnType<string | null, never, never>;
 }
 
 export interface GigPackagesTable {

@@ -376,7 +376,9 @@ async function termFrequencies(db: Executor, table: string): Promise<Map<string,
 export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)) {
   const hasQuery = terms.normalized !== '';
   const corrected = hasQuery ? await correctWords(db, terms.words) : [];
-  const byDate = params.sort === 'relevance' || params.sort === 'newest';
+  // A city is rarer than most words (one of over a hundred), so PostgreSQL intersects its index
+  // with the query's instead (decision 0030).
+  const byDate = (params.sort === 'relevance' || params.sort === 'newest') && !params.city;
   const streams = hasQuery && byDate ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
   return searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams }, after);
 }
@@ -534,7 +536,8 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.category) where.push(sql`g.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`g.skills @> ARRAY[${params.skill}]::text[]`);
   if (params.deliveryDays !== null) where.push(sql`g.min_delivery_days <= ${params.deliveryDays}`);
-  if (params.city) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.city_slug = ${params.city} AND sp.show_city)`);
+  // The seller's shown city, kept on the gig (0022_gig_seller_city.ts): null when hidden.
+  if (params.city) where.push(sql`g.seller_city = ${params.city}`);
   if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
   where.push(...priceFilters(params, key));
   return {

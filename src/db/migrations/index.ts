@@ -21,6 +21,7 @@ import * as m0018 from './0018_search_filters.ts';
 import * as m0019 from './0019_withdrawal_cancel.ts';
 import * as m0020 from './0020_search_postings.ts';
 import * as m0021 from './0021_ledger_account_identity.ts';
+import * as m0022 from './0022_gig_seller_city.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_withdrawal_cancel': m0019,
   '0020_search_postings': m0020,
   '0021_ledger_account_identity': m0021,
+  '0022_gig_seller_city': m0022,
 };
