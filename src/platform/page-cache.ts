@@ -28,7 +28,7 @@ export async function anonymousPage(c: Ctx, ttlSeconds: number, renderHtml: () =
     const html = await renderHtml();
     const personal = !cacheable || (!hadToken && Boolean(c.get('csrf')));
     if (personal) return send(c, { html, gz: gzip(html), expires: 0 });
-    entry = { html, gz: gzip(html), expires: now + ttlSeconds * 1000 };
+    entry = { html, gz: gzip(html, 9), expires: now + ttlSeconds * 1000 };
     if (entries.size >= MAX_ENTRIES) entries.clear();
     entries.set(key, entry);
   }
