@@ -129,6 +129,36 @@ describe('the ledger', () => {
     await expect(sql`DELETE FROM ledger_transactions`.execute(db)).rejects.toThrow(/append-only/);
   });
 
+  it('a request that waited for its twin (same key) gets the twin\'s answer, not a second transfer', async () => {
+    const client = await user();
+    await transfer(`in-twin-${client.id}`, client.id, { in: 1 }, [{ from: clearing, to: wallet(client.id), amount: PKR(5_000n) }]);
+    const key = `twin-${client.id}`;
+    const fingerprint = requestFingerprint(client.id, 'test.transfer', { twin: 1 });
+    const legs: Leg[] = [{ from: wallet(client.id), to: escrow(crypto.randomUUID()), amount: PKR(5_000n) }];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let claimed = () => {};
+    const firstClaimed = new Promise<void>((resolve) => {
+      claimed = resolve;
+    });
+    const first = env.deps.db.transaction().execute(async (tx) => {
+      expect(await claimKey(tx, key, fingerprint)).toBeNull();
+      await post(tx, env.deps, { kind: 'escrow_fund', key, fingerprint, actorId: client.id, reason: 'test', legs, result: { first: true } });
+      claimed();
+      await held; // the twin is now waiting on the key's lock
+    });
+    await firstClaimed;
+    const second = env.deps.db.transaction().execute((tx) => claimKey(tx, key, fingerprint));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await first;
+    expect((await second)?.result).toEqual({ first: true });
+    expect(await balanceOf(env.deps.db, wallet(client.id))).toBe(0n);
+    await ledgerHolds();
+  });
+
   it('under 32 concurrent transfers from one wallet, never overdraws, applies each key once, and balances', async () => {
     const client = await user();
     await transfer(`in-${client.id}`, client.id, { in: 1 }, [{ from: clearing, to: wallet(client.id), amount: PKR(10_000n) }]);
