@@ -48,9 +48,11 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   query?: { schema: z.ZodObject; describe: Record<string, string> };
   status: SuccessStatus;
   response?: R;
+  /** A file instead of JSON (a receipt's PDF): the handler answers the Response itself. */
+  file?: { contentType: string };
   /** Problems particular to this endpoint; the common ones are added by commonProblems(). */
   problems?: ErrorCode[];
-  handle(c: Ctx, body: unknown): Promise<Answer<R>>;
+  handle(c: Ctx, body: unknown): Promise<Answer<R> | Response>;
 }
 
 /** Keeps the answer's type tied to its schema while the list holds endpoints of every kind. */
@@ -97,6 +99,7 @@ export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
       if (e.auth === 'required') requireActor(ctx.get('actor'));
       const body = e.request ? await readJson(ctx) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
       const result = await e.handle(ctx, body);
+      if (e.file && result instanceof Response) return result;
       if (!e.response) return ctx.body(null, e.status);
       return ctx.json(e.response.parse(result), e.status as 200);
     });
@@ -174,6 +177,7 @@ function operation(e: Endpoint) {
     [e.status]: {
       description: en(`api.status.${e.status}`),
       ...(e.response ? { content: { 'application/json': { schema: ref(responseName(e.response)) } } } : {}),
+      ...(e.file ? { content: { [e.file.contentType]: { schema: { type: 'string', contentMediaType: e.file.contentType } } } } : {}),
     },
   };
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {

@@ -8,6 +8,7 @@ import { orderEndpoints } from '../orders/api.ts';
 import { contractEndpoints } from '../orders/contract-api.ts';
 import { walletEndpoints } from '../wallet/api.ts';
 import { payoutEndpoints } from '../payouts/api.ts';
+import { receiptEndpoints } from '../receipts/api.ts';
 import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
 import { fxEndpoints } from '../fx/api.ts';
@@ -15,4 +16,4 @@ import { paymentEndpoints } from '../payments/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];

@@ -42,6 +42,12 @@ function EndpointItem({ ctx, e }: { ctx: PageCtx; e: Endpoint }) {
       ) : null}
       <p>
         {t('api.answer')} <Code>{String(e.status)}</Code> {t(`api.status.${e.status}`)}
+        {e.file ? (
+          <>
+            {' '}
+            (<Code>{e.file.contentType}</Code>)
+          </>
+        ) : null}
       </p>
     </li>
   );

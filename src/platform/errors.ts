@@ -64,6 +64,8 @@ export const errorStatus = {
   'payout.status_conflict': 409,
   'payout.cannot_cancel': 409,
   'payout.nothing_to_batch': 409,
+  'receipts.pdf_preparing': 503,
+  'receipts.pdf_unavailable': 503,
   'not_found': 404,
   'media.missing': 400,
   'media.too_large': 413,

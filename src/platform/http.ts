@@ -259,6 +259,7 @@ export function createApp(opts: HttpOptions): App {
     const requestId = c.get('requestId') ?? '-';
     const message = t(`errors.${appError.code}`, appError.params);
     if (appError.status === 429) c.header('retry-after', String(Number(appError.params.minutes ?? 1) * 60));
+    if (appError.code === 'receipts.pdf_preparing') c.header('retry-after', String(appError.params.seconds ?? 3));
     if (isApi(c)) {
       const fields = Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, t(v.key, v.params)]));
       return c.json(

@@ -61,6 +61,11 @@ export const receiptsMessages = defineMessages(
     'receipts.preparing.title': 'Preparing your PDF',
     'receipts.preparing.body': 'Your PDF is being prepared. This page refreshes in a moment.',
     'receipts.preparing.html': 'Open the print-ready page instead',
+    'errors.receipts.pdf_preparing': 'The PDF is being prepared. Ask again in a few seconds.',
+    'errors.receipts.pdf_unavailable': 'This server cannot make the PDF just now. The print-ready page is at {page}.',
+    'api.op.orderReceiptPdf': 'The receipt or invoice of one of your orders as a PDF, in English or Urdu',
+    'api.op.withdrawalReceiptPdf': 'The receipt of one of your withdrawals as a PDF, in English or Urdu',
+    'api.query.receipt.lang': 'The language of the document: en or ur. Left out: your own.',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -120,5 +125,10 @@ export const receiptsMessages = defineMessages(
     'receipts.preparing.title': 'آپ کی PDF تیار ہو رہی ہے',
     'receipts.preparing.body': 'آپ کی PDF تیار ہو رہی ہے۔ یہ صفحہ کچھ دیر میں خود تازہ ہو جائے گا۔',
     'receipts.preparing.html': 'اس کے بجائے پرنٹ کے لیے تیار صفحہ کھولیں',
+    'errors.receipts.pdf_preparing': 'PDF تیار ہو رہی ہے۔ چند سیکنڈ بعد دوبارہ کوشش کریں۔',
+    'errors.receipts.pdf_unavailable': 'یہ سرور ابھی PDF نہیں بنا سکتا۔ پرنٹ کے لیے تیار صفحہ {page} پر ہے۔',
+    'api.op.orderReceiptPdf': 'آپ کے کسی آرڈر کی رسید یا انوائس، PDF میں، انگریزی یا اردو میں',
+    'api.op.withdrawalReceiptPdf': 'آپ کی رقم نکلوانے کی کسی درخواست کی رسید، PDF میں، انگریزی یا اردو میں',
+    'api.query.receipt.lang': 'دستاویز کی زبان: en یا ur۔ نہ دیں تو آپ کی اپنی۔',
   },
 );

@@ -3,7 +3,8 @@
 // and the Urdu words.
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestClient, type TestEnv, testEnv } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv } from '../../test/support.ts';
+import { createAccessToken } from '../accounts/service.ts';
 import { startReceiptWorkers, type ReceiptWorkers } from './pdf.ts';
 import { receiptWorld } from './test-data.ts';
 
@@ -116,3 +117,23 @@ describe('receipt PDFs printed by Chromium', () => {
     expect(median).toBeLessThan(30_000);
   });
 });
+
+describe('receipt PDFs through the API', () => {
+  it('gives an app the PDF, saying 503 with Retry-After while it is being made', async () => {
+    const { token } = await createAccessToken(env.deps, world.seller.actor, { name: 'phone' });
+    const phone = new TestClient(env.app, { authorization: `Bearer ${token}` });
+    let res = await phone.get(`/api/v1/me/withdrawals/${world.withdrawalId}/receipt.pdf?lang=ur`);
+    for (let i = 0; res.status === 503 && i < 20; i++) {
+      expect(((await res.json()) as { code: string }).code).toBe('receipts.pdf_preparing');
+      expect(res.headers.get('retry-after')).toBe('3');
+      await new Promise((r) => setTimeout(r, 500));
+      res = await phone.get(`/api/v1/me/withdrawals/${world.withdrawalId}/receipt.pdf?lang=ur`);
+    }
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect((await readPdf(bytes)).title).toContain('رقم نکلوانے کی رسید');
+  });
+});
+

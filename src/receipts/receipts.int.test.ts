@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { createAccessToken } from '../accounts/service.ts';
+import type { Actor } from '../platform/actor.ts';
 import { receiptWorld } from './test-data.ts';
 
 let env: TestEnv;
@@ -96,3 +98,32 @@ describe('without Chromium', () => {
     expect(await env.deps.db.selectFrom('receipts').select('id').execute()).toEqual([]);
   });
 });
+
+describe('the receipts API without Chromium', () => {
+  const app = async (actor: Actor, extra: Record<string, string> = {}) => new TestClient(env.app, { authorization: `Bearer ${(await createAccessToken(env.deps, actor, { name: 'phone' })).token}`, ...extra });
+
+  it('answers 503 receipts.pdf_unavailable naming the print-ready page, in the caller\'s language', async () => {
+    const buyer = await app(world.buyer.actor);
+    const res = await buyer.get(`/api/v1/orders/${world.orderId}/receipt.pdf`);
+    expect(res.status).toBe(503);
+    const problem = (await res.json()) as { code: string; title: string };
+    expect(problem.code).toBe('receipts.pdf_unavailable');
+    expect(problem.title).toBe(`This server cannot make the PDF just now. The print-ready page is at /orders/${world.orderId}/receipt?lang=en.`);
+    const seller = await app(world.seller.actor, { 'accept-language': 'ur' });
+    const ur = (await (await seller.get(`/api/v1/me/withdrawals/${world.withdrawalId}/receipt.pdf?lang=ur`)).json()) as { code: string; title: string };
+    expect(ur.code).toBe('receipts.pdf_unavailable');
+    expect(ur.title).toContain(`/payouts/withdrawals/${world.withdrawalId}/receipt?lang=ur`);
+    expect(ur.title).toContain('یہ سرور ابھی PDF نہیں بنا سکتا۔');
+  });
+
+  it('is not found for anyone but the parties, needs a caller, and refuses a language it does not have', async () => {
+    const stranger = await app(world.stranger.actor);
+    expect((await stranger.get(`/api/v1/orders/${world.orderId}/receipt.pdf`)).status).toBe(404);
+    expect((await stranger.get(`/api/v1/me/withdrawals/${world.withdrawalId}/receipt.pdf`)).status).toBe(404);
+    expect((await env.app.request(`http://localhost:3000/api/v1/orders/${world.orderId}/receipt.pdf`)).status).toBe(401);
+    const bad = await (await app(world.buyer.actor)).get(`/api/v1/orders/${world.orderId}/receipt.pdf?lang=fr`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { code: string }).code).toBe('validation.failed');
+  });
+});
+

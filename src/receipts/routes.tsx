@@ -4,6 +4,7 @@
 // that refreshes itself until it is ready; where this server has no Chromium (or the render kept
 // failing) it serves the print-ready page with a notice saying so.
 import type { Child } from 'hono/jsx';
+import type { Deps } from '../platform/deps.ts';
 import type { App, Ctx } from '../platform/http.ts';
 import { isLocale, type Locale, translator } from '../platform/i18n.ts';
 import { pdfFileName, pdfNextStep, versionOf } from './domain.ts';
@@ -16,7 +17,7 @@ const WAIT_MS = 4000;
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 
-function readerCtx(c: Ctx): ReceiptCtx {
+export function readerCtx(c: Ctx): ReceiptCtx {
   const q = c.req.query('lang');
   if (isLocale(q)) {
     c.set('locale', q);
@@ -45,8 +46,14 @@ function htmlPage(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths, no
   return html(c, <ReceiptSheet ctx={ctx} r={r} toolbar={toolbar} />);
 }
 
-async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths): Promise<Response> {
-  const deps = c.get('deps');
+/** Where a receipt's PDF stands for this reader: the file, still being made, or not to be had here. */
+export type PdfOutcome = { kind: 'file'; body: ReadableStream<Uint8Array>; size: number; fileName: string } | { kind: 'preparing' } | { kind: 'unavailable'; canPrint: boolean };
+
+/**
+ * The receipt's PDF in the reader's language: the stored file, or asked for and waited on for a few
+ * seconds (WAIT_MS). Pages and the API answer from this.
+ */
+export async function pdfOutcome(deps: Deps, ctx: ReceiptCtx, r: receipts.Receipt): Promise<PdfOutcome> {
   const version = versionOf(receiptHtml(ctx, r));
   const target = { document: r.document, subjectId: r.subjectId, locale: ctx.locale, version };
   const canPrint = chromiumInstalled(deps.config.CHROMIUM_PATH);
@@ -64,22 +71,31 @@ async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Pa
   }
   if (step === 'serve' && record?.storageKey) {
     const file = await deps.storage.open(record.storageKey);
-    if (file) {
-      return c.body(file.body, 200, {
-        'content-type': 'application/pdf',
-        'content-length': String(file.size),
-        'content-disposition': `inline; filename="${pdfFileName(receiptReference(r), r.kind, ctx.locale)}"`,
-        'cache-control': 'private, no-store',
-        'content-security-policy': "default-src 'none'",
-      });
-    }
+    if (file) return { kind: 'file', body: file.body, size: file.size, fileName: pdfFileName(receiptReference(r), r.kind, ctx.locale) };
   }
-  if (step === 'wait') {
+  // No Chromium here, the render kept failing, or the stored file went missing.
+  return step === 'wait' ? { kind: 'preparing' } : { kind: 'unavailable', canPrint };
+}
+
+/** The PDF file as an answer, for pages and the API alike. */
+export function pdfResponse(c: Ctx, file: Extract<PdfOutcome, { kind: 'file' }>): Response {
+  return c.body(file.body, 200, {
+    'content-type': 'application/pdf',
+    'content-length': String(file.size),
+    'content-disposition': `inline; filename="${file.fileName}"`,
+    'cache-control': 'private, no-store',
+    'content-security-policy': "default-src 'none'",
+  });
+}
+
+async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths): Promise<Response> {
+  const outcome = await pdfOutcome(c.get('deps'), ctx, r);
+  if (outcome.kind === 'file') return pdfResponse(c, outcome);
+  if (outcome.kind === 'preparing') {
     c.header('retry-after', '3');
     return html(c, <PreparingPage ctx={ctx} htmlHref={withLang(paths.page, ctx.locale)} />, 202);
   }
-  // No Chromium here, the render kept failing, or the stored file went missing: the page itself.
-  return htmlPage(c, ctx, r, paths, canPrint ? ctx.t('receipts.pdf_failed') : ctx.t('receipts.no_pdf'), false);
+  return htmlPage(c, ctx, r, paths, outcome.canPrint ? ctx.t('receipts.pdf_failed') : ctx.t('receipts.no_pdf'), false);
 }
 
 export function mountReceipts(app: App): void {
