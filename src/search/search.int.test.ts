@@ -400,6 +400,24 @@ describe('bounded work (docs/decisions/0021-search-speed.md)', () => {
     expect(await correctWords(env.deps.db, ['zebrafish', 'letterhead'])).toEqual([['zebrafish'], ['letterhead']]);
   });
 
+  it('puts the word one slip away first (letters swapped, a letter too many), even among many look-alikes', async () => {
+    const rollback = new Error('rollback');
+    let corrected: string[][] = [];
+    await env.deps.db
+      .transaction()
+      .execute(async (tx) => {
+        // Forty words that share "des" with the typo, as a large vocabulary has (thrown away with the transaction).
+        await sql`INSERT INTO search_words (word) SELECT 'des' || chr(97 + i % 26) || chr(97 + i / 26) || 'u' FROM generate_series(0, 39) i ON CONFLICT DO NOTHING`.execute(tx);
+        corrected = await correctWords(tx, ['desgin', 'letterhaed', 'letterrhead']);
+        throw rollback;
+      })
+      .catch((e) => {
+        if (e !== rollback) throw e;
+      });
+    expect(corrected.map((alternatives) => alternatives[0])).toEqual(['design', 'letterhead', 'letterhead']);
+    expect((await find({ q: 'logo desgin' })).items.map((i) => i.id)).toContain(ids.english);
+  });
+
   it('corrects a misspelling to a word the vocabulary gained after the misspelling was first searched for', async () => {
     expect((await find({ q: 'wombatograpy' })).total).toBe(0);
     const seller = await freelancer('Wombat Fan');

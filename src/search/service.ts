@@ -263,9 +263,10 @@ const KNOWN_MAX = 50_000;
 
 /**
  * Spelling correction through the vocabulary (search_words, 0010_search_speed.ts): a word that
- * some searchable text contains stands for itself; any other word stands for its nearest known
- * words (word_similarity at least WORD_SIMILARITY, at most ALTERNATIVES of them, nearest first
- * through the trigram index). An empty list means the word is like nothing we have.
+ * some searchable text contains stands for itself; any other word stands for the known words one
+ * slip away (two letters swapped, one letter too many), then its nearest known words
+ * (word_similarity at least WORD_SIMILARITY, nearest first through the trigram index), at most
+ * ALTERNATIVES of them. An empty list means the word is like nothing we have.
  */
 export async function correctWords(db: Executor, words: readonly string[]): Promise<string[][]> {
   if (words.length === 0) return [];
@@ -275,11 +276,23 @@ export async function correctWords(db: Executor, words: readonly string[]): Prom
     knownWords.set(db, known);
   }
   if (words.every((w) => known.has(w))) return words.map((w) => [w]);
+  // Words one slip away come first: two neighbouring letters swapped ("desgin") or one letter too
+  // many ("dessign"), found by exact look-ups. Trigrams rank a swap poorly (it breaks three of them),
+  // so in a large vocabulary the nearest words by trigram can miss the word meant. Then the nearest
+  // words by trigram (missing or wrong letters), at most ALTERNATIVES in all.
   const { rows } = await sql<{ alternatives: string[] }>`
     SELECT CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.word) THEN ARRAY[w.word]
       ELSE ARRAY(
-        SELECT near.word FROM (SELECT s.word FROM search_words s ORDER BY s.word <->> w.word LIMIT ${ALTERNATIVES}) near
-        WHERE word_similarity(w.word, near.word) >= ${WORD_SIMILARITY})
+        SELECT c.word FROM (
+          SELECT s.word, 0 AS tier, 0::real AS distance FROM search_words s
+          WHERE s.word = ANY(ARRAY(
+            SELECT left(w.word, i - 1) || substr(w.word, i + 1, 1) || substr(w.word, i, 1) || substr(w.word, i + 2) FROM generate_series(1, length(w.word) - 1) i
+            UNION SELECT left(w.word, i - 1) || substr(w.word, i + 1) FROM generate_series(1, length(w.word)) i))
+          UNION ALL
+          SELECT near.word, 1, near.distance FROM (
+            SELECT s.word, s.word <->> w.word AS distance FROM search_words s ORDER BY s.word <->> w.word LIMIT ${ALTERNATIVES}) near
+          WHERE word_similarity(w.word, near.word) >= ${WORD_SIMILARITY}) c
+        GROUP BY c.word ORDER BY min(c.tier), min(c.distance), c.word LIMIT ${ALTERNATIVES})
       END AS alternatives
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, n)
     ORDER BY w.n`.execute(db);
