@@ -389,8 +389,8 @@ async function termFrequencies(db: Executor, table: string): Promise<Map<string,
 export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)) {
   const hasQuery = terms.normalized !== '';
   const corrected = hasQuery ? await correctWords(db, terms.words) : [];
-  // A city is rarer than most words (one of over a hundred), so PostgreSQL intersects its index
-  // with the query's instead (decision 0030).
+  // A city is rarer than most words (one among many), so matches would be sparse along every list:
+  // PostgreSQL starts from the city's index instead (decision 0030).
   const byDate = (params.sort === 'relevance' || params.sort === 'newest') && !params.city;
   const streams = hasQuery && byDate ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
   return searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams }, after);
@@ -411,11 +411,10 @@ export async function searchRows(db: Executor, params: SearchParams, after: Keys
  * How a page is found, in two steps (docs/decisions/0021-search-speed.md, 0030-search-postings.md):
  * 1. the window: the matches in the order an index can give them (newest first; by price for the
  *    price and budget sorts), after the cursor, at most COUNT_CAP + 1 of them on a first page
- *    (that is the count) or a page and one more on later pages. Newest first, with a query, it is
- *    the union of the newest matches found along each postings list (streamsFor): each list is
- *    walked newest first, testing each document it names with the whole search, until it has given
- *    as many matches as the window holds; the window is the newest of these. Otherwise PostgreSQL
- *    plans the window from the search's conditions.
+ *    (that is the count) or a page and one more on later pages. Newest first, with a query, the
+ *    postings lists of streamsFor() are merged newest first and each document met is tested with
+ *    the whole search until the window is full; otherwise (price or budget sorts, no words, a city,
+ *    too many lists) PostgreSQL plans the window from the search's conditions.
  * 2. the page: the window in the chosen order. Relevance ranks the newest COUNT_CAP matches by
  *    ts_rank (plus a bonus for a skill the query names), so its cost is bounded however common the
  *    words are; newest, price and budget page through every match.
