@@ -256,10 +256,14 @@ export function searchTerms(q: string): SearchTerms {
 
 // The vocabulary only grows (0010_search_speed.ts: words are never removed), so a word once found in
 // it stands for itself for good: such words are remembered per database handle, and a query made
-// only of them needs no correction statement. Words not found are asked again every time (the
-// vocabulary may have gained them or their neighbours since). If words are ever pruned, this must go.
+// only of them needs no correction statement. What a word not found stands for is remembered for
+// GUESS_TTL_MS (by the caller's clock): the vocabulary may gain it or its neighbours, so a word that
+// first appears in a listing is recognised by searches within that time. If words are ever pruned,
+// this must go.
 const knownWords = new WeakMap<object, Set<string>>();
+const guesses = new WeakMap<object, Map<string, { alternatives: string[]; until: number }>>();
 const KNOWN_MAX = 50_000;
+export const GUESS_TTL_MS = 30_000;
 
 /**
  * Spelling correction through the vocabulary (search_words, 0010_search_speed.ts): a word that
@@ -268,14 +272,27 @@ const KNOWN_MAX = 50_000;
  * (word_similarity at least WORD_SIMILARITY, nearest first through the trigram index), at most
  * ALTERNATIVES of them. An empty list means the word is like nothing we have.
  */
-export async function correctWords(db: Executor, words: readonly string[]): Promise<string[][]> {
+export async function correctWords(db: Executor, words: readonly string[], now: number = Date.now()): Promise<string[][]> {
   if (words.length === 0) return [];
   let known = knownWords.get(db);
-  if (!known) {
+  let guessed = guesses.get(db);
+  if (!known || !guessed) {
     known = new Set();
+    guessed = new Map();
     knownWords.set(db, known);
+    guesses.set(db, guessed);
   }
-  if (words.every((w) => known.has(w))) return words.map((w) => [w]);
+  const remembered = (w: string): string[] | undefined => {
+    if (known.has(w)) return [w];
+    const g = guessed.get(w);
+    return g && g.until > now ? g.alternatives : undefined;
+  };
+  const ask = [...new Set(words.filter((w) => remembered(w) === undefined))];
+  if (ask.length > 0) await lookUpWords(db, ask, known, guessed, now);
+  return words.map((w) => remembered(w) ?? []);
+}
+
+async function lookUpWords(db: Executor, words: readonly string[], known: Set<string>, guessed: Map<string, { alternatives: string[]; until: number }>, now: number): Promise<void> {
   // Words one slip away come first: two neighbouring letters swapped ("desgin") or one letter too
   // many ("dessign"), found by exact look-ups. Trigrams rank a swap poorly (it breaks three of them),
   // so in a large vocabulary the nearest words by trigram can miss the word meant. Then the nearest
@@ -297,11 +314,12 @@ export async function correctWords(db: Executor, words: readonly string[]): Prom
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, n)
     ORDER BY w.n`.execute(db);
   if (known.size > KNOWN_MAX) known.clear();
+  if (guessed.size > KNOWN_MAX) guessed.clear();
   rows.forEach((r, i) => {
     const word = words[i]!;
     if (r.alternatives.length === 1 && r.alternatives[0] === word) known.add(word);
+    else guessed.set(word, { alternatives: r.alternatives, until: now + GUESS_TTL_MS });
   });
-  return rows.map((r) => r.alternatives);
 }
 
 /** The full-text query a search matches documents with: every phrasing, or the corrected words. */
@@ -386,9 +404,9 @@ async function termFrequencies(db: Executor, table: string): Promise<Map<string,
  * The statement behind a result page, after the spelling correction (and, when the window is
  * found through postings, the choice of lists): what searchRows() runs and the benchmark explains.
  */
-export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)) {
+export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()) {
   const hasQuery = terms.normalized !== '';
-  const corrected = hasQuery ? await correctWords(db, terms.words) : [];
+  const corrected = hasQuery ? await correctWords(db, terms.words, now) : [];
   // A city is rarer than most words (one among many), so matches would be sparse along every list:
   // PostgreSQL starts from the city's index instead (decision 0030).
   const byDate = (params.sort === 'relevance' || params.sort === 'newest') && !params.city;
@@ -402,8 +420,8 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
  * correction (skipped when every word is known), then one query that finds the window of matches and
  * shapes the page from it.
  */
-export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q)): Promise<SearchRow[]> {
-  const { rows } = await (await searchStatement(db, params, after, terms)).execute(db);
+export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()): Promise<SearchRow[]> {
+  const { rows } = await (await searchStatement(db, params, after, terms, now)).execute(db);
   return rows;
 }
 
@@ -474,7 +492,7 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
   const params = parseWith(searchParams, raw);
   const after = readCursor(deps.config.secret, params);
   const terms = searchTerms(params.q);
-  const found = await searchRows(deps.db, params, after, terms);
+  const found = await searchRows(deps.db, params, after, terms, deps.clock.now().getTime());
   const n = after ? after.total : (found[0]?.window_count ?? 0);
 
   const rows = found.slice(0, PAGE_SIZE);
