@@ -410,7 +410,10 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
   // A city is rarer than most words (one among many), so matches would be sparse along every list:
   // PostgreSQL starts from the city's index instead (decision 0030).
   const byDate = (params.sort === 'relevance' || params.sort === 'newest') && !params.city;
-  const streams = hasQuery && byDate ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
+  // Gig postings also carry the price (0023_gig_postings_price.ts): a first page of gigs by price
+  // walks them cheapest first; later pages, and the other types' price and budget sorts, are planned.
+  const byPrice = params.type === 'gig' && params.sort === 'price' && after === null && !params.city;
+  const streams = hasQuery && (byDate || byPrice) ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
   return searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams }, after);
 }
 
@@ -431,8 +434,9 @@ export async function searchRows(db: Executor, params: SearchParams, after: Keys
  *    price and budget sorts), after the cursor, at most COUNT_CAP + 1 of them on a first page
  *    (that is the count) or a page and one more on later pages. Newest first, with a query, the
  *    postings lists of streamsFor() are merged newest first and each document met is tested with
- *    the whole search until the window is full; otherwise (price or budget sorts, no words, a city,
- *    too many lists) PostgreSQL plans the window from the search's conditions.
+ *    the whole search until the window is full; a first page of gigs by price walks them cheapest
+ *    first (cheapestFirst); otherwise (later pages by price, budget sorts, no words, a city, too
+ *    many lists) PostgreSQL plans the window from the search's conditions.
  * 2. the page: the window in the chosen order. Relevance ranks the newest COUNT_CAP matches by
  *    ts_rank (plus a bonus for a skill the query names), so its cost is bounded however common the
  *    words are; newest, price and budget page through every match.
@@ -457,7 +461,9 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
   const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${sql.lit(COUNT_CAP)}` : relevance ? sql`w.rn <= ${sql.lit(COUNT_CAP)}` : sql`true`;
   const score = relevance ? q.score : sql`0::numeric`;
   let window: RawBuilder<unknown>;
-  if (streams) {
+  if (streams && params.sort === 'price') {
+    window = cheapestFirst(q, streams, score, windowLimit);
+  } else if (streams) {
     const { table, owner } = POSTINGS[params.type];
     const posted = sql.ref(`p.${owner}`);
     const walkAfter = after && !relevance ? sql`AND (p.at, ${posted}) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
@@ -485,6 +491,30 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
     SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key
     FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${sql.lit(PAGE_SIZE + 1)}) w ${q.page}
     ORDER BY ${pageOrder}`;
+}
+
+/**
+ * The window of a first page of gigs by price, through the price index of the gig postings: for
+ * each currency, the lists merged cheapest first (a gig on several lists taken once), each gig met
+ * tested with the whole search until the window is full; then the two windows in the order of their
+ * PKR estimates. Within one currency the estimate grows with the price (a USD → PKR rate above 1),
+ * so the cheapest matches of each currency hold the cheapest matches of all.
+ */
+function cheapestFirst(q: TypeQuery, streams: readonly string[], score: RawBuilder<unknown>, limit: RawBuilder<unknown>): RawBuilder<unknown> {
+  const inCurrency = (currency: Currency) => {
+    const walk = (term: string) =>
+      sql`(SELECT p.price, p.gig_id AS id FROM gig_postings p WHERE p.term = ${term} AND p.currency = ${sql.lit(currency)} AND p.price IS NOT NULL ORDER BY p.price, p.gig_id)`;
+    return sql`(SELECT m.id, c.date, c.price_key, c.score
+      FROM (SELECT s.price, s.id, lag(s.id) OVER (ORDER BY s.price, s.id) AS previous FROM (${sql.join(streams.map(walk), sql` UNION ALL `)}) s) m
+      CROSS JOIN LATERAL (SELECT ${q.date} AS date, ${q.priceKey} AS price_key, ${score} AS score ${q.from} AND ${q.id} = m.id OFFSET 0) c
+      WHERE m.previous IS DISTINCT FROM m.id
+      ORDER BY m.price, m.id
+      LIMIT ${limit})`;
+  };
+  return sql`SELECT b.*, row_number() OVER (ORDER BY b.price_key ASC, b.id ASC) AS rn
+    FROM (${sql.join(CURRENCIES.map(inCurrency), sql` UNION ALL `)}) b
+    ORDER BY b.price_key ASC, b.id ASC
+    LIMIT ${limit}`;
 }
 
 /** The search behind /search, /c/<category> and GET /api/v1/search. Anyone may search. */

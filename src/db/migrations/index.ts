@@ -22,6 +22,7 @@ import * as m0019 from './0019_withdrawal_cancel.ts';
 import * as m0020 from './0020_search_postings.ts';
 import * as m0021 from './0021_ledger_account_identity.ts';
 import * as m0022 from './0022_gig_seller_city.ts';
+import * as m0023 from './0023_gig_postings_price.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020_search_postings': m0020,
   '0021_ledger_account_identity': m0021,
   '0022_gig_seller_city': m0022,
+  '0023_gig_postings_price': m0023,
 };
