@@ -8,52 +8,58 @@ import { type Endpoint, endpoint } from '../api/openapi.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
-import { pdfOutcome, pdfResponse, readerCtx } from './routes.tsx';
+import { orderReceiptPage, payoutReceiptPage, pdfOutcome, pdfResponse, readerCtx } from './routes.tsx';
 import * as receipts from './service.ts';
 
 const receiptQuery = z.object({ lang: z.enum(['', 'en', 'ur'], { error: 'field.choose' }).optional() });
 
-async function answer(c: Ctx, r: receipts.Receipt, page: string): Promise<Response> {
-  const ctx = readerCtx(c);
-  const outcome = await pdfOutcome(c.get('deps'), ctx, r);
-  if (outcome.kind === 'file') return pdfResponse(c, outcome);
-  if (outcome.kind === 'preparing') throw new AppError('receipts.pdf_preparing', { seconds: 3 });
-  throw new AppError('receipts.pdf_unavailable', { page: `${page}?lang=${ctx.locale}` });
+/** One receipt PDF endpoint: the document `load` reads (deciding who may), as a PDF or a problem. */
+function pdfEndpoint(e: {
+  operationId: string;
+  path: string;
+  tag: 'orders' | 'payouts';
+  param: 'order' | 'withdrawal';
+  load: (c: Ctx, id: string) => Promise<receipts.Receipt>;
+  page: (subjectId: string) => string;
+}): Endpoint {
+  return endpoint({
+    operationId: e.operationId,
+    method: 'get',
+    path: e.path,
+    tag: e.tag,
+    auth: 'required',
+    params: { [e.param]: `api.param.${e.param}` },
+    query: { schema: receiptQuery, describe: { lang: 'api.query.receipt.lang' } },
+    status: 200,
+    file: { contentType: 'application/pdf' },
+    problems: ['validation.failed', 'not_found', 'receipts.pdf_preparing', 'receipts.pdf_unavailable'],
+    async handle(c) {
+      parseWith(receiptQuery, c.req.query());
+      const r = await e.load(c, c.req.param(e.param) ?? '');
+      const ctx = readerCtx(c);
+      const outcome = await pdfOutcome(c.get('deps'), ctx, r);
+      if (outcome.kind === 'file') return pdfResponse(c, outcome);
+      if (outcome.kind === 'preparing') throw new AppError('receipts.pdf_preparing', { seconds: 3 });
+      throw new AppError('receipts.pdf_unavailable', { page: `${e.page(r.subjectId)}?lang=${ctx.locale}` });
+    },
+  });
 }
 
 export const receiptEndpoints: readonly Endpoint[] = [
-  endpoint({
+  pdfEndpoint({
     operationId: 'orderReceiptPdf',
-    method: 'get',
     path: '/api/v1/orders/{order}/receipt.pdf',
     tag: 'orders',
-    auth: 'required',
-    params: { order: 'api.param.order' },
-    query: { schema: receiptQuery, describe: { lang: 'api.query.receipt.lang' } },
-    status: 200,
-    file: { contentType: 'application/pdf' },
-    problems: ['validation.failed', 'not_found', 'receipts.pdf_preparing', 'receipts.pdf_unavailable'],
-    async handle(c) {
-      parseWith(receiptQuery, c.req.query());
-      const r = await receipts.getOrderReceipt(c.get('deps'), c.get('actor'), c.req.param('order') ?? '');
-      return answer(c, r, `/orders/${encodeURIComponent(r.subjectId)}/receipt`);
-    },
+    param: 'order',
+    load: (c, id) => receipts.getOrderReceipt(c.get('deps'), c.get('actor'), id),
+    page: orderReceiptPage,
   }),
-  endpoint({
+  pdfEndpoint({
     operationId: 'withdrawalReceiptPdf',
-    method: 'get',
     path: '/api/v1/me/withdrawals/{withdrawal}/receipt.pdf',
     tag: 'payouts',
-    auth: 'required',
-    params: { withdrawal: 'api.param.withdrawal' },
-    query: { schema: receiptQuery, describe: { lang: 'api.query.receipt.lang' } },
-    status: 200,
-    file: { contentType: 'application/pdf' },
-    problems: ['validation.failed', 'not_found', 'receipts.pdf_preparing', 'receipts.pdf_unavailable'],
-    async handle(c) {
-      parseWith(receiptQuery, c.req.query());
-      const r = await receipts.getPayoutReceipt(c.get('deps'), c.get('actor'), c.req.param('withdrawal') ?? '');
-      return answer(c, r, `/payouts/withdrawals/${encodeURIComponent(r.subjectId)}/receipt`);
-    },
+    param: 'withdrawal',
+    load: (c, id) => receipts.getPayoutReceipt(c.get('deps'), c.get('actor'), id),
+    page: payoutReceiptPage,
   }),
 ];

@@ -98,10 +98,14 @@ async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Pa
   return htmlPage(c, ctx, r, paths, outcome.canPrint ? ctx.t('receipts.pdf_failed') : ctx.t('receipts.no_pdf'), false);
 }
 
+/** The print-ready pages (without ?lang); their PDFs are at the same paths + .pdf. */
+export const orderReceiptPage = (orderId: string) => `/orders/${encodeURIComponent(orderId)}/receipt`;
+export const payoutReceiptPage = (withdrawalId: string) => `/payouts/withdrawals/${encodeURIComponent(withdrawalId)}/receipt`;
+
 export function mountReceipts(app: App): void {
-  const orderPaths = (c: Ctx, id: string): Paths => ({ page: `/orders/${encodeURIComponent(id)}/receipt`, back: { href: `/orders/${encodeURIComponent(id)}`, label: c.get('t')('receipts.back_order') } });
+  const orderPaths = (c: Ctx, id: string): Paths => ({ page: orderReceiptPage(id), back: { href: `/orders/${encodeURIComponent(id)}`, label: c.get('t')('receipts.back_order') } });
   const payoutPaths = (c: Ctx, id: string): Paths => ({
-    page: `/payouts/withdrawals/${encodeURIComponent(id)}/receipt`,
+    page: payoutReceiptPage(id),
     back: { href: c.get('actor')?.isAdmin ? '/admin/payouts' : '/payouts', label: c.get('t')('receipts.back_payouts') },
   });
 
