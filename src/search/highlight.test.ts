@@ -33,4 +33,12 @@ describe('snippet', () => {
     expect(s.length).toBeLessThanOrEqual(206);
     expect(snippet('short logo', ['logo'])).toBe('short logo');
   });
+
+  it('leaves the shared pattern ready for highlighting the cut', () => {
+    const terms = ['logo'];
+    const text = `${'word '.repeat(30)}logo one logo two`;
+    snippet(text, terms);
+    // The same terms' pattern is used again: every match is still found from the start.
+    expect(highlight('logo here, logo there', terms).filter((p) => p.mark)).toHaveLength(2);
+  });
 });

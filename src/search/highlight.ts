@@ -23,8 +23,11 @@ export interface Part {
 // (the last few sets are kept; a set is at most 30 terms).
 const compiled = new Map<string, RegExp | null>();
 const COMPILED_MAX = 64;
+const compiledFor = new WeakMap<readonly string[], RegExp | null>();
 
 function termsPattern(terms: readonly string[]): RegExp | null {
+  const same = compiledFor.get(terms);
+  if (same !== undefined) return same;
   const key = terms.join('\u0000');
   let re = compiled.get(key);
   if (re === undefined) {
@@ -33,6 +36,7 @@ function termsPattern(terms: readonly string[]): RegExp | null {
     if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
     compiled.set(key, re);
   }
+  compiledFor.set(terms, re);
   return re;
 }
 
@@ -55,12 +59,15 @@ export function highlight(text: string, terms: readonly string[]): Part[] {
 /** A snippet of about `max` characters, starting near the first match when it is far in. */
 export function snippet(text: string, terms: readonly string[], max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const parts = highlight(flat, terms);
-  const first = parts.findIndex((p) => p.mark);
+  const re = flat === '' ? null : termsPattern(terms);
   let start = 0;
-  if (first > 0) {
-    const offset = parts.slice(0, first).reduce((n, p) => n + p.text.length, 0);
-    if (offset > max / 2) start = offset - 40;
+  if (re !== null) {
+    // Only where the first match is matters here; the caller highlights the cut. (The pattern is
+    // shared and global: exec() moves its lastIndex, which matchAll() in highlight() starts from.)
+    re.lastIndex = 0;
+    const first = re.exec(flat);
+    re.lastIndex = 0;
+    if (first !== null && first.index > max / 2) start = first.index - 40;
   }
   const cut = flat.slice(start, start + max);
   return `${start > 0 ? '… ' : ''}${cut}${start + max < flat.length ? ' …' : ''}`;
