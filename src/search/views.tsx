@@ -31,7 +31,7 @@ interface Choice {
 // The long filter lists (134 skills, the categories, cities and languages) are the same on every
 // search but for the one chosen: each list is rendered once per locale and kept (a few dozen lists in
 // all), and only the chosen <option> is rendered per request. JSX still escapes every label.
-const renderedLists = new Map<string, { value: string; label: string; html: string }[]>();
+const renderedLists = new Map<string, { options: { value: string; label: string; html: string }[]; none: string }>();
 
 function Options({ list, choices, selected }: { list: string | undefined; choices: () => readonly Choice[]; selected: string }) {
   const one = (o: Choice, chosen: boolean) => (
@@ -42,10 +42,13 @@ function Options({ list, choices, selected }: { list: string | undefined; choice
   if (list === undefined) return <>{choices().map((o) => one(o, o.value === selected))}</>;
   let rendered = renderedLists.get(list);
   if (!rendered) {
-    rendered = choices().map((o) => ({ ...o, html: String(one(o, false)) }));
+    const options = choices().map((o) => ({ ...o, html: String(one(o, false)) }));
+    rendered = { options, none: options.map((o) => o.html).join('') };
     renderedLists.set(list, rendered);
   }
-  return raw(rendered.map((o) => (o.value === selected ? String(one(o, true)) : o.html)).join(''));
+  // Most searches choose nothing from a list: the whole list as kept.
+  if (!rendered.options.some((o) => o.value === selected)) return raw(rendered.none);
+  return raw(rendered.options.map((o) => (o.value === selected ? String(one(o, true)) : o.html)).join(''));
 }
 
 function Select(props: {
