@@ -24,6 +24,7 @@ import * as m0021 from './0021_ledger_account_identity.ts';
 import * as m0022 from './0022_gig_seller_city.ts';
 import * as m0023 from './0023_gig_postings_price.ts';
 import * as m0024 from './0024_ledger_post_arrays.ts';
+import * as m0025 from './0025_ledger_post_generic_plans.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_gig_seller_city': m0022,
   '0023_gig_postings_price': m0023,
   '0024_ledger_post_arrays': m0024,
+  '0025_ledger_post_generic_plans': m0025,
 };
