@@ -25,6 +25,7 @@ import * as m0022 from './0022_gig_seller_city.ts';
 import * as m0023 from './0023_gig_postings_price.ts';
 import * as m0024 from './0024_ledger_post_arrays.ts';
 import * as m0025 from './0025_ledger_post_generic_plans.ts';
+import * as m0026 from './0026_check_constant_arrays.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0023_gig_postings_price': m0023,
   '0024_ledger_post_arrays': m0024,
   '0025_ledger_post_generic_plans': m0025,
+  '0026_check_constant_arrays': m0026,
 };
