@@ -1,6 +1,7 @@
 // The search page (/search) and category pages (/c/<slug>): one GET form that works without
 // JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
-// snippets and names are user text: shown with dir="auto" and escaped by JSX before highlighting.
+// snippets and names are user text: shown with dir="auto" and escaped (by JSX, or by the escaping
+// `html` template for results) before highlighting.
 import { html, raw } from 'hono/html';
 import type { FieldErrors } from '../platform/errors.ts';
 import { formatDate, formatNumber } from '../platform/format.ts';
@@ -102,8 +103,8 @@ function Input(props: { ctx: PageCtx; name: string; label: string; value: string
 
 // A result is the page's hottest markup (twenty per page, each with three highlighted texts), so it
 // is one `html` template rather than some thirty JSX nodes: the template escapes every value it is
-// given, as JSX does, and only the <mark> parts of highlight() are markup. It renders about three
-// times faster.
+// given, as JSX does, and only the <mark> parts of highlight() are markup. Twenty results took 0.47
+// ms to render as JSX and 0.40 ms this way, the same HTML (measured in one process).
 function highlighted(text: string, terms: readonly string[]) {
   return highlight(text, terms).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text));
 }

@@ -3,9 +3,9 @@
 // `state = ANY (ARRAY['awaiting_payment'::text, ...])`. The rule is the same. PostgreSQL prepares a
 // table's CHECK constraints again for every INSERT or UPDATE statement: it reads each one back from its
 // stored form and simplifies it. An ARRAY[...] of n strings is an expression of n + 1 nodes to read and
-// fold each time; a constant array is one node. The 18 checks of orders (four of them lists) were
-// about a tenth of PostgreSQL's time in the escrow benchmark: 533-599 -> 654-725 req/s in 10 s runs
-// with the lists rewritten, the same as with no list checks at all.
+// fold each time; a constant array is one node. Measured with pgbench (one client, prepared), 20
+// updates in a transaction of a table carrying orders' four lists: 2.45 -> 2.28 ms, about 9 us less
+// per write. An escrow request writes orders once and ledger accounts two or three times.
 //
 // Every such constraint in the schema is rewritten (the same definition with its lists as constants),
 // in one ALTER TABLE per table. Later migrations write lists as constants from the start; a test
