@@ -25,11 +25,8 @@ export interface Part {
 // the Basic Multilingual Plane) for a tenth less of the page's rendering time.
 const compiled = new Map<string, RegExp | null>();
 const COMPILED_MAX = 64;
-const compiledFor = new WeakMap<readonly string[], RegExp | null>();
 
 function termsPattern(terms: readonly string[]): RegExp | null {
-  const same = compiledFor.get(terms);
-  if (same !== undefined) return same;
   const key = terms.join('\u0000');
   let re = compiled.get(key);
   if (re === undefined) {
@@ -38,7 +35,6 @@ function termsPattern(terms: readonly string[]): RegExp | null {
     if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
     compiled.set(key, re);
   }
-  compiledFor.set(terms, re);
   return re;
 }
 
@@ -62,15 +58,10 @@ export function highlight(text: string, terms: readonly string[]): Part[] {
 export function snippet(text: string, terms: readonly string[], max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const re = flat === '' ? null : termsPattern(terms);
-  let start = 0;
-  if (re !== null) {
-    // Only where the first match is matters here; the caller highlights the cut. (The pattern is
-    // shared and global: exec() moves its lastIndex, which matchAll() in highlight() starts from.)
-    re.lastIndex = 0;
-    const first = re.exec(flat);
-    re.lastIndex = 0;
-    if (first !== null && first.index > max / 2) start = first.index - 40;
-  }
+  // Only where the first match is matters here; the caller highlights the cut. search() leaves the
+  // shared pattern's lastIndex as it found it (matchAll() in highlight() starts from it).
+  const first = re === null ? -1 : flat.search(re);
+  const start = first > max / 2 ? first - 40 : 0;
   const cut = flat.slice(start, start + max);
   return `${start > 0 ? '… ' : ''}${cut}${start + max < flat.length ? ' …' : ''}`;
 }
