@@ -96,14 +96,30 @@ export async function accountIds(tx: Executor, deps: Pick<Deps, 'clock'>, refs: 
 /**
  * Serialises requests that share an idempotency key (a transaction-scoped advisory lock), then says
  * whether the key was used: null when it is new; the first answer when the same request was
- * applied before; a 409 conflict when the key was used for a different request.
+ * applied before; a 409 conflict when the key was used for a different request. One round trip:
+ * `ledger_claim_key()` (0027_ledger_claim_key.ts) takes the lock and then looks the key up with a
+ * snapshot taken after the lock, so a request that waited for its twin sees the twin's transaction.
  */
-export async function claimKey(tx: Tx, key: string, fingerprint: string): Promise<{ result: unknown; transactionId: string } | null> {
-  // Two statements on purpose: the lookup must take its snapshot after the lock is granted (in READ
-  // COMMITTED a statement sees what was committed when it began), or a request that waited for the
-  // lock would miss the transaction its twin just committed.
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`idem:${key}`}, 0))`.execute(tx);
-  const stored = await tx.selectFrom('ledger_transactions').select(['id', 'fingerprint', 'result']).where('idempotency_key', '=', key).executeTakeFirst();
+export async function claimKey(tx: Tx, key: string, fingerprint: string): Promise<Claimed | null> {
+  const { rows } = await sql<ClaimRow>`SELECT id, fingerprint, result FROM ledger_claim_key(${key})`.execute(tx);
+  return settleClaim(rows[0]!, fingerprint);
+}
+
+/** What `ledger_claim_key()` says about a key: the transaction recorded under it, or nulls. */
+export interface ClaimRow {
+  id: string | null;
+  fingerprint: string | null;
+  result: unknown;
+}
+
+export interface Claimed {
+  result: unknown;
+  transactionId: string;
+}
+
+/** A claimed key's outcome: null to apply the request, the first answer to replay it, or a 409. */
+export function settleClaim(row: ClaimRow, fingerprint: string): Claimed | null {
+  const stored = row.id === null ? undefined : { id: row.id, fingerprint: row.fingerprint ?? '', result: row.result };
   const decision = idempotencyDecision(stored, fingerprint);
   if (decision === 'conflict') throw new AppError('idempotency.conflict');
   return decision === 'replay' && stored ? { result: stored.result, transactionId: stored.id } : null;

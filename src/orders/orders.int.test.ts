@@ -173,6 +173,19 @@ describe('the order API and its money rules', () => {
     expect(reused.status).toBe(409);
     expect(((await reused.json()) as { code: string }).code).toBe('idempotency.conflict');
     expect(await balanceOf(env.deps.db, wallet(buyer.user.id))).toBe(600_000n);
+
+    // Eight copies of one request at once (a flaky connection's retries): paid once, one answer for all.
+    const third = (await (await buyer.client.json('POST', '/api/v1/orders', { gig: gig.id, package: 1, answers: ['y'] })).json()) as { id: string; amounts: { client_pays: { amount: string } } };
+    const twins = await Promise.all(Array.from({ length: 8 }, () => pay('pay-order-twins-0001', third.id)));
+    expect(twins.map((r) => r.status)).toEqual(Array(8).fill(200));
+    const answers = await Promise.all(twins.map((r) => r.json()));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toMatchObject({ id: third.id, state: 'in_progress' });
+    expect(await balanceOf(env.deps.db, wallet(buyer.user.id))).toBe(600_000n - BigInt(third.amounts.client_pays.amount));
+    // Different requests racing for one order: one pays, the others are told it is no longer payable.
+    const fourth = (await (await buyer.client.json('POST', '/api/v1/orders', { gig: gig.id, package: 1, answers: ['z'] })).json()) as { id: string };
+    const racing = await Promise.all(Array.from({ length: 6 }, (_, i) => pay(`pay-order-race-000${i}`, fourth.id)));
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
     await ledgerHolds();
   });
 

@@ -8,12 +8,13 @@
 // transition (domain.ts) and moves the money in the same transaction through the ledger. Money
 // moves carry the caller's idempotency key: the same request again returns the first answer.
 import { randomUUID } from 'node:crypto';
+import { type Selectable, sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { type FeeBreakdown, feesFor } from '../fees/domain.ts';
 import { feePolicy } from '../fees/service.ts';
 import { getPublicGig } from '../gigs/service.ts';
 import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
-import { type AccountRef, balanceOf, claimKey, type Leg, post, revenueAccount } from '../ledger/service.ts';
+import { type AccountRef, balanceOf, type Leg, post, revenueAccount, settleClaim } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -22,6 +23,7 @@ import { type Currency, type Money, money } from '../platform/money.ts';
 import { multiLine } from '../platform/text.ts';
 import { z } from 'zod';
 import { billEndedWeeks } from './contracts.ts';
+import type { OrdersTable } from './tables.ts';
 import { actionFits, autoAcceptAt, moneyEffect, nextActions, type OrderAction, type OrderKind, type OrderState, type Party, transition } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -254,11 +256,38 @@ async function event(tx: Executor, deps: Deps, orderId: string, kind: string, ac
 async function lockOrder(tx: Tx, id: string, actor: Actor) {
   if (!UUID.test(id)) throw new AppError('not_found');
   const row = await tx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return ownOrder(row, actor);
+}
+
+function ownOrder(row: Selectable<OrdersTable> | undefined, actor: Actor) {
   if (!row) throw new AppError('not_found');
   const side = sideOf(row, actor.userId);
   if (!side) throw new AppError('not_found');
   return { row, side };
 }
+
+/**
+ * claimKey() and lockOrder() in one round trip: the idempotency key's lock and look-up
+ * (ledger_claim_key, 0027_ledger_claim_key.ts), then the order's row lock. The LATERAL reference to
+ * `claimed` makes PostgreSQL take the key's lock before the row's, as every money request does. The
+ * row lock reads the order's latest version even when the statement waited for it. `seen` is the
+ * first answer when the same request was applied before; the key's conflict (409) comes before the
+ * order's checks.
+ */
+async function claimKeyAndLockOrder(tx: Tx, key: string, fingerprint: string, id: string, actor: Actor) {
+  if (!UUID.test(id)) throw new AppError('not_found');
+  const { rows } = await sql<ClaimedOrderRow>`
+    SELECT k.id AS claim_id, k.fingerprint AS claim_fingerprint, k.result AS claim_result, o.*
+    FROM ledger_claim_key(${key}) AS k
+    LEFT JOIN LATERAL (SELECT * FROM orders WHERE orders.id = ${id} AND k.claimed FOR UPDATE) AS o ON true`.execute(tx);
+  const { claim_id, claim_fingerprint, claim_result, ...order } = rows[0]!;
+  const seen = settleClaim({ id: claim_id, fingerprint: claim_fingerprint, result: claim_result }, fingerprint);
+  if (seen) return { seen, row: null, side: null } as const;
+  const { row, side } = ownOrder(order.id === null ? undefined : (order as Selectable<OrdersTable>), actor);
+  return { seen: null, row, side } as const;
+}
+
+type ClaimedOrderRow = { claim_id: string | null; claim_fingerprint: string | null; claim_result: unknown } & { [K in keyof Selectable<OrdersTable>]: Selectable<OrdersTable>[K] | null };
 
 function step(row: { kind: OrderKind; state: OrderState; revisions_included: number; revisions_used: number }, action: OrderAction, by: Party): OrderState {
   if (!actionFits(row.kind, action)) throw new AppError('order.invalid_transition');
@@ -329,9 +358,8 @@ export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, ke
   const k = idempotencyKey(key);
   const fingerprint = requestFingerprint(actor.userId, 'order.pay', { order: id });
   return deps.db.transaction().execute(async (tx) => {
-    const seen = await claimKey(tx, k, fingerprint);
+    const { seen, row, side } = await claimKeyAndLockOrder(tx, k, fingerprint, id, actor);
     if (seen) return seen.result as { id: string; state: OrderState };
-    const { row, side } = await lockOrder(tx, id, actor);
     const to = step(row, 'pay', side);
     const fees = feesOf(row);
     const now = deps.clock.now();
@@ -435,9 +463,8 @@ export async function acceptOrder(deps: Deps, actorIn: Actor | null, id: string,
   const k = idempotencyKey(key);
   const fingerprint = requestFingerprint(actor.userId, 'order.accept', { order: id });
   return deps.db.transaction().execute(async (tx) => {
-    const seen = await claimKey(tx, k, fingerprint);
+    const { seen, row, side } = await claimKeyAndLockOrder(tx, k, fingerprint, id, actor);
     if (seen) return seen.result as { id: string; state: OrderState };
-    const { row, side } = await lockOrder(tx, id, actor);
     step(row, 'accept', side);
     return complete(tx, deps, row, { actorId: actor.userId, key: k, fingerprint, kind: 'accepted' });
   });

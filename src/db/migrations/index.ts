@@ -26,6 +26,7 @@ import * as m0023 from './0023_gig_postings_price.ts';
 import * as m0024 from './0024_ledger_post_arrays.ts';
 import * as m0025 from './0025_ledger_post_generic_plans.ts';
 import * as m0026 from './0026_check_constant_arrays.ts';
+import * as m0027 from './0027_ledger_claim_key.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0024_ledger_post_arrays': m0024,
   '0025_ledger_post_generic_plans': m0025,
   '0026_check_constant_arrays': m0026,
+  '0027_ledger_claim_key': m0027,
 };
