@@ -4,6 +4,7 @@
 // - A bad setting stops start-up with one line naming it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,23 @@ async function start(env: Record<string, string>, opts: { waitReady?: boolean } 
   return { child, url, output: () => out, exited };
 }
 
+/**
+ * A POST over node:http. The answer counts even when the server stops reading the body and closes
+ * the connection, as it does for a body over the limit (fetch would report only the failed write).
+ */
+function rawPost(url: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(body.length) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** A TestClient whose requests go to a real process over HTTP. */
 function clientFor(url: string) {
   const client = new TestClient({ request: (input: string, init?: RequestInit) => fetch(input.replace('http://localhost:3000', url), { ...init, redirect: 'manual' }) } as never);
@@ -89,6 +107,15 @@ describe('two app processes on one database', () => {
       expect((await clientFor(a.url).post('/login', { email, password: 'wrong-3' })).status).toBe(401);
       const blocked = await clientFor(b.url).post('/login', { email, password: 'hunar-demo-2026' });
       expect(blocked.status).toBe(429);
+
+      // A body over the limit, as real HTTP carries it (its length declared), is refused in the
+      // reader's language; the small forms above went through, and a POST without a body, as the
+      // money calls send, reaches its handler.
+      const declared = await rawPost(`${a.url}/api/v1/orders`, { 'content-type': 'application/json', 'accept-language': 'ur' }, Buffer.alloc(300 * 1024, 'a'));
+      expect(declared.status).toBe(413);
+      expect((JSON.parse(declared.body) as { title: string }).title).toContain('بہت بڑی');
+      const noBody = await fetch(`${a.url}/api/v1/orders/${crypto.randomUUID()}/pay`, { method: 'POST', headers: { authorization: 'Bearer hnr_not_a_token' } });
+      expect(((await noBody.json()) as { code: string }).code).toBe('auth.required');
     } finally {
       a.child.kill('SIGTERM');
       b.child.kill('SIGTERM');

@@ -179,7 +179,21 @@ export function createApp(opts: HttpOptions): App {
   uploadRoutes.set(app, uploads);
   app.use('*', (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return uploads.some((r) => r.test(c.req.path)) ? limitUpload(c, next) : limitBody(c, next);
+    const upload = uploads.some((r) => r.test(c.req.path));
+    // Through Node's server, a body of declared length is limited by its Content-Length (Node reads
+    // no more than that), and a request with neither that nor Transfer-Encoding has no body. Only a
+    // chunked body (or a request made in-process) goes to hono's bodyLimit, which counts the bytes as
+    // they arrive but first builds a full web Request around the Node request: for a small API call
+    // that cost more than the rest of it (a 404 behind the same middleware: 0.11 ms per POST against
+    // 0.04 ms per GET).
+    const headers = (c.env as { incoming?: { headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming?.headers;
+    if (headers && headers['transfer-encoding'] === undefined) {
+      const declared = headers['content-length'];
+      if (declared === undefined) return next();
+      const size = Number(declared);
+      if (Number.isSafeInteger(size) && size >= 0 && size <= (upload ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES)) return next();
+    }
+    return upload ? limitUpload(c, next) : limitBody(c, next);
   });
 
   // Who is asking: a personal access token (API only) or the session cookie.
