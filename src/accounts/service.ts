@@ -41,7 +41,11 @@ export const hashPassword = (pw: string) => hash(pw, ARGON);
 // Verified against when no account matches, so a wrong e-mail costs as much time as a wrong password.
 let dummyHash: Promise<string> | undefined;
 
-export function actorFromUser(user: User, sessionId: string | null): Actor {
+/** The columns of a user an Actor is made of: what authenticating a request reads, and no more. */
+const ACTOR_COLUMNS = ['id', 'email', 'display_name', 'email_verified_at', 'is_freelancer', 'is_client', 'is_admin', 'locale', 'onboarding_completed_at'] as const;
+const actorColumns = ACTOR_COLUMNS.map((c) => `users.${c}` as const);
+
+export function actorFromUser(user: Pick<User, (typeof ACTOR_COLUMNS)[number]>, sessionId: string | null): Actor {
   return {
     userId: user.id,
     email: user.email,
@@ -243,7 +247,7 @@ export async function authenticateSession(deps: Deps, token: string, meta?: Requ
   const row = await deps.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
+    .select(actorColumns)
     .select(['sessions.id as session_id', 'sessions.last_seen_at', 'sessions.expires_at', 'sessions.revoked_at'])
     .where('sessions.token_hash', '=', hashToken(token))
     .executeTakeFirst();
@@ -263,7 +267,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
   const row = await deps.db
     .selectFrom('access_tokens')
     .innerJoin('users', 'users.id', 'access_tokens.user_id')
-    .selectAll('users')
+    .select(actorColumns)
     .select(['access_tokens.id as token_id', 'access_tokens.revoked_at', 'access_tokens.last_used_at'])
     .where('access_tokens.token_hash', '=', hashToken(token))
     .executeTakeFirst();

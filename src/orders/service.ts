@@ -259,7 +259,7 @@ async function lockOrder(tx: Tx, id: string, actor: Actor) {
   return ownOrder(row, actor);
 }
 
-function ownOrder(row: Selectable<OrdersTable> | undefined, actor: Actor) {
+function ownOrder<R extends { client_id: string; freelancer_id: string }>(row: R | undefined, actor: Actor) {
   if (!row) throw new AppError('not_found');
   const side = sideOf(row, actor.userId);
   if (!side) throw new AppError('not_found');
@@ -277,17 +277,23 @@ function ownOrder(row: Selectable<OrdersTable> | undefined, actor: Actor) {
 async function claimKeyAndLockOrder(tx: Tx, key: string, fingerprint: string, id: string, actor: Actor) {
   if (!UUID.test(id)) throw new AppError('not_found');
   const { rows } = await sql<ClaimedOrderRow>`
-    SELECT k.id AS claim_id, k.fingerprint AS claim_fingerprint, k.result AS claim_result, o.*
+    SELECT k.id AS claim_id, k.fingerprint AS claim_fingerprint, k.result AS claim_result, ${sql.join(MONEY_STEP_COLUMNS.map((c) => sql.ref(`o.${c}`)))}
     FROM ledger_claim_key(${key}) AS k
     LEFT JOIN LATERAL (SELECT * FROM orders WHERE orders.id = ${id} AND k.claimed FOR UPDATE) AS o ON true`.execute(tx);
   const { claim_id, claim_fingerprint, claim_result, ...order } = rows[0]!;
   const seen = settleClaim({ id: claim_id, fingerprint: claim_fingerprint, result: claim_result }, fingerprint);
   if (seen) return { seen, row: null, side: null } as const;
-  const { row, side } = ownOrder(order.id === null ? undefined : (order as Selectable<OrdersTable>), actor);
+  const { row, side } = ownOrder(order.id === null ? undefined : (order as MoneyStepOrder), actor);
   return { seen: null, row, side } as const;
 }
 
-type ClaimedOrderRow = { claim_id: string | null; claim_fingerprint: string | null; claim_result: unknown } & { [K in keyof Selectable<OrdersTable>]: Selectable<OrdersTable>[K] | null };
+/**
+ * What paying and accepting read of the order they lock: the rules' inputs and the amounts, not the
+ * title, the answers or the ten timestamps, each of which the driver would parse on every request.
+ */
+const MONEY_STEP_COLUMNS = ['id', 'number', 'kind', 'state', 'client_id', 'freelancer_id', 'currency', 'price_minor', 'client_fee_minor', 'freelancer_fee_minor', 'billed_minor', 'delivery_days', 'revisions_included', 'revisions_used'] as const;
+type MoneyStepOrder = Pick<Selectable<OrdersTable>, (typeof MONEY_STEP_COLUMNS)[number]>;
+type ClaimedOrderRow = { claim_id: string | null; claim_fingerprint: string | null; claim_result: unknown } & { [K in keyof MoneyStepOrder]: MoneyStepOrder[K] | null };
 
 function step(row: { kind: OrderKind; state: OrderState; revisions_included: number; revisions_used: number }, action: OrderAction, by: Party): OrderState {
   if (!actionFits(row.kind, action)) throw new AppError('order.invalid_transition');
