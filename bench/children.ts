@@ -9,10 +9,12 @@ export interface ChildServer {
   name: string;
   url: string;
   pid: number | undefined;
+  /** How many processes serve it (node:cluster workers), as the child reported. */
+  processes: number;
   stop(): Promise<void>;
 }
 
-export type ReadyMessage = { type: 'ready'; url: string } | { type: 'failed'; message: string };
+export type ReadyMessage = { type: 'ready'; url: string; processes?: number } | { type: 'failed'; message: string };
 
 function prefixLines(prefix: string, out: NodeJS.WritableStream) {
   let pending = '';
@@ -62,12 +64,12 @@ export async function startChild(opts: {
   };
 
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    const { url, processes } = await new Promise<{ url: string; processes: number }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${opts.name} did not start within ${opts.readyTimeoutMs / 1000} s`)), opts.readyTimeoutMs);
       child.on('message', (m: ReadyMessage) => {
         if (m.type === 'ready') {
           clearTimeout(timer);
-          resolve(m.url);
+          resolve({ url: m.url, processes: m.processes ?? 1 });
         } else if (m.type === 'failed') {
           clearTimeout(timer);
           reject(new Error(`${opts.name} failed to start: ${m.message}`));
@@ -82,7 +84,7 @@ export async function startChild(opts: {
         reject(e);
       });
     });
-    return { name: opts.name, url, pid: child.pid, stop };
+    return { name: opts.name, url, pid: child.pid, processes, stop };
   } catch (e) {
     await stop();
     throw e;

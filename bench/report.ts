@@ -17,6 +17,12 @@ function osName(): string {
   return `${os.type()} ${os.release()} ${os.arch()}`;
 }
 
+/** How many app processes served the run (older results did not say: one). */
+function processesNote(n: unknown): string {
+  const count = typeof n === 'number' ? n : 1;
+  return count > 1 ? `${count} app processes on one port, one per core: docs/decisions/0032` : 'one app process';
+}
+
 export function machine(): Machine {
   const cpus = os.cpus();
   return {
@@ -186,8 +192,9 @@ export function markdown(r: Results): string {
     '## How it is measured',
     '',
     `- Throughput: autocannon in the benchmark process, ${r.settings.connections} connections for ${r.settings.seconds} s per target (after up to 5 s of unrecorded warm-up), ` +
-      'against servers that each run in their own Node process: a bare Hono hello-world (`@hono/node-server`) and the app booted as `npm start` boots it ' +
-      '(NODE_ENV=production, embedded Postgres; production loads no demo data). The home page for visitors is served from the app\'s 10-second ' +
+      'against servers that each run in their own Node process: a bare Hono hello-world (`@hono/node-server`, one process) and the app booted as `npm start` boots it ' +
+      `(NODE_ENV=production, embedded Postgres; production loads no demo data; ${processesNote(r.settings.app_processes)}). ` +
+      'The home page for visitors is served from the app\'s 10-second ' +
       'cache of pages that are the same for everyone (docs/decisions/0019), as it is in production; the log-in page renders a form with its ' +
       'own CSRF token on every request and shows the cost of a page that is not cached. Requests carry browser headers (`Accept-Encoding: gzip, deflate, br`), so the app compresses ' +
       'its pages as it would for a browser; `home_en_uncompressed` is the same page asked for with `Accept-Encoding: identity`, a diagnostic ' +

@@ -1,7 +1,17 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, MAX_DEFAULT_PROCESSES } from './config.ts';
 
 describe('configuration', () => {
+  it('runs one app process per core in production (at most four), one otherwise, or as many as asked', () => {
+    const secret = 's'.repeat(32);
+    expect(loadConfig({}).processes).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'test' }).processes).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).processes).toBe(Math.min(os.availableParallelism(), MAX_DEFAULT_PROCESSES));
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, WEB_CONCURRENCY: '1' }).processes).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '6' }).processes).toBe(6);
+  });
+
   it('has working defaults', () => {
     const c = loadConfig({});
     expect(c.PORT).toBe(3000);
@@ -23,6 +33,8 @@ describe('configuration', () => {
     [{ FEE_FREELANCER_BP: '2001' }, 'FEE_FREELANCER_BP'],
     [{ FEE_FREELANCER_BP: '-1' }, 'FEE_FREELANCER_BP'],
     [{ FEE_CLIENT_BP: '2.5' }, 'FEE_CLIENT_BP'],
+    [{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY'],
+    [{ WEB_CONCURRENCY: 'all' }, 'WEB_CONCURRENCY'],
   ])('stops with one line naming the bad setting: %j', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

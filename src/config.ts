@@ -1,5 +1,6 @@
 // Every setting the platform reads, parsed once at start-up. A bad value stops start-up with one
 // line naming the setting (see loadConfig). The README's settings table mirrors this schema.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FEE_POLICY, type FeePolicy, MAX_FEE_BP } from './fees/domain.ts';
@@ -20,6 +21,9 @@ export const configSchema = z.object({
   STORAGE_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   EMBEDDED_PG_PORT: port.default(5432),
+  // How many app processes serve HTTP on the one port (node:cluster, src/start.ts); unset: one per
+  // CPU core in production, at most MAX_DEFAULT_PROCESSES, and one otherwise (docs/decisions/0032).
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Hunar <no-reply@hunar.local>'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -59,7 +63,13 @@ export const configSchema = z.object({
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
-export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy };
+export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy; processes: number };
+
+/**
+ * Each process opens up to 13 database connections (10 for requests, 3 for the job queue); four
+ * stay well inside PostgreSQL's default of 100 connections. More is a choice (WEB_CONCURRENCY).
+ */
+export const MAX_DEFAULT_PROCESSES = 4;
 
 export class ConfigError extends Error {}
 
@@ -90,5 +100,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secret: c.SESSION_SECRET ?? 'hunar-development-secret-not-for-production-use',
     // The operator's fee policy, read through feePolicy() in src/fees/service.ts.
     fees: { freelancerBp: c.FEE_FREELANCER_BP, clientBp: c.FEE_CLIENT_BP },
+    processes: c.WEB_CONCURRENCY ?? (c.NODE_ENV === 'production' ? Math.min(os.availableParallelism(), MAX_DEFAULT_PROCESSES) : 1),
   };
 }

@@ -1,9 +1,11 @@
 // The platform as an operator runs it: `npm start`'s entry point as real processes.
 // - Two app processes on one database share sessions and rate limits (the scale path).
 // - A restart on the same data directory keeps every row; SIGTERM shuts down cleanly.
+// - One process per core (WEB_CONCURRENCY): workers share the port, a dead one is replaced, and
+//   SIGTERM stops them all and the database.
 // - A bad setting stops start-up with one line naming it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,6 +32,9 @@ async function start(env: Record<string, string>, opts: { waitReady?: boolean } 
     // Only what a shell would pass: the test runner's own variables (Vite sets BASE_URL) stay out.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a failed test can end it with everything it started (tsx's Node,
+    // workers, PostgreSQL) at once.
+    detached: true,
   });
   running.add(child);
   let out = '';
@@ -77,8 +82,60 @@ function clientFor(url: string) {
   return client;
 }
 
+/** The pids of the app workers (src/worker.ts) among a process's descendants. */
+function workerPids(root: number): number[] {
+  const children = new Map<number, number[]>();
+  const commands = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      commands.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      if (commands.get(child)?.includes('src/worker.ts')) out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function statusOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, timeout: 10_000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('timeout', () => reject(new Error(`no answer from ${url}`)))
+      .on('error', reject);
+  });
+}
+
+/** The process tags of the request ids that answer `n` requests sent at once, each on its own connection. */
+async function answeringTags(url: string, n: number): Promise<Set<string>> {
+  const ids = await Promise.all(
+    Array.from({ length: n }, () => fetch(`${url}/healthz`, { headers: { connection: 'close' } }).then((r) => r.headers.get('x-request-id') ?? '')),
+  );
+  return new Set(ids.map((id) => id.split('-')[0]!));
+}
+
 afterAll(async () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 });
 
 describe('two app processes on one database', () => {
@@ -155,6 +212,57 @@ describe('the embedded database across restarts', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+});
+
+describe('one process per core', () => {
+  it('serves one port from every worker, replaces a worker that dies, and stops them all on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hunar-cluster-'));
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort(0)), SEED_ON_START: 'true', DATABASE_URL: '', WEB_CONCURRENCY: '2' };
+    try {
+      const app = await start(env);
+      try {
+        // Ready answers once the first worker listens; the primary says so when all of them do.
+        for (const deadline = Date.now() + 60_000; !app.output().includes('Hunar is running') && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 100));
+        expect(app.output()).toContain('(2 processes)');
+        // The demo data was loaded once, by the first worker, before the second started.
+        expect(app.output().split('admin@demo.hunar.pk').length - 1).toBe(1);
+        const workers = workerPids(app.child.pid!);
+        expect(workers).toHaveLength(2);
+        // Requests arriving together are shared between the workers (each tags its request ids).
+        const tags = new Set<string>();
+        for (let round = 0; round < 10 && tags.size < 2; round++) for (const t of await answeringTags(app.url, 16)) tags.add(t);
+        expect(tags.size).toBe(2);
+        // A session made through one worker is good on the other: the next requests are spread too.
+        const client = clientFor(app.url);
+        expect((await client.post('/login', { email: 'ayesha@demo.hunar.pk', password: 'hunar-demo-2026' })).status).toBe(303);
+        const pages = await Promise.all(Array.from({ length: 8 }, () => client.get('/settings')));
+        expect(pages.map((p) => p.status)).toEqual(Array(8).fill(200));
+
+        // A worker killed outright is replaced. Once the primary has noticed (the connections the
+        // killed worker held are gone with it), the port keeps answering new connections meanwhile.
+        process.kill(workers[0]!, 'SIGKILL');
+        const deadline = Date.now() + 60_000;
+        while (!app.output().includes('an app process stopped; starting another') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect(await statusOnNewConnection(`${app.url}/readyz`)).toBe(200);
+        let now = workerPids(app.child.pid!);
+        while ((now.length < 2 || now.includes(workers[0]!)) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200));
+          now = workerPids(app.child.pid!);
+        }
+        expect(now).toHaveLength(2);
+        expect(now).not.toContain(workers[0]);
+      } finally {
+        const workers = workerPids(app.child.pid!);
+        app.child.kill('SIGTERM');
+        expect(await app.exited).toBe(0);
+        // Every worker stopped, and the database with them.
+        expect(workers.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
+        expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('start-up configuration', () => {
