@@ -28,6 +28,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** The address a server listening on `host` and `port` answers at (an IPv6 host in brackets). */
+export function listeningUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; seed?: boolean; quietSeed?: boolean } = {}): Promise<Running> {
   const log = opts.log ?? pino({ level: config.LOG_LEVEL, base: { app: 'hunar' } });
   const clock = opts.clock ?? systemClock;
@@ -86,7 +91,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  const url = listeningUrl(config.HOST, port);
   log.info({ url, database: config.DATABASE_URL ? 'external' : 'embedded' }, 'Hunar is listening');
 
   let stopping: Promise<void> | undefined;

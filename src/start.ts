@@ -9,7 +9,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
-import { boot } from './boot.ts';
+import { boot, listeningUrl } from './boot.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/open.ts';
 
@@ -33,16 +33,16 @@ const STOP_TIMEOUT_MS = 30_000;
  * Starts the app. `settings` are the raw settings `config` was read from (the environment, for
  * `npm start`): workers read their own config from them, on the database the primary opened.
  */
-export async function start(config: Config, settings: Record<string, string | undefined>, opts: { onFatal?: () => void } = {}): Promise<Started> {
+export async function start(config: Config, settings: Record<string, string | undefined>): Promise<Started> {
   const log = pino({ level: config.LOG_LEVEL, base: { app: 'hunar' } });
   if (config.processes <= 1) {
     const running = await boot(config, { log });
     return { url: running.url, port: running.port, processes: 1, log, stop: () => running.stop() };
   }
-  return startCluster(config, settings, log, opts.onFatal ?? (() => process.exit(1)));
+  return startCluster(config, settings, log);
 }
 
-async function startCluster(config: Config, settings: Record<string, string | undefined>, log: Logger, onFatal: () => void): Promise<Started> {
+async function startCluster(config: Config, settings: Record<string, string | undefined>, log: Logger): Promise<Started> {
   const database = await openDatabase(config, {
     poolMax: 1,
     log: (line) => log.debug({ postgres: line }),
@@ -58,14 +58,15 @@ async function startCluster(config: Config, settings: Record<string, string | un
   });
 
   let stopping: Promise<void> | undefined;
+  /** Forks a worker; resolves with the port once it listens. */
   const fork = (seed: boolean) =>
-    new Promise<{ worker: Worker; port: number }>((resolve, reject) => {
+    new Promise<number>((resolve, reject) => {
       const worker = cluster.fork(env(seed));
       const failed = (code: number | null, signal: string | null) => reject(new Error(`an app process stopped while starting (exit code ${code ?? signal})`));
       worker.once('exit', failed);
       worker.once('listening', (address: AddressInfo) => {
         worker.off('exit', failed);
-        resolve({ worker, port: address.port });
+        resolve(address.port);
       });
     });
 
@@ -94,7 +95,7 @@ async function startCluster(config: Config, settings: Record<string, string | un
 
   let port: number;
   try {
-    ({ port } = await fork(true));
+    port = await fork(true);
     await Promise.all(Array.from({ length: config.processes - 1 }, () => fork(false)));
   } catch (e) {
     await stop();
@@ -110,7 +111,7 @@ async function startCluster(config: Config, settings: Record<string, string | un
     while (exits.length > 0 && exits[0]! < now - RESTART_WINDOW_MS) exits.shift();
     if (exits.length > RESTARTS_MAX) {
       log.fatal({ exits: exits.length, seconds: RESTART_WINDOW_MS / 1000 }, 'app processes keep stopping; shutting down');
-      stop().finally(onFatal);
+      stop().finally(() => process.exit(1));
       return;
     }
     log.error({ worker: worker.id, pid: worker.process.pid, code, signal }, 'an app process stopped; starting another');
@@ -119,7 +120,7 @@ async function startCluster(config: Config, settings: Record<string, string | un
     }, RESTART_DELAY_MS);
   });
 
-  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  const url = listeningUrl(config.HOST, port);
   log.info({ url, processes: config.processes }, 'Hunar is listening');
   return { url, port, processes: config.processes, log, stop };
 }

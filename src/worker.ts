@@ -12,11 +12,10 @@ const log = pino({ level: config.LOG_LEVEL, base: { app: 'hunar', worker: cluste
 let running: Running | undefined;
 let stopRequested = false;
 const stop = () => {
-  if (stopRequested && running === undefined) return;
   stopRequested = true;
-  if (!running) return;
   const stopping = running;
   running = undefined;
+  if (!stopping) return;
   stopping.stop().then(
     () => process.exit(0),
     (e) => {
