@@ -17,6 +17,7 @@ export function translate(locale: Locale, key: string, params: Params = {}): str
   const table = catalog[locale] as Record<string, string>;
   const text = table[key] ?? (catalog.en as Record<string, string>)[key];
   if (text === undefined) return key;
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -34,6 +34,11 @@ describe('snippet', () => {
     expect(snippet('short logo', ['logo'])).toBe('short logo');
   });
 
+  it('folds every run of white space into one space', () => {
+    expect(snippet('  one\n\ntwo\tthree\u00a0four  five ', [])).toBe('one two three four five');
+    expect(snippet('one two', ['two'])).toBe('one two');
+  });
+
   it('leaves the shared pattern ready for highlighting the cut', () => {
     const terms = ['logo'];
     const text = `${'word '.repeat(30)}logo one logo two`;

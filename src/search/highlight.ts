@@ -56,7 +56,8 @@ export function highlight(text: string, terms: readonly string[]): Part[] {
 
 /** A snippet of about `max` characters, starting near the first match when it is far in. */
 export function snippet(text: string, terms: readonly string[], max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Runs of white space become one space; most snippets have none to fold (no copy then).
+  const flat = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   const re = flat === '' ? null : termsPattern(terms);
   // Only where the first match is matters here; the caller highlights the cut. search() leaves the
   // shared pattern's lastIndex as it found it (matchAll() in highlight() starts from it).
