@@ -223,8 +223,7 @@ export interface SearchRow {
   city_slug: string | null;
   category_slug: string | null;
   skills: string[];
-  /** ISO 8601, as JSON gives it. */
-  date: string;
+  date: Date;
   date_key: string;
   score: string;
   price_key: string;
@@ -425,7 +424,8 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
  * shapes the page from it.
  */
 export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()): Promise<SearchRow[]> {
-  return pageRows(await (await searchStatement(db, params, after, terms, now)).execute(db));
+  const { rows } = await (await searchStatement(db, params, after, terms, now)).execute(db);
+  return rows;
 }
 
 /**
@@ -486,23 +486,12 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
       ORDER BY ${windowOrder}
       LIMIT ${windowLimit}`;
   }
-  // The page comes back as one JSON array (in page order, `n`): node-postgres parses it with one
-  // JSON.parse instead of converting some four hundred fields one by one.
-  return sql<PageRow>`
+  return sql<SearchRow>`
     WITH ${streams ? sql`tsq AS (SELECT ${match.tsq} AS q),` : sql``} ${q.ctes ?? sql``} w AS MATERIALIZED (${window})
-    SELECT coalesce(json_agg(r ORDER BY r.n), '[]'::json) AS page FROM (
-      SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key,
-        row_number() OVER (ORDER BY ${pageOrder}) AS n
-      FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${sql.lit(PAGE_SIZE + 1)}) w ${q.page}) r`;
+    SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key
+    FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${sql.lit(PAGE_SIZE + 1)}) w ${q.page}
+    ORDER BY ${pageOrder}`;
 }
-
-/** What the search statement returns: one row holding the page. */
-export interface PageRow {
-  page: SearchRow[];
-}
-
-/** The rows of a page from the search statement's result. */
-export const pageRows = (result: { rows: PageRow[] }): SearchRow[] => result.rows[0]?.page ?? [];
 
 /**
  * The window of a first page of gigs by price, through the price index of the gig postings: for
