@@ -3,6 +3,7 @@
 // `seconds` of measured load at `connections` connections. Latency percentiles are computed from
 // every 2xx response's exact time (autocannon's own histogram rounds to whole milliseconds).
 import autocannon from 'autocannon';
+import { startCpuCount } from './cpu.ts';
 import type { BenchContext, Measurement, Suite } from './types.ts';
 
 /** Headers a browser sends on a first visit; compression is part of serving a page. */
@@ -67,6 +68,7 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
   // About 25k responses a second at most here; a growable typed buffer keeps that cheap.
   let latencies = new Float64Array(1 << 18);
   let n = 0;
+  const counting = target.server === 'app' ? startCpuCount(ctx.appPid) : null;
   const result = await cannon(url, headers, ctx.connections, ctx.seconds, (ms) => {
     if (n === latencies.length) {
       const bigger = new Float64Array(latencies.length * 2);
@@ -75,6 +77,7 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
     }
     latencies[n++] = ms;
   }, paths);
+  const cpu = counting?.(result.requests.total) ?? null;
   const sorted = latencies.subarray(0, n).sort();
 
   if (result.errors > 0) problems.push(`${result.errors} connection errors (${result.timeouts} timeouts)`);
@@ -95,9 +98,11 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
     path: target.path,
     ...(paths ? { paths } : {}),
     headers: target.headers ?? {},
+    ...(cpu ?? {}),
   };
   if (problems.length) m.problem = problems.join('; ');
-  ctx.log(`  ${target.name}: ${m.rps} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
+  const split = cpu ? `; CPU per request: app ${cpu.cpu_ms_per_request.app} ms, PostgreSQL ${cpu.cpu_ms_per_request.postgres} ms, load generator ${cpu.cpu_ms_per_request.load_generator} ms (${cpu.busy_cores} cores busy)` : '';
+  ctx.log(`  ${target.name}: ${m.rps} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${split}${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
   return m;
 }
 

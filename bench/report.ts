@@ -47,7 +47,10 @@ const num = (x: unknown, digits = 0) => (typeof x === 'number' && Number.isFinit
 export function searchSummary(measurements: Measurement[], ratios: Record<string, number | null>): Record<string, unknown> | undefined {
   const pick = (name: string) => {
     const m = measurements.find((x) => x.name === name);
-    return m ? { rps: m.rps ?? null, p50_ms: m.p50_ms ?? null, p99_ms: m.p99_ms ?? null, ok: m.ok } : undefined;
+    if (!m) return undefined;
+    // Where the CPU went (cpu.ts), when it could be counted.
+    const cpu = m.cpu_ms_per_request ? { cpu_ms_per_request: m.cpu_ms_per_request, busy_cores: m.busy_cores ?? null } : {};
+    return { rps: m.rps ?? null, p50_ms: m.p50_ms ?? null, p99_ms: m.p99_ms ?? null, ok: m.ok, ...cpu };
   };
   const out: Record<string, unknown> = {};
   for (const name of ['search_keyword', 'search_filtered', 'gig_page', 'home_en', 'search_sql']) {
@@ -137,14 +140,26 @@ function table(kind: string, rows: Measurement[]): string[] {
   }
 }
 
+interface SearchFigure {
+  rps: number | null;
+  p50_ms: number | null;
+  p99_ms: number | null;
+  cpu_ms_per_request?: { app: number; postgres: number; load_generator: number };
+  busy_cores?: number | null;
+}
+
 function searchSection(r: Results): string[] {
-  const s = r.search as Record<string, { rps: number | null; p50_ms: number | null; p99_ms: number | null } | number | null>;
+  const s = r.search as Record<string, SearchFigure | number | null>;
   const seed = (r.settings.search_seed ?? {}) as Record<string, unknown>;
+  const connections = Number(r.settings.connections);
   const rows = ['search_keyword', 'search_filtered', 'gig_page', 'home_en', 'search_sql']
     .filter((k) => s[k] && typeof s[k] === 'object')
     .map((k) => {
-      const v = s[k] as { rps: number | null; p50_ms: number | null; p99_ms: number | null };
-      return `| ${k} | ${num(v.rps)} | ${num(v.p50_ms, 2)} | ${num(v.p99_ms, 2)} |`;
+      const v = s[k] as SearchFigure;
+      // Little's law: with every connection always waiting for an answer, the mean latency is connections ÷ throughput.
+      const mean = v.rps ? (connections * 1000) / v.rps : null;
+      const cpu = v.cpu_ms_per_request;
+      return `| ${k} | ${num(v.rps)} | ${num(v.p50_ms, 2)} | ${num(v.p99_ms, 2)} | ${num(mean, 1)} | ${cpu ? `${num(cpu.app, 2)} / ${num(cpu.postgres, 2)} / ${num(cpu.load_generator, 2)}` : '–'} | ${num(v.busy_cores, 2)} |`;
     });
   return [
     '## Search (issue 4)',
@@ -158,8 +173,13 @@ function searchSection(r: Results): string[] {
       '(spelling correction, then the page query) — on its own pg Pool of as many connections, one search after another per connection, over the keyword ' +
       'list, for the same time. ratio_search_http_to_sql = search_keyword req/s ÷ search_sql searches/s.',
     '',
-    '| Measurement | req/s | p50 ms | p99 ms |',
-    '|---|--:|--:|--:|',
+    'Two columns explain the latencies on the machine at hand (bench/cpu.ts). Mean ms is connections ÷ req/s: every connection always waits ' +
+      'for an answer, so this is the mean latency at that throughput, and no p99 can be below it. CPU per request is what the app\'s ' +
+      'Node processes, PostgreSQL (the server and its backends) and the bench process running the load took during the measured seconds, ' +
+      'divided by the requests; busy cores is their sum over the elapsed time. For search_sql the bench process is the client.',
+    '',
+    '| Measurement | req/s | p50 ms | p99 ms | mean ms | CPU ms per request: app / PostgreSQL / load | busy cores |',
+    '|---|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',
     `ratio_search_http_to_sql: ${typeof s.ratio_search_http_to_sql === 'number' ? num(s.ratio_search_http_to_sql, 3) : '–'}`,

@@ -119,6 +119,7 @@ async function main(): Promise<number> {
 
     const ctx: BenchContext = {
       appUrl: app.url,
+      appPid: app.pid,
       helloUrl: hello.url,
       seconds,
       connections,

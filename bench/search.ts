@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { Database } from '../src/db/schema.ts';
 import { parseWith } from '../src/platform/forms.ts';
 import { searchParams, searchRows, searchTerms } from '../src/search/service.ts';
+import { startCpuCount } from './cpu.ts';
 import { measureLoad } from './http-load.ts';
 import { measureWeight } from './page-weight.ts';
 import { explainSearch, type SearchPlan } from './search-plans.ts';
@@ -124,9 +125,11 @@ export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): 
     ctx.log(`sql search_sql: searchRows() on a pool of ${ctx.connections}, warm-up ${warmup} s, then ${ctx.seconds} s`);
     await run(warmup, false);
     errors = 0;
+    const counting = startCpuCount(ctx.appPid);
     const started = performance.now();
     const sorted = await run(ctx.seconds, true);
     const elapsed = (performance.now() - started) / 1000;
+    const cpu = counting?.(sorted.length) ?? null;
     const m: Measurement = {
       name: 'search_sql',
       kind: 'sql_load',
@@ -139,9 +142,11 @@ export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): 
       connections: ctx.connections,
       seconds: ctx.seconds,
       queries: KEYWORD_QUERIES.length,
+      ...(cpu ?? {}),
     };
     if (!m.ok) m.problem = `${errors} failed searches${problem ? ` (${problem})` : ''}`;
-    ctx.log(`  search_sql: ${m.rps} searches/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
+    const split = cpu ? `; CPU per search: PostgreSQL ${cpu.cpu_ms_per_request.postgres} ms, client ${cpu.cpu_ms_per_request.load_generator} ms (${cpu.busy_cores} cores busy)` : '';
+    ctx.log(`  search_sql: ${m.rps} searches/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${split}${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
     return m;
   } finally {
     await db.destroy();

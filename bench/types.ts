@@ -52,6 +52,8 @@ export interface Results {
 /** What every suite gets: the servers under test and the run's settings. */
 export interface BenchContext {
   appUrl: string;
+  /** The app's process (its workers and its embedded PostgreSQL are its descendants), for CPU accounting (cpu.ts). */
+  appPid?: number | undefined;
   helloUrl: string;
   /** Seconds of each load measurement (BENCH_SECONDS, default 20). */
   seconds: number;
