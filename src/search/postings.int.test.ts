@@ -120,18 +120,22 @@ describe('the window through postings', () => {
     const queries = ['qzalpha', 'qzalpha qzbeta', 'qzbeta work', 'logo design', 'لوگو ڈیزائن', 'logo dizain', 'wordpress', 'ترجمہ', 'qzalpa', 'specialist', 'seller qzgamma'];
     const filters: Record<string, string>[] = [{}, { category: 'design' }, { price_max: '1500' }, { price_min: '10', currency: 'USD' }, { delivery_days: '3' }, { city: 'lahore' }, { language: 'ur' }, { skill: 'logo-design' }];
     let compared = 0;
+    let walkedInCity = 0;
     for (const q of queries)
       for (const type of ['gig', 'job', 'freelancer'])
         for (const sort of type === 'gig' ? ['relevance', 'newest', 'price'] : ['relevance', 'newest'])
           for (const f of filters) {
             const { walked, planned, usesPostings } = await windows({ q, type, sort, ...f });
-            // A city filter goes the planned way (decision 0030): nothing to compare there.
-            expect(usesPostings).toBe(!f.city);
+            // A search with a city walks the city's part of each list (0028, 0029), but gigs by price
+            // with a city go the planned way (decision 0030): nothing to compare there.
+            expect(usesPostings).toBe(!f.city || sort !== 'price');
             expect(walked, JSON.stringify({ q, type, sort, ...f })).toEqual(planned);
             if (walked.length > 0) compared += 1;
+            if (walked.length > 0 && usesPostings && f.city) walkedInCity += 1;
           }
     // Most combinations find something, so the comparison is not between empty pages.
     expect(compared).toBeGreaterThan(250);
+    expect(walkedInCity).toBeGreaterThan(10);
   });
 
   it('pages through newest matches with the cursor as before', async () => {
@@ -204,19 +208,33 @@ describe('postings follow their owners', () => {
   });
 });
 
-describe("a gig's seller city (0022_gig_seller_city.ts)", () => {
+describe("a gig's seller city (0022_gig_seller_city.ts) and the postings' city (0028, 0029)", () => {
   it('follows the profile: shown, moved, hidden, shown again', async () => {
-    const seller = await person('City Mover', true, { city_slug: 'multan', show_city: 'on', headline: 'Mover' });
+    const seller = await person('Qzcitymover Person', true, { city_slug: 'multan', show_city: 'on', headline: 'Mover' });
     const id = await gig(seller, 'qzcityword banner', 'Plain text.');
     const inCity = async (city: string) => (await search(env.deps, null, { q: 'qzcityword', city })).items.map((i) => i.id);
+    const freelancersIn = async (city: string) => (await search(env.deps, null, { q: 'qzcitymover', type: 'freelancer', city })).items.map((i) => i.id);
+    const cities = async () => {
+      const { rows } = await sql<{ city: string | null }>`
+        SELECT DISTINCT city FROM gig_postings WHERE gig_id = ${id} UNION ALL SELECT DISTINCT city FROM freelancer_postings WHERE user_id = ${seller.userId}`.execute(env.deps.db);
+      return rows.map((r) => r.city);
+    };
     expect(await inCity('multan')).toEqual([id]);
+    expect(await freelancersIn('multan')).toEqual([seller.userId]);
+    expect(await cities()).toEqual(['multan', 'multan']);
     await updateFreelancerProfile(env.deps, seller, { city_slug: 'lahore', show_city: 'on', headline: 'Mover' });
     expect(await inCity('multan')).toEqual([]);
     expect(await inCity('lahore')).toEqual([id]);
+    expect(await freelancersIn('multan')).toEqual([]);
+    expect(await freelancersIn('lahore')).toEqual([seller.userId]);
     await updateFreelancerProfile(env.deps, seller, { city_slug: 'lahore', show_city: false, headline: 'Mover' });
     expect(await inCity('lahore')).toEqual([]);
+    expect(await freelancersIn('lahore')).toEqual([]);
+    // A hidden city is on no posting: nothing to find it by.
+    expect(await cities()).toEqual([null, null]);
     await updateFreelancerProfile(env.deps, seller, { city_slug: 'lahore', show_city: 'on', headline: 'Mover' });
     expect(await inCity('lahore')).toEqual([id]);
+    expect(await freelancersIn('lahore')).toEqual([seller.userId]);
     // A gig made while the city is shown takes it at once.
     const second = await gig(seller, 'qzcityword poster', 'Plain text.');
     expect((await inCity('lahore')).sort()).toEqual([id, second].sort());

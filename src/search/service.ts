@@ -408,8 +408,9 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
   const hasQuery = terms.normalized !== '';
   const corrected = hasQuery ? await correctWords(db, terms.words, now) : [];
   // A city is rarer than most words (one among many), so matches would be sparse along every list:
-  // PostgreSQL starts from the city's index instead (decision 0030).
-  const byDate = (params.sort === 'relevance' || params.sort === 'newest') && !params.city;
+  // gig and freelancer postings carry the shown city (0028, 0029), and a search with a city walks only
+  // the city's part of each list. Jobs have no city (the filter does not apply to them).
+  const byDate = params.sort === 'relevance' || params.sort === 'newest';
   // Gig postings also carry the price (0023_gig_postings_price.ts): a first page of gigs by price
   // walks them cheapest first; later pages, and the other types' price and budget sorts, are planned.
   const byPrice = params.type === 'gig' && params.sort === 'price' && after === null && !params.city;
@@ -467,11 +468,13 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
     const { table, owner } = POSTINGS[params.type];
     const posted = sql.ref(`p.${owner}`);
     const walkAfter = after && !relevance ? sql`AND (p.at, ${posted}) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+    // The shown city, kept on gig and freelancer postings (0028_gig_postings_city.ts, 0029).
+    const walkCity = params.city && params.type !== 'job' ? sql`AND p.city = ${params.city}` : sql``;
     // The lists are merged newest first, a document on several lists is taken once (its postings
     // meet side by side), and each document met is tested with the whole search until the window is
     // full: PostgreSQL reads every list only as far back as the window's oldest match. OFFSET 0 keeps
     // the test a subquery run per document (a nested loop), whatever the estimates.
-    const walk = (term: string) => sql`(SELECT p.at, ${posted} AS id FROM ${sql.table(table)} p WHERE p.term = ${term} ${walkAfter} ORDER BY p.at DESC, ${posted} DESC)`;
+    const walk = (term: string) => sql`(SELECT p.at, ${posted} AS id FROM ${sql.table(table)} p WHERE p.term = ${term} ${walkCity} ${walkAfter} ORDER BY p.at DESC, ${posted} DESC)`;
     window = sql`SELECT m.id, m.at AS date, c.price_key, c.score, row_number() OVER (ORDER BY m.at DESC, m.id DESC) AS rn
       FROM (SELECT s.at, s.id, lag(s.id) OVER (ORDER BY s.at DESC, s.id DESC) AS previous
             FROM (${sql.join(streams.map(walk), sql` UNION ALL `)}) s) m

@@ -27,6 +27,8 @@ import * as m0024 from './0024_ledger_post_arrays.ts';
 import * as m0025 from './0025_ledger_post_generic_plans.ts';
 import * as m0026 from './0026_check_constant_arrays.ts';
 import * as m0027 from './0027_ledger_claim_key.ts';
+import * as m0028 from './0028_gig_postings_city.ts';
+import * as m0029 from './0029_freelancer_postings_city.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -56,4 +58,6 @@ export const migrations: Record<string, Migration> = {
   '0025_ledger_post_generic_plans': m0025,
   '0026_check_constant_arrays': m0026,
   '0027_ledger_claim_key': m0027,
+  '0028_gig_postings_city': m0028,
+  '0029_freelancer_postings_city': m0029,
 };
