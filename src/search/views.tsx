@@ -1,7 +1,7 @@
 // The search page (/search) and category pages (/c/<slug>): one GET form that works without
 // JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
-// snippets and names are user text: shown with dir="auto" and escaped (by JSX, or by the escaping
-// `html` template for results) before highlighting.
+// snippets and names are user text: shown with dir="auto" and escaped (by JSX, or for results by
+// Hono's own escaper, the one JSX uses) before highlighting.
 import { raw } from 'hono/html';
 import { escapeToBuffer } from 'hono/utils/html';
 import type { FieldErrors } from '../platform/errors.ts';
