@@ -1,7 +1,8 @@
 // The search benchmark of issue 4, over the data set of search-seed.ts (seeded by run.ts before any
 // suite runs): page weight of /search and a gig page; autocannon load on keyword searches (English,
 // Urdu and Roman Urdu, cycled by every connection), filtered searches and gig pages; the same search
-// SQL straight on a pg Pool at the same concurrency for the same time (search_sql); and the
+// SQL straight on a pool like the app's (prepared statements) at the same concurrency for the same
+// time (search_sql); and the
 // EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of every type.
 //
 // search_sql runs searchRows() from src/search/service.ts, the function the service itself calls
@@ -9,6 +10,7 @@
 // ratio_search_http_to_sql is search_keyword req/s divided by search_sql searches/s.
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { createDb } from '../src/db/pool.ts';
 import type { Database } from '../src/db/schema.ts';
 import { parseWith } from '../src/platform/forms.ts';
 import { searchParams, searchRows, searchTerms } from '../src/search/service.ts';
@@ -83,9 +85,9 @@ function percentile(sorted: Float64Array, p: number): number {
  * the keyword list, for `seconds` (after a warm-up). Latency is per search (both statements).
  */
 export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): Promise<Measurement> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: ctx.connections });
-  pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The app's own pool (src/db/pool.ts), so the statements are prepared and their plans kept as the
+  // app keeps them (decision 0029); a plain pg Pool would have PostgreSQL plan every search again.
+  const db = createDb(databaseUrl, { max: ctx.connections });
   const asks = KEYWORD_QUERIES.map((q) => {
     const params = parseWith(searchParams, { q });
     return { params, terms: searchTerms(params.q) };
