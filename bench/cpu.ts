@@ -99,13 +99,11 @@ export function startCpuCount(root: number | undefined): ((requests: number) => 
     const used = treeCpu(root, before);
     if (!used || requests <= 0) return null;
     const own = process.cpuUsage(self);
-    const app = used.other;
-    const postgres = used.postgres;
     const load = (own.user + own.system) / 1000;
     const round = (x: number) => Math.round(x * 1000) / 1000;
     return {
-      cpu_ms_per_request: { app: round(app / requests), postgres: round(postgres / requests), load_generator: round(load / requests) },
-      busy_cores: Math.round(((app + postgres + load) / (performance.now() - started)) * 100) / 100,
+      cpu_ms_per_request: { app: round(used.other / requests), postgres: round(used.postgres / requests), load_generator: round(load / requests) },
+      busy_cores: Math.round(((used.other + used.postgres + load) / (performance.now() - started)) * 100) / 100,
     };
   };
 }
