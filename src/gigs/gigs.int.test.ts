@@ -139,6 +139,9 @@ describe('a freelancer’s gig, from draft to the public page', () => {
     expect(text).toContain('Rs 1,500');
     expect(text).toContain('Rs 4,000');
     expect(text).toContain('Delivery in 3 days');
+    // One revision is one, not "1 revisions" (plural choices, src/platform/i18n.ts).
+    expect(text).toContain('1 revision');
+    expect(text).not.toContain('1 revisions');
     expect(text).toContain('Unlimited revisions');
     expect(text).toContain('No reviews yet');
     expect(text).toContain('عائشہ خان');
@@ -159,6 +162,8 @@ describe('a freelancer’s gig, from draft to the public page', () => {
     const ur = visibleText(await (await new TestClient(env.app, { 'accept-language': 'ur' }).get(`/g/${gig.slug}`)).text());
     expect(ur).toContain('ابھی کوئی ریویو نہیں');
     expect(ur).toContain('3 دن میں ڈیلیوری');
+    expect(ur).toContain('1 ریویژن');
+    expect(ur).not.toContain('1 ریویژنز');
     expect(ur).toContain('پیکجز');
 
     // The public API shows the same gig, prices as minor-unit strings.

@@ -36,13 +36,15 @@ describe('the home page', () => {
     expect(en).toContain('Urdu &amp; English subtitles');
     expect(en).toContain('Rabia &lt;b&gt;Noor&lt;/b&gt;');
     expect(visibleText(en)).toContain('from Rs 2,500');
-    expect(visibleText(en)).toContain('Translation · 1 gigs');
+    expect(visibleText(en)).toContain('Translation · 1 gig');
+    expect(visibleText(en)).not.toContain('1 gigs');
     expect(en).not.toContain('A draft nobody sees');
     expect(en).toContain('href="/c/translation"');
 
     const ur = await (await new TestClient(env.app, { 'accept-language': 'ur' }).get('/')).text();
     expect(visibleText(ur)).toContain('مقبول شعبے');
     expect(visibleText(ur)).toContain('نئی گِگز');
-    expect(visibleText(ur)).toContain('ترجمہ · 1 گِگز');
+    expect(visibleText(ur)).toContain('ترجمہ · 1 گِگ');
+    expect(visibleText(ur)).not.toContain('1 گِگز');
   });
 });

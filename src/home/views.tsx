@@ -41,7 +41,7 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
           {data.categories.slice(0, POPULAR).map((c) => (
             <li>
               <a href={`/c/${c.slug}`}>{c[locale]}</a>
-              {c.gigs > 0 ? <span class="muted"> · {t('home.gig_count', { n: formatNumber(locale, c.gigs) })}</span> : null}
+              {c.gigs > 0 ? <span class="muted"> · {t('home.gig_count', { n: formatNumber(locale, c.gigs), count: c.gigs })}</span> : null}
             </li>
           ))}
         </ul>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pluralChoices } from '../platform/i18n.ts';
 import { catalog, catalogTables } from './catalog.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message fills: its {name} placeholders and the counts of its plural choices. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('the message catalog', () => {
   it('has every key in both languages, in every feature table', () => {
@@ -27,6 +29,12 @@ describe('the message catalog', () => {
     for (const [key, en] of Object.entries(catalog.en)) {
       const ur = (catalog.ur as Record<string, string>)[key] ?? '';
       expect(placeholders(ur), key).toEqual(placeholders(en as string));
+    }
+  });
+
+  it('writes every plural choice so it can be read, with an "other" branch', () => {
+    for (const locale of ['en', 'ur'] as const) {
+      for (const [key, text] of Object.entries(catalog[locale])) expect(() => pluralChoices(text as string), `${locale} ${key}`).not.toThrow();
     }
   });
 

@@ -35,7 +35,7 @@ export const platformMessages = defineMessages(
     'errors.auth.email_taken': 'That email address cannot be used.',
     'errors.auth.session_not_found': 'That session was not found.',
     'errors.auth.access_token_not_found': 'That access token was not found.',
-    'errors.rate.limited': 'Too many attempts. Please try again in {minutes} minutes.',
+    'errors.rate.limited': 'Too many attempts. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'errors.not_found': 'We could not find that page.',
     'errors.dev.disabled': 'We could not find that page.',
     'errors.internal': 'Something went wrong on our side. Please try again; if it keeps happening, tell us the request ID.',

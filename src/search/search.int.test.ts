@@ -295,7 +295,8 @@ describe('the /search page', () => {
   it('shows counts, escaped and highlighted results, and a next-page link, in English and Urdu', async () => {
     const en = new TestClient(env.app, { 'accept-language': 'en' });
     const html = await (await en.get('/search?q=letterhead')).text();
-    expect(visibleText(html)).toContain('1 results');
+    expect(visibleText(html)).toContain('1 result');
+    expect(visibleText(html)).not.toContain('1 results');
     expect(html).toContain('<mark>Letterhead</mark>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('<script>alert');
@@ -314,7 +315,7 @@ describe('the /search page', () => {
     const ur = new TestClient(env.app, { 'accept-language': 'ur' });
     const urHtml = await (await ur.get(`/search?q=${encodeURIComponent('شادي')}`)).text();
     expect(urHtml).toContain('lang="ur"');
-    expect(visibleText(urHtml)).toContain('1 نتائج');
+    expect(visibleText(urHtml)).toContain('1 نتیجہ');
     expect(urHtml).toContain('<mark>شادی</mark>');
     expect(visibleText(urHtml)).toContain('تلاش کریں');
   });
