@@ -107,3 +107,19 @@ export function startCpuCount(root: number | undefined): ((requests: number) => 
     };
   };
 }
+
+/**
+ * One split for a measurement taken in parts (search_sql's two halves): CPU per request over all
+ * their requests, busy cores over all their time. Null when a part has no figures.
+ */
+export function combineCpu(parts: readonly { split: CpuSplit | null; requests: number; seconds: number }[]): CpuSplit | null {
+  if (parts.length === 0 || parts.some((p) => p.split === null)) return null;
+  const requests = parts.reduce((sum, p) => sum + p.requests, 0);
+  const seconds = parts.reduce((sum, p) => sum + p.seconds, 0);
+  if (requests <= 0 || seconds <= 0) return null;
+  const per = (k: keyof CpuSplit['cpu_ms_per_request']) => Math.round((parts.reduce((sum, p) => sum + p.split!.cpu_ms_per_request[k] * p.requests, 0) / requests) * 1000) / 1000;
+  return {
+    cpu_ms_per_request: { app: per('app'), postgres: per('postgres'), load_generator: per('load_generator') },
+    busy_cores: Math.round((parts.reduce((sum, p) => sum + p.split!.busy_cores * p.seconds, 0) / seconds) * 100) / 100,
+  };
+}

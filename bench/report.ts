@@ -171,7 +171,8 @@ function searchSection(r: Results): string[] {
       '(search_keyword: 20 keyword searches in English, Urdu and Roman Urdu, one with a typo; search_filtered: 10 searches with filters, sorts and the ' +
       'job and freelancer types; gig_page: 20 gig pages). search_sql runs `searchRows()` of src/search/service.ts — the very statements the service runs ' +
       '(spelling correction, then the page query) — on its own pool of as many connections, made as the app makes its pool (src/db/pool.ts: prepared statements, plans kept), one search after another per connection, over the keyword ' +
-      'list, for the same time. ratio_search_http_to_sql = search_keyword req/s ÷ search_sql searches/s.',
+      'list, for the same time in two halves: just before search_keyword and just after it, so both sides of the ratio see the machine in the same minute. ' +
+      'ratio_search_http_to_sql = search_keyword req/s ÷ search_sql searches/s.',
     '',
     'Two columns explain the latencies on the machine at hand (bench/cpu.ts). Mean ms is connections ÷ req/s: every connection always waits ' +
       'for an answer, so this is the mean latency at that throughput, and no p99 can be below it. CPU per request is what the app\'s ' +

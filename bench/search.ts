@@ -2,7 +2,7 @@
 // suite runs): page weight of /search and a gig page; autocannon load on keyword searches (English,
 // Urdu and Roman Urdu, cycled by every connection), filtered searches and gig pages; the same search
 // SQL straight on a pool like the app's (prepared statements) at the same concurrency for the same
-// time (search_sql); and the EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of
+// time, half just before the keyword searches and half just after (search_sql); and the EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of
 // every type.
 //
 // search_sql runs searchRows() from src/search/service.ts, the function the service itself calls
@@ -14,7 +14,7 @@ import { createDb } from '../src/db/pool.ts';
 import type { Database } from '../src/db/schema.ts';
 import { parseWith } from '../src/platform/forms.ts';
 import { searchParams, searchRows, searchTerms } from '../src/search/service.ts';
-import { startCpuCount } from './cpu.ts';
+import { type CpuSplit, combineCpu, startCpuCount } from './cpu.ts';
 import { measureLoad } from './http-load.ts';
 import { measureWeight } from './page-weight.ts';
 import { explainSearch, type SearchPlan } from './search-plans.ts';
@@ -80,11 +80,20 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
+/** One slice of search_sql: every search's latency (sorted), and what it cost. */
+interface SqlSlice {
+  latencies: Float64Array;
+  seconds: number;
+  errors: number;
+  problem?: string;
+  cpu: CpuSplit | null;
+}
+
 /**
- * searchRows() on its own pool: `connections` loops, each running one search after another over
- * the keyword list, for `seconds` (after a warm-up). Latency is per search (both statements).
+ * searchRows() on its own pool, kept open between slices: `connections` loops, each running one
+ * search after another over the keyword list. Latency is per search (both statements).
  */
-export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): Promise<Measurement> {
+export async function startSearchSql(ctx: BenchContext, databaseUrl: string) {
   // The app's own pool (src/db/pool.ts), so the statements are prepared and their plans kept as the
   // app keeps them (decision 0029); a plain pg Pool would have PostgreSQL plan every search again.
   const db = createDb(databaseUrl, { max: ctx.connections });
@@ -92,11 +101,11 @@ export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): 
     const params = parseWith(searchParams, { q });
     return { params, terms: searchTerms(params.q) };
   });
-  let errors = 0;
-  let problem: string | undefined;
-  const run = async (seconds: number, record: boolean) => {
+  const run = async (seconds: number): Promise<Omit<SqlSlice, 'cpu' | 'seconds'>> => {
     let latencies = new Float64Array(1 << 16);
     let n = 0;
+    let errors = 0;
+    let problem: string | undefined;
     const until = performance.now() + seconds * 1000;
     await Promise.all(
       Array.from({ length: ctx.connections }, async (_, worker) => {
@@ -110,7 +119,6 @@ export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): 
             problem ??= e instanceof Error ? e.message : String(e);
             continue;
           }
-          if (!record) continue;
           if (n === latencies.length) {
             const bigger = new Float64Array(latencies.length * 2);
             bigger.set(latencies);
@@ -120,39 +128,57 @@ export async function measureSearchSql(ctx: BenchContext, databaseUrl: string): 
         }
       }),
     );
-    return latencies.subarray(0, n).sort();
+    return { latencies: latencies.subarray(0, n).sort(), errors, ...(problem ? { problem } : {}) };
   };
-  try {
-    const warmup = Math.max(1, Math.min(5, Math.round(ctx.seconds / 4)));
-    ctx.log(`sql search_sql: searchRows() on a pool of ${ctx.connections}, warm-up ${warmup} s, then ${ctx.seconds} s`);
-    await run(warmup, false);
-    errors = 0;
-    const counting = startCpuCount(ctx.appPid);
-    const started = performance.now();
-    const sorted = await run(ctx.seconds, true);
-    const elapsed = (performance.now() - started) / 1000;
-    const cpu = counting?.(sorted.length) ?? null;
-    const m: Measurement = {
-      name: 'search_sql',
-      kind: 'sql_load',
-      ok: errors === 0 && sorted.length > 0,
-      rps: round(sorted.length / elapsed, 0),
-      p50_ms: round(percentile(sorted, 50), 2),
-      p99_ms: round(percentile(sorted, 99), 2),
-      requests: sorted.length,
-      errors,
-      connections: ctx.connections,
-      seconds: ctx.seconds,
-      queries: KEYWORD_QUERIES.length,
-      ...(cpu ?? {}),
-    };
-    if (!m.ok) m.problem = `${errors} failed searches${problem ? ` (${problem})` : ''}`;
-    const split = cpu ? `; CPU per search: PostgreSQL ${cpu.cpu_ms_per_request.postgres} ms, client ${cpu.cpu_ms_per_request.load_generator} ms (${cpu.busy_cores} cores busy)` : '';
-    ctx.log(`  search_sql: ${m.rps} searches/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${split}${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
-    return m;
-  } finally {
-    await db.destroy();
+  return {
+    /** Searches that are not counted: connections opened, statements prepared, caches warm. */
+    async warm(seconds: number): Promise<void> {
+      await run(seconds);
+    },
+    async measure(seconds: number): Promise<SqlSlice> {
+      const counting = startCpuCount(ctx.appPid);
+      const started = performance.now();
+      const slice = await run(seconds);
+      const elapsed = (performance.now() - started) / 1000;
+      return { ...slice, seconds: elapsed, cpu: counting?.(slice.latencies.length) ?? null };
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** The search_sql measurement from its slices: latencies pooled, throughput and CPU over their whole time. */
+export function searchSqlMeasurement(ctx: BenchContext, slices: readonly SqlSlice[]): Measurement {
+  const requests = slices.reduce((sum, s) => sum + s.latencies.length, 0);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
+  const errors = slices.reduce((sum, s) => sum + s.errors, 0);
+  const sorted = new Float64Array(requests);
+  let at = 0;
+  for (const s of slices) {
+    sorted.set(s.latencies, at);
+    at += s.latencies.length;
   }
+  sorted.sort();
+  const cpu = combineCpu(slices.map((s) => ({ split: s.cpu, requests: s.latencies.length, seconds: s.seconds })));
+  const m: Measurement = {
+    name: 'search_sql',
+    kind: 'sql_load',
+    ok: errors === 0 && requests > 0,
+    rps: round(requests / seconds, 0),
+    p50_ms: round(percentile(sorted, 50), 2),
+    p99_ms: round(percentile(sorted, 99), 2),
+    requests,
+    errors,
+    connections: ctx.connections,
+    seconds: round(seconds, 1),
+    slices: slices.length,
+    queries: KEYWORD_QUERIES.length,
+    ...(cpu ?? {}),
+  };
+  const problem = slices.find((s) => s.problem)?.problem;
+  if (!m.ok) m.problem = `${errors} failed searches${problem ? ` (${problem})` : ''}`;
+  const split = cpu ? `; CPU per search: PostgreSQL ${cpu.cpu_ms_per_request.postgres} ms, client ${cpu.cpu_ms_per_request.load_generator} ms (${cpu.busy_cores} cores busy)` : '';
+  ctx.log(`  search_sql: ${m.rps} searches/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms${split}${m.problem ? ` (INVALID: ${m.problem})` : ''}`);
+  return m;
 }
 
 async function plans(ctx: BenchContext, databaseUrl: string): Promise<Measurement[]> {
@@ -210,16 +236,34 @@ export function searchSuite(databaseUrl: () => string): Suite {
       out.push(await measureWeight(ctx, { name: 'weight_gig_en', path: gig, headers: { 'accept-language': 'en' } }));
       out.push(await measureWeight(ctx, { name: 'weight_gig_ur', path: gig, headers: { 'accept-language': 'ur' } }));
       out.push(...(await plans(ctx, url)));
-      const [first, ...rest] = KEYWORD_QUERIES.map((q) => searchPath({ q }));
-      out.push(
-        await measureLoad(ctx, { name: 'search_keyword', server: 'app', path: first!, paths: rest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }),
-      );
+      // search_sql is measured in two halves, just before and just after search_keyword, so the two
+      // sides of ratio_search_http_to_sql see the machine in the same minute: a shared machine that
+      // slows down or speeds up between them (it did, by a quarter, within minutes) shifts both.
+      const sql = await startSearchSql(ctx, url);
+      const half = ctx.seconds / 2;
+      const sqlSlices: SqlSlice[] = [];
+      try {
+        const warmup = Math.max(1, Math.min(5, Math.round(ctx.seconds / 4)));
+        ctx.log(`sql search_sql: searchRows() on a pool of ${ctx.connections}, warm-up ${warmup} s, then ${half} s before and ${half} s after search_keyword`);
+        await sql.warm(warmup);
+        sqlSlices.push(await sql.measure(half));
+        const [first, ...rest] = KEYWORD_QUERIES.map((q) => searchPath({ q }));
+        out.push(
+          await measureLoad(ctx, { name: 'search_keyword', server: 'app', path: first!, paths: rest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }),
+        );
+        // The pool may have closed idle connections during the load: open them again unmeasured.
+        await sql.warm(1);
+        sqlSlices.push(await sql.measure(half));
+      } finally {
+        await sql.close();
+      }
+      const sqlMeasurement = searchSqlMeasurement(ctx, sqlSlices);
       const [f1, ...frest] = FILTERED_QUERIES.map(searchPath);
       out.push(await measureLoad(ctx, { name: 'search_filtered', server: 'app', path: f1!, paths: frest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }));
       out.push(
         await measureLoad(ctx, { name: 'gig_page', server: 'app', path: gig, paths: slugs.slice(1).map((s) => `/g/${s}`), headers: { 'accept-language': 'en' }, expect: { bodyIncludes: '<h1' } }),
       );
-      out.push(await measureSearchSql(ctx, url));
+      out.push(sqlMeasurement);
       return out;
     },
   };

@@ -6,7 +6,7 @@ import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCpuCount, treeCpu } from '../bench/cpu.ts';
+import { combineCpu, startCpuCount, treeCpu } from '../bench/cpu.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -56,5 +56,24 @@ describe.runIf(process.platform === 'linux')('CPU of a process tree', () => {
 
   it('is null for a process that does not exist', () => {
     expect(treeCpu(2 ** 22 + 1)).toBeNull();
+  });
+});
+
+describe('CPU of a measurement taken in parts', () => {
+  const split = (app: number, postgres: number, load: number, busy: number) => ({ cpu_ms_per_request: { app, postgres, load_generator: load }, busy_cores: busy });
+
+  it('weighs CPU per request by requests and busy cores by time', () => {
+    // 1,000 requests at 2 ms of PostgreSQL, then 3,000 at 1 ms: 5,000 ms over 4,000 requests.
+    const both = combineCpu([
+      { split: split(0, 2, 0.5, 1.5), requests: 1000, seconds: 10 },
+      { split: split(0, 1, 0.25, 2), requests: 3000, seconds: 30 },
+    ]);
+    expect(both).toEqual(split(0, 1.25, 0.313, 1.88));
+  });
+
+  it('has no figures when a part has none, or when nothing was measured', () => {
+    expect(combineCpu([{ split: split(0, 1, 1, 1), requests: 10, seconds: 1 }, { split: null, requests: 10, seconds: 1 }])).toBeNull();
+    expect(combineCpu([])).toBeNull();
+    expect(combineCpu([{ split: split(0, 1, 1, 1), requests: 0, seconds: 1 }])).toBeNull();
   });
 });
