@@ -2,8 +2,8 @@
 // suite runs): page weight of /search and a gig page; autocannon load on keyword searches (English,
 // Urdu and Roman Urdu, cycled by every connection), filtered searches and gig pages; the same search
 // SQL straight on a pool like the app's (prepared statements) at the same concurrency for the same
-// time, half just before the keyword searches and half just after (search_sql); and the EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of
-// every type.
+// time, half just before the keyword searches and half just after (search_sql); and the
+// EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of every type.
 //
 // search_sql runs searchRows() from src/search/service.ts, the function the service itself calls
 // (spelling correction, then the page query), so HTTP and SQL run the same statements; the ratio
