@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
@@ -649,6 +650,20 @@ describe('a client withdraws unused balance', () => {
     expect((await usman.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` })).status).toBe(201);
     expect(await balance(usman)).toBe(300_000n);
     await ledgerHolds();
+  });
+});
+
+describe('migration 0032', () => {
+  it('reads every withdrawal made before it as earnings, and the database refuses any other source', async () => {
+    const { rows } = await sql<{ d: string }>`SELECT column_default AS d FROM information_schema.columns WHERE table_name = 'withdrawals' AND column_name = 'source'`.execute(env.deps.db);
+    expect(rows[0]?.d).toBe(`'earnings'::text`);
+    const me = await person();
+    await fund(me, 200_000n);
+    const bank = await addBank(me);
+    expect((await me.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` })).status).toBe(201);
+    const [w] = await withdrawals(me.user.id);
+    expect(w!.source).toBe('earnings');
+    await expect(sql`UPDATE withdrawals SET source = 'escrow' WHERE id = ${w!.id}`.execute(env.deps.db)).rejects.toMatchObject({ constraint: 'withdrawals_source' });
   });
 });
 
