@@ -64,7 +64,7 @@ export function HoldsList({ ctx, holds, holdDays }: { ctx: PageCtx; holds: HoldV
       {holds.length === 0 ? (
         <p class="muted">{t('payouts.holds.none')}</p>
       ) : (
-        <ul class="invites holds">
+        <ul class="invites">
           {holds.map((h) => (
             <li>
               {t('payouts.holds.line', { amount: formatMoney(locale, h.amount, { decimals: 'always' }), date: formatDate(locale, h.clearsAt) })}{' '}
