@@ -26,6 +26,8 @@ describe('the dashboard', () => {
     const client = await dashboard({ isFreelancer: false, isClient: true }, 'en');
     expect(client.text).toContain('Your work and money');
     for (const href of ['/orders', '/contracts', '/wallet', '/wallet/top-ups', '/jobs/mine']) expect(client.html).toContain(`href="${href}"`);
-    expect(client.html).not.toContain('href="/payouts"');
+    // Clients withdraw unused balance on /payouts too (issue 16).
+    expect(client.html).toMatch(/<a href="\/payouts">Withdraw unused balance<\/a>/);
+    expect(client.html).not.toContain('Withdraw your earnings');
   });
 });

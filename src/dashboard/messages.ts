@@ -50,6 +50,8 @@ export const dashboardMessages = defineMessages(
     'dashboard.role.freelancer': 'Freelancer',
     'dashboard.role.client': 'Client',
     'dashboard.role.both': 'Freelancer and client',
+    // Issue 16: clients withdraw unused balance.
+    'dashboard.work.withdraw_unused': 'Withdraw unused balance',
   },
   {
     'dashboard.title': 'ڈیش بورڈ',
@@ -99,5 +101,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.role.freelancer': 'فری لانسر',
     'dashboard.role.client': 'کلائنٹ',
     'dashboard.role.both': 'فری لانسر اور کلائنٹ',
+    // Issue 16: clients withdraw unused balance.
+    'dashboard.work.withdraw_unused': 'بچا ہوا بیلنس نکلوائیں',
   },
 );

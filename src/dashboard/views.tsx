@@ -132,6 +132,8 @@ function WorkAndMoney({ ctx, role }: { ctx: PageCtx; role: DashboardSummary['rol
     ['/contracts', 'dashboard.work.contracts'],
     ['/wallet', 'dashboard.work.wallet'],
     ...(client ? ([['/wallet/top-ups', 'dashboard.work.add_money'], ['/jobs/mine', 'dashboard.work.my_jobs']] as [string, string][]) : []),
+    // A client who does not freelance withdraws unused balance on /payouts (a freelancer's link below leads there too).
+    ...(client && !freelancer ? ([['/payouts', 'dashboard.work.withdraw_unused']] as [string, string][]) : []),
     ...(freelancer ? ([['/payouts', 'dashboard.work.payouts'], ['/proposals', 'dashboard.work.proposals'], ['/gigs', 'dashboard.work.gigs']] as [string, string][]) : []),
   ];
   return (

@@ -118,14 +118,51 @@ describe('deadlines', () => {
     for (const bad of [0, -1, 31, 2.5]) expect(() => autoAcceptAt(at, bad)).toThrow(RangeError);
   });
 
-  it('says the time left in whole units, rounded down, and nothing once passed', () => {
+  it('says the time left in the nearest whole unit, and nothing once passed', () => {
     const now = new Date('2026-12-01T10:00:00Z');
+    const HOUR = 3_600_000;
+    const DAY = 24 * HOUR;
     const plus = (ms: number) => new Date(now.getTime() + ms);
-    expect(timeLeft(now, plus(3 * 86_400_000))).toEqual({ unit: 'days', n: 3 });
-    expect(timeLeft(now, plus(86_400_000 - 1))).toEqual({ unit: 'hours', n: 23 });
-    expect(timeLeft(now, plus(3_600_000))).toEqual({ unit: 'hours', n: 1 });
-    expect(timeLeft(now, plus(59 * 60_000))).toEqual({ unit: 'under_hour', n: 0 });
+    // A 4-day package read right after it was paid, a minute later, or half a day later: 4 days.
+    expect(timeLeft(now, plus(4 * DAY))).toEqual({ unit: 'days', n: 4 });
+    expect(timeLeft(now, plus(4 * DAY - 1))).toEqual({ unit: 'days', n: 4 });
+    expect(timeLeft(now, plus(4 * DAY - 60_000))).toEqual({ unit: 'days', n: 4 });
+    // Days round at the half day: 3½ days is 4, a millisecond less is 3.
+    expect(timeLeft(now, plus(3.5 * DAY))).toEqual({ unit: 'days', n: 4 });
+    expect(timeLeft(now, plus(3.5 * DAY - 1))).toEqual({ unit: 'days', n: 3 });
+    expect(timeLeft(now, plus(1.5 * DAY))).toEqual({ unit: 'days', n: 2 });
+    expect(timeLeft(now, plus(1.5 * DAY - 1))).toEqual({ unit: 'days', n: 1 });
+    // Days from 23½ hours; hours below, rounding at the half hour.
+    expect(timeLeft(now, plus(23.5 * HOUR))).toEqual({ unit: 'days', n: 1 });
+    expect(timeLeft(now, plus(23.5 * HOUR - 1))).toEqual({ unit: 'hours', n: 23 });
+    expect(timeLeft(now, plus(1.5 * HOUR))).toEqual({ unit: 'hours', n: 2 });
+    expect(timeLeft(now, plus(1.5 * HOUR - 1))).toEqual({ unit: 'hours', n: 1 });
+    expect(timeLeft(now, plus(HOUR))).toEqual({ unit: 'hours', n: 1 });
+    // Under an hour it says so, down to the last millisecond; then nothing.
+    expect(timeLeft(now, plus(HOUR - 1))).toEqual({ unit: 'under_hour', n: 0 });
+    expect(timeLeft(now, plus(1))).toEqual({ unit: 'under_hour', n: 0 });
     expect(timeLeft(now, now)).toBeNull();
     expect(timeLeft(now, plus(-1))).toBeNull();
+  });
+
+  it('reads a package of 2 days or more as its days for its first half day (1 day for its first half hour), and never counts up as time passes', () => {
+    const DAY = 86_400_000;
+    const paid = new Date('2026-12-01T10:00:00Z');
+    const inHours = (left: ReturnType<typeof timeLeft>) => (!left ? 0 : left.unit === 'days' ? left.n * 24 : left.unit === 'hours' ? left.n : 0.5);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 90 }), fc.integer({ min: 0, max: DAY / 2 - 1 }), (days, after) => {
+        const due = new Date(paid.getTime() + days * DAY);
+        expect(timeLeft(new Date(paid.getTime() + after), due)).toEqual({ unit: 'days', n: days });
+      }),
+    );
+    expect(timeLeft(new Date(paid.getTime() + 30 * 60_000), new Date(paid.getTime() + DAY))).toEqual({ unit: 'days', n: 1 });
+    expect(timeLeft(new Date(paid.getTime() + 30 * 60_000 + 1), new Date(paid.getTime() + DAY))).toEqual({ unit: 'hours', n: 23 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 * DAY }), fc.integer({ min: 0, max: 10 * DAY }), fc.integer({ min: 1, max: 10 * DAY }), (a, b, span) => {
+        const due = new Date(paid.getTime() + span);
+        const [early, late] = a <= b ? [a, b] : [b, a];
+        expect(inHours(timeLeft(new Date(paid.getTime() + late), due))).toBeLessThanOrEqual(inHours(timeLeft(new Date(paid.getTime() + early), due)));
+      }),
+    );
   });
 });

@@ -106,11 +106,20 @@ export function autoAcceptAt(deliveredAt: Date, days: number = AUTO_ACCEPT_DAYS_
   return new Date(deliveredAt.getTime() + days * DAY_MS);
 }
 
-/** Time left until a deadline, in whole units a person reads ("2 days", "5 hours", "under an hour"); null when passed. */
+const HOUR_MS = 3_600_000;
+
+/**
+ * Time left until a deadline, in the nearest whole unit a person reads ("4 days", "5 hours", "under
+ * an hour"); null when passed. Nearest, not whole units passed: a 4-day order read a minute after it
+ * was paid has 3 days 23 hours 59 minutes left, and "3 days" would undersell the package (issue 16).
+ * Pages print the exact due date and time beside it. From 23½ hours it counts in days; under an
+ * hour it says so.
+ */
 export function timeLeft(now: Date, deadline: Date): { unit: 'days' | 'hours' | 'under_hour'; n: number } | null {
   const ms = deadline.getTime() - now.getTime();
   if (ms <= 0) return null;
-  if (ms >= DAY_MS) return { unit: 'days', n: Math.floor(ms / DAY_MS) };
-  if (ms >= 3_600_000) return { unit: 'hours', n: Math.floor(ms / 3_600_000) };
-  return { unit: 'under_hour', n: 0 };
+  if (ms < HOUR_MS) return { unit: 'under_hour', n: 0 };
+  const hours = Math.round(ms / HOUR_MS);
+  if (hours < 24) return { unit: 'hours', n: hours };
+  return { unit: 'days', n: Math.max(1, Math.round(ms / DAY_MS)) };
 }

@@ -65,7 +65,6 @@ export const ordersMessages = defineMessages(
     'orders.page.client_pays': 'The client pays',
     'orders.page.hunar_keeps': 'Hunar keeps',
     'orders.page.fee_note': 'Fees are rounded to the nearest paisa or cent; an exact half goes to the even one.',
-    'orders.page.answers': 'Answers to the seller’s questions',
     'orders.page.no_answer': '(no answer)',
     'orders.page.timeline': 'What happened',
     'orders.page.next': 'What you can do now',
@@ -114,7 +113,7 @@ export const ordersMessages = defineMessages(
     'orders.by.system': 'Hunar',
     'orders.flash.placed': 'Your order is placed. Pay into escrow to start it.',
     'orders.flash.paid': 'Paid. The freelancer can start now.',
-    'orders.flash.delivered': 'Delivered. The client has been told.',
+    'orders.flash.delivered': 'Delivered. The client can now accept it or ask for a revision.',
     'orders.flash.revision_requested': 'Your revision request is sent.',
     'orders.flash.accepted': 'Accepted. Thank you: the freelancer is paid.',
     'orders.flash.cancel': 'Done.',
@@ -141,6 +140,9 @@ export const ordersMessages = defineMessages(
     'api.op.disputeOrder': 'Open a dispute: the money stays in escrow',
     'api.param.order': 'The order’s id.',
     'api.header.idempotency_key': 'A unique key for this request (8–128 letters, digits, _ . : -). Sending the same request again with the same key returns the first answer and moves no money; another request with a used key is refused (409).',
+    // Issue 16 (B2): the answers to a gig's questions, named for who reads them.
+    'orders.page.answers_client': 'The client’s answers to your questions',
+    'orders.page.answers_yours': 'Your answers to the freelancer’s questions',
   },
   {
     'contracts.title': 'کنٹریکٹس',
@@ -206,7 +208,6 @@ export const ordersMessages = defineMessages(
     'orders.page.client_pays': 'کلائنٹ ادا کرے گا',
     'orders.page.hunar_keeps': 'ہنر کا حصہ',
     'orders.page.fee_note': 'فیس قریب ترین پیسے یا سینٹ تک گول کی جاتی ہے؛ عین آدھا جفت کی طرف جاتا ہے۔',
-    'orders.page.answers': 'بیچنے والے کے سوالوں کے جواب',
     'orders.page.no_answer': '(کوئی جواب نہیں)',
     'orders.page.timeline': 'اب تک کیا ہوا',
     'orders.page.next': 'آپ اب کیا کر سکتے ہیں',
@@ -255,7 +256,7 @@ export const ordersMessages = defineMessages(
     'orders.by.system': 'ہنر',
     'orders.flash.placed': 'آپ کا آرڈر دے دیا گیا ہے۔ شروع کرنے کے لیے ایسکرو میں ادائیگی کریں۔',
     'orders.flash.paid': 'ادائیگی ہو گئی۔ فری لانسر اب کام شروع کر سکتا ہے۔',
-    'orders.flash.delivered': 'ڈیلیور ہو گیا۔ کلائنٹ کو بتا دیا گیا ہے۔',
+    'orders.flash.delivered': 'ڈیلیور ہو گیا۔ اب کلائنٹ اسے قبول کر سکتے ہیں یا ریویژن مانگ سکتے ہیں۔',
     'orders.flash.revision_requested': 'آپ کی ریویژن کی درخواست بھیج دی گئی ہے۔',
     'orders.flash.accepted': 'قبول ہو گیا۔ شکریہ: فری لانسر کو ادائیگی ہو گئی۔',
     'orders.flash.cancel': 'ہو گیا۔',
@@ -282,5 +283,8 @@ export const ordersMessages = defineMessages(
     'api.op.disputeOrder': 'تنازع درج کریں: رقم ایسکرو میں رہے گی',
     'api.param.order': 'آرڈر کی آئی ڈی۔',
     'api.header.idempotency_key': 'اس درخواست کی منفرد کلید (8 سے 128 حروف، ہندسے، _ . : -)۔ وہی درخواست اسی کلید کے ساتھ دوبارہ بھیجیں تو پہلا جواب ملتا ہے اور کوئی رقم منتقل نہیں ہوتی؛ استعمال شدہ کلید کے ساتھ کوئی اور درخواست رد کر دی جاتی ہے (409)۔',
+    // Issue 16 (B2): the answers to a gig's questions, named for who reads them.
+    'orders.page.answers_client': 'آپ کے سوالوں کے کلائنٹ کے جواب',
+    'orders.page.answers_yours': 'فری لانسر کے سوالوں کے آپ کے جواب',
   },
 );

@@ -176,7 +176,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, keys,
 
         {o.answers.length ? (
           <section aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{t('orders.page.answers')}</h2>
+            <h2 id="answers-heading">{t(o.viewerSide === 'client' ? 'orders.page.answers_yours' : 'orders.page.answers_client')}</h2>
             <dl>
               {o.answers.map((a) => (
                 <>

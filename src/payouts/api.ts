@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
-import { moneyToJson } from '../platform/money.ts';
+import { CURRENCIES, money, moneyToJson } from '../platform/money.ts';
 import { batchInput, CHANNEL_FEES, failedInput, PAYOUT_CHANNELS, paidInput, payoutMethodInput, WITHDRAWAL_MINIMUM, withdrawalInput } from './domain.ts';
 import { payoutBatchDetailResponse, payoutBatchResponse, payoutMethodListResponse, payoutMethodResponse, payoutQueueResponse, withdrawalListResponse, withdrawalResponse } from './schemas.ts';
 import * as payouts from './service.ts';
@@ -46,7 +46,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     auth: 'required',
     status: 200,
     response: payoutMethodListResponse,
-    problems: ['payout.freelancers_only'],
+    problems: ['payout.members_only'],
     async handle(c) {
       return { items: (await payouts.listMethods(deps(c), c.get('actor'))).map(methodJson) };
     },
@@ -60,7 +60,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     request: { name: 'PayoutMethodInput', schema: payoutMethodInput },
     status: 201,
     response: payoutMethodResponse,
-    problems: ['payout.freelancers_only', 'payout.methods_full', 'payout.method_duplicate'],
+    problems: ['payout.members_only', 'payout.methods_full', 'payout.method_duplicate'],
     async handle(c, body) {
       return methodJson(await payouts.addMethod(deps(c), c.get('actor'), body));
     },
@@ -74,7 +74,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     params: methodParams,
     status: 200,
     response: payoutMethodResponse,
-    problems: ['payout.freelancers_only', 'not_found'],
+    problems: ['payout.members_only', 'not_found'],
     async handle(c) {
       return methodJson(await payouts.setDefaultMethod(deps(c), c.get('actor'), c.req.param('method') ?? ''));
     },
@@ -87,7 +87,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     auth: 'required',
     params: methodParams,
     status: 204,
-    problems: ['payout.freelancers_only', 'not_found'],
+    problems: ['payout.members_only', 'not_found'],
     async handle(c) {
       await payouts.removeMethod(deps(c), c.get('actor'), c.req.param('method') ?? '');
       return undefined;
@@ -101,11 +101,13 @@ export const payoutEndpoints: readonly Endpoint[] = [
     auth: 'required',
     status: 200,
     response: withdrawalListResponse,
-    problems: ['payout.freelancers_only'],
+    problems: ['payout.members_only'],
     async handle(c) {
-      const [balances, items] = await Promise.all([payouts.availableBalances(deps(c), c.get('actor')), payouts.listWithdrawals(deps(c), c.get('actor'))]);
+      const [sources, holds, items] = await Promise.all([payouts.availableBalances(deps(c), c.get('actor')), payouts.earningsOnHold(deps(c), c.get('actor')), payouts.listWithdrawals(deps(c), c.get('actor'))]);
       return {
-        balances: balances.map(moneyToJson),
+        balances: CURRENCIES.map((currency) => moneyToJson(money(sources.filter((s) => s.balance.currency === currency).reduce((sum, s) => sum + s.balance.amount, 0n), currency))),
+        sources: sources.map((s) => ({ source: s.source, balance: moneyToJson(s.balance) })),
+        on_hold: holds.map((h) => ({ order: { id: h.orderId, number: h.orderNumber }, amount: moneyToJson(h.amount), clears_at: h.clearsAt.toISOString() })),
         minimums: Object.values(WITHDRAWAL_MINIMUM).map(moneyToJson),
         fees: PAYOUT_CHANNELS.flatMap((channel) => Object.values(CHANNEL_FEES[channel]).map((fee) => ({ channel, fee: moneyToJson(fee) }))),
         items: items.map(payouts.withdrawalJson),
@@ -122,7 +124,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     request: { name: 'WithdrawalInput', schema: withdrawalInput },
     status: 201,
     response: withdrawalResponse,
-    problems: ['payout.freelancers_only', 'payout.below_minimum', 'payout.currency_not_supported', 'payout.fee_exceeds_amount', 'ledger.insufficient_funds'],
+    problems: ['payout.members_only', 'payout.below_minimum', 'payout.currency_not_supported', 'payout.fee_exceeds_amount', 'payout.nothing_available', 'payout.insufficient', 'payout.insufficient_on_hold', 'payout.insufficient_beyond_hold', 'payout.wallet_nothing_available', 'payout.wallet_insufficient', 'ledger.insufficient_funds'],
     async handle(c, body) {
       const { withdrawal, replayed } = await payouts.requestWithdrawal(deps(c), c.get('actor'), body, idempotencyKeyOf(c));
       if (replayed) c.header('idempotent-replayed', 'true');
@@ -138,7 +140,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     params: withdrawalParams,
     status: 200,
     response: withdrawalResponse,
-    problems: ['payout.freelancers_only', 'not_found'],
+    problems: ['payout.members_only', 'not_found'],
     async handle(c) {
       return payouts.withdrawalJson(await payouts.getWithdrawal(deps(c), c.get('actor'), c.req.param('withdrawal') ?? ''));
     },
@@ -152,7 +154,7 @@ export const payoutEndpoints: readonly Endpoint[] = [
     params: withdrawalParams,
     status: 200,
     response: withdrawalResponse,
-    problems: ['payout.freelancers_only', 'not_found', 'payout.cannot_cancel'],
+    problems: ['payout.members_only', 'not_found', 'payout.cannot_cancel'],
     async handle(c) {
       return payouts.withdrawalJson(await payouts.cancelWithdrawal(deps(c), c.get('actor'), c.req.param('withdrawal') ?? ''));
     },

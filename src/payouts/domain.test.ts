@@ -10,14 +10,17 @@ import {
   channelCurrencies,
   compactIban,
   csvCell,
+  defaultSource,
   destinationOf,
   displayIban,
+  explainShortfall,
   ibanRemainder,
   maskedDestination,
   parsePakistaniIban,
   payoutCsv,
   payoutMethodInput,
   quoteWithdrawal,
+  sourcesFor,
   WITHDRAWAL_MINIMUM,
   WITHDRAWAL_STATUSES,
   withdrawalReference,
@@ -163,5 +166,73 @@ describe('payout CSV', () => {
 
   it('names our reference from the withdrawal id', () => {
     expect(withdrawalReference('1a2b3c4d-0000-4000-8000-000000000000')).toBe('HNR-1A2B3C4D');
+  });
+});
+
+describe('where a withdrawal comes from', () => {
+  it('lets freelancers withdraw earnings, clients their wallet, people who do both either; staff-only accounts neither', () => {
+    expect(sourcesFor({ isFreelancer: true, isClient: false })).toEqual(['earnings']);
+    expect(sourcesFor({ isFreelancer: false, isClient: true })).toEqual(['wallet']);
+    expect(sourcesFor({ isFreelancer: true, isClient: true })).toEqual(['earnings', 'wallet']);
+    expect(sourcesFor({ isFreelancer: false, isClient: false })).toEqual([]);
+    expect(defaultSource({ isFreelancer: true })).toBe('earnings');
+    expect(defaultSource({ isFreelancer: false })).toBe('wallet');
+  });
+});
+
+describe('a withdrawal larger than what is available', () => {
+  const rs = (n: number) => money(BigInt(n * 100), 'PKR');
+  const day = (d: number) => new Date(Date.UTC(2026, 11, d, 9));
+  const holds = [
+    { amount: rs(8_000), clearsAt: day(11) },
+    { amount: rs(4_000), clearsAt: day(9) },
+    { amount: money(5_000n, 'USD'), clearsAt: day(2) },
+  ];
+
+  it('goes ahead when the balance covers it', () => {
+    expect(explainShortfall(rs(3_000), rs(3_000), holds)).toEqual({ kind: 'enough' });
+  });
+
+  it('names the earliest day enough clears, with what is on hold until then', () => {
+    // Short by 2,000: the hold clearing on the 9th covers it.
+    expect(explainShortfall(rs(5_000), rs(3_000), holds)).toEqual({ kind: 'on_hold', available: rs(3_000), held: rs(4_000), until: day(9) });
+    // Short by 9,000: both holds are needed, all clear by the 11th.
+    expect(explainShortfall(rs(12_000), rs(3_000), holds)).toEqual({ kind: 'on_hold', available: rs(3_000), held: rs(12_000), until: day(11) });
+    // Exactly covered by everything on hold.
+    expect(explainShortfall(rs(15_000), rs(3_000), holds)).toMatchObject({ kind: 'on_hold', held: rs(12_000), until: day(11) });
+  });
+
+  it('says when even everything on hold would not be enough', () => {
+    expect(explainShortfall(rs(15_000.01), rs(3_000), holds)).toEqual({ kind: 'beyond_hold', available: rs(3_000), held: rs(12_000), until: day(11) });
+  });
+
+  it('ignores holds in the other currency, and tells nothing on hold apart from nothing at all', () => {
+    expect(explainShortfall(rs(5_000), rs(3_000), [{ amount: money(5_000n, 'USD'), clearsAt: day(2) }])).toEqual({ kind: 'short', available: rs(3_000) });
+    expect(explainShortfall(rs(5_000), rs(0), [])).toEqual({ kind: 'nothing' });
+    expect(explainShortfall(money(2_000n, 'USD'), money(0n, 'USD'), holds)).toEqual({ kind: 'on_hold', available: money(0n, 'USD'), held: money(5_000n, 'USD'), until: day(2) });
+  });
+
+  it('always names a day on which the holds counted make up the difference, when they can', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ minor: fc.bigInt({ min: 1n, max: 10_000_000n }), d: fc.integer({ min: 1, max: 28 }) }), { maxLength: 8 }),
+        fc.bigInt({ min: 0n, max: 10_000_000n }),
+        fc.bigInt({ min: 1n, max: 50_000_000n }),
+        (hs, have, want) => {
+          const list = hs.map((h) => ({ amount: money(h.minor, 'PKR'), clearsAt: day(h.d) }));
+          const s = explainShortfall(money(want, 'PKR'), money(have, 'PKR'), list);
+          const total = hs.reduce((sum, h) => sum + h.minor, 0n);
+          if (have >= want) expect(s.kind).toBe('enough');
+          else if (s.kind === 'on_hold') {
+            // Everything clearing by that day covers it; what was named is on hold until then.
+            const byThen = list.filter((h) => h.clearsAt <= s.until).reduce((sum, h) => sum + h.amount.amount, 0n);
+            expect(have + byThen).toBeGreaterThanOrEqual(want);
+            expect(s.held.amount).toBeLessThanOrEqual(byThen);
+            expect(have + s.held.amount).toBeGreaterThanOrEqual(want);
+          } else if (s.kind === 'beyond_hold') expect(have + total).toBeLessThan(want);
+          else expect(total).toBe(0n);
+        },
+      ),
+    );
   });
 });

@@ -182,7 +182,8 @@ export function maskedDestination(channel: PayoutChannel, destination: string): 
 // --- Withdrawals --------------------------------------------------------------------------------
 //
 // Invariants (domain.test.ts):
-// - a withdrawal takes `amount` from the freelancer's available balance; `fee` of it goes to Hunar
+// - a withdrawal takes `amount` from one of the person's balances (a freelancer's available
+//   earnings or a client's unused wallet balance); `fee` of it goes to Hunar
 //   and `amount - fee` (always positive) is what the channel pays out;
 // - PKR goes to every channel; USD only to Payoneer (a Pakistani bank, Raast or a wallet is paid in
 //   rupees, and Hunar converts nothing on the way out);
@@ -257,12 +258,76 @@ export const paidInput = z.object({ reference: singleLine(100) });
 export const failedInput = z.object({ reason: singleLine(300) });
 export const batchInput = z.object({ channel: z.enum(PAYOUT_CHANNELS, { error: 'field.choose' }) });
 
-/** What a freelancer sends to withdraw: the method and the amount ({ amount: "150000", currency }). */
+// --- Where a withdrawal's money comes from -----------------------------------------------------
+//
+// Freelancers withdraw available earnings; clients withdraw the unused part of their Hunar balance
+// (money in escrow is the order's, not theirs to take). A person who does both picks one balance
+// per withdrawal, and a failed or cancelled withdrawal returns to the balance it came from
+// (docs/decisions/0037-client-withdrawals-and-holds.md).
+
+export const WITHDRAWAL_SOURCES = ['earnings', 'wallet'] as const;
+export type WithdrawalSource = (typeof WITHDRAWAL_SOURCES)[number];
+
+/** The ledger account each source draws from. */
+export const SOURCE_ACCOUNT = { earnings: 'freelancer_available', wallet: 'client_wallet' } as const satisfies Record<WithdrawalSource, string>;
+
+/** The balances a person may withdraw from: earnings if they freelance, the wallet if they hire. */
+export function sourcesFor(person: { isFreelancer: boolean; isClient: boolean }): WithdrawalSource[] {
+  return WITHDRAWAL_SOURCES.filter((s) => (s === 'earnings' ? person.isFreelancer : person.isClient));
+}
+
+/** The source of a request that names none: earnings for a freelancer (as before clients could withdraw), else the wallet. */
+export function defaultSource(person: { isFreelancer: boolean }): WithdrawalSource {
+  return person.isFreelancer ? 'earnings' : 'wallet';
+}
+
+/** What a person sends to withdraw: the method, the amount ({ amount: "150000", currency }) and, optionally, the balance it comes from. */
 export const withdrawalInput = z.object({
   method_id: z.uuid({ error: 'field.choose' }),
   amount: moneyInput(),
+  source: z.enum(WITHDRAWAL_SOURCES, { error: 'field.choose' }).optional(),
 });
 export type WithdrawalInput = z.output<typeof withdrawalInput>;
+
+// --- Earnings on hold ---------------------------------------------------------------------------
+//
+// A completed order's earnings wait FUNDS_HOLD_DAYS in freelancer_pending (src/orders/service.ts
+// complete() sets hold_until; the orders sweep releases them). A withdrawal that asks for more than
+// is available says how much is on hold and when it clears, so the person knows when to come back.
+
+export interface Hold {
+  amount: Money;
+  clearsAt: Date;
+}
+
+export type Shortfall =
+  | { kind: 'enough' }
+  /** Nothing available and nothing on hold in this currency. */
+  | { kind: 'nothing' }
+  /** Some available, nothing on hold that could make up the rest. */
+  | { kind: 'short'; available: Money }
+  /** Enough clears by `until`: `held` is what is on hold until then (the earliest holds that cover the rest). */
+  | { kind: 'on_hold'; available: Money; held: Money; until: Date }
+  /** Even everything on hold (`held`, the last of it clearing on `until`) does not cover it. */
+  | { kind: 'beyond_hold'; available: Money; held: Money; until: Date };
+
+/**
+ * Whether `available` covers `wanted`, and if not, what the holds in the same currency say: the
+ * earliest date by which enough clears, with the amount on hold until then; or that even all of it
+ * would not be enough.
+ */
+export function explainShortfall(wanted: Money, available: Money, holds: readonly Hold[]): Shortfall {
+  if (available.amount >= wanted.amount) return { kind: 'enough' };
+  const mine = holds.filter((h) => h.amount.currency === wanted.currency && h.amount.amount > 0n).sort((a, b) => a.clearsAt.getTime() - b.clearsAt.getTime());
+  if (mine.length === 0) return available.amount > 0n ? { kind: 'short', available } : { kind: 'nothing' };
+  const missing = wanted.amount - available.amount;
+  let held = 0n;
+  for (const h of mine) {
+    held += h.amount.amount;
+    if (held >= missing) return { kind: 'on_hold', available, held: money(held, wanted.currency), until: h.clearsAt };
+  }
+  return { kind: 'beyond_hold', available, held: money(held, wanted.currency), until: mine.at(-1)!.clearsAt };
+}
 
 /** Our reference for a withdrawal, printed in the CSV and on the freelancer's page: HNR-1A2B3C4D. */
 export function withdrawalReference(id: string): string {

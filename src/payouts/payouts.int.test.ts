@@ -1,10 +1,14 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
+import { createGig, publishGig } from '../gigs/service.ts';
+import { SIGNATURE_HEADER, signWebhook } from '../payments/domain.ts';
+import { getTopUp, SIMULATOR_WEBHOOK_PATH } from '../payments/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, balanceOf, checkWholeLedger, post } from '../ledger/service.ts';
 import type { Actor } from '../platform/actor.ts';
-import { type Currency, money } from '../platform/money.ts';
+import { type Currency, formatMoney, money } from '../platform/money.ts';
 import { compactIban, ibanRemainder } from './domain.ts';
 
 let env: TestEnv;
@@ -17,17 +21,19 @@ const PASSWORD = 'correct horse battery';
 const IBAN = 'PK36SCBL0000001123456702';
 let n = 0;
 
-async function person(opts: { role?: 'freelancer' | 'client'; locale?: 'en' | 'ur'; name?: string; admin?: boolean } = {}) {
+async function person(opts: { role?: 'freelancer' | 'client' | 'both' | 'staff'; locale?: 'en' | 'ur'; name?: string; admin?: boolean } = {}) {
   const role = opts.role ?? 'freelancer';
   const locale = opts.locale ?? 'en';
   const name = opts.name ?? 'Bilal Ahmed';
   const email = `payout-${role}${++n}-${Date.now()}@example.pk`;
+  const isFreelancer = role === 'freelancer' || role === 'both';
+  const isClient = role === 'client' || role === 'both';
   const user = await createAccount(env.deps.db, env.deps, {
     email,
     password: PASSWORD,
     displayName: name,
-    isFreelancer: role === 'freelancer',
-    isClient: role === 'client',
+    isFreelancer,
+    isClient,
     isAdmin: opts.admin ?? false,
     locale,
     verified: true,
@@ -40,8 +46,8 @@ async function person(opts: { role?: 'freelancer' | 'client'; locale?: 'en' | 'u
     email,
     displayName: name,
     emailVerified: true,
-    isFreelancer: role === 'freelancer',
-    isClient: role === 'client',
+    isFreelancer,
+    isClient,
     isAdmin: opts.admin ?? false,
     locale,
     sessionId: null,
@@ -265,7 +271,7 @@ describe('withdrawals', () => {
     expect(await text(low)).toContain('The smallest withdrawal is Rs 1,000.');
     const high = await me.client.post('/payouts/withdraw', { idempotency_key: key, method_id: bank, amount: '6,000', currency: 'PKR' });
     expect(high.status).toBe(409);
-    expect(await text(high)).toContain('There is not enough balance for this. Nothing was charged or moved.');
+    expect(await text(high)).toContain('This is more than you have available to withdraw (Rs 5,000.00).');
     const usd = await me.client.post('/payouts/withdraw/review', { idempotency_key: key, method_id: bank, amount: '20', currency: 'USD' });
     expect(usd.status).toBe(422);
     expect(await text(usd)).toContain('Dollars can be withdrawn to Payoneer only');
@@ -325,7 +331,7 @@ describe('withdrawals', () => {
     expect(((await conflict.json()) as { code: string }).code).toBe('idempotency.conflict');
     const broke = await me.client.json('POST', '/api/v1/me/withdrawals', { ...body, amount: { amount: '200000', currency: 'PKR' } }, { 'idempotency-key': `api-${crypto.randomUUID()}` });
     expect(broke.status).toBe(409);
-    expect(((await broke.json()) as { code: string }).code).toBe('ledger.insufficient_funds');
+    expect(((await broke.json()) as { code: string }).code).toBe('payout.insufficient');
     const below = await me.client.json('POST', '/api/v1/me/withdrawals', { ...body, amount: { amount: '99999', currency: 'PKR' } }, { 'idempotency-key': `api-${crypto.randomUUID()}` });
     expect(below.status).toBe(422);
     expect(await balance(me)).toBe(150_000n);
@@ -434,7 +440,7 @@ describe('who may not', () => {
     await ledgerHolds();
   });
 
-  it('keeps the admin pages and endpoints to admins (403), and payouts to freelancers', async () => {
+  it('keeps the admin pages and endpoints to admins (403), and payouts to freelancers and clients', async () => {
     const freelancer = await person();
     const client = await person({ role: 'client' });
     const someId = crypto.randomUUID();
@@ -448,11 +454,278 @@ describe('who may not', () => {
       expect((await p.client.json('POST', '/api/v1/admin/payout-batches', { channel: 'bank' })).status).toBe(403);
       expect((await p.client.json('POST', `/api/v1/admin/withdrawals/${someId}/failed`, { reason: 'x' })).status).toBe(403);
     }
-    expect((await client.client.get('/payouts')).status).toBe(403);
-    expect((await client.client.get('/api/v1/me/withdrawals')).status).toBe(403);
-    expect((await client.client.json('POST', '/api/v1/me/payout-methods', { channel: 'payoneer', account_title: 'Sana', email: 'sana@example.com' })).status).toBe(403);
+    // Clients withdraw unused balance; an account that neither works nor hires (staff only) has nothing here.
+    expect((await client.client.get('/payouts')).status).toBe(200);
+    const staff = await person({ role: 'staff', admin: true, name: 'Sana Admin' });
+    expect((await staff.client.get('/payouts')).status).toBe(403);
+    const refused = await staff.client.get('/api/v1/me/withdrawals');
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'payout.members_only', title: 'Only freelancers and clients can add payout methods and withdraw.' });
+    expect((await staff.client.json('POST', '/api/v1/me/payout-methods', { channel: 'payoneer', account_title: 'Sana', email: 'sana@example.com' })).status).toBe(403);
     const visitor = await new TestClient(env.app).get('/payouts');
     expect(visitor.status).toBe(303);
     expect((await new TestClient(env.app).get('/api/v1/me/withdrawals')).status).toBe(401);
+  });
+});
+
+// --- Clients withdraw unused balance (issue 16) ------------------------------------------------------
+
+const walletOf = (p: Person, currency: Currency = 'PKR') => balanceOf(env.deps.db, { kind: 'client_wallet', ownerId: p.user.id, currency });
+const rs = (paisa: bigint) => formatMoney('en', money(paisa, 'PKR'), { decimals: 'always' }).replace(/\s/gu, ' ');
+
+/** Money in for a client, posted straight to the ledger as a matched bank transfer would. */
+async function fundWallet(p: Person, minor: bigint) {
+  const key = `test-wallet-${crypto.randomUUID()}`;
+  await env.deps.db.transaction().execute((tx) =>
+    post(tx, env.deps, {
+      kind: 'payment_in',
+      key,
+      fingerprint: requestFingerprint(p.user.id, 'test.fund', { key }),
+      actorId: null,
+      reason: 'test funding',
+      legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: { kind: 'client_wallet', ownerId: p.user.id, currency: 'PKR' }, amount: money(minor, 'PKR') }],
+    }),
+  );
+}
+
+/** A top-up through the checkout simulator, its success delivered as the signed webhook the simulator's job sends. */
+async function topUp(p: Person, amount: string, currency: Currency = 'PKR') {
+  const page = await (await p.client.get('/wallet/top-ups')).text();
+  const key = page.match(/name="idempotency_key" value="([\w-]+)"/)![1]!;
+  const started = await p.client.post('/wallet/top-ups', { amount, currency, method: 'simulator', idempotency_key: key });
+  expect(started.status).toBe(303);
+  const id = started.headers.get('location')!.split('/').pop()!;
+  const t = await getTopUp(env.deps, p.actor, id);
+  const body = JSON.stringify({
+    id: `evt_${crypto.randomUUID().replace(/-/g, '')}`,
+    type: 'payment.succeeded',
+    created: Math.floor(env.clock.now().getTime() / 1000),
+    data: { top_up: t.id, reference: t.reference, amount: { amount: t.amount.amount.toString(), currency: t.amount.currency } },
+  });
+  const signature = signWebhook(env.deps.config.PAYMENT_SIMULATOR_SECRET, body, Math.floor(env.clock.now().getTime() / 1000));
+  const res = await env.app.request(`http://localhost:3000${SIMULATOR_WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body });
+  expect(res.status).toBe(200);
+  expect((await getTopUp(env.deps, p.actor, id)).status).toBe('succeeded');
+}
+
+/** A published gig of one package at `price` rupees (4 days), for real orders. */
+async function gigOf(seller: Person, price: number) {
+  const { id } = await createGig(env.deps, seller.actor, {
+    title: 'I will design a logo for your shop',
+    description: 'Three concepts and the source files.',
+    category_slug: 'design',
+    skills: ['logo-design'],
+    packages: [{ name: 'Basic', price: { amount: String(price * 100), currency: 'PKR' }, delivery_days: 4, revisions: 1 }],
+    faqs: [],
+    questions: [],
+  });
+  await publishGig(env.deps, seller.actor, id);
+  return id;
+}
+
+/** A client orders and pays through the API; the order is left in progress (its money in escrow). */
+async function paidOrder(buyer: Person, gig: string) {
+  const { id } = (await (await buyer.client.json('POST', '/api/v1/orders', { gig, package: 1, answers: [] })).json()) as { id: string };
+  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/pay`, undefined, { 'idempotency-key': `pay-${id}` })).status).toBe(200);
+  return id;
+}
+
+/** Through the API: ordered, paid, delivered and accepted, so the freelancer's earnings wait out the hold. */
+async function completedOrder(seller: Person, buyer: Person, gig: string) {
+  const id = await paidOrder(buyer, gig);
+  expect((await seller.client.json('POST', `/api/v1/orders/${id}/deliver`, { message: 'Done' })).status).toBe(200);
+  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/accept`, undefined, { 'idempotency-key': `accept-${id}` })).status).toBe(200);
+  return id;
+}
+
+describe('a client withdraws unused balance', () => {
+  it('tops up, pays an order, withdraws the rest to JazzCash; the admin batches and pays it; the receipt names the client', async () => {
+    const hamza = await person({ role: 'client', name: 'Hamza Sheikh' });
+    const seller = await person({ name: 'Ayesha Siddiqui' });
+    const admin = await person({ role: 'staff', admin: true, name: 'Sana Admin' });
+    await topUp(hamza, '5,000');
+    expect(await walletOf(hamza)).toBe(500_000n);
+    // Rs 1,500 (and its client fee) goes into escrow for an order: that part is the order's, not withdrawable.
+    const orderId = await paidOrder(hamza, await gigOf(seller, 1_500));
+    const inEscrow = await balanceOf(env.deps.db, { kind: 'escrow', refId: orderId, currency: 'PKR' });
+    const unused = await walletOf(hamza);
+    expect(inEscrow + unused).toBe(500_000n);
+
+    // The dashboard and the wallet lead to it.
+    expect(await (await hamza.client.get('/dashboard')).text()).toMatch(/<a href="\/payouts">Withdraw unused balance<\/a>/);
+    expect(await (await hamza.client.get('/wallet')).text()).toMatch(/<a href="\/payouts">Withdraw unused balance<\/a>/);
+    let page = await text(await hamza.client.get('/payouts'));
+    expect(page).toContain('Withdraw unused balance');
+    expect(page).toContain('money paid into escrow for an order stays with the order');
+    expect(page).toContain(`Rupees (PKR) ${rs(unused)}`);
+    expect(page).not.toContain('Earnings on hold');
+
+    expect((await hamza.client.post('/payouts/methods', { channel: 'jazzcash', account_title: 'Hamza Sheikh', mobile: '0321-5550101' })).status).toBe(303);
+    const jazzcash = (await methods(hamza.user.id))[0]!.id;
+    // More than the unused balance is refused, saying what can be withdrawn and that escrow cannot.
+    const tooMuch = await hamza.client.post('/payouts/withdraw/review', { idempotency_key: await formKey(hamza), method_id: jazzcash, amount: '4,000', currency: 'PKR', source: 'wallet' });
+    expect(tooMuch.status).toBe(409);
+    expect(await text(tooMuch)).toContain(`This is more than your unused Hunar balance (${rs(unused)}). Money paid into escrow for an order cannot be withdrawn.`);
+
+    const key = await formKey(hamza);
+    const review = await hamza.client.post('/payouts/withdraw/review', { idempotency_key: key, method_id: jazzcash, amount: '3,000', currency: 'PKR', source: 'wallet' });
+    expect(review.status).toBe(200);
+    expect(await text(review)).toContain('From your Hunar balance Rs 3,000.00');
+    expect((await hamza.client.post('/payouts/withdraw', { idempotency_key: key, method_id: jazzcash, amount: '3,000', currency: 'PKR', source: 'wallet' })).status).toBe(303);
+    expect(await walletOf(hamza)).toBe(unused - 300_000n);
+    expect(await balanceOf(env.deps.db, { kind: 'escrow', refId: orderId, currency: 'PKR' })).toBe(inEscrow);
+    const [w] = await withdrawals(hamza.user.id);
+    expect(w).toMatchObject({ status: 'requested', source: 'wallet', amount: '300000', destination: '+923215550101' });
+
+    // The admin batches it with the freelancers' JazzCash withdrawals and pays it.
+    // (Other tests' JazzCash withdrawals may be waiting too: one batch takes them all.)
+    expect(await text(await admin.client.get('/admin/payouts'))).toMatch(/JazzCash \d+ Rs [\d,]+\.\d\d/);
+    const created = await admin.client.post('/admin/payouts/batches', { channel: 'jazzcash' });
+    const batchId = created.headers.get('location')!.split('/').pop()!;
+    const batch = await text(await admin.client.get(`/admin/payouts/batches/${batchId}`));
+    expect(batch).toContain('Hamza Sheikh');
+    expect(batch).toContain('Client’s unused balance');
+    expect(batch).toContain('Amount to send');
+    expect(batch).not.toContain('You receive');
+    expect(await (await admin.client.get(`/admin/payouts/batches/${batchId}/export.csv`)).text()).toContain(`0321-5550101,Hamza Sheikh,3000.00,HNR-`);
+    expect((await admin.client.post(`/admin/payouts/withdrawals/${w!.id}/paid`, { batch_id: batchId, reference: 'JC-778812' })).status).toBe(303);
+    expect(await balanceOf(env.deps.db, { kind: 'payout_sent', ownerId: hamza.user.id, currency: 'PKR' })).toBe(300_000n);
+
+    page = await text(await hamza.client.get('/payouts'));
+    expect(page).toContain('Paid');
+    expect(page).toContain('Bank reference: JC-778812');
+    const receipt = await hamza.client.get(`/payouts/withdrawals/${w!.id}/receipt`);
+    expect(receipt.status).toBe(200);
+    const receiptText = await text(receipt);
+    expect(receiptText).toContain('Withdrawal receipt');
+    expect(receiptText).toContain('Client (unused Hunar balance) Hamza Sheikh');
+    expect(receiptText).toContain('Arrives Rs 3,000.00');
+    expect(receiptText).toContain('JC-778812');
+    const statement = (await (await hamza.client.get('/api/v1/me/statement?currency=PKR')).json()) as { lines: { kind: string; account: string }[] };
+    expect(statement.lines.map((l) => [l.kind, l.account])).toContainEqual(['payout_request', 'client_wallet']);
+    await ledgerHolds();
+  });
+
+  it('refuses a client with nothing to withdraw, in Urdu on the page and in the API’s problem', async () => {
+    const nida = await person({ role: 'client', locale: 'ur', name: 'ندا رحمان' });
+    expect((await nida.client.post('/payouts/methods', { channel: 'jazzcash', account_title: 'ندا رحمان', mobile: '0300-7654321' })).status).toBe(303);
+    const method = (await methods(nida.user.id))[0]!.id;
+    const page = await text(await nida.client.get('/payouts'));
+    expect(page).toContain('بچا ہوا بیلنس نکلوائیں');
+    const refused = await nida.client.post('/payouts/withdraw', { idempotency_key: await formKey(nida), method_id: method, amount: '1000', currency: 'PKR' });
+    expect(refused.status).toBe(409);
+    expect(await text(refused)).toContain('آپ کے پاس PKR میں نکلوانے کے لیے کوئی بچا ہوا بیلنس نہیں۔ کسی آرڈر کے لیے ایسکرو میں ادا کی گئی رقم نکلوائی نہیں جا سکتی۔');
+    const api = await nida.client.json('POST', '/api/v1/me/withdrawals', { method_id: method, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` });
+    expect(api.status).toBe(409);
+    expect(await api.json()).toMatchObject({ code: 'payout.wallet_nothing_available', title: expect.stringContaining('بچا ہوا بیلنس نہیں') });
+    // Earnings are not hers to name.
+    const earnings = await nida.client.json('POST', '/api/v1/me/withdrawals', { method_id: method, amount: { amount: '100000', currency: 'PKR' }, source: 'earnings' }, { 'idempotency-key': `w-${crypto.randomUUID()}` });
+    expect(earnings.status).toBe(400);
+    expect(await withdrawals(nida.user.id)).toEqual([]);
+    await ledgerHolds();
+  });
+
+  it('lets a person who works and hires choose the balance, and gives a cancelled withdrawal back to the one it came from', async () => {
+    const usman = await person({ role: 'both', name: 'Usman Tariq' });
+    await fund(usman, 400_000n); // earnings
+    await topUp(usman, '2,500'); // wallet
+    const bank = await addBank(usman, 'Usman Tariq');
+    const page = await text(await usman.client.get('/payouts'));
+    expect(page).toContain('Your earnings · Rupees (PKR) Rs 4,000.00');
+    expect(page).toContain('Your unused Hunar balance · Rupees (PKR) Rs 2,500.00');
+    expect(page).toContain('Withdraw from');
+    const api = await usman.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '200000', currency: 'PKR' }, source: 'wallet' }, { 'idempotency-key': `w-${crypto.randomUUID()}` });
+    expect(api.status).toBe(201);
+    const w = (await api.json()) as { id: string; source: string };
+    expect(w.source).toBe('wallet');
+    expect(await walletOf(usman)).toBe(50_000n);
+    expect(await balance(usman)).toBe(400_000n);
+    const list = (await (await usman.client.get('/api/v1/me/withdrawals')).json()) as { balances: unknown[]; sources: unknown[] };
+    expect(list.balances).toContainEqual({ amount: '450000', currency: 'PKR' });
+    expect(list.sources).toContainEqual({ source: 'wallet', balance: { amount: '50000', currency: 'PKR' } });
+    expect((await usman.client.post(`/payouts/withdrawals/${w.id}/cancel`, {})).status).toBe(303);
+    expect(await walletOf(usman)).toBe(250_000n);
+    expect(await balance(usman)).toBe(400_000n);
+    // Without a source, a freelancer's withdrawal comes from earnings, as before clients could withdraw.
+    expect((await usman.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` })).status).toBe(201);
+    expect(await balance(usman)).toBe(300_000n);
+    await ledgerHolds();
+  });
+});
+
+describe('migration 0032', () => {
+  it('reads every withdrawal made before it as earnings, and the database refuses any other source', async () => {
+    const { rows } = await sql<{ d: string }>`SELECT column_default AS d FROM information_schema.columns WHERE table_name = 'withdrawals' AND column_name = 'source'`.execute(env.deps.db);
+    expect(rows[0]?.d).toBe(`'earnings'::text`);
+    const me = await person();
+    await fund(me, 200_000n);
+    const bank = await addBank(me);
+    expect((await me.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '100000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` })).status).toBe(201);
+    const [w] = await withdrawals(me.user.id);
+    expect(w!.source).toBe('earnings');
+    await expect(sql`UPDATE withdrawals SET source = 'escrow' WHERE id = ${w!.id}`.execute(env.deps.db)).rejects.toMatchObject({ constraint: 'withdrawals_source' });
+  });
+});
+
+describe('earnings on hold', () => {
+  it('are listed with the day each clears on the payouts page and the wallet, and a withdrawal beyond what is available says how much is on hold and until when', async () => {
+    env.clock.set(new Date('2026-12-01T06:00:00Z'));
+    try {
+      const ayesha = await person({ name: 'Ayesha Siddiqui' });
+      const hamza = await person({ role: 'client', name: 'Hamza Sheikh' });
+      const gig = await gigOf(ayesha, 12_000);
+      await fundWallet(hamza, 5_000_000n);
+      await completedOrder(ayesha, hamza, gig); // earns Rs 11,400, clears 8 Dec
+      env.clock.set(new Date('2026-12-04T06:00:00Z'));
+      await completedOrder(ayesha, hamza, gig); // another Rs 11,400, clears 11 Dec
+      await fund(ayesha, 300_000n); // Rs 3,000 available
+      const bank = await addBank(ayesha, 'Ayesha Siddiqui');
+
+      const page = await text(await ayesha.client.get('/payouts'));
+      expect(page).toContain('Earnings from a completed order are held for 7 days, then become available to withdraw.');
+      expect(page).toContain('Rs 11,400.00 is on hold until 8 December 2026');
+      expect(page).toContain('Rs 11,400.00 is on hold until 11 December 2026');
+      const wallet = await text(await ayesha.client.get('/wallet'));
+      expect(wallet).toContain('Earnings on hold');
+      expect(wallet).toContain('Rs 11,400.00 is on hold until 11 December 2026');
+      expect(wallet).toContain('Withdraw your earnings');
+
+      // Rs 12,000: Rs 3,000 is available, the first hold covers the rest on 8 Dec.
+      const soon = await ayesha.client.post('/payouts/withdraw/review', { idempotency_key: await formKey(ayesha), method_id: bank, amount: '12,000', currency: 'PKR' });
+      expect(soon.status).toBe(409);
+      expect(await text(soon)).toContain('You have Rs 3,000.00 available to withdraw now. Rs 11,400.00 is on hold until 8 December 2026; you can withdraw this amount from then.');
+      // Rs 20,000 needs both holds: on hold until 11 Dec.
+      const later = await ayesha.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '2000000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` });
+      expect(later.status).toBe(409);
+      // (Amounts in the JSON keep their no-break space between "Rs" and the number.)
+      const problem = (await later.json()) as { code: string; title: string };
+      expect(problem.code).toBe('payout.insufficient_on_hold');
+      expect(problem.title.replace(/\s/gu, ' ')).toBe('You have Rs 3,000.00 available to withdraw now. Rs 22,800.00 is on hold until 11 December 2026; you can withdraw this amount from then.');
+      // More than everything: says so.
+      const never = await ayesha.client.json('POST', '/api/v1/me/withdrawals', { method_id: bank, amount: { amount: '3000000', currency: 'PKR' } }, { 'idempotency-key': `w-${crypto.randomUUID()}` });
+      const beyond = (await never.json()) as { code: string; title: string };
+      expect(beyond.code).toBe('payout.insufficient_beyond_hold');
+      expect(beyond.title.replace(/\s/gu, ' ')).toBe('This is more than you have: Rs 3,000.00 is available to withdraw now, and Rs 22,800.00 is on hold until 11 December 2026.');
+      const list = (await (await ayesha.client.get('/api/v1/me/withdrawals')).json()) as { on_hold: { amount: { amount: string }; clears_at: string }[] };
+      expect(list.on_hold.map((h) => [h.amount.amount, h.clears_at.slice(0, 10)])).toEqual([
+        ['1140000', '2026-12-08'],
+        ['1140000', '2026-12-11'],
+      ]);
+      expect(((await (await ayesha.client.get('/api/v1/me/wallet')).json()) as { on_hold: unknown[] }).on_hold).toHaveLength(2);
+      expect(await withdrawals(ayesha.user.id)).toEqual([]);
+
+      // In Urdu, the same on the page.
+      await env.deps.db.updateTable('users').set({ locale: 'ur' }).where('id', '=', ayesha.user.id).execute();
+      const ur = new TestClient(env.app, { 'accept-language': 'ur' });
+      expect((await ur.post('/login', { email: ayesha.email, password: PASSWORD })).status).toBe(303);
+      const urdu = await ur.post('/payouts/withdraw/review', { idempotency_key: `ur-${crypto.randomUUID()}`, method_id: bank, amount: '12,000', currency: 'PKR' });
+      expect(urdu.status).toBe(409);
+      const urduText = await text(urdu);
+      expect(urduText).toContain('ابھی آپ کے پاس نکلوانے کے لیے Rs 3,000.00 دستیاب ہیں۔');
+      expect(urduText).toMatch(/Rs 11,400\.00 کی کمائی 8 دسمبر، 2026 تک روکی ہوئی ہے؛ اس کے بعد آپ یہ رقم نکلوا سکیں گے۔/);
+      await ledgerHolds();
+    } finally {
+      env.clock.set(new Date());
+    }
   });
 });

@@ -26,7 +26,8 @@ function withdrawalFromForm(v: FormValues): Record<string, unknown> {
   if (!isCurrency(currency)) throw new AppError('validation.failed', {}, { currency: { key: 'field.choose' } });
   const r = parseMoneyInput(str(v, 'amount'), currency);
   if (!r.ok) throw new AppError('validation.failed', {}, { amount: { key: r.key, ...(r.params ? { params: r.params } : {}) } });
-  return { method_id: str(v, 'method_id'), amount: { amount: r.value.amount.toString(), currency } };
+  const source = str(v, 'source');
+  return { method_id: str(v, 'method_id'), amount: { amount: r.value.amount.toString(), currency }, ...(source ? { source } : {}) };
 }
 
 /** A refused use case as form state: field messages on their fields, or the error's own message. */
@@ -41,10 +42,14 @@ function failed(c: Ctx, e: unknown, values: FormValues): { state: FormState; sta
 async function payoutsPage(c: Ctx, form: FormState = emptyForm, status = 200) {
   const deps = c.get('deps');
   const actor = c.get('actor');
-  const [balances, methods, withdrawals] = await Promise.all([payouts.availableBalances(deps, actor), payouts.listMethods(deps, actor), payouts.listWithdrawals(deps, actor)]);
+  const [balances, holds, methods, withdrawals] = await Promise.all([payouts.availableBalances(deps, actor), payouts.earningsOnHold(deps, actor), payouts.listMethods(deps, actor), payouts.listWithdrawals(deps, actor)]);
   // A form shown again keeps its key: the person is still making the same request.
   const key = str(form.values, 'idempotency_key') || crypto.randomUUID();
-  return render(c, <PayoutsPage ctx={pageCtx(c)} balances={balances} methods={methods} withdrawals={withdrawals} form={form} idempotencyKey={key} />, status);
+  return render(
+    c,
+    <PayoutsPage ctx={pageCtx(c)} balances={balances} holds={holds} holdDays={deps.config.FUNDS_HOLD_DAYS} methods={methods} withdrawals={withdrawals} form={form} idempotencyKey={key} />,
+    status,
+  );
 }
 
 export function mountPayouts(app: App): void {
@@ -94,7 +99,7 @@ export function mountPayouts(app: App): void {
 
   app.get('/payouts/methods/new', async (c) => {
     if (!c.get('actor')) return toLogIn(c, c.req.url.slice(c.req.url.indexOf('/payouts')));
-    // Only freelancers have payout methods: the service says so (403) before any form is shown.
+    // Only freelancers and clients have payout methods: the service says so (403) before any form is shown.
     await payouts.listMethods(c.get('deps'), c.get('actor'));
     const channel = c.req.query('channel') ?? '';
     if (!isChannel(channel)) return render(c, <ChooseChannelPage ctx={pageCtx(c)} />);

@@ -2,7 +2,7 @@
 // are masked in every answer: full ones appear only in an admin's CSV export.
 import { z } from 'zod';
 import { moneyResponse } from '../platform/money.ts';
-import { PAYOUT_CHANNELS, WITHDRAWAL_STATUSES } from './domain.ts';
+import { PAYOUT_CHANNELS, WITHDRAWAL_SOURCES, WITHDRAWAL_STATUSES } from './domain.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
 const channel = z.enum(PAYOUT_CHANNELS);
@@ -25,10 +25,11 @@ export const withdrawalResponse = z.object({
   channel,
   destination: z.string().describe('Masked, as in the payout method'),
   account_title: z.string(),
-  amount: moneyResponse.describe('Taken from the available balance'),
+  amount: moneyResponse.describe('Taken from the balance named by source'),
   fee: moneyResponse.describe('Of the amount, kept by Hunar (0 unless the operator set a fee for the channel)'),
   net: moneyResponse.describe('What is paid out: amount − fee'),
-  status: z.enum(WITHDRAWAL_STATUSES).describe('requested → in_batch → paid or failed; or requested → cancelled by the freelancer (a failed or cancelled withdrawal’s money, fee included, is back in the balance)'),
+  status: z.enum(WITHDRAWAL_STATUSES).describe('requested → in_batch → paid or failed; or requested → cancelled by its owner (a failed or cancelled withdrawal’s money, fee included, is back in the balance it came from)'),
+  source: z.enum(WITHDRAWAL_SOURCES).describe('earnings: a freelancer’s available earnings; wallet: a client’s unused Hunar balance (never money in escrow)'),
   batch_id: z.uuid().nullable(),
   bank_reference: z.string().nullable().describe('Paid withdrawals: the bank’s or provider’s reference'),
   failure_reason: z.string().nullable().describe('Failed withdrawals: why'),
@@ -37,7 +38,11 @@ export const withdrawalResponse = z.object({
 });
 
 export const withdrawalListResponse = z.object({
-  balances: z.array(moneyResponse).describe('Available to withdraw, per currency'),
+  balances: z.array(moneyResponse).describe('Available to withdraw, per currency, from all your balances together'),
+  sources: z.array(z.object({ source: z.enum(WITHDRAWAL_SOURCES), balance: moneyResponse })).describe('Available to withdraw per balance you have (earnings if you freelance, wallet if you hire) and currency; name one as source when withdrawing'),
+  on_hold: z
+    .array(z.object({ order: z.object({ id: z.uuid(), number: z.string() }), amount: moneyResponse, clears_at: timestamp }))
+    .describe('Earnings on hold after a completed order, the soonest to clear first: each becomes available to withdraw at clears_at'),
   minimums: z.array(moneyResponse).describe('The smallest withdrawal, per currency'),
   fees: z.array(z.object({ channel, fee: moneyResponse })).describe('The fee per channel and currency; a currency missing for a channel cannot be sent there'),
   items: z.array(withdrawalResponse).describe('Newest first'),
@@ -60,7 +65,7 @@ export const payoutQueueResponse = z.object({
 
 export const payoutBatchDetailResponse = z.object({
   batch: payoutBatchResponse,
-  withdrawals: z.array(withdrawalResponse.extend({ freelancer: z.object({ id: z.uuid(), display_name: z.string() }) })),
+  withdrawals: z.array(withdrawalResponse.extend({ freelancer: z.object({ id: z.uuid(), display_name: z.string() }).describe('The person it is paid to: a freelancer, or a client withdrawing unused balance (see source)') })),
 });
 
 export const payoutResponseSchemas = {

@@ -1,23 +1,26 @@
-// Payouts: the methods a freelancer is paid by, withdrawals from their available balance, and the
-// admins' batches (create, export as CSV, mark each paid or failed). Every use case checks who may
+// Payouts: the methods a person is paid by, withdrawals from their available earnings (freelancers)
+// or their unused Hunar balance (clients), and the admins' batches (create, export as CSV, mark each paid or failed). Every use case checks who may
 // act; every movement of money is one ledger transaction written in the same database transaction
 // as the withdrawal's state change (src/ledger/service.ts), so the two commit together or not at all.
 //
 // Money flow (docs/decisions/0024-payouts.md):
-//   request: freelancer_available → payout_clearing[withdrawal]  (amount − fee)
-//            freelancer_available → platform_revenue               (fee, when the channel has one)
-//   paid:    payout_clearing[withdrawal] → payout_sent[freelancer]
-//   failed:  payout_clearing[withdrawal] → freelancer_available, and the fee back from platform_revenue
-//   cancelled (by the freelancer, before it is batched): the same as failed
+//   request: source → payout_clearing[withdrawal]  (amount − fee)
+//            source → platform_revenue               (fee, when the channel has one)
+//   paid:    payout_clearing[withdrawal] → payout_sent[person]
+//   failed:  payout_clearing[withdrawal] → source, and the fee back from platform_revenue
+//   cancelled (by the person, before it is batched): the same as failed
+// where source is freelancer_available (earnings) or client_wallet (a client's unused balance),
+// recorded on the withdrawal (docs/decisions/0037-client-withdrawals-and-holds.md).
 import type { Executor, Tx } from '../db/pool.ts';
 import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, balanceOf, claimKey, type Leg, post } from '../ledger/service.ts';
 import { type Actor, requireActor, requireAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, type ErrorCode } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { translate } from '../platform/i18n.ts';
 import { composeMail, sendMail } from '../platform/mail.ts';
+import { formatDate } from '../platform/format.ts';
 import { CURRENCIES, type Currency, formatMoney, type Money, money } from '../platform/money.ts';
 import {
   bankOf,
@@ -25,8 +28,11 @@ import {
   type CsvRow,
   canCancel,
   canSettle,
+  defaultSource,
   destinationOf,
+  explainShortfall,
   failedInput,
+  type Hold,
   MAX_PAYOUT_METHODS,
   maskedDestination,
   type PayoutChannel,
@@ -34,7 +40,10 @@ import {
   payoutCsv,
   payoutMethodInput,
   quoteWithdrawal,
+  SOURCE_ACCOUNT,
+  sourcesFor,
   type WithdrawalQuote,
+  type WithdrawalSource,
   type WithdrawalStatus,
   withdrawalInput,
   WITHDRAWAL_MINIMUM,
@@ -65,6 +74,8 @@ export interface WithdrawalView {
   fee: Money;
   net: Money;
   status: WithdrawalStatus;
+  /** The balance it came from, and goes back to if it fails or is cancelled. */
+  source: WithdrawalSource;
   batchId: string | null;
   bankReference: string | null;
   failureReason: string | null;
@@ -83,6 +94,7 @@ export interface WithdrawalJson {
   fee: { amount: string; currency: Currency };
   net: { amount: string; currency: Currency };
   status: WithdrawalStatus;
+  source: WithdrawalSource;
   batch_id: string | null;
   bank_reference: string | null;
   failure_reason: string | null;
@@ -103,6 +115,7 @@ export function withdrawalJson(w: WithdrawalView): WithdrawalJson {
     fee: moneyJson(w.fee),
     net: moneyJson(w.net),
     status: w.status,
+    source: w.source,
     batch_id: w.batchId,
     bank_reference: w.bankReference,
     failure_reason: w.failureReason,
@@ -143,6 +156,7 @@ const withdrawalColumns = [
   'withdrawals.amount',
   'withdrawals.fee',
   'withdrawals.status',
+  'withdrawals.source',
   'withdrawals.batch_id',
   'withdrawals.bank_reference',
   'withdrawals.failure_reason',
@@ -160,6 +174,7 @@ interface WithdrawalRow {
   amount: string;
   fee: string;
   status: WithdrawalStatus;
+  source: WithdrawalSource;
   batch_id: string | null;
   bank_reference: string | null;
   failure_reason: string | null;
@@ -181,6 +196,7 @@ function withdrawalView(r: WithdrawalRow): WithdrawalView {
     fee,
     net: money(amount.amount - fee.amount, r.currency),
     status: r.status,
+    source: r.source,
     batchId: r.batch_id,
     bankReference: r.bank_reference,
     failureReason: r.failure_reason,
@@ -191,9 +207,10 @@ function withdrawalView(r: WithdrawalRow): WithdrawalView {
 
 // --- Shared pieces ------------------------------------------------------------------------------
 
-function requireFreelancer(actorIn: Actor | null | undefined): Actor {
+/** Freelancers withdraw earnings and clients their unused balance; anyone else (staff only) has nothing here. */
+function requirePayee(actorIn: Actor | null | undefined): Actor {
   const actor = requireActor(actorIn);
-  if (!actor.isFreelancer) throw new AppError('payout.freelancers_only');
+  if (sourcesFor(actor).length === 0) throw new AppError('payout.members_only');
   return actor;
 }
 
@@ -204,7 +221,7 @@ async function audit(tx: Executor, deps: Deps, kind: string, actor: Actor, subje
     .execute();
 }
 
-const available = (ownerId: string, currency: Currency): AccountRef => ({ kind: 'freelancer_available', ownerId, currency });
+const sourceAccount = (source: WithdrawalSource, ownerId: string, currency: Currency): AccountRef => ({ kind: SOURCE_ACCOUNT[source], ownerId, currency });
 const clearing = (withdrawalId: string, currency: Currency): AccountRef => ({ kind: 'payout_clearing', refId: withdrawalId, currency });
 const sent = (ownerId: string, currency: Currency): AccountRef => ({ kind: 'payout_sent', ownerId, currency });
 const revenue = (currency: Currency): AccountRef => ({ kind: 'platform_revenue', currency });
@@ -225,13 +242,13 @@ async function activeMethods(db: Executor, userId: string): Promise<MethodRow[]>
 
 /** The actor's payout methods, the default first. */
 export async function listMethods(deps: Deps, actorIn: Actor | null): Promise<MethodView[]> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   return (await activeMethods(deps.db, actor.userId)).map(methodView);
 }
 
 /** Adds a bank account, Raast ID, wallet or Payoneer account; the first one becomes the default. */
 export async function addMethod(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<MethodView> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   const input = parseWith(payoutMethodInput, raw);
   const destination = destinationOf(input);
   return deps.db.transaction().execute(async (tx) => {
@@ -267,7 +284,7 @@ async function ownMethod(tx: Tx, actor: Actor, id: string): Promise<MethodRow> {
 
 /** Makes one method the default (the one the withdrawal form picks first). */
 export async function setDefaultMethod(deps: Deps, actorIn: Actor | null, id: string): Promise<MethodView> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   return deps.db.transaction().execute(async (tx) => {
     await tx.selectFrom('users').select('id').where('id', '=', actor.userId).forUpdate().executeTakeFirst();
     const row = await ownMethod(tx, actor, id);
@@ -283,7 +300,7 @@ export async function setDefaultMethod(deps: Deps, actorIn: Actor | null, id: st
  * own copy of the destination either way); when the default goes, the oldest remaining one takes over.
  */
 export async function removeMethod(deps: Deps, actorIn: Actor | null, id: string): Promise<void> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   await deps.db.transaction().execute(async (tx) => {
     await tx.selectFrom('users').select('id').where('id', '=', actor.userId).forUpdate().executeTakeFirst();
     const row = await ownMethod(tx, actor, id);
@@ -300,22 +317,90 @@ export async function removeMethod(deps: Deps, actorIn: Actor | null, id: string
 
 // --- Withdrawals --------------------------------------------------------------------------------
 
-/** The actor's available balance in each currency. */
-export async function availableBalances(deps: Deps, actorIn: Actor | null): Promise<Money[]> {
-  const actor = requireFreelancer(actorIn);
-  return Promise.all(CURRENCIES.map(async (c) => money(await balanceOf(deps.db, available(actor.userId, c)), c)));
+export interface SourceBalance {
+  source: WithdrawalSource;
+  balance: Money;
+}
+
+/** What the actor may withdraw, per balance they have (earnings, wallet) and currency. */
+export async function availableBalances(deps: Deps, actorIn: Actor | null): Promise<SourceBalance[]> {
+  const actor = requirePayee(actorIn);
+  const pairs = sourcesFor(actor).flatMap((source) => CURRENCIES.map((c) => ({ source, c })));
+  return Promise.all(pairs.map(async ({ source, c }) => ({ source, balance: money(await balanceOf(deps.db, sourceAccount(source, actor.userId, c)), c) })));
+}
+
+export interface HoldView extends Hold {
+  orderId: string;
+  orderNumber: string;
+  title: string;
+}
+
+/**
+ * The actor's earnings on hold, the soonest to clear first: each completed order whose hold
+ * (FUNDS_HOLD_DAYS, set when it completed) has not ended, with what it pays and the day it clears.
+ * Their sum is the freelancer_pending balance. Anyone without such orders gets none.
+ */
+export async function earningsOnHold(deps: Deps, actorIn: Actor | null): Promise<HoldView[]> {
+  const actor = requireActor(actorIn);
+  return holdsOf(deps.db, actor.userId);
+}
+
+async function holdsOf(db: Executor, userId: string, currency?: Currency): Promise<HoldView[]> {
+  let q = db
+    .selectFrom('orders')
+    .select(['id', 'number', 'title', 'currency', 'price_minor', 'billed_minor', 'freelancer_fee_minor', 'hold_until'])
+    .where('freelancer_id', '=', userId)
+    .where('state', '=', 'completed')
+    .where('cleared_at', 'is', null)
+    .where('hold_until', 'is not', null);
+  if (currency) q = q.where('currency', '=', currency);
+  const rows = await q.orderBy('hold_until').orderBy('id').limit(500).execute();
+  return rows
+    .map((r) => ({
+      orderId: r.id,
+      orderNumber: `HNR-${r.number}`,
+      title: r.title,
+      // What the freelancer receives, as the release moved it into pending (orders' feesOf()).
+      amount: money(BigInt(r.billed_minor ?? r.price_minor) - BigInt(r.freelancer_fee_minor), r.currency),
+      clearsAt: r.hold_until!,
+    }))
+    .filter((h) => h.amount.amount > 0n);
+}
+
+/**
+ * Refuses a withdrawal the balance does not cover, saying what is available and, for earnings,
+ * how much is on hold and when it clears ("Rs 12,000 is on hold until 11 Dec 2026").
+ */
+async function requireCovered(db: Executor, actor: Actor, source: WithdrawalSource, wanted: Money): Promise<Money> {
+  const balance = money(await balanceOf(db, sourceAccount(source, actor.userId, wanted.currency)), wanted.currency);
+  const holds = source === 'earnings' ? await holdsOf(db, actor.userId, wanted.currency) : [];
+  const s = explainShortfall(wanted, balance, holds);
+  if (s.kind === 'enough') return balance;
+  const show = (m: Money) => formatMoney(actor.locale, m, { decimals: 'always' });
+  const prefix = source === 'wallet' ? 'payout.wallet_' : 'payout.';
+  const params: Record<string, string> = { currency: wanted.currency, available: show(balance) };
+  if (s.kind === 'on_hold' || s.kind === 'beyond_hold') Object.assign(params, { held: show(s.held), date: formatDate(actor.locale, s.until) });
+  const code = s.kind === 'nothing' ? `${prefix}nothing_available` : s.kind === 'short' ? `${prefix}insufficient` : s.kind === 'on_hold' ? 'payout.insufficient_on_hold' : 'payout.insufficient_beyond_hold';
+  throw new AppError(code as ErrorCode, params, { amount: { key: `errors.${code}`, params } });
+}
+
+/** The balance a request draws from: the one it names, or the person's usual one; never one they do not have. */
+function sourceOf(actor: Actor, named: WithdrawalSource | undefined): WithdrawalSource {
+  const source = named ?? defaultSource(actor);
+  if (!sourcesFor(actor).includes(source)) throw new AppError('validation.failed', {}, { source: { key: 'field.choose' } });
+  return source;
 }
 
 /** The actor's withdrawals, newest first. */
 export async function listWithdrawals(deps: Deps, actorIn: Actor | null): Promise<WithdrawalView[]> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   const rows = await deps.db.selectFrom('withdrawals').select(withdrawalColumns).where('user_id', '=', actor.userId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(200).execute();
   return rows.map(withdrawalView);
 }
 
 /** One of the actor's withdrawals; anyone else's is not found. */
 export async function getWithdrawal(deps: Deps, actorIn: Actor | null, id: string): Promise<WithdrawalView> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   if (!UUID.test(id)) throw new AppError('not_found');
   const row = await deps.db.selectFrom('withdrawals').select(withdrawalColumns).where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
   if (!row) throw new AppError('not_found');
@@ -334,21 +419,22 @@ export interface WithdrawalPreview {
   method: MethodView;
   quote: WithdrawalQuote;
   balance: Money;
+  source: WithdrawalSource;
 }
 
 /**
  * What a withdrawal would take, cost and pay, checked against the balance now, without moving
- * anything: the confirmation page shows it before the freelancer confirms.
+ * anything: the confirmation page shows it before the person confirms.
  */
 export async function previewWithdrawal(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<WithdrawalPreview> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   const input = parseWith(withdrawalInput, raw);
   const method = (await activeMethods(deps.db, actor.userId)).find((m) => m.id === input.method_id);
   if (!method) throw new AppError('validation.failed', {}, { method_id: { key: 'field.choose' } });
+  const source = sourceOf(actor, input.source);
   const quote = quoteOrThrow(method.channel, input.amount);
-  const balance = money(await balanceOf(deps.db, available(actor.userId, input.amount.currency)), input.amount.currency);
-  if (balance.amount < quote.amount.amount) throw new AppError('ledger.insufficient_funds');
-  return { method: methodView(method), quote, balance };
+  const balance = await requireCovered(deps.db, actor, source, quote.amount);
+  return { method: methodView(method), quote, balance, source };
 }
 
 /** The idempotency key as the ledger stores it: per person, so two people's keys never meet. */
@@ -363,10 +449,12 @@ function checkKey(key: string | undefined | null): string {
  * request returns the first answer and moves nothing; with a different request it is a 409.
  */
 export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: unknown, keyIn: string | undefined | null): Promise<{ withdrawal: WithdrawalJson; replayed: boolean }> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   const key = checkKey(keyIn);
   const input = parseWith(withdrawalInput, raw);
-  const fingerprint = requestFingerprint(actor.userId, 'payout.request', { method_id: input.method_id, amount: input.amount.amount, currency: input.amount.currency });
+  const source = sourceOf(actor, input.source);
+  // A named source is part of the request; the default keeps the fingerprint of requests made before sources existed.
+  const fingerprint = requestFingerprint(actor.userId, 'payout.request', { method_id: input.method_id, amount: input.amount.amount, currency: input.amount.currency, ...(source === 'earnings' ? {} : { source }) });
   const ledgerKey = `payout:${actor.userId}:${key}`;
   return deps.db.transaction().execute(async (tx) => {
     const seen = await claimKey(tx, ledgerKey, fingerprint);
@@ -380,6 +468,7 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
       .executeTakeFirst();
     if (!method) throw new AppError('validation.failed', {}, { method_id: { key: 'field.choose' } });
     const quote = quoteOrThrow(method.channel, input.amount);
+    await requireCovered(tx, actor, source, quote.amount);
     const id = crypto.randomUUID();
     const now = deps.clock.now();
     const c = quote.amount.currency;
@@ -392,6 +481,7 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
       amount: quote.amount.amount.toString(),
       fee: quote.fee.amount.toString(),
       status: 'requested',
+      source,
       batch_id: null,
       bank_reference: null,
       failure_reason: null,
@@ -400,8 +490,9 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
       user_id: actor.userId,
     });
     const answer = withdrawalJson(view);
-    const legs: Leg[] = [{ from: available(actor.userId, c), to: clearing(id, c), amount: quote.net }];
-    if (quote.fee.amount > 0n) legs.push({ from: available(actor.userId, c), to: revenue(c), amount: quote.fee });
+    const from = sourceAccount(source, actor.userId, c);
+    const legs: Leg[] = [{ from, to: clearing(id, c), amount: quote.net }];
+    if (quote.fee.amount > 0n) legs.push({ from, to: revenue(c), amount: quote.fee });
     const txId = await post(tx, deps, { kind: 'payout_request', key: ledgerKey, fingerprint, actorId: actor.userId, reason: `withdrawal ${view.reference} to ${method.channel}`, legs, result: answer });
     await tx
       .insertInto('withdrawals')
@@ -416,30 +507,32 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
         amount: quote.amount.amount,
         fee: quote.fee.amount,
         status: 'requested',
+        source,
         request_tx: txId,
         created_at: now,
       })
       .execute();
-    await audit(tx, deps, 'withdrawal.requested', actor, id, { amount: quote.amount.amount.toString(), fee: quote.fee.amount.toString(), currency: c, channel: method.channel });
+    await audit(tx, deps, 'withdrawal.requested', actor, id, { amount: quote.amount.amount.toString(), fee: quote.fee.amount.toString(), currency: c, channel: method.channel, source });
     return { withdrawal: answer, replayed: false };
   });
 }
 
-/** The legs that give a withdrawal's money back to its freelancer: what went to clearing, and the fee. */
+/** The legs that give a withdrawal's money back to the balance it came from: what went to clearing, and the fee. */
 function moneyBack(w: WithdrawalView, userId: string): Leg[] {
   const c = w.amount.currency;
-  const legs: Leg[] = [{ from: clearing(w.id, c), to: available(userId, c), amount: w.net }];
-  if (w.fee.amount > 0n) legs.push({ from: revenue(c), to: available(userId, c), amount: w.fee });
+  const to = sourceAccount(w.source, userId, c);
+  const legs: Leg[] = [{ from: clearing(w.id, c), to, amount: w.net }];
+  if (w.fee.amount > 0n) legs.push({ from: revenue(c), to, amount: w.fee });
   return legs;
 }
 
 /**
- * The freelancer takes back a withdrawal that no admin has batched yet: the whole amount, fee
- * included, returns to their available balance. Cancelling it again changes nothing; once it is
+ * The person takes back a withdrawal that no admin has batched yet: the whole amount, fee
+ * included, returns to the balance it came from. Cancelling it again changes nothing; once it is
  * being sent it can no longer be cancelled (payout.cannot_cancel). Someone else's is not found.
  */
 export async function cancelWithdrawal(deps: Deps, actorIn: Actor | null, id: string): Promise<WithdrawalView> {
-  const actor = requireFreelancer(actorIn);
+  const actor = requirePayee(actorIn);
   return deps.db.transaction().execute(async (tx) => {
     // Locked first: a batch made at the same moment either took it before us (we then refuse) or
     // skips it (createBatch skips locked rows), and it is cancelled.
@@ -454,7 +547,7 @@ export async function cancelWithdrawal(deps: Deps, actorIn: Actor | null, id: st
       key: `payout_cancelled:${w.id}`,
       fingerprint: requestFingerprint(actor.userId, 'payout.cancelled', { withdrawal: w.id }),
       actorId: actor.userId,
-      reason: `withdrawal ${w.reference} cancelled by the freelancer`,
+      reason: `withdrawal ${w.reference} cancelled by its owner`,
       legs: moneyBack(w, row.user_id),
     });
     await tx.updateTable('withdrawals').set({ status: 'cancelled', settle_tx: txId, settled_by: actor.userId, settled_at: now }).where('id', '=', w.id).execute();
@@ -627,8 +720,8 @@ export async function markPaid(deps: Deps, actorIn: Actor | null, id: string, ra
 }
 
 /**
- * Marks a batched withdrawal failed: the money (fee included) goes back to the freelancer's
- * available balance, and they get a mail in their language with the reason.
+ * Marks a batched withdrawal failed: the money (fee included) goes back to the balance it came
+ * from, and its owner gets a mail in their language with the reason.
  */
 export async function markFailed(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<WithdrawalView> {
   const actor = requireAdmin(actorIn);

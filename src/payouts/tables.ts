@@ -1,7 +1,7 @@
 // Kysely's view of the payout tables (see src/db/migrations/0014_payouts.ts); part of Database in src/db/schema.ts.
 import type { ColumnType, Generated } from 'kysely';
 import type { Currency } from '../platform/money.ts';
-import type { PayoutChannel, WithdrawalStatus } from './domain.ts';
+import type { PayoutChannel, WithdrawalSource, WithdrawalStatus } from './domain.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** bigint columns: pg returns them as strings; written as bigint or string. */
@@ -36,6 +36,8 @@ export interface WithdrawalsTable {
   amount: Minor;
   fee: Minor;
   status: WithdrawalStatus;
+  /** 0032: the balance it came from; earnings unless a client withdrew unused wallet money. */
+  source: ColumnType<WithdrawalSource, WithdrawalSource | undefined, WithdrawalSource>;
   batch_id: string | null;
   bank_reference: string | null;
   failure_reason: string | null;

@@ -1,12 +1,13 @@
-// The payout pages: /payouts (balance, methods, withdraw, history), adding a method (one page per
+// The payout pages: /payouts (balances, earnings on hold, methods, withdraw, history) for freelancers
+// and for clients withdrawing unused balance, adding a method (one page per
 // kind, chosen by a plain link, so it works with JavaScript off), the confirmation page that shows
 // the fee and what arrives before anything moves, and the admins' batch pages.
 import { Field, Form, type FormState, PostButton, Radios, Select, value } from '../platform/form-views.tsx';
 import { formatDate, formatDateTime } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money, subtract } from '../platform/money.ts';
-import { CHANNEL_FEES, canCancel, MAX_PAYOUT_METHODS, PAYOUT_CHANNELS, type PayoutChannel, WITHDRAWAL_MINIMUM, type WithdrawalStatus } from './domain.ts';
-import type { AdminWithdrawal, BatchSummary, MethodView, QueueLine, WithdrawalPreview, WithdrawalView } from './service.ts';
+import { CHANNEL_FEES, canCancel, MAX_PAYOUT_METHODS, PAYOUT_CHANNELS, type PayoutChannel, WITHDRAWAL_MINIMUM, type WithdrawalSource, type WithdrawalStatus } from './domain.ts';
+import type { AdminWithdrawal, BatchSummary, HoldView, MethodView, QueueLine, SourceBalance, WithdrawalPreview, WithdrawalView } from './service.ts';
 
 const statusBadge = (ctx: PageCtx, s: WithdrawalStatus) => <span class={`badge status-${s}`}>{ctx.t(`payouts.status.${s}`)}</span>;
 
@@ -54,26 +55,79 @@ function FeesTable({ ctx }: { ctx: PageCtx }) {
   );
 }
 
-export function PayoutsPage(props: { ctx: PageCtx; balances: Money[]; methods: MethodView[]; withdrawals: WithdrawalView[]; form: FormState; idempotencyKey: string }) {
-  const { ctx, balances, methods, withdrawals, form } = props;
+/** Earnings on hold, each with the day it clears: shown on /payouts and /wallet. */
+export function HoldsList({ ctx, holds, holdDays }: { ctx: PageCtx; holds: HoldView[]; holdDays: number }) {
+  const { t, locale } = ctx;
+  return (
+    <>
+      <p>{t('payouts.holds.rule', { n: holdDays })}</p>
+      {holds.length === 0 ? (
+        <p class="muted">{t('payouts.holds.none')}</p>
+      ) : (
+        <ul class="invites">
+          {holds.map((h) => (
+            <li>
+              {t('payouts.holds.line', { amount: formatMoney(locale, h.amount, { decimals: 'always' }), date: formatDate(locale, h.clearsAt) })}{' '}
+              <span class="muted">
+                ·{' '}
+                <a href={`/orders/${h.orderId}`} dir="ltr">
+                  {h.orderNumber}
+                </a>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export interface PayoutsPageProps {
+  ctx: PageCtx;
+  /** The balances this person may withdraw from, per currency (earnings, wallet or both). */
+  balances: SourceBalance[];
+  holds: HoldView[];
+  holdDays: number;
+  methods: MethodView[];
+  withdrawals: WithdrawalView[];
+  form: FormState;
+  idempotencyKey: string;
+}
+
+export function PayoutsPage(props: PayoutsPageProps) {
+  const { ctx, balances, holds, methods, withdrawals, form } = props;
   const { t, locale } = ctx;
   const defaultMethod = methods.find((m) => m.isDefault)?.id ?? '';
+  const sources = [...new Set(balances.map((b) => b.source))];
+  const onlyWallet = sources.length === 1 && sources[0] === 'wallet';
+  const title = t(onlyWallet ? 'payouts.title_wallet' : 'payouts.title');
+  const sourceLabel = (s: WithdrawalSource) => t(`payouts.source.${s}`);
+  // The balance the form picks first: the one chosen before, else the first with money in it.
+  const firstWithMoney = balances.find((b) => b.balance.amount > 0n)?.source ?? sources[0] ?? 'earnings';
   return (
-    <Layout ctx={ctx} title={t('payouts.title')} wide>
-      <h1>{t('payouts.title')}</h1>
-      <p>{t('payouts.intro')}</p>
+    <Layout ctx={ctx} title={title} wide>
+      <h1>{title}</h1>
+      <p>{t(onlyWallet ? 'payouts.intro_wallet' : 'payouts.intro')}</p>
+      {sources.includes('wallet') ? <p class="muted">{t('payouts.wallet_note')}</p> : null}
 
       <section aria-labelledby="balance-h" class="card">
         <h2 id="balance-h">{t('payouts.balance_title')}</h2>
         <dl class="summary">
           {balances.map((b) => (
             <>
-              <dt>{t(`payouts.currency.${b.currency}`)}</dt>
-              <dd>{formatMoney(locale, b, { decimals: 'always' })}</dd>
+              <dt>{sources.length > 1 ? t('payouts.balance_line', { source: sourceLabel(b.source), currency: t(`payouts.currency.${b.balance.currency}`) }) : t(`payouts.currency.${b.balance.currency}`)}</dt>
+              <dd>{formatMoney(locale, b.balance, { decimals: 'always' })}</dd>
             </>
           ))}
         </dl>
       </section>
+
+      {sources.includes('earnings') ? (
+        <section aria-labelledby="holds-h">
+          <h2 id="holds-h">{t('payouts.holds.title')}</h2>
+          <HoldsList ctx={ctx} holds={holds} holdDays={props.holdDays} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="withdraw-h">
         <h2 id="withdraw-h">{t('payouts.withdraw_title')}</h2>
@@ -85,6 +139,11 @@ export function PayoutsPage(props: { ctx: PageCtx; balances: Money[]; methods: M
         ) : (
           <Form ctx={ctx} action="/payouts/withdraw/review" state={form}>
             <input type="hidden" name="idempotency_key" value={props.idempotencyKey} />
+            {sources.length > 1 ? (
+              <Radios ctx={ctx} state={{ ...form, values: { source: value(form, 'source') || firstWithMoney, ...form.values } }} name="source" legend={t('payouts.field.source')} options={sources.map((s) => ({ value: s, label: sourceLabel(s) }))} />
+            ) : (
+              <input type="hidden" name="source" value={sources[0] ?? 'earnings'} />
+            )}
             <Select ctx={ctx} state={form} name="method_id" label={t('payouts.field.method')} options={methods.map((m) => ({ value: m.id, label: methodOption(ctx, m) }))} fallback={defaultMethod} />
             <Field ctx={ctx} state={form} name="amount" label={t('payouts.field.amount')} inputmode="decimal" maxlength={40} dir="ltr" required />
             <Radios ctx={ctx} state={{ ...form, values: { currency: value(form, 'currency') || 'PKR', ...form.values } }} name="currency" legend={t('payouts.field.currency')} options={CURRENCIES.map((c) => ({ value: c, label: t(`payouts.currency.${c}`) }))} />
@@ -149,6 +208,7 @@ export function PayoutsPage(props: { ctx: PageCtx; balances: Money[]; methods: M
                   </td>
                   <td>
                     {t(`payouts.channel.${w.channel}`)} <bdi dir="ltr">{w.masked}</bdi>
+                    {sources.length > 1 ? <p class="muted">{t('payouts.history.from', { source: sourceLabel(w.source) })}</p> : null}
                   </td>
                   <td>
                     {statusBadge(ctx, w.status)}
@@ -223,13 +283,13 @@ export function AddMethodPage({ ctx, channel, state }: { ctx: PageCtx; channel: 
 /** Step two of a withdrawal: what leaves the balance, the fee and what arrives, before it moves. */
 export function ReviewWithdrawalPage({ ctx, preview, amountText, idempotencyKey }: { ctx: PageCtx; preview: WithdrawalPreview; amountText: string; idempotencyKey: string }) {
   const { t, locale } = ctx;
-  const { quote, method, balance } = preview;
+  const { quote, method, balance, source } = preview;
   const show = (m: Money) => formatMoney(locale, m, { decimals: 'always' });
   return (
     <Layout ctx={ctx} title={t('payouts.review_title')}>
       <h1>{t('payouts.review_title')}</h1>
       <dl class="summary">
-        <dt>{t('payouts.review.amount')}</dt>
+        <dt>{t(`payouts.review.amount_from.${source}`)}</dt>
         <dd>{show(quote.amount)}</dd>
         <dt>{t('payouts.review.fee')}</dt>
         <dd>{quote.fee.amount === 0n ? t('payouts.fee_free') : show(quote.fee)}</dd>
@@ -249,6 +309,7 @@ export function ReviewWithdrawalPage({ ctx, preview, amountText, idempotencyKey 
         <CsrfField ctx={ctx} />
         <input type="hidden" name="idempotency_key" value={idempotencyKey} />
         <input type="hidden" name="method_id" value={method.id} />
+        <input type="hidden" name="source" value={source} />
         <input type="hidden" name="amount" value={amountText} />
         <input type="hidden" name="currency" value={quote.amount.currency} />
         <button type="submit">{t('payouts.confirm')}</button>
@@ -389,9 +450,9 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('payouts.admin.col.freelancer')}</th>
+            <th scope="col">{t('payouts.admin.col.person')}</th>
             <th scope="col">{t('payouts.col.to')}</th>
-            <th scope="col">{t('payouts.review.net')}</th>
+            <th scope="col">{t('payouts.admin.col.amount')}</th>
             <th scope="col">{t('payouts.col.status')}</th>
             <th scope="col">{t('payouts.admin.col.action')}</th>
           </tr>
@@ -405,6 +466,8 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
                   <bdi>{w.freelancer.displayName}</bdi>
                   <br />
                   <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
+                  <br />
+                  <span class="muted">{t(`payouts.admin.source.${w.source}`)}</span>
                 </td>
                 <td>
                   <bdi dir="ltr">{w.masked}</bdi> · <bdi>{w.accountTitle}</bdi>

@@ -66,6 +66,10 @@ export const receiptsMessages = defineMessages(
     'api.op.orderReceiptPdf': 'The receipt or invoice of one of your orders as a PDF, in English or Urdu',
     'api.op.withdrawalReceiptPdf': 'The receipt of one of your withdrawals as a PDF, in English or Urdu',
     'api.query.receipt.lang': 'The language of the document: en or ur. Left out: your own.',
+    // Issue 16: a client's withdrawal of unused balance.
+    'receipts.payout.client': 'Client (unused Hunar balance)',
+    'receipts.payout.failed_wallet': 'The transfer failed: {reason}. The whole amount is back in the client’s Hunar balance.',
+    'receipts.payout.cancelled_wallet': 'The client cancelled this withdrawal before it was sent. The whole amount is back in their Hunar balance.',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -130,5 +134,9 @@ export const receiptsMessages = defineMessages(
     'api.op.orderReceiptPdf': 'آپ کے کسی آرڈر کی رسید یا انوائس، PDF میں، انگریزی یا اردو میں',
     'api.op.withdrawalReceiptPdf': 'آپ کی رقم نکلوانے کی کسی درخواست کی رسید، PDF میں، انگریزی یا اردو میں',
     'api.query.receipt.lang': 'دستاویز کی زبان: en یا ur۔ نہ دیں تو آپ کی اپنی۔',
+    // Issue 16: a client's withdrawal of unused balance.
+    'receipts.payout.client': 'کلائنٹ (بچا ہوا ہنر بیلنس)',
+    'receipts.payout.failed_wallet': 'رقم نہیں بھیجی جا سکی: {reason}۔ پوری رقم کلائنٹ کے ہنر بیلنس میں واپس آ گئی ہے۔',
+    'receipts.payout.cancelled_wallet': 'کلائنٹ نے یہ درخواست رقم بھیجے جانے سے پہلے منسوخ کر دی۔ پوری رقم ان کے ہنر بیلنس میں واپس آ گئی ہے۔',
   },
 );

@@ -4,7 +4,7 @@
 // printing are in pdf.tsx; services never render.
 import type { Executor } from '../db/pool.ts';
 import { type OrderView, getOrder } from '../orders/service.ts';
-import { maskedDestination, type PayoutChannel, type WithdrawalStatus, withdrawalReference } from '../payouts/domain.ts';
+import { maskedDestination, type PayoutChannel, type WithdrawalSource, type WithdrawalStatus, withdrawalReference } from '../payouts/domain.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -42,6 +42,8 @@ export interface PayoutReceipt {
     fee: Money;
     net: Money;
     status: WithdrawalStatus;
+    /** earnings (a freelancer's) or wallet (a client's unused balance): who the receipt names. */
+    source: WithdrawalSource;
     bankReference: string | null;
     failureReason: string | null;
     createdAt: Date;
@@ -75,7 +77,7 @@ async function withdrawalRow(db: Executor, id: string) {
   return db
     .selectFrom('withdrawals as w')
     .innerJoin('users as u', 'u.id', 'w.user_id')
-    .select(['w.id', 'w.user_id', 'w.channel', 'w.destination', 'w.account_title', 'w.currency', 'w.amount', 'w.fee', 'w.status', 'w.bank_reference', 'w.failure_reason', 'w.created_at', 'w.settled_at', 'u.display_name'])
+    .select(['w.id', 'w.user_id', 'w.channel', 'w.destination', 'w.account_title', 'w.currency', 'w.amount', 'w.fee', 'w.status', 'w.source', 'w.bank_reference', 'w.failure_reason', 'w.created_at', 'w.settled_at', 'u.display_name'])
     .where('w.id', '=', id)
     .executeTakeFirst();
 }
@@ -101,6 +103,7 @@ function payoutReceipt(deps: Deps, r: WithdrawalRow): PayoutReceipt {
       fee,
       net: money(amount.amount - fee.amount, r.currency),
       status: r.status,
+      source: r.source,
       bankReference: r.bank_reference,
       failureReason: r.failure_reason,
       createdAt: r.created_at,
@@ -110,7 +113,7 @@ function payoutReceipt(deps: Deps, r: WithdrawalRow): PayoutReceipt {
   };
 }
 
-/** A withdrawal's receipt, for the freelancer who asked for it and for admins. */
+/** A withdrawal's receipt, for the person who asked for it (freelancer or client) and for admins. */
 export async function getPayoutReceipt(deps: Deps, actorIn: Actor | null, withdrawalId: string): Promise<PayoutReceipt> {
   const actor = requireActor(actorIn);
   const r = await withdrawalRow(deps.db, withdrawalId);

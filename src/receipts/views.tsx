@@ -163,7 +163,7 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
     <>
       <Meta items={meta} />
       <dl class="parties">
-        <dt>{t('receipts.freelancer')}</dt>
+        <dt>{t(w.source === 'wallet' ? 'receipts.payout.client' : 'receipts.freelancer')}</dt>
         <dd>
           <bdi>{r.freelancer.displayName}</bdi>
         </dd>
@@ -184,8 +184,8 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
           { label: t('receipts.payout.net'), amount: <Amount ctx={ctx} m={w.net} />, total: true },
         ]}
       />
-      {w.status === 'failed' && w.failureReason ? <p>{t('receipts.payout.failed', { reason: w.failureReason })}</p> : null}
-      {w.status === 'cancelled' ? <p>{t('receipts.payout.cancelled')}</p> : null}
+      {w.status === 'failed' && w.failureReason ? <p>{t(w.source === 'wallet' ? 'receipts.payout.failed_wallet' : 'receipts.payout.failed', { reason: w.failureReason })}</p> : null}
+      {w.status === 'cancelled' ? <p>{t(w.source === 'wallet' ? 'receipts.payout.cancelled_wallet' : 'receipts.payout.cancelled')}</p> : null}
     </>
   );
 }

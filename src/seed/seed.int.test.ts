@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { checkWholeLedger } from '../ledger/service.ts';
 import { SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedIfEmpty } from './seed.ts';
 
@@ -99,6 +100,39 @@ describe('demo data', () => {
     const html = await settings.text();
     expect(html).toContain('lang="ur"');
     expect(visibleText(html)).toContain(ayesha.email);
+  });
+
+  it('has money to show: Ayesha’s earnings available and on hold, Hamza’s unused balance and JazzCash, and a payout batch with a client’s withdrawal', async () => {
+    expect(lines).toContain('Seeding money… 2 completed orders, 2 withdrawals in a payout batch');
+    const { results } = await checkWholeLedger(env.deps.db);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const login = async (key: string) => {
+      const a = DEMO_ACCOUNTS.find((x) => x.email.startsWith(`${key}@`))!;
+      const c = new TestClient(env.app);
+      expect((await c.post('/login', { email: a.email, password: a.password })).status).toBe(303);
+      return c;
+    };
+    // Ayesha (Urdu): earnings available, and some on hold with the day they clear.
+    const ayesha = visibleText(await (await (await login('ayesha')).get('/payouts')).text());
+    expect(ayesha).toContain('روکی ہوئی کمائی');
+    expect(ayesha).toMatch(/Rs [\d,]+\.00 کی کمائی .+ تک روکی ہوئی ہے/);
+    expect(ayesha).toContain('بھیجی جا رہی ہے');
+    // Hamza: an unused balance to withdraw, his JazzCash, and a withdrawal being sent.
+    const hamzaClient = await login('hamza');
+    const hamza = visibleText(await (await hamzaClient.get('/payouts')).text());
+    expect(hamza).toContain('Withdraw unused balance');
+    expect(hamza).toMatch(/Rupees \(PKR\) Rs [1-9][\d,]*\.00/);
+    expect(hamza).toContain('JazzCash •••• 0101');
+    expect(hamza).toContain('Being sent');
+    expect(visibleText(await (await hamzaClient.get('/wallet')).text())).toContain('Withdraw unused balance');
+    // The admin's batch holds a freelancer's and a client's withdrawal.
+    const admin = await login('admin');
+    const queue = await (await admin.get('/admin/payouts')).text();
+    const batch = queue.match(/href="(\/admin\/payouts\/batches\/[0-9a-f-]{36})"/)![1]!;
+    const batchText = visibleText(await (await admin.get(batch)).text());
+    expect(batchText).toContain('Hamza Sheikh');
+    expect(batchText).toContain('Client’s unused balance');
+    expect(batchText).toContain('Freelancer’s earnings');
   });
 
   it('lets every listed demo account log in', async () => {

@@ -1,12 +1,18 @@
 // GET /api/v1/me/wallet and /api/v1/me/statement: the wallet page's data as JSON.
 import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { earningsOnHold } from '../payouts/service.ts';
 import { moneyResponse, moneyToJson } from '../platform/money.ts';
 import { PERSONAL_KINDS, balances, statement, statementQuery } from './service.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
 
-export const walletResponse = z.object({ balances: z.array(z.object({ account: z.enum(PERSONAL_KINDS), balance: moneyResponse })) });
+export const walletResponse = z.object({
+  balances: z.array(z.object({ account: z.enum(PERSONAL_KINDS), balance: moneyResponse })),
+  on_hold: z
+    .array(z.object({ order: z.object({ id: z.uuid(), number: z.string() }), amount: moneyResponse, clears_at: timestamp }))
+    .describe('Earnings on hold (the freelancer_pending balance, order by order), the soonest to clear first; each becomes available to withdraw at clears_at'),
+});
 export const statementResponse = z.object({
   lines: z.array(
     z.object({
@@ -34,8 +40,11 @@ export const walletEndpoints: readonly Endpoint[] = [
     status: 200,
     response: walletResponse,
     async handle(c) {
-      const list = await balances(c.get('deps'), c.get('actor'));
-      return { balances: list.map((b) => ({ account: b.kind, balance: moneyToJson(b.balance) })) };
+      const [list, holds] = await Promise.all([balances(c.get('deps'), c.get('actor')), earningsOnHold(c.get('deps'), c.get('actor'))]);
+      return {
+        balances: list.map((b) => ({ account: b.kind, balance: moneyToJson(b.balance) })),
+        on_hold: holds.map((h) => ({ order: { id: h.orderId, number: h.orderNumber }, amount: moneyToJson(h.amount), clears_at: h.clearsAt.toISOString() })),
+      };
     },
   }),
   endpoint({

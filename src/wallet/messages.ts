@@ -50,6 +50,10 @@ export const walletMessages = defineMessages(
     'api.query.statement.from': 'The first day, YYYY-MM-DD (Pakistan time).',
     'api.query.statement.to': 'The last day, YYYY-MM-DD (Pakistan time).',
     'api.query.statement.currency': 'PKR or USD; both when left out.',
+    // Issue 16: withdrawing from the wallet page, and earnings on hold.
+    'wallet.withdraw_title': 'Withdraw',
+    'wallet.withdraw_unused': 'Withdraw unused balance',
+    'wallet.withdraw_earnings': 'Withdraw your earnings',
   },
   {
     'wallet.title': 'والٹ',
@@ -100,5 +104,9 @@ export const walletMessages = defineMessages(
     'api.query.statement.from': 'پہلا دن، YYYY-MM-DD (پاکستانی وقت)۔',
     'api.query.statement.to': 'آخری دن، YYYY-MM-DD (پاکستانی وقت)۔',
     'api.query.statement.currency': 'PKR یا USD؛ خالی ہو تو دونوں۔',
+    // Issue 16: withdrawing from the wallet page, and earnings on hold.
+    'wallet.withdraw_title': 'رقم نکلوائیں',
+    'wallet.withdraw_unused': 'بچا ہوا بیلنس نکلوائیں',
+    'wallet.withdraw_earnings': 'اپنی کمائی نکلوائیں',
   },
 );

@@ -3,6 +3,7 @@ import { AppError } from '../platform/errors.ts';
 import { sendText } from '../platform/compression.ts';
 import type { App, Ctx } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { earningsOnHold } from '../payouts/service.ts';
 import * as wallet from './service.ts';
 import { WalletPage } from './views.tsx';
 
@@ -15,15 +16,16 @@ export function mountWallet(app: App): void {
     const deps = c.get('deps');
     const raw = filters(c);
     const balances = await wallet.balances(deps, c.get('actor'));
+    const holds = { holds: await earningsOnHold(deps, c.get('actor')), holdDays: deps.config.FUNDS_HOLD_DAYS };
     try {
       const s = await wallet.statement(deps, c.get('actor'), raw);
-      return render(c, <WalletPage ctx={pageCtx(c)} balances={balances} query={s.query} lines={s.lines} more={s.more} raw={raw} />);
+      return render(c, <WalletPage ctx={pageCtx(c)} balances={balances} query={s.query} lines={s.lines} more={s.more} raw={raw} {...holds} />);
     } catch (e) {
       if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;
       const field = Object.values(e.fields)[0];
       const message = field ? c.get('t')(field.key, field.params) : c.get('t')('errors.validation.failed');
       const s = await wallet.statement(deps, c.get('actor'), {});
-      return render(c, <WalletPage ctx={pageCtx(c)} balances={balances} query={s.query} lines={s.lines} more={s.more} raw={raw} error={message} />, 400);
+      return render(c, <WalletPage ctx={pageCtx(c)} balances={balances} query={s.query} lines={s.lines} more={s.more} raw={raw} error={message} {...holds} />, 400);
     }
   });
 

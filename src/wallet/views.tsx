@@ -2,6 +2,8 @@
 import { formatDateTime } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney } from '../platform/money.ts';
+import type { HoldView } from '../payouts/service.ts';
+import { HoldsList } from '../payouts/views.tsx';
 import type { Balance, StatementLine, StatementQuery } from './service.ts';
 
 export interface WalletPageProps {
@@ -13,9 +15,35 @@ export interface WalletPageProps {
   /** Set when the filters were refused: the message, translated. */
   error?: string | undefined;
   raw: { from: string; to: string; currency: string };
+  /** Earnings on hold, each with the day it clears (src/payouts). */
+  holds: HoldView[];
+  holdDays: number;
 }
 
-export function WalletPage({ ctx, balances, query, lines, more, error, raw }: WalletPageProps) {
+/** Where the money on this page can go: withdrawing unused balance or earnings, and what is still on hold. */
+function WithdrawAndHolds({ ctx, balances, holds, holdDays }: Pick<WalletPageProps, 'ctx' | 'balances' | 'holds' | 'holdDays'>) {
+  const { t } = ctx;
+  const has = (kind: Balance['kind']) => balances.some((b) => b.kind === kind && b.balance.amount > 0n);
+  const showHolds = holds.length > 0 || balances.some((b) => b.kind === 'freelancer_pending');
+  if (!has('client_wallet') && !has('freelancer_available') && !showHolds) return null;
+  return (
+    <section aria-labelledby="withdraw-heading">
+      <h2 id="withdraw-heading">{t('wallet.withdraw_title')}</h2>
+      <p class="actions">
+        {has('client_wallet') ? <a href="/payouts">{t('wallet.withdraw_unused')}</a> : null}
+        {has('freelancer_available') ? <a href="/payouts">{t('wallet.withdraw_earnings')}</a> : null}
+      </p>
+      {showHolds ? (
+        <>
+          <h3>{t('payouts.holds.title')}</h3>
+          <HoldsList ctx={ctx} holds={holds} holdDays={holdDays} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function WalletPage({ ctx, balances, query, lines, more, error, raw, holds, holdDays }: WalletPageProps) {
   const { t } = ctx;
   const m = (x: Balance['balance']) => formatMoney(ctx.locale, x, { decimals: 'always' });
   const csv = `/wallet/statement.csv?${new URLSearchParams({ from: query.from, to: query.to, currency: query.currency ?? '' }).toString()}`;
@@ -38,6 +66,7 @@ export function WalletPage({ ctx, balances, query, lines, more, error, raw }: Wa
           </dl>
         )}
       </section>
+      <WithdrawAndHolds ctx={ctx} balances={balances} holds={holds} holdDays={holdDays} />
       <section aria-labelledby="statement-heading">
         <h2 id="statement-heading">{t('wallet.statement')}</h2>
         <form method="get" action="/wallet" class="filters">
