@@ -66,6 +66,9 @@ export const receiptsMessages = defineMessages(
     'api.op.orderReceiptPdf': 'The receipt or invoice of one of your orders as a PDF, in English or Urdu',
     'api.op.withdrawalReceiptPdf': 'The receipt of one of your withdrawals as a PDF, in English or Urdu',
     'api.query.receipt.lang': 'The language of the document: en or ur. Left out: your own.',
+    // Billing details and time zone (issue 16)
+    'receipts.billing.tax_number': 'Tax / VAT number',
+    'receipts.dates_in': 'Dates are in {zone}.',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -130,5 +133,8 @@ export const receiptsMessages = defineMessages(
     'api.op.orderReceiptPdf': 'آپ کے کسی آرڈر کی رسید یا انوائس، PDF میں، انگریزی یا اردو میں',
     'api.op.withdrawalReceiptPdf': 'آپ کی رقم نکلوانے کی کسی درخواست کی رسید، PDF میں، انگریزی یا اردو میں',
     'api.query.receipt.lang': 'دستاویز کی زبان: en یا ur۔ نہ دیں تو آپ کی اپنی۔',
+    // Billing details and time zone (issue 16)
+    'receipts.billing.tax_number': 'ٹیکس / VAT نمبر',
+    'receipts.dates_in': 'تاریخیں {zone} کے مطابق ہیں۔',
   },
 );
