@@ -56,9 +56,9 @@ describe('billing details on a client’s documents', () => {
     for (const s of ['Invoice', 'Emma Clarke', 'Hartley & Finch Ltd', 'Unit 4, 27 Demo Yard', 'Clerkenwell Road', 'London EC1M 5RN', 'United Kingdom', 'Tax / VAT number: GB 123 4567 89']) expect(invoice).toContain(s);
     const urdu = await buyer.client.get(`/orders/${orderId}/receipt?lang=ur`);
     const urduHtml = await urdu.text();
-    expect(urduHtml).toContain('<div dir="auto">Hartley &amp; Finch Ltd</div>');
+    expect(urduHtml).toContain('<div><bdi>Hartley &amp; Finch Ltd</bdi></div>');
     // Each address line takes its own direction; the number is an isolated left-to-right run.
-    expect(urduHtml).toContain('<div dir="auto">London EC1M 5RN</div>');
+    expect(urduHtml).toContain('<div><bdi>London EC1M 5RN</bdi></div>');
     expect(urduHtml).toContain('ٹیکس / VAT نمبر: <bdi dir="ltr">GB 123 4567 89</bdi>');
 
     // The freelancer's earnings statement does not carry the client's billing details.

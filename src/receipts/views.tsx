@@ -86,12 +86,26 @@ function Lines({ ctx, rows }: { ctx: ReceiptCtx; rows: { label: Child; amount: C
   );
 }
 
-/** The client's company, address (a line each, each in its own direction) and tax number. */
+/**
+ * The client's company, address and tax number, a line each. Each line is isolated in its own
+ * direction (<bdi>) but aligned with the page, so a Latin address on an Urdu invoice lines up
+ * under the client's name instead of jumping to the other edge.
+ */
 function Billing({ ctx, b }: { ctx: ReceiptCtx; b: BillingDetails }) {
   return (
     <div class="billing">
-      {b.companyName ? <div dir="auto">{b.companyName}</div> : null}
-      {b.address ? b.address.split('\n').map((line) => <div dir="auto">{line}</div>) : null}
+      {b.companyName ? (
+        <div>
+          <bdi>{b.companyName}</bdi>
+        </div>
+      ) : null}
+      {b.address
+        ? b.address.split('\n').map((line) => (
+            <div>
+              <bdi>{line}</bdi>
+            </div>
+          ))
+        : null}
       {b.taxNumber ? (
         <div>
           {ctx.t('receipts.billing.tax_number')}: <bdi dir="ltr">{b.taxNumber}</bdi>
