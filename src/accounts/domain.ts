@@ -2,6 +2,7 @@
 // token lifetimes, and how a session's device is described. No I/O here.
 import { z } from 'zod';
 import { asciiDigits, email, password, singleLine } from '../platform/text.ts';
+import { canonicalTimeZone } from '../platform/time-zone.ts';
 
 /**
  * Pakistani mobile numbers to E.164 (+923XXXXXXXXX). Accepts 03XX-XXXXXXX, 3XXXXXXXXX, 923..., +923...,
@@ -57,6 +58,32 @@ const roleField = z.enum(roles, { error: 'field.choose' });
 
 export const NAME_MAX = 80;
 
+/** A time zone someone chose (settings, API): one Intl knows, stored under Intl's name. */
+export const timeZoneField = z
+  .string({ error: 'field.required' })
+  .max(100, 'field.time_zone')
+  .transform((v, ctx) => {
+    const zone = canonicalTimeZone(v);
+    if (zone === null) {
+      ctx.addIssue({ code: 'custom', message: 'field.time_zone' });
+      return z.NEVER;
+    }
+    return zone;
+  })
+  .meta({ description: 'An IANA time zone, e.g. Asia/Karachi or Europe/London', examples: ['Europe/London'] });
+
+/**
+ * The browser's zone, guessed at sign-up by a small script (public/time-zone.js). The person never
+ * typed it, so a zone this server does not know is dropped (the account keeps Asia/Karachi) rather
+ * than refusing the sign-up over a field they cannot see.
+ */
+const guessedTimeZone = z
+  .string()
+  .optional()
+  .catch(undefined)
+  .transform((v) => (v && v.length <= 100 ? (canonicalTimeZone(v) ?? undefined) : undefined))
+  .meta({ description: "The browser's time zone (Intl.DateTimeFormat().resolvedOptions().timeZone); one this server does not know is ignored and Asia/Karachi kept" });
+
 export const signUpInput = z.object({
   display_name: singleLine(NAME_MAX),
   email,
@@ -64,6 +91,7 @@ export const signUpInput = z.object({
   phone: phoneField,
   role: roleField,
   locale: localeField.optional(),
+  time_zone: guessedTimeZone,
 });
 export type SignUpInput = z.output<typeof signUpInput>;
 
@@ -84,6 +112,7 @@ export const changeEmailInput = z.object({
 });
 export const accessTokenInput = z.object({ name: singleLine(60) });
 export const languageInput = z.object({ locale: localeField });
+export const timeZoneInput = z.object({ time_zone: timeZoneField });
 
 export const TOKEN_TTL = {
   verifyEmailHours: 48,

@@ -32,7 +32,7 @@ async function settingsData(c: Ctx, newToken?: string) {
   const deps = c.get('deps');
   const actor = requireActor(c.get('actor'));
   const [me, sessions, tokens] = await Promise.all([accounts.getMe(deps, actor), accounts.listSessions(deps, actor), accounts.listAccessTokens(deps, actor)]);
-  return { email: me.email, emailVerified: me.email_verified, displayName: me.display_name, phone: me.phone, roles: me.roles.filter((r) => r !== 'admin'), sessions, tokens, newToken };
+  return { email: me.email, emailVerified: me.email_verified, displayName: me.display_name, phone: me.phone, roles: me.roles.filter((r) => r !== 'admin'), sessions, tokens, newToken, timeZone: me.time_zone, now: deps.clock.now() };
 }
 
 export function mountAccounts(app: App): void {
@@ -152,10 +152,17 @@ export function mountAccounts(app: App): void {
     ),
   );
 
-  const settings = async (c: Ctx, forms: { password?: FormState; email?: FormState; token?: FormState; newToken?: string }, status = 200) =>
+  const settings = async (c: Ctx, forms: { password?: FormState; email?: FormState; token?: FormState; timeZone?: FormState; newToken?: string }, status = 200) =>
     render(
       c,
-      <SettingsPage ctx={pageCtx(c)} data={await settingsData(c, forms.newToken)} password={forms.password ?? emptyForm} email={forms.email ?? emptyForm} token={forms.token ?? emptyForm} />,
+      <SettingsPage
+        ctx={pageCtx(c)}
+        data={await settingsData(c, forms.newToken)}
+        password={forms.password ?? emptyForm}
+        email={forms.email ?? emptyForm}
+        token={forms.token ?? emptyForm}
+        timeZone={forms.timeZone ?? emptyForm}
+      />,
       status,
     );
 
@@ -169,6 +176,17 @@ export function mountAccounts(app: App): void {
         return c.redirect('/settings', 303);
       },
       (state, status) => settings(c, { password: state }, status),
+    ),
+  );
+  app.post('/settings/time-zone', (c) =>
+    handleForm(
+      c,
+      async (values) => {
+        await accounts.setTimeZone(c.get('deps'), c.get('actor'), values);
+        flash(c, 'accounts.time_zone.saved');
+        return c.redirect('/settings#time-zone', 303);
+      },
+      (state, status) => settings(c, { timeZone: state }, status),
     ),
   );
   app.post('/settings/email', (c) =>

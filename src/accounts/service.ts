@@ -1,5 +1,5 @@
 // Account use cases: sign-up, e-mail verification, log-in and sessions, password reset and
-// change, e-mail change, language, personal access tokens. Each takes the acting user (or the
+// change, e-mail change, language, time zone, personal access tokens. Each takes the acting user (or the
 // request's metadata when nobody is signed in yet), checks who may do it, and runs in one
 // transaction. Messages never reveal whether an e-mail address is registered.
 import { hash, verify } from '@node-rs/argon2';
@@ -11,6 +11,7 @@ import { parseWith } from '../platform/forms.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { sendMail } from '../platform/mail.ts';
 import { consume } from '../platform/rate-limit.ts';
+import { DEFAULT_TIME_ZONE } from '../platform/time-zone.ts';
 import type { Executor, Tx } from '../db/pool.ts';
 import type { EmailTokenPurpose, User } from '../db/schema.ts';
 import {
@@ -25,6 +26,7 @@ import {
   roleFlags,
   SESSION_TOUCH_MS,
   signUpInput,
+  timeZoneInput,
   TOKEN_TTL,
 } from './domain.ts';
 import { accountMail } from './mail.ts';
@@ -42,7 +44,7 @@ export const hashPassword = (pw: string) => hash(pw, ARGON);
 let dummyHash: Promise<string> | undefined;
 
 /** The columns of a user an Actor is made of: what authenticating a request reads, and no more. */
-const ACTOR_COLUMNS = ['id', 'email', 'display_name', 'email_verified_at', 'is_freelancer', 'is_client', 'is_admin', 'locale', 'onboarding_completed_at'] as const;
+const ACTOR_COLUMNS = ['id', 'email', 'display_name', 'email_verified_at', 'is_freelancer', 'is_client', 'is_admin', 'locale', 'time_zone', 'onboarding_completed_at'] as const;
 const actorColumns = ACTOR_COLUMNS.map((c) => `users.${c}` as const);
 
 export function actorFromUser(user: Pick<User, (typeof ACTOR_COLUMNS)[number]>, sessionId: string | null): Actor {
@@ -55,6 +57,7 @@ export function actorFromUser(user: Pick<User, (typeof ACTOR_COLUMNS)[number]>, 
     isClient: user.is_client,
     isAdmin: user.is_admin,
     locale: user.locale,
+    timeZone: user.time_zone,
     sessionId,
     onboardingDone: user.onboarding_completed_at !== null,
   };
@@ -120,7 +123,7 @@ const windowSeconds = (deps: Deps) => deps.config.RATE_LIMIT_WINDOW_SECONDS;
 export async function createAccount(
   tx: Executor,
   deps: Pick<Deps, 'clock'>,
-  input: { email: string; password: string; passwordHash?: string; displayName: string; phone?: string | null; isFreelancer: boolean; isClient: boolean; isAdmin?: boolean; locale: Locale; verified?: boolean; onboarded?: boolean },
+  input: { email: string; password: string; passwordHash?: string; displayName: string; phone?: string | null; isFreelancer: boolean; isClient: boolean; isAdmin?: boolean; locale: Locale; timeZone?: string; verified?: boolean; onboarded?: boolean },
 ): Promise<User> {
   const now = deps.clock.now();
   return tx
@@ -134,6 +137,7 @@ export async function createAccount(
       is_client: input.isClient,
       is_admin: input.isAdmin ?? false,
       locale: input.locale,
+      ...(input.timeZone ? { time_zone: input.timeZone } : {}),
       email_verified_at: input.verified ? now : null,
       onboarding_completed_at: input.onboarded ? now : null,
       onboarding_step: input.onboarded ? null : 'language',
@@ -176,6 +180,7 @@ export async function signUp(deps: Deps, raw: unknown, meta: RequestMeta, reques
         is_freelancer: flags.isFreelancer,
         is_client: flags.isClient,
         locale,
+        ...(input.time_zone ? { time_zone: input.time_zone } : {}),
         onboarding_step: 'language',
         created_at: now,
         updated_at: now,
@@ -431,6 +436,23 @@ export async function setLanguage(deps: Deps, actor: Actor | null, raw: unknown)
   return locale;
 }
 
+/** The zone someone reads times in, for what is written to them outside their own requests (documents, mails). */
+export async function timeZoneOf(db: Executor, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
+  return row?.time_zone ?? DEFAULT_TIME_ZONE;
+}
+
+/** Saves the zone the person reads times in (the settings page and the API). */
+export async function setTimeZone(deps: Deps, actorIn: Actor | null, raw: unknown): Promise<string> {
+  const actor = requireActor(actorIn);
+  const { time_zone } = parseWith(timeZoneInput, raw);
+  await deps.db.transaction().execute(async (tx) => {
+    await tx.updateTable('users').set({ time_zone, updated_at: deps.clock.now() }).where('id', '=', actor.userId).execute();
+    await audit(tx, deps, 'account.time_zone_changed', actor.userId, actor.userId, { time_zone });
+  });
+  return time_zone;
+}
+
 export interface AccessTokenView {
   id: string;
   name: string;
@@ -491,6 +513,7 @@ export async function getMe(deps: Deps, actorIn: Actor | null) {
     phone: u.phone,
     roles: [...(u.is_freelancer ? ['freelancer'] : []), ...(u.is_client ? ['client'] : []), ...(u.is_admin ? ['admin'] : [])],
     locale: u.locale,
+    time_zone: u.time_zone,
     onboarding_completed: u.onboarding_completed_at !== null,
     created_at: u.created_at.toISOString(),
   };

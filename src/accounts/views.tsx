@@ -1,6 +1,8 @@
 import { formatDateTime } from '../platform/format.ts';
 import { Field, FieldError, Form, type FormState, value } from '../platform/form-views.tsx';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import { COMMON_TIME_ZONES, timeZoneCity, timeZoneLabel, timeZoneOffset, timeZonesByRegion } from '../platform/time-zone.ts';
+import { assetUrl } from '../platform/assets.ts';
 import { displayPakistaniMobile, roles } from './domain.ts';
 import type { AccessTokenView, SessionView } from './service.ts';
 
@@ -13,6 +15,8 @@ export function SignUpPage({ ctx, state }: { ctx: PageCtx; state: FormState }) {
       <p>{t('accounts.signup.lead')}</p>
       <Form ctx={ctx} action="/signup" state={state}>
         <input type="hidden" name="locale" value={ctx.locale} />
+        {/* Filled with the browser's zone by time-zone.js; without JavaScript the account keeps Asia/Karachi. */}
+        <input type="hidden" name="time_zone" value={value(state, 'time_zone')} data-time-zone="" />
         <Field ctx={ctx} state={state} name="display_name" label={t('accounts.field.display_name')} hint={t('accounts.field.display_name_hint')} autocomplete="name" required maxlength={80} />
         <Field ctx={ctx} state={state} name="email" type="email" label={t('accounts.field.email')} autocomplete="email" required dir="ltr" />
         <Field ctx={ctx} state={state} name="password" type="password" label={t('accounts.field.password')} hint={t('accounts.field.password_hint')} autocomplete="new-password" required dir="ltr" />
@@ -32,6 +36,7 @@ export function SignUpPage({ ctx, state }: { ctx: PageCtx; state: FormState }) {
           <a href="/login">{t('accounts.signup.have_account')}</a>
         </div>
       </Form>
+      <script src={assetUrl('time-zone.js')} defer></script>
     </Layout>
   );
 }
@@ -133,9 +138,42 @@ export interface SettingsData {
   sessions: SessionView[];
   tokens: AccessTokenView[];
   newToken?: string | undefined;
+  timeZone: string;
+  now: Date;
 }
 
-export function SettingsPage({ ctx, data, password, email, token }: { ctx: PageCtx; data: SettingsData; password: FormState; email: FormState; token: FormState }) {
+/** "London — United Kingdom Time (GMT+1)": the city tells apart zones that share a name. */
+const zoneOption = (ctx: PageCtx, zone: string, now: Date, current: string) => (
+  <option value={zone} selected={zone === current}>
+    {`${timeZoneCity(zone)} — ${timeZoneLabel(ctx.locale, zone, now)} (${timeZoneOffset(zone, now)})`}
+  </option>
+);
+
+/** The time zone setting: the common zones first, then every zone by region. */
+function TimeZoneForm({ ctx, state, current, now }: { ctx: PageCtx; state: FormState; current: string; now: Date }) {
+  const { t } = ctx;
+  const chosen = value(state, 'time_zone') || current;
+  const error = state.errors.time_zone;
+  return (
+    <Form ctx={ctx} action="/settings/time-zone" state={state}>
+      <div class="field">
+        <label for="time_zone">{t('accounts.time_zone.field')}</label>
+        <select id="time_zone" name="time_zone" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'time_zone-error' : undefined}>
+          <optgroup label={t('accounts.time_zone.common')}>{COMMON_TIME_ZONES.map((z) => zoneOption(ctx, z, now, chosen))}</optgroup>
+          {timeZonesByRegion().map((g) => (
+            <optgroup label={t(`accounts.time_zone.region.${g.region}`)}>{g.zones.map((z) => zoneOption(ctx, z, now, (COMMON_TIME_ZONES as readonly string[]).includes(chosen) ? '' : chosen))}</optgroup>
+          ))}
+        </select>
+        <FieldError ctx={ctx} state={state} name="time_zone" />
+      </div>
+      <div class="actions">
+        <button type="submit">{t('accounts.time_zone.submit')}</button>
+      </div>
+    </Form>
+  );
+}
+
+export function SettingsPage({ ctx, data, password, email, token, timeZone }: { ctx: PageCtx; data: SettingsData; password: FormState; email: FormState; token: FormState; timeZone: FormState }) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('accounts.settings.title')}>
@@ -161,6 +199,13 @@ export function SettingsPage({ ctx, data, password, email, token }: { ctx: PageC
             <button type="submit" class="secondary">{t('accounts.verify.resend')}</button>
           </form>
         ) : null}
+      </section>
+
+      <section class="card" aria-labelledby="time-zone-h" id="time-zone">
+        <h2 id="time-zone-h">{t('accounts.time_zone.title')}</h2>
+        <p>{t('accounts.time_zone.lead')}</p>
+        <p>{t('accounts.time_zone.now', { time: formatDateTime(locale, data.now, data.timeZone) })}</p>
+        <TimeZoneForm ctx={ctx} state={timeZone} current={data.timeZone} now={data.now} />
       </section>
 
       <section class="card" aria-labelledby="password-h">

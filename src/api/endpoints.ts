@@ -11,6 +11,7 @@ import {
   resetInput,
   resetRequestInput,
   signUpInput,
+  timeZoneInput,
 } from '../accounts/domain.ts';
 import { requestMeta, setLanguageCookie, setSessionCookie } from '../accounts/routes.tsx';
 import * as accounts from '../accounts/service.ts';
@@ -27,6 +28,7 @@ import {
   logInResponse,
   meResponse,
   sessionListResponse,
+  timeZoneResponse,
 } from './schemas.ts';
 
 const deps = (c: Ctx) => c.get('deps');
@@ -209,6 +211,19 @@ export const accountEndpoints: readonly Endpoint[] = [
       const locale = await accounts.setLanguage(deps(c), c.get('actor'), body);
       setLanguageCookie(c, locale);
       return { locale };
+    },
+  }),
+  endpoint({
+    operationId: 'setTimeZone',
+    method: 'put',
+    path: `${V1}/me/time-zone`,
+    tag: 'accounts',
+    auth: 'required',
+    request: { name: 'TimeZoneRequest', schema: timeZoneInput },
+    status: 200,
+    response: timeZoneResponse,
+    async handle(c, body) {
+      return { time_zone: await accounts.setTimeZone(deps(c), c.get('actor'), body) };
     },
   }),
   endpoint({

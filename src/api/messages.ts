@@ -70,6 +70,8 @@ export const apiMessages = defineMessages(
     'api.doc.cookie_auth':
       'The session cookie set by log-in. Requests that change something must send `Content-Type: application/json` and, when they send `Origin`, one of this site.',
     'api.doc.bearer_auth': 'A personal access token (`hunar_pat_...`) created in Settings or with POST /api/v1/tokens. Works on /api/* only; an unknown or revoked token is refused with 401.',
+    // Time zone (issue 16)
+    'api.op.setTimeZone': 'Change the time zone your times are shown in',
   },
   {
     'api.title': 'ہنر اے پی آئی',
@@ -137,5 +139,7 @@ export const apiMessages = defineMessages(
     'api.doc.cookie_auth':
       'لاگ اِن پر ملنے والی سیشن کوکی۔ جو درخواستیں کچھ تبدیل کرتی ہیں ان میں `Content-Type: application/json` بھیجنا ضروری ہے، اور اگر `Origin` بھیجا جائے تو وہ اسی ویب سائٹ کا ہو۔',
     'api.doc.bearer_auth': 'سیٹنگز میں یا POST /api/v1/tokens سے بنایا گیا ذاتی ایکسیس ٹوکن (`hunar_pat_...`)۔ یہ صرف /api/* پر چلتا ہے؛ نامعلوم یا منسوخ شدہ ٹوکن پر 401 جواب آتا ہے۔',
+    // Time zone (issue 16)
+    'api.op.setTimeZone': 'وہ ٹائم زون تبدیل کریں جس میں آپ کو وقت دکھایا جاتا ہے',
   },
 );

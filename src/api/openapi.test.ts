@@ -88,6 +88,7 @@ describe('the OpenAPI document', () => {
       { name: 'phone', required: false },
       { name: 'role', required: true },
       { name: 'locale', required: false },
+      { name: 'time_zone', required: false },
     ]);
   });
 

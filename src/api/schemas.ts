@@ -27,6 +27,7 @@ export const meResponse = z.object({
   phone: z.string().nullable().describe('E.164, e.g. +923001234567'),
   roles: z.array(z.enum(['freelancer', 'client', 'admin'])),
   locale: z.enum(['en', 'ur']),
+  time_zone: z.string().describe('The IANA zone times are shown in (pages, mails, receipts), e.g. Asia/Karachi or Europe/London'),
   onboarding_completed: z.boolean(),
   created_at: timestamp,
 });
@@ -53,6 +54,8 @@ export const sessionResponse = z.object({
 export const sessionListResponse = z.object({ sessions: z.array(sessionResponse) });
 
 export const languageResponse = z.object({ locale: z.enum(['en', 'ur']) });
+
+export const timeZoneResponse = z.object({ time_zone: z.string().describe('The IANA zone, under the name this server knows it by (Asia/Kolkata is stored as Asia/Calcutta)') });
 
 export const accessTokenResponse = z.object({
   id,
@@ -91,6 +94,7 @@ export const responseSchemas = {
   Session: sessionResponse,
   SessionList: sessionListResponse,
   Language: languageResponse,
+  TimeZone: timeZoneResponse,
   AccessToken: accessTokenResponse,
   AccessTokenList: accessTokenListResponse,
   CreatedAccessToken: createdAccessTokenResponse,

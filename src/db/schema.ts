@@ -29,6 +29,8 @@ export interface UsersTable {
   is_client: Generated<boolean>;
   is_admin: Generated<boolean>;
   locale: Generated<'en' | 'ur'>;
+  /** IANA zone its owner reads times in (0035); Asia/Karachi unless chosen. */
+  time_zone: Generated<string>;
   onboarding_step: string | null;
   onboarding_completed_at: Timestamp | null;
   created_at: DefaultedTimestamp;

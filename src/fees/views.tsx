@@ -82,9 +82,9 @@ function appliesFrom(ctx: PageCtx, when: string | null): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(when);
   if (!m) return ctx.t('fees.applies_from', { date: when });
   const [, y, mo, d] = m;
-  // Noon UTC is the same calendar day in Asia/Karachi.
+  // A calendar day, the same for every reader: written in UTC, whatever the reader's zone.
   const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1), 12));
-  const text = d ? formatDate(ctx.locale, date) : mo ? formatMonth(ctx.locale, date) : String(y);
+  const text = d ? formatDate(ctx.locale, date, 'UTC') : mo ? formatMonth(ctx.locale, date, 'UTC') : String(y);
   return ctx.t('fees.applies_from', { date: text });
 }
 

@@ -1,13 +1,13 @@
 // Exchange-rate pages: a client converting between their rupee and dollar wallets (the rate and the
 // result shown before confirming), and the admins' rate table (set today's rate, import a file).
 import { Field, Form, type FormState, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDate, formatDateTime } from '../platform/format.ts';
+import { formatDateTime, formatDay } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money, toInputString } from '../platform/money.ts';
 import { RATE_BOUNDS, type CurrentRate } from './domain.ts';
 import type { ConversionQuote, RateHistoryItem, RateImport } from './service.ts';
 
-const day = (ctx: PageCtx, d: string | null) => (d ? formatDate(ctx.locale, new Date(`${d}T12:00:00Z`)) : '—');
+const day = (ctx: PageCtx, d: string | null) => (d ? formatDay(ctx.locale, d) : '—');
 
 /** "1 US dollar = 278.45 rupees", the way admins set it, whatever the direction of a conversion. */
 export function RateLine({ ctx, rate }: { ctx: PageCtx; rate: CurrentRate }) {

@@ -3,7 +3,7 @@
 // bank statement with a preview before anything is applied). No client script: every action is a form.
 import { displayIban } from '../payouts/domain.ts';
 import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDate, formatDateTime } from '../platform/format.ts';
+import { formatDateTime, formatDay } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money } from '../platform/money.ts';
 import type { StatementLine, TopUpMethod } from './domain.ts';
@@ -225,7 +225,7 @@ function Preview({ ctx, result, csv }: { ctx: PageCtx; result: StatementResult; 
             {result.lines.map((l) => (
               <tr>
                 <td>{line(l)}</td>
-                <td>{formatDate(ctx.locale, new Date(`${l.date}T12:00:00Z`))}</td>
+                <td>{formatDay(ctx.locale, l.date)}</td>
                 <td>{amount(ctx, l.amount)}</td>
                 {/* Shown as text, whatever it looks like (a formula is never evaluated here). */}
                 <td dir="auto">{l.reference}</td>
@@ -355,7 +355,7 @@ export function AdminPaymentsPage({
           <tbody>
             {overview.recentTransfers.map((r) => (
               <tr>
-                <td>{formatDate(ctx.locale, new Date(`${r.receivedOn}T12:00:00Z`))}</td>
+                <td>{formatDay(ctx.locale, r.receivedOn)}</td>
                 <td>{ref(r.reference)}</td>
                 <td>
                   <code dir="ltr">{r.bankTxnId}</code>

@@ -12,6 +12,8 @@ export interface Actor {
   isClient: boolean;
   isAdmin: boolean;
   locale: Locale;
+  /** The IANA zone they read times in (src/platform/time-zone.ts); absent means Asia/Karachi. */
+  timeZone?: string;
   /** The session behind this request, when signed in by cookie (not by access token). */
   sessionId: string | null;
   onboardingDone: boolean;

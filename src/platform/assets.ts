@@ -24,6 +24,8 @@ const sources: Record<string, { file: string; type: string }> = {
   // Print CSS of receipts and invoices (src/receipts): A4, no navigation, the same font.
   'receipt.css': { file: path.join(root, 'public/receipt.css'), type: 'text/css; charset=utf-8' },
   'icon.svg': { file: path.join(root, 'public/icon.svg'), type: 'image/svg+xml' },
+  // Sign-up's guess at the browser's time zone (src/accounts/views.tsx); the form works without it.
+  'time-zone.js': { file: path.join(root, 'public/time-zone.js'), type: 'text/javascript; charset=utf-8' },
   'nastaliq.woff2': { file: path.join(fontDir, 'noto-nastaliq-urdu-arabic-400-normal.woff2'), type: 'font/woff2' },
 };
 

@@ -11,6 +11,7 @@ import type { Deps } from './deps.ts';
 import { AppError, isAppError } from './errors.ts';
 import { type Locale, isLocale, localeFromAcceptLanguage, type T, translator } from './i18n.ts';
 import type { Metrics } from './metrics.ts';
+import { DEFAULT_TIME_ZONE, withTimeZone } from './time-zone.ts';
 
 export interface AppEnv {
   Variables: {
@@ -217,7 +218,7 @@ export function createApp(opts: HttpOptions): App {
     await next();
   });
 
-  // Language: the account's choice, else the cookie, else Accept-Language, else English.
+  // Language and time zone: the account's choice, else the cookie, else Accept-Language, else English.
   app.use('*', async (c, next) => {
     const actor = c.get('actor');
     const locale: Locale = actor?.locale ?? requestLocale(c);
@@ -225,7 +226,11 @@ export function createApp(opts: HttpOptions): App {
     c.set('t', translator(locale));
     c.header('content-language', locale);
     c.header('vary', 'Cookie, Accept-Language');
-    await next();
+    // Time zone: the account's choice, else Asia/Karachi (time-zone.ts); every date format.ts writes
+    // while this request runs is in it.
+    const zone = actor?.timeZone;
+    if (zone && zone !== DEFAULT_TIME_ZONE) await withTimeZone(zone, next);
+    else await next();
   });
 
   // CSRF: pages use a synchroniser token (cookie + hidden _csrf field, compared in constant time);

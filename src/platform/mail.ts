@@ -48,7 +48,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 /**
  * One mail in the house style: greeting, a paragraph, one button with its link written out too,
  * and the footer; plain text and HTML, in the recipient's language. Every text is already
- * translated by the caller; user text in it is escaped here.
+ * translated by the caller; user text in it is escaped here. A date in a mail is written in the
+ * recipient's zone, passed to format.ts (accounts' timeZoneOf): a mail is often sent from someone
+ * else's request, whose zone is not the recipient's (docs/decisions/0040-viewer-time-zone.md).
  */
 export function composeMail(locale: Locale, p: { to: string; subject: string; name: string; body: string; action: string; link: string }): Mail {
   const greeting = translate(locale, 'mail.greeting', { name: p.name });

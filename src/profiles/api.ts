@@ -51,6 +51,7 @@ function ownJson(c: Ctx, p: profiles.OwnProfile): z.input<typeof ownProfileRespo
     ...publicJson(p),
     show_city: p.showCity,
     show_photo: p.showPhoto,
+    billing: p.billing ? { company_name: p.billing.companyName, address: p.billing.address, tax_number: p.billing.taxNumber } : null,
     completeness: p.completeness
       ? { percent: p.completeness.percent, missing: p.completeness.missing.map((m) => ({ part: m.part, message: t(m.key), url: m.href })) }
       : null,

@@ -313,3 +313,25 @@ describe('track record', () => {
     );
   });
 });
+
+describe('billing details (printed on a client’s invoices)', () => {
+  it('keeps an address line by line, without blank lines or stray spaces, and a tax number in one spelling', () => {
+    const r = profileInput.parse({ company_name: 'Hartley & Finch Ltd', billing_address: ' Unit 4, 27 Demo Yard \r\n\r\nLondon EC1M 5RN\r\nUnited Kingdom ', tax_number: ' gb  123 4567 89 ' });
+    expect(r.billing_address).toBe('Unit 4, 27 Demo Yard\nLondon EC1M 5RN\nUnited Kingdom');
+    expect(r.tax_number).toBe('GB 123 4567 89');
+    // An NTN typed with Urdu digits.
+    expect(profileInput.parse({ tax_number: '۱۲۳۴۵۶۷-۸' }).tax_number).toBe('1234567-8');
+    expect(profileInput.parse({}).billing_address).toBe('');
+    expect(profileInput.parse({}).tax_number).toBe('');
+  });
+
+  it('refuses long, many-line, hidden-character and odd input with a field message', () => {
+    expect(errorsOf(profileInput, { billing_address: 'x'.repeat(301) }).billing_address).toEqual({ key: 'field.too_long', params: { max: 300 } });
+    expect(errorsOf(profileInput, { billing_address: 'a\nb\nc\nd\ne\nf\ng' }).billing_address).toEqual({ key: 'field.address_lines', params: { max: 6 } });
+    expect(errorsOf(profileInput, { billing_address: 'London\u0007' }).billing_address?.key).toBe('field.control_chars');
+    expect(errorsOf(profileInput, { billing_address: 'London \u202Eevil' }).billing_address?.key).toBe('field.bidi_chars');
+    expect(errorsOf(profileInput, { tax_number: 'GB1234567890123456789012345678901' }).tax_number).toEqual({ key: 'field.too_long', params: { max: 30 } });
+    expect(errorsOf(profileInput, { tax_number: 'GB\u0000123' }).tax_number?.key).toBe('field.control_chars');
+    for (const bad of ['VAT-FREE', 'GB#123', '—123', 'نمبر 123']) expect(errorsOf(profileInput, { tax_number: bad }).tax_number?.key, bad).toBe('field.tax_number');
+  });
+});

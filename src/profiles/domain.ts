@@ -8,7 +8,7 @@
 // - initials are at most two letters, never markup, and never join into one Urdu glyph.
 import { z } from 'zod';
 import { CURRENCIES, type Currency, compare, formatMoney, fromMajor, isPositive, type Money, parseMoneyInput } from '../platform/money.ts';
-import { multiLine, singleLine } from '../platform/text.ts';
+import { asciiDigits, multiLine, singleLine } from '../platform/text.ts';
 import type { Availability, RateCurrency } from './tables.ts';
 
 // --- Handles ------------------------------------------------------------------------------------
@@ -110,6 +110,39 @@ const optionalMulti = (max: number) =>
     .optional()
     .transform((v) => v ?? '');
 
+// --- Billing details (a client's, printed on their invoices and receipts; never public) ----------
+
+export const BILLING_ADDRESS_MAX = 300;
+export const BILLING_ADDRESS_LINES = 6;
+export const TAX_NUMBER_MAX = 30;
+
+/** A postal address as invoices print it: line breaks kept, blank lines and stray spaces dropped. */
+const billingAddress = optionalMulti(BILLING_ADDRESS_MAX)
+  .transform((v) =>
+    v
+      .split(/\r\n?|\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n'),
+  )
+  .check((ctx) => {
+    if (ctx.value.split('\n').length > BILLING_ADDRESS_LINES) ctx.issues.push({ code: 'custom', message: 'field.address_lines', params: { max: BILLING_ADDRESS_LINES }, input: ctx.value });
+  });
+
+/**
+ * A tax or VAT number as tax offices print them: Latin letters, digits, spaces and - / . (a UK VAT
+ * number "GB 123 4567 89", an NTN "1234567-8", an EU VAT number "DE123456789"), with at least one
+ * digit. Urdu digits become ASCII, letters upper case, runs of spaces one.
+ */
+export const TAX_NUMBER_SHAPE = /^(?=.*\d)[A-Z0-9][A-Z0-9 ./-]*$/;
+const taxNumber = singleLine(TAX_NUMBER_MAX, 0)
+  .optional()
+  .transform((v) => asciiDigits(v ?? '').replace(/\s+/g, ' ').toUpperCase())
+  .check((ctx) => {
+    if (ctx.value !== '' && !TAX_NUMBER_SHAPE.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.tax_number', input: ctx.value });
+  })
+  .meta({ maxLength: TAX_NUMBER_MAX, description: 'A VAT or tax number, e.g. GB 123 4567 89 or 1234567-8' });
+
 // The amount is checked here, so its message shows with the other fields'; the cap depends on the
 // currency and is checked once the whole object is valid.
 const rateText = z
@@ -163,6 +196,8 @@ export const profileInput = z
       .enum(['', ...countries], { error: 'field.choose' })
       .optional()
       .transform((v): (typeof countries)[number] => (v === 'ZZ' ? 'ZZ' : 'PK')),
+    billing_address: billingAddress.meta({ maxLength: BILLING_ADDRESS_MAX, description: `Printed on invoices and receipts; at most ${BILLING_ADDRESS_LINES} lines` }),
+    tax_number: taxNumber,
   })
   .transform((v, ctx) => {
     let hourly: Money | null = null;

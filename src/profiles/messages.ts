@@ -136,6 +136,16 @@ export const profilesMessages = defineMessages(
     'api.op.reorderMyPortfolio': 'Put your portfolio items in a new order',
     'api.op.updatePortfolioItem': 'Change one of your portfolio items',
     'api.op.deletePortfolioItem': 'Delete one of your portfolio items',
+    // Billing details (issue 16)
+    'profiles.edit.company_hint': 'Shown on your profile and printed on your invoices and receipts.',
+    'profiles.edit.billing': 'Billing details',
+    'profiles.edit.billing_lead': 'Printed on your invoices and receipts, for your accounts. Only you see them here: they are not on your public profile.',
+    'profiles.edit.billing_address': 'Billing address (optional)',
+    'profiles.edit.billing_address_hint': 'As it should appear on your invoices: at most {lines} lines and {max} characters.',
+    'profiles.edit.tax_number': 'Tax or VAT number (optional)',
+    'profiles.edit.tax_number_hint': 'For example a UK VAT number (GB 123 4567 89) or an NTN (1234567-8).',
+    'field.tax_number': 'Use only letters A–Z, digits, spaces and - / . with at least one digit (for example GB 123 4567 89 or 1234567-8).',
+    'field.address_lines': 'Please use at most {max} lines.',
   },
   {
     'profiles.view_mine': 'میری پروفائل دیکھیں',
@@ -269,5 +279,15 @@ export const profilesMessages = defineMessages(
     'api.op.reorderMyPortfolio': 'اپنے پورٹ فولیو آئٹمز کی نئی ترتیب بنائیں',
     'api.op.updatePortfolioItem': 'اپنے کسی پورٹ فولیو آئٹم میں تبدیلی کریں',
     'api.op.deletePortfolioItem': 'اپنا کوئی پورٹ فولیو آئٹم حذف کریں',
+    // Billing details (issue 16)
+    'profiles.edit.company_hint': 'یہ آپ کی پروفائل پر دکھایا جاتا ہے اور آپ کی انوائسز اور رسیدوں پر بھی لکھا جاتا ہے۔',
+    'profiles.edit.billing': 'بلنگ کی تفصیلات',
+    'profiles.edit.billing_lead': 'یہ آپ کی انوائسز اور رسیدوں پر لکھی جاتی ہیں، آپ کے حساب کتاب کے لیے۔ یہاں یہ صرف آپ کو نظر آتی ہیں، آپ کی پبلک پروفائل پر نہیں۔',
+    'profiles.edit.billing_address': 'بلنگ ایڈریس (اختیاری)',
+    'profiles.edit.billing_address_hint': 'جیسا آپ کی انوائسز پر لکھا جانا چاہیے: زیادہ سے زیادہ {lines} لائنیں اور {max} حروف۔',
+    'profiles.edit.tax_number': 'ٹیکس یا VAT نمبر (اختیاری)',
+    'profiles.edit.tax_number_hint': 'مثلاً برطانیہ کا VAT نمبر (GB 123 4567 89) یا این ٹی این (1234567-8)۔',
+    'field.tax_number': 'صرف انگریزی حروف A–Z، ہندسے، اسپیس اور - / . استعمال کریں، اور کم از کم ایک ہندسہ ضرور ہو (مثلاً GB 123 4567 89 یا 1234567-8)۔',
+    'field.address_lines': 'براہِ کرم زیادہ سے زیادہ {max} لائنیں لکھیں۔',
   },
 );

@@ -54,6 +54,14 @@ export const profileResponse = z.object({
 export const ownProfileResponse = profileResponse.extend({
   show_city: z.boolean(),
   show_photo: z.boolean(),
+  billing: z
+    .object({
+      company_name: z.string(),
+      address: z.string().describe('Lines separated by \\n'),
+      tax_number: z.string().describe('A VAT or tax number (e.g. GB 123 4567 89, an NTN 1234567-8); empty when not given'),
+    })
+    .nullable()
+    .describe("What the client's invoices and receipts print about them; never on the public profile. Null unless a client"),
   completeness: z
     .object({
       percent: z.number().int().min(0).max(100),

@@ -93,6 +93,13 @@ export interface PublicProfile {
   completeness: Completeness | null;
 }
 
+/** What a client's invoices and receipts print about them (src/receipts); only they see it here. */
+export interface BillingDetails {
+  companyName: string;
+  address: string;
+  taxNumber: string;
+}
+
 /** One's own profile: the public view plus the settings only the owner sees. */
 export interface OwnProfile extends PublicProfile {
   citySlug: string | null;
@@ -101,6 +108,8 @@ export interface OwnProfile extends PublicProfile {
   skillSlugs: string[];
   languageSlugs: string[];
   country: string;
+  /** Null unless they are a client. */
+  billing: BillingDetails | null;
 }
 
 async function reference(db: Executor): Promise<Reference & { cityNames: Map<string, Named>; skillNames: Map<string, Named>; languageNames: Map<string, Named> }> {
@@ -144,6 +153,8 @@ async function loadProfileRow(db: Executor, where: { handle: string } | { userId
       'profiles.company_name',
       'profiles.about',
       'profiles.country',
+      'profiles.billing_address',
+      'profiles.tax_number',
     ]);
   q = 'handle' in where ? q.where('users.handle', '=', where.handle) : q.where('users.id', '=', where.userId);
   return q.executeTakeFirst();
@@ -221,12 +232,22 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
     skillSlugs,
     languageSlugs,
     country: row.country ?? 'PK',
+    billing: row.is_client ? { companyName: row.company_name ?? '', address: row.billing_address ?? '', taxNumber: row.tax_number ?? '' } : null,
   };
+}
+
+/**
+ * A client's billing details, for the documents issued to them (src/receipts reads them for the
+ * client's own invoice or receipt only). Empty strings where nothing was given.
+ */
+export async function billingFor(db: Executor, userId: string): Promise<BillingDetails> {
+  const row = await db.selectFrom('profiles').select(['company_name', 'billing_address', 'tax_number']).where('user_id', '=', userId).executeTakeFirst();
+  return { companyName: row?.company_name ?? '', address: row?.billing_address ?? '', taxNumber: row?.tax_number ?? '' };
 }
 
 /** Only what anyone may see: the owner's own settings are left out. */
 function publicPart(p: OwnProfile): PublicProfile {
-  const { citySlug: _c, showCity: _s, showPhoto: _p, skillSlugs: _k, languageSlugs: _l, country: _n, ...pub } = p;
+  const { citySlug: _c, showCity: _s, showPhoto: _p, skillSlugs: _k, languageSlugs: _l, country: _n, billing: _b, ...pub } = p;
   return pub;
 }
 
@@ -293,7 +314,7 @@ async function writeProfile(deps: Deps, actor: Actor, raw: unknown, parts: Part[
             show_photo: input.show_photo,
           }
         : {}),
-      ...(client ? { company_name: input.company_name, about: input.about, country: input.country } : {}),
+      ...(client ? { company_name: input.company_name, about: input.about, country: input.country, billing_address: input.billing_address, tax_number: input.tax_number } : {}),
       updated_at: deps.clock.now(),
     };
     await tx

@@ -15,6 +15,9 @@ export interface ProfileColumns {
   hourly_rate_currency: RateCurrency | null;
   availability: Generated<Availability>;
   company_name: Generated<string>;
+  /** Printed on the client's invoices and receipts, never on the public profile (0035). */
+  billing_address: Generated<string>;
+  tax_number: Generated<string>;
   about: Generated<string>;
   education: Generated<string>;
   certificates: Generated<string>;

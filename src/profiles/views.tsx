@@ -12,6 +12,8 @@ import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import {
   ABOUT_MAX,
   availabilities,
+  BILLING_ADDRESS_LINES,
+  BILLING_ADDRESS_MAX,
   BIO_MAX,
   CERTIFICATES_MAX,
   COMPANY_MAX,
@@ -26,6 +28,7 @@ import {
   PORTFOLIO_TITLE_MAX,
   responseTime,
   SKILLS_MAX,
+  TAX_NUMBER_MAX,
 } from './domain.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import type { StoredImage } from '../media/service.ts';
@@ -284,6 +287,10 @@ export function profileAsValues(p: OwnProfile): FormValues {
     v.company_name = p.client.companyName;
     v.about = p.client.about;
   }
+  if (p.billing) {
+    v.billing_address = p.billing.address;
+    v.tax_number = p.billing.taxNumber;
+  }
   return v;
 }
 
@@ -385,9 +392,21 @@ export function EditPage({ ctx, state, choices, roles }: { ctx: PageCtx; state: 
         {roles.client ? (
           <>
             <h2>{t('profiles.edit.client')}</h2>
-            <Field ctx={ctx} state={state} name="company_name" label={t('profiles.edit.company')} maxlength={COMPANY_MAX} autocomplete="organization" />
+            <Field ctx={ctx} state={state} name="company_name" label={t('profiles.edit.company')} hint={t('profiles.edit.company_hint')} maxlength={COMPANY_MAX} autocomplete="organization" />
             <TextArea ctx={ctx} state={state} name="about" label={t('profiles.edit.about')} hint={t('profiles.edit.about_hint', { max: ABOUT_MAX })} maxlength={ABOUT_MAX} rows={5} />
             <Radios ctx={ctx} state={state} name="country" legend={t('profiles.edit.country')} options={countries.map((c) => ({ value: c, label: t(`profiles.country.${c}`) }))} />
+            <h3 id="billing">{t('profiles.edit.billing')}</h3>
+            <p class="muted">{t('profiles.edit.billing_lead')}</p>
+            <TextArea
+              ctx={ctx}
+              state={state}
+              name="billing_address"
+              label={t('profiles.edit.billing_address')}
+              hint={t('profiles.edit.billing_address_hint', { lines: BILLING_ADDRESS_LINES, max: BILLING_ADDRESS_MAX })}
+              maxlength={BILLING_ADDRESS_MAX}
+              rows={4}
+            />
+            <Field ctx={ctx} state={state} name="tax_number" label={t('profiles.edit.tax_number')} hint={t('profiles.edit.tax_number_hint')} maxlength={TAX_NUMBER_MAX} dir="ltr" />
           </>
         ) : null}
         <div class="actions">

@@ -70,6 +70,9 @@ export const receiptsMessages = defineMessages(
     'receipts.payout.client': 'Client (unused Hunar balance)',
     'receipts.payout.failed_wallet': 'The transfer failed: {reason}. The whole amount is back in the client’s Hunar balance.',
     'receipts.payout.cancelled_wallet': 'The client cancelled this withdrawal before it was sent. The whole amount is back in their Hunar balance.',
+    // Billing details and time zone (issue 16)
+    'receipts.billing.tax_number': 'Tax / VAT number',
+    'receipts.dates_in': 'Dates are in {zone}.',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -138,5 +141,8 @@ export const receiptsMessages = defineMessages(
     'receipts.payout.client': 'کلائنٹ (بچا ہوا ہنر بیلنس)',
     'receipts.payout.failed_wallet': 'رقم نہیں بھیجی جا سکی: {reason}۔ پوری رقم کلائنٹ کے ہنر بیلنس میں واپس آ گئی ہے۔',
     'receipts.payout.cancelled_wallet': 'کلائنٹ نے یہ درخواست رقم بھیجے جانے سے پہلے منسوخ کر دی۔ پوری رقم ان کے ہنر بیلنس میں واپس آ گئی ہے۔',
+    // Billing details and time zone (issue 16)
+    'receipts.billing.tax_number': 'ٹیکس / VAT نمبر',
+    'receipts.dates_in': 'تاریخیں {zone} کے مطابق ہیں۔',
   },
 );

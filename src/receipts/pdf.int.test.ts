@@ -137,3 +137,17 @@ describe('receipt PDFs through the API', () => {
   });
 });
 
+
+describe('the client’s billing details and time zone in the PDF', () => {
+  it('prints the company, address and VAT number the client saved, and dates in their zone, as a new version', async () => {
+    const saved = await world.buyer.client.post('/profile/edit', {
+      company_name: 'Hartley & Finch Ltd',
+      billing_address: 'Unit 4, 27 Demo Yard\nLondon EC1M 5RN\nUnited Kingdom',
+      tax_number: 'GB 123 4567 89',
+    });
+    expect(saved.status).toBe(303);
+    expect((await world.buyer.client.post('/settings/time-zone', { time_zone: 'Europe/London' })).status).toBe(303);
+    const text = await pdfText((await fetchPdf(world.buyer.client, `/orders/${world.orderId}/receipt.pdf`)).bytes);
+    for (const s of ['Hartley & Finch Ltd', 'Unit 4, 27 Demo Yard', 'London EC1M 5RN', 'United Kingdom', 'GB 123 4567 89', 'Dates are in United Kingdom Time.']) expect(text).toContain(s);
+  });
+});

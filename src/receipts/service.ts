@@ -3,6 +3,7 @@
 // and the record of its PDFs (receipts table) — ask for one, note it made or failed. Rendering and
 // printing are in pdf.tsx; services never render.
 import type { Executor } from '../db/pool.ts';
+import { timeZoneOf } from '../accounts/service.ts';
 import { type OrderView, getOrder } from '../orders/service.ts';
 import { maskedDestination, type PayoutChannel, type WithdrawalSource, type WithdrawalStatus, withdrawalReference } from '../payouts/domain.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
@@ -10,6 +11,7 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { type Money, money } from '../platform/money.ts';
+import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,6 +26,10 @@ export interface OrderReceipt {
   operatorName: string;
   final: boolean;
   order: OrderView;
+  /** The zone of the person the document is for: its dates are theirs, whoever reads it. */
+  timeZone: string;
+  /** The client's company, billing address and tax number, on the client's documents when given. */
+  billing: BillingDetails | null;
 }
 
 export interface PayoutReceipt {
@@ -32,6 +38,8 @@ export interface PayoutReceipt {
   kind: 'payout';
   operatorName: string;
   final: boolean;
+  /** The freelancer's zone (an admin reading the receipt sees the freelancer's dates). */
+  timeZone: string;
   withdrawal: {
     id: string;
     reference: string;
@@ -54,8 +62,9 @@ export interface PayoutReceipt {
 
 export type Receipt = OrderReceipt | PayoutReceipt;
 
-function orderReceipt(deps: Deps, order: OrderView): OrderReceipt {
+async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
+  const [timeZone, billing] = await Promise.all([timeZoneOf(deps.db, client ? order.client.id : order.freelancer.id), client ? billingFor(deps.db, order.client.id) : null]);
   return {
     document: client ? 'order_client' : 'order_freelancer',
     subjectId: order.id,
@@ -63,6 +72,8 @@ function orderReceipt(deps: Deps, order: OrderView): OrderReceipt {
     operatorName: deps.config.OPERATOR_NAME,
     final: orderDocumentFinal(order.state),
     order,
+    timeZone,
+    billing: billing && (billing.companyName || billing.address || billing.taxNumber) ? billing : null,
   };
 }
 
@@ -77,7 +88,7 @@ async function withdrawalRow(db: Executor, id: string) {
   return db
     .selectFrom('withdrawals as w')
     .innerJoin('users as u', 'u.id', 'w.user_id')
-    .select(['w.id', 'w.user_id', 'w.channel', 'w.destination', 'w.account_title', 'w.currency', 'w.amount', 'w.fee', 'w.status', 'w.source', 'w.bank_reference', 'w.failure_reason', 'w.created_at', 'w.settled_at', 'u.display_name'])
+    .select(['w.id', 'w.user_id', 'w.channel', 'w.destination', 'w.account_title', 'w.currency', 'w.amount', 'w.fee', 'w.status', 'w.source', 'w.bank_reference', 'w.failure_reason', 'w.created_at', 'w.settled_at', 'u.display_name', 'u.time_zone'])
     .where('w.id', '=', id)
     .executeTakeFirst();
 }
@@ -93,6 +104,7 @@ function payoutReceipt(deps: Deps, r: WithdrawalRow): PayoutReceipt {
     kind: 'payout',
     operatorName: deps.config.OPERATOR_NAME,
     final: payoutDocumentFinal(r.status),
+    timeZone: r.time_zone,
     withdrawal: {
       id: r.id,
       reference: withdrawalReference(r.id),

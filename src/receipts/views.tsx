@@ -7,7 +7,9 @@ import { assetUrl } from '../platform/assets.ts';
 import { formatDate } from '../platform/format.ts';
 import { dir, type Locale, type T } from '../platform/i18n.ts';
 import { formatMoney, type Money } from '../platform/money.ts';
+import { timeZoneLabel } from '../platform/time-zone.ts';
 import { orderNumber } from '../orders/service.ts';
+import type { BillingDetails } from '../profiles/service.ts';
 import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
 
 export interface ReceiptCtx {
@@ -84,10 +86,40 @@ function Lines({ ctx, rows }: { ctx: ReceiptCtx; rows: { label: Child; amount: C
   );
 }
 
+/**
+ * The client's company, address and tax number, a line each. Each line is isolated in its own
+ * direction (<bdi>) but aligned with the page, so a Latin address on an Urdu invoice lines up
+ * under the client's name instead of jumping to the other edge.
+ */
+function Billing({ ctx, b }: { ctx: ReceiptCtx; b: BillingDetails }) {
+  return (
+    <div class="billing">
+      {b.companyName ? (
+        <div>
+          <bdi>{b.companyName}</bdi>
+        </div>
+      ) : null}
+      {b.address
+        ? b.address.split('\n').map((line) => (
+            <div>
+              <bdi>{line}</bdi>
+            </div>
+          ))
+        : null}
+      {b.taxNumber ? (
+        <div>
+          {ctx.t('receipts.billing.tax_number')}: <bdi dir="ltr">{b.taxNumber}</bdi>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 function OrderBody({ ctx, r }: { ctx: ReceiptCtx; r: OrderReceipt }) {
   const { t, locale } = ctx;
   const o = r.order;
-  const date = (d: Date) => formatDate(locale, d);
+  // The dates of the person the document is for, whoever reads it (an admin, the other language).
+  const date = (d: Date) => formatDate(locale, d, r.timeZone);
   const meta: [string, Child][] = [
     [t('receipts.order'), <bdi dir="ltr">{orderNumber(o.number)}</bdi>],
     [t('receipts.status'), <span class="status">{t(`orders.state.${o.state}`)}</span>],
@@ -137,6 +169,7 @@ function OrderBody({ ctx, r }: { ctx: ReceiptCtx; r: OrderReceipt }) {
         <dt>{t('receipts.client')}</dt>
         <dd>
           <bdi>{o.client.displayName}</bdi>
+          {r.billing ? <Billing ctx={ctx} b={r.billing} /> : null}
         </dd>
         <dt>{t('receipts.freelancer')}</dt>
         <dd>
@@ -155,9 +188,9 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
   const meta: [string, Child][] = [
     [t('receipts.reference'), <bdi dir="ltr">{w.reference}</bdi>],
     [t('receipts.status'), <span class="status">{t(`payouts.status.${w.status}`)}</span>],
-    [t('receipts.requested_on'), formatDate(locale, w.createdAt)],
+    [t('receipts.requested_on'), formatDate(locale, w.createdAt, r.timeZone)],
   ];
-  if (w.settledAt) meta.push([t('receipts.settled_on'), formatDate(locale, w.settledAt)]);
+  if (w.settledAt) meta.push([t('receipts.settled_on'), formatDate(locale, w.settledAt, r.timeZone)]);
   if (w.status === 'paid' && w.bankReference) meta.push([t('receipts.payout.bank_reference'), <bdi dir="ltr">{w.bankReference}</bdi>]);
   return (
     <>
@@ -210,6 +243,7 @@ export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt;
           <footer class="doc-foot">
             <p>{r.final ? t('receipts.final') : r.document === 'payout' ? t('receipts.provisional.payout') : t('receipts.provisional.order')}</p>
             <p>{t('receipts.fee_note')}</p>
+            <p>{t('receipts.dates_in', { zone: timeZoneLabel(ctx.locale, r.timeZone, r.document === 'payout' ? r.withdrawal.createdAt : r.order.createdAt) })}</p>
           </footer>
         </main>
       </body>

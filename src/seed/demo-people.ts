@@ -112,3 +112,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 export const demoEmail = at;
+
+/**
+ * Clients' time zones and what their invoices print (issue 16: foreign clients). The tax numbers
+ * and addresses are made up for the demo: sequential digits, "Demo" in the street names.
+ */
+export const DEMO_CLIENT_BILLING: Readonly<Record<string, { timeZone: string; company: string; address: string; taxNumber: string }>> = {
+  emma: { timeZone: 'Europe/London', company: 'Hartley & Finch Ltd', address: 'Unit 4, 27 Demo Yard\nClerkenwell Road\nLondon EC1M 5RN\nUnited Kingdom', taxNumber: 'GB 123 4567 89' },
+  hamza: { timeZone: 'Asia/Karachi', company: 'Sheikh Apparel (Pvt) Ltd', address: 'Office 12, Demo Plaza\nShahrah-e-Faisal, PECHS\nKarachi 75400\nPakistan', taxNumber: '1234567-8' },
+};

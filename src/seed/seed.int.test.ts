@@ -142,6 +142,30 @@ describe('demo data', () => {
     }
   });
 
+  it('shows Emma, in London, her invoice with her company, address and VAT number, in UK time', async () => {
+    const emma = new TestClient(env.app);
+    expect((await emma.post('/login', { email: 'emma@demo.hunar.pk', password: DEMO_PASSWORD })).status).toBe(303);
+    const me = (await (await emma.get('/api/v1/me')).json()) as { id: string; time_zone: string };
+    expect(me.time_zone).toBe('Europe/London');
+    const order = await env.deps.db.selectFrom('orders').select(['id', 'state']).where('client_id', '=', me.id).executeTakeFirstOrThrow();
+    expect(order.state).toBe('awaiting_payment');
+    const invoice = visibleText(await (await emma.get(`/orders/${order.id}/receipt`)).text());
+    for (const s of ['Invoice', 'Emma Clarke', 'Hartley & Finch Ltd', 'London EC1M 5RN', 'United Kingdom', 'Tax / VAT number: GB 123 4567 89', 'Dates are in United Kingdom Time.']) expect(invoice).toContain(s);
+    const page = visibleText(await (await emma.get(`/orders/${order.id}`)).text());
+    expect(page).toMatch(/\d{4}, \d{1,2}:\d{2} [ap]m GMT(\+1)?/);
+    // Hamza keeps Pakistan time and has an NTN; Usman keeps the default zone.
+    const zones = await env.deps.db.selectFrom('users').select(['email', 'time_zone']).where('email', 'in', ['hamza@demo.hunar.pk', 'usman@demo.hunar.pk']).execute();
+    expect(zones.map((z) => z.time_zone)).toEqual(['Asia/Karachi', 'Asia/Karachi']);
+    const hamza = await env.deps.db
+      .selectFrom('profiles')
+      .innerJoin('users', 'users.id', 'profiles.user_id')
+      .select(['profiles.tax_number', 'profiles.billing_address'])
+      .where('users.email', '=', 'hamza@demo.hunar.pk')
+      .executeTakeFirstOrThrow();
+    expect(hamza.tax_number).toBe('1234567-8');
+    expect(hamza.billing_address).toContain('Karachi');
+  });
+
   it('does nothing on a database that already has users', async () => {
     const before = await env.deps.db.selectFrom('users').select(['id', 'updated_at']).orderBy('id').execute();
     const more: string[] = [];

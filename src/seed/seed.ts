@@ -8,8 +8,9 @@ import type { Executor, Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { syncReferenceData } from '../taxonomy/service.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
+import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
-import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -69,10 +70,28 @@ async function loadPeople(tx: Tx, deps: Deps, passwordHash: string, progress: Pr
   for (const client of DEMO_CLIENTS) {
     c += 1;
     const joined = joinedHoursAgo(deps, (DEMO_CLIENTS.length - c) * 53 + 24);
-    const user = await createAccount(tx, joined, { ...account, email: demoEmail(client.key), displayName: client.name, isFreelancer: false, isClient: true, locale: client.locale });
+    const billing = DEMO_CLIENT_BILLING[client.key];
+    const user = await createAccount(tx, joined, {
+      ...account,
+      email: demoEmail(client.key),
+      displayName: client.name,
+      isFreelancer: false,
+      isClient: true,
+      locale: client.locale,
+      ...(billing ? { timeZone: billing.timeZone } : {}),
+    });
     await tx
       .insertInto('profiles')
-      .values({ user_id: user.id, city_slug: client.city, country: client.country, languages: client.languages, client_needs: client.needs, show_photo: false, updated_at: joined.clock.now() })
+      .values({
+        user_id: user.id,
+        city_slug: client.city,
+        country: client.country,
+        languages: client.languages,
+        client_needs: client.needs,
+        show_photo: false,
+        ...(billing ? { company_name: billing.company, billing_address: billing.address, tax_number: billing.taxNumber } : {}),
+        updated_at: joined.clock.now(),
+      })
       .execute();
   }
   progress(`Seeding clients ${c}/${DEMO_CLIENTS.length}`);
@@ -100,6 +119,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding listings… ${listings.gigs} gigs, ${listings.jobs} jobs`);
     const demoMoney = await loadDemoMoney(tx, deps, deps.clock.now());
     progress(`Seeding money… ${demoMoney.orders} completed orders, ${demoMoney.withdrawals} withdrawals in a payout batch`);
+    await loadDemoOrders(tx, deps);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

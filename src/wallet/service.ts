@@ -8,6 +8,7 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { parseWith } from '../platform/forms.ts';
 import { TIME_ZONE } from '../platform/format.ts';
+import { currentTimeZone } from '../platform/time-zone.ts';
 import { type Currency, CURRENCIES, type Money, money, toMajorString } from '../platform/money.ts';
 
 /** The accounts that are a person's own money, in the order the wallet shows them. */
@@ -41,7 +42,7 @@ const day = z
     if (ctx.value !== '' && (!/^\d{4}-\d{2}-\d{2}$/.test(ctx.value) || Number.isNaN(Date.parse(`${ctx.value}T00:00:00Z`)))) ctx.issues.push({ code: 'custom', message: 'field.date', input: ctx.value });
   });
 
-/** The statement's filters, from a query string: from/to as YYYY-MM-DD (Pakistan time), a currency. */
+/** The statement's filters, from a query string: from/to as YYYY-MM-DD (days in the reader's time zone), a currency. */
 export const statementQuery = z
   .object({
     from: day,
@@ -98,9 +99,11 @@ export async function statement(deps: Deps, actorIn: Actor | null, raw: unknown,
     ])
     .where('a.owner_id', '=', actor.userId)
     .where('a.kind', 'in', PERSONAL_KINDS);
-  // Dates are days in Pakistan: from 00:00 of `from` to the end of `to`, Asia/Karachi.
-  if (query.from) q = q.where('e.created_at', '>=', sql<Date>`(${query.from}::date)::timestamp AT TIME ZONE ${TIME_ZONE}`);
-  if (query.to) q = q.where('e.created_at', '<', sql<Date>`(${query.to}::date + 1)::timestamp AT TIME ZONE ${TIME_ZONE}`);
+  // Dates are days where the reader lives: from 00:00 of `from` to the end of `to`, in their zone
+  // (the one the page shows times in), Asia/Karachi unless they chose another.
+  const zone = actor.timeZone ?? TIME_ZONE;
+  if (query.from) q = q.where('e.created_at', '>=', sql<Date>`(${query.from}::date)::timestamp AT TIME ZONE ${zone}`);
+  if (query.to) q = q.where('e.created_at', '<', sql<Date>`(${query.to}::date + 1)::timestamp AT TIME ZONE ${zone}`);
   if (query.currency) q = q.where('e.currency', '=', query.currency);
   const rows = await q.orderBy('e.id', 'desc').limit(limit + 1).execute();
   const lines = rows.slice(0, limit).map((r) => {
@@ -128,9 +131,9 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** Local date-time in Pakistan as YYYY-MM-DD HH:MM, for the CSV. */
-function localStamp(d: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+/** Local date-time in the reader's zone as YYYY-MM-DD HH:MM, for the CSV. */
+function localStamp(d: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
@@ -139,10 +142,11 @@ function localStamp(d: Date): string {
  * The statement as CSV (UTF-8 with a byte-order mark, so spreadsheet programs show Urdu right).
  * Amounts are decimal strings in major units, exact ("1500.00", "-75.00"); labels in the reader's language.
  */
-export function statementCsv(lines: readonly StatementLine[], label: (key: string) => string): string {
-  const header = ['date', 'account', 'movement', 'order', 'amount', 'currency', 'balance'].map((h) => label(`wallet.csv.${h}`));
+export function statementCsv(lines: readonly StatementLine[], label: (key: string) => string, timeZone = currentTimeZone()): string {
+  // The date column names its zone, so the file says which days it means wherever it is opened.
+  const header = ['date', 'account', 'movement', 'order', 'amount', 'currency', 'balance'].map((h) => (h === 'date' ? `${label('wallet.csv.date')} (${timeZone})` : label(`wallet.csv.${h}`)));
   const rows = [...lines]
     .reverse()
-    .map((l) => [localStamp(l.at), label(`wallet.account.${l.account}`), label(`wallet.movement.${l.kind}`), l.orderNumber ?? '', toMajorString(l.amount), l.amount.currency, toMajorString(l.balanceAfter)]);
+    .map((l) => [localStamp(l.at, timeZone), label(`wallet.account.${l.account}`), label(`wallet.movement.${l.kind}`), l.orderNumber ?? '', toMajorString(l.amount), l.amount.currency, toMajorString(l.balanceAfter)]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

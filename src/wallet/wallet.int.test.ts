@@ -66,7 +66,7 @@ describe('the wallet', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = new TextDecoder().decode(bytes).trim().split('\r\n');
-    expect(rows[0]).toBe('"تاریخ (پاکستانی وقت)","اکاؤنٹ","منتقلی","آرڈر","رقم","کرنسی","بعد کا بیلنس"');
+    expect(rows[0]).toBe('"تاریخ (Asia/Karachi)","اکاؤنٹ","منتقلی","آرڈر","رقم","کرنسی","بعد کا بیلنس"');
     expect(rows.slice(1).map((r) => r.split(',').slice(4).join(','))).toEqual(['"5000.00","PKR","5000.00"', `"'-1500.00","PKR","3500.00"`]);
 
     // Nobody else sees it.

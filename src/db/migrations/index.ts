@@ -30,6 +30,7 @@ import * as m0027 from './0027_ledger_claim_key.ts';
 import * as m0028 from './0028_gig_postings_city.ts';
 import * as m0029 from './0029_freelancer_postings_city.ts';
 import * as m0032 from './0032_withdrawal_source.ts';
+import * as m0035 from './0035_time_zone_and_billing.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0028_gig_postings_city': m0028,
   '0029_freelancer_postings_city': m0029,
   '0032_withdrawal_source': m0032,
+  '0035_time_zone_and_billing': m0035,
 };
