@@ -167,6 +167,24 @@ describe('a hired proposal becomes a contract', () => {
   });
 });
 
+describe('a contract made before plans had to add up (migration 0030 reports these)', () => {
+  it('tells both parties the price agreed and what its milestones add up to', async () => {
+    const { c, f, contractId } = await hire(
+      { kind: 'fixed', budget: { amount: '2000000', currency: 'PKR' } },
+      { amount: { amount: '1800000', currency: 'PKR' }, milestones: [{ title: 'Design', amount: { amount: '900000', currency: 'PKR' } }, { title: 'Build', amount: { amount: '900000', currency: 'PKR' } }] },
+    );
+    // The old shape: the plan 9,000 + 8,000 under a price of 18,000.
+    await env.deps.db.updateTable('orders').set({ price_minor: '800000', freelancer_fee_minor: '40000' }).where('contract_id', '=', contractId).where('position', '=', 2).execute();
+    const k = (await (await c.client.get(`/api/v1/contracts/${contractId}`)).json()) as Contract & { agreed_price: { amount: string } };
+    expect(k.agreed_price.amount).toBe('1800000');
+    expect(figures(k)).toEqual(['1700000', '0', '0', '1700000']);
+    expect(visibleText(await (await c.client.get(`/contracts/${contractId}`)).text())).toContain(
+      'This contract was made before milestones had to add up to the price: the price agreed was \u2068Rs 18,000\u2069, and its milestones add up to \u2068Rs 17,000\u2069.',
+    );
+    expect(visibleText(await (await f.client.get(`/contracts/${contractId}`)).text())).toContain('طے شدہ قیمت \u2068Rs 18,000\u2069 تھی، اور اس کے مائل اسٹونز کا مجموعہ \u2068Rs 17,000\u2069 ہے۔');
+  });
+});
+
 describe('week charges', () => {
   it('are minutes × rate, half-even to the paisa, never above the cap', () => {
     expect(weekCharge(240, 200_000n, 2_000_000n)).toBe(800_000n);
