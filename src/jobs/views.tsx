@@ -179,7 +179,7 @@ export function ProposalFields(props: { ctx: PageCtx; state: FormState; kind: Jo
         maxlength={20}
       />
       {fees ? (
-        <div class="proposal-preview" id="fee-preview">
+        <div class="proposal-preview">
           {preview?.price ? (
             <>
               {preview.shown ? (
