@@ -184,16 +184,25 @@ describe('jobs in the browser', () => {
     await f.fill('[name=cover_letter]', 'میں نے کئی ویب سائٹس کا ترجمہ کیا ہے۔');
     await f.fill('[name=amount]', '۲۸,۰۰۰');
     await f.fill('[name=delivery_days]', '10');
-    await f.click('main form:has([name=cover_letter]) button[type=submit]');
+    // Preview (no JavaScript needed) shows what she receives before sending.
+    await f.click('main form:has([name=cover_letter]) button[name=preview]');
+    expect(await f.textContent('main')).toContain('یہ صرف پیش منظر ہے');
+    await f.click('main form:has([name=cover_letter]) button[type=submit]:not([name=preview])');
     await expectAccessible(f, 'job with my proposal ur');
 
     await c.goto(jobUrl);
     await c.click('main form[action$="/shortlist"] button');
+    // Hire asks first: the contract's total and the first milestone to fund; then the contract page.
+    await c.click('main a[href$="/hire"]');
+    expect(pathOf(c)).toMatch(/^\/proposals\/[0-9a-f-]{36}\/hire$/);
+    expect(await c.textContent('main')).toContain('Contract total');
+    await expectAccessible(c, 'hire confirmation en');
     await c.click('main form[action$="/hire"] button');
+    expect(pathOf(c)).toMatch(/^\/contracts\/[0-9a-f-]{36}$/);
     const after = (await c.textContent('main')) ?? '';
     expect(after).toContain('مریم جاوید');
-    expect(after).toMatch(/Hired/i);
-    await expectAccessible(c, 'job after hiring en');
+    expect(after).toContain('Still to fund');
+    await expectAccessible(c, 'contract after hiring en');
     await clientCtx.close();
     await freelancerCtx.close();
   });

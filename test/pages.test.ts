@@ -24,10 +24,14 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // Protocol and file-format names quoted in the API page's Urdu (the webhook signature header, CSV column names, a JSON flag).
   'Signature', 'unix', 'body', 'HMAC', 'SHA', 'hex', 'confirm', 'true', 'fx', 'placeholder', 'date', 'from', 'to', 'rate',
   // Order and payment references (HNR-1001) and the date format people are asked to type.
-  'HNR', 'YYYY', 'MM', 'DD']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'HNR', 'YYYY', 'MM', 'DD',
+  // Time zone offsets are written GMT+5 in Urdu too.
+  'GMT']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
-  const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ');
+  const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    // Text marked as English on purpose (a time zone's Latin city name in a list)
+    .replace(/<option[^>]*\slang="en"[^>]*>[^<]*<\/option>/g, ' ');
   const attrs = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
   const text = `${visibleText(withoutCode)} ${attrs.join(' ')}`
     .replace(/\S+@\S+/g, ' ')

@@ -143,11 +143,17 @@ export interface SettingsData {
 }
 
 /** "London — United Kingdom Time (GMT+1)": the city tells apart zones that share a name. */
-const zoneOption = (ctx: PageCtx, zone: string, now: Date, current: string) => (
-  <option value={zone} selected={zone === current}>
-    {`${timeZoneCity(zone)} — ${timeZoneLabel(ctx.locale, zone, now)} (${timeZoneOffset(zone, now)})`}
-  </option>
-);
+// On an Urdu page a city without an Urdu name stays in Latin letters with its offset, marked as
+// English (lang="en") rather than mixed with the Urdu zone name.
+const zoneOption = (ctx: PageCtx, zone: string, now: Date, current: string) => {
+  const city = timeZoneCity(zone, ctx.locale);
+  const latinOnUrdu = ctx.locale === 'ur' && !city.urdu;
+  return (
+    <option value={zone} selected={zone === current} lang={latinOnUrdu ? 'en' : undefined}>
+      {latinOnUrdu ? `${city.name} (${timeZoneOffset(zone, now)})` : `${city.name} — ${timeZoneLabel(ctx.locale, zone, now)} (${timeZoneOffset(zone, now)})`}
+    </option>
+  );
+};
 
 /** The time zone setting: the common zones first, then every zone by region. */
 function TimeZoneForm({ ctx, state, current, now }: { ctx: PageCtx; state: FormState; current: string; now: Date }) {

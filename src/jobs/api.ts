@@ -73,6 +73,7 @@ export function proposalJson(p: jobs.ProposalView): z.input<typeof proposalRespo
     status: p.status,
     decline_reason: p.declineReason,
     declined_by: p.declinedBy,
+    contract: p.contractId ? { id: p.contractId, url: `/contracts/${p.contractId}` } : null,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
   };

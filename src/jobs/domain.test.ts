@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { money } from '../platform/money.ts';
 import {
   canEditJob,
   canEditProposal,
   canSeeJob,
   DAILY_LIMITS,
+  hirePlan,
   JOB_ACTIONS,
   JOB_STATUSES,
   jobActions,
@@ -121,10 +124,42 @@ describe('job input', () => {
 
 describe('proposal input', () => {
   const base = { cover_letter: 'I can do it', amount: { amount: '100000', currency: 'PKR' }, delivery_days: 5 };
-  it('accepts a plan of milestones and checks the job’s currency', () => {
+  const fixed = { currency: 'PKR', kind: 'fixed' } as const;
+  const plan = (...amounts: string[]) => proposalInput.parse({ ...base, milestones: amounts.map((amount, i) => ({ title: `Part ${i + 1}`, amount: { amount, currency: 'PKR' } })) });
+  it('checks the job’s currency', () => {
     const p = proposalInput.parse({ ...base, milestones: [{ title: 'Draft', amount: { amount: '50000', currency: 'USD' } }] });
-    expect(proposalProblems(p, { currency: 'PKR' })).toEqual({ 'milestones.0.amount': 'field.job_one_currency' });
-    expect(proposalProblems(p, { currency: 'USD' })).toEqual({ amount: 'field.job_one_currency' });
+    expect(proposalProblems(p, fixed)).toEqual({ 'milestones.0.amount': { key: 'field.job_one_currency' } });
+    // The sum is checked once every amount is in the job's currency.
+    expect(proposalProblems(p, { currency: 'USD', kind: 'fixed' })).toEqual({ amount: { key: 'field.job_one_currency' } });
+  });
+  it('accepts a plan that adds up to the price, or no plan', () => {
+    expect(proposalProblems(plan('40000', '60000'), fixed)).toEqual({});
+    expect(proposalProblems(plan('100000'), fixed)).toEqual({});
+    expect(proposalProblems(plan(), fixed)).toEqual({});
+  });
+  it('refuses a plan that adds up to less or more than the price, naming both', () => {
+    // The issue's example: a price of Rs 18,000 in milestones of 9,000 + 8,000.
+    const p = proposalInput.parse({ ...base, amount: { amount: '1800000', currency: 'PKR' }, milestones: [{ title: 'Design', amount: { amount: '900000', currency: 'PKR' } }, { title: 'Build', amount: { amount: '800000', currency: 'PKR' } }] });
+    expect(proposalProblems(p, fixed)).toEqual({ milestones: { key: 'field.proposal_plan_sum', params: { sum: 'Rs\u00a017,000', price: 'Rs\u00a018,000' } } });
+    expect(proposalProblems(plan('60000', '60000'), fixed).milestones?.params).toEqual({ sum: 'Rs\u00a01,200', price: 'Rs\u00a01,000' });
+    // One paisa off is off.
+    expect(proposalProblems(plan('40000', '59999'), fixed).milestones?.params).toEqual({ sum: 'Rs\u00a0999.99', price: 'Rs\u00a01,000' });
+  });
+  it('refuses a plan on an hourly proposal (its contract is billed week by week)', () => {
+    expect(proposalProblems(plan('100000'), { currency: 'PKR', kind: 'hourly' })).toEqual({ milestones: { key: 'field.proposal_hourly_plan' } });
+    expect(proposalProblems(plan(), { currency: 'PKR', kind: 'hourly' })).toEqual({});
+  });
+  it('refuses a plan exactly when its sum differs from the price (property)', () => {
+    fc.assert(
+      // Half the cases priced at the plan's sum exactly, the others anywhere (off by as little as a paisa).
+      fc.property(fc.array(fc.bigInt({ min: 1n, max: 10n ** 8n }), { maxLength: 10 }), fc.boolean(), fc.bigInt({ min: -1000n, max: 10n ** 9n }), (parts, exact, off) => {
+        const planned = parts.reduce((a, b) => a + b, 0n);
+        const price = exact || planned + off < 1n ? (planned > 0n ? planned : 1n) : planned + off;
+        const p = proposalInput.parse({ ...base, amount: { amount: String(price), currency: 'PKR' }, milestones: parts.map((a, i) => ({ title: `M${i}`, amount: { amount: String(a), currency: 'PKR' } })) });
+        const refused = proposalProblems(p, fixed).milestones !== undefined;
+        expect(refused).toBe(parts.length > 0 && planned !== price);
+      }),
+    );
   });
   it('refuses zero prices and impossible delivery times', () => {
     expect(proposalInput.safeParse({ ...base, amount: { amount: '0', currency: 'PKR' } }).success).toBe(false);
@@ -135,4 +170,31 @@ describe('proposal input', () => {
 
 it('names its daily limits', () => {
   expect(DAILY_LIMITS).toEqual({ jobs: 10, proposals: 30 });
+});
+
+describe('what a hire makes', () => {
+  const PKR = (n: bigint) => money(n, 'PKR');
+  it('a fixed price: its milestones, or one part for the whole price', () => {
+    const two = hirePlan({ kind: 'fixed', jobTitle: 'Shop website', amount: PKR(1_800_000n), weeklyHours: null, milestones: [{ title: 'Design', amount: PKR(900_000n) }, { title: 'Build', amount: PKR(900_000n) }] });
+    expect(two.parts.map((p) => [p.title, p.price.amount])).toEqual([['Design', 900_000n], ['Build', 900_000n]]);
+    expect(two.total).toEqual(PKR(1_800_000n));
+    const one = hirePlan({ kind: 'fixed', jobTitle: 'Shop website', amount: PKR(1_800_000n), weeklyHours: null, milestones: [] });
+    expect(one.parts).toEqual([{ title: 'Shop website', price: PKR(1_800_000n) }]);
+  });
+  it('hourly: the first week at rate × weekly hours (40 when the job names none)', () => {
+    expect(hirePlan({ kind: 'hourly', jobTitle: 'Support', amount: PKR(200_000n), weeklyHours: 10, milestones: [] })).toEqual({ parts: [{ title: 'Support', price: PKR(2_000_000n) }], total: PKR(2_000_000n), weeklyHours: 10 });
+    expect(hirePlan({ kind: 'hourly', jobTitle: 'Support', amount: PKR(100n), weeklyHours: null, milestones: [] }).total).toEqual(PKR(4_000n));
+  });
+  it('holds the agreed price whenever the proposal passed its checks (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 1n, max: 10n ** 8n }), { maxLength: 10 }), fc.bigInt({ min: 1n, max: 10n ** 10n }), (parts, other) => {
+        const price = parts.length ? parts.reduce((a, b) => a + b, 0n) : other;
+        const input = proposalInput.parse({ cover_letter: 'x', delivery_days: 3, amount: { amount: String(price), currency: 'PKR' }, milestones: parts.map((a, i) => ({ title: `M${i}`, amount: { amount: String(a), currency: 'PKR' } })) });
+        expect(proposalProblems(input, { currency: 'PKR', kind: 'fixed' })).toEqual({});
+        const made = hirePlan({ kind: 'fixed', jobTitle: 'Job', amount: PKR(price), weeklyHours: null, milestones: parts.map((a, i) => ({ title: `M${i}`, amount: PKR(a) })) });
+        expect(made.total).toEqual(PKR(price));
+        expect(made.parts.reduce((a, p) => a + p.price.amount, 0n)).toBe(price);
+      }),
+    );
+  });
 });

@@ -6,10 +6,14 @@
 //   freelancer edits or withdraws only "until the client acts", i.e. while it is submitted;
 // - budgets, rates and prices are integers in minor units (paisa, cents), never floating point, in
 //   the job's one currency; an hourly job has a rate range (min ≤ max) and weekly hours;
+// - a fixed-price proposal's milestone plan, when it has one, adds up to its price exactly: the
+//   contract made from it holds the plan, so the client funds what was agreed (no more, no less);
+//   an hourly proposal has no plan (its contract is billed week by week). hirePlan() is what a
+//   hire makes, and sums to the price;
 // - anti-spam: at most DAILY_LIMITS.jobs jobs per client and DAILY_LIMITS.proposals proposals per
 //   freelancer in any 24 hours (counted in SQL by the service).
 import { z } from 'zod';
-import { CURRENCIES, type Currency, type Money, parseMinorUnits } from '../platform/money.ts';
+import { CURRENCIES, type Currency, formatMoney, type Money, money, parseMinorUnits } from '../platform/money.ts';
 import { multiLine, singleLine } from '../platform/text.ts';
 import type { JobDuration, JobExperience, JobKind, JobStatus, JobVisibility, ProposalStatus } from './tables.ts';
 
@@ -200,6 +204,9 @@ export const proposalInput = z.object({
 
 export type ProposalInput = z.output<typeof proposalInput>;
 
+/** Only a proposal's money (its price and plan): what the form's Preview button checks. */
+export const proposalMoneyInput = proposalInput.pick({ amount: true, milestones: true });
+
 export const declineInput = z.object({ reason: multiLine(LIMITS.declineReason).default('') });
 export const inviteInput = z.object({ handle: z.string({ error: 'field.required' }).trim().min(1, 'field.required').max(40, 'field.job_invite_handle') });
 
@@ -210,15 +217,70 @@ export interface ProposalContent {
   milestones: { title: string; amount: Money }[];
 }
 
-/** Field errors (path → key) of a proposal against its job: currency must be the job's. */
-export function proposalProblems(input: ProposalInput, job: { currency: Currency }): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (input.amount.currency !== job.currency) out.amount = 'field.job_one_currency';
+/** A field's message: its key and the values it names. */
+export interface ProposalProblem {
+  key: string;
+  params?: Record<string, string>;
+}
+
+const isMinor = (s: string) => /^[0-9]{1,30}$/.test(s);
+
+/**
+ * Field errors (path → message) of a proposal against its job: every amount in the job's currency;
+ * on a fixed-price job a milestone plan adds up to the price (the message names both figures); an
+ * hourly proposal has no plan. Amounts are formatted once, the same in English and Urdu ("Rs 17,000").
+ */
+export function proposalProblems(input: Pick<ProposalInput, 'amount' | 'milestones'>, job: { currency: Currency; kind: JobKind }): Record<string, ProposalProblem> {
+  const out: Record<string, ProposalProblem> = {};
+  if (input.amount.currency !== job.currency) out.amount = { key: 'field.job_one_currency' };
   input.milestones.forEach((m, i) => {
-    if (m.amount.currency !== job.currency) out[`milestones.${i}.amount`] = 'field.job_one_currency';
+    if (m.amount.currency !== job.currency) out[`milestones.${i}.amount`] = { key: 'field.job_one_currency' };
   });
+  if (input.milestones.length === 0) return out;
+  if (job.kind === 'hourly') {
+    out.milestones = { key: 'field.proposal_hourly_plan' };
+    return out;
+  }
+  const amounts = [input.amount, ...input.milestones.map((m) => m.amount)];
+  // A plan in another currency, or an amount that is not whole minor units, is reported on its own field.
+  if (Object.keys(out).length || !amounts.every((a) => isMinor(a.amount))) return out;
+  const price = money(BigInt(input.amount.amount), job.currency);
+  const planned = money(
+    input.milestones.reduce((acc, m) => acc + BigInt(m.amount.amount), 0n),
+    job.currency,
+  );
+  if (planned.amount !== price.amount) out.milestones = { key: 'field.proposal_plan_sum', params: { sum: formatMoney('en', planned), price: formatMoney('en', price) } };
   return out;
 }
+
+/** One order of the contract a hire makes: a milestone, or the first week of an hourly contract. */
+export interface PlannedPart {
+  title: string;
+  price: Money;
+}
+
+/**
+ * What hiring a proposal makes (src/orders/contracts.ts contractFromHire, and the confirmation page
+ * shows the same): a fixed-price proposal becomes its milestones, or one milestone of the whole
+ * price when it has no plan; an hourly one becomes its first week, funded up to rate × weekly hours
+ * (40 when the job names none). `total` is what the contract holds now; the first part is funded first.
+ */
+export function hirePlan(p: { kind: JobKind; jobTitle: string; amount: Money; weeklyHours: number | null; milestones: readonly { title: string; amount: Money }[] }): {
+  parts: PlannedPart[];
+  total: Money;
+  weeklyHours: number | null;
+} {
+  if (p.kind === 'hourly') {
+    const hours = p.weeklyHours ?? DEFAULT_WEEKLY_HOURS;
+    const week = money(p.amount.amount * BigInt(hours), p.amount.currency);
+    return { parts: [{ title: p.jobTitle, price: week }], total: week, weeklyHours: hours };
+  }
+  const parts = p.milestones.length ? p.milestones.map((m) => ({ title: m.title, price: m.amount })) : [{ title: p.jobTitle, price: p.amount }];
+  return { parts, total: money(parts.reduce((acc, m) => acc + m.price.amount, 0n), p.amount.currency), weeklyHours: null };
+}
+
+/** An hourly contract's weekly limit when the job names no hours. */
+export const DEFAULT_WEEKLY_HOURS = 40;
 
 export function toProposalContent(input: ProposalInput): ProposalContent {
   return {

@@ -138,10 +138,27 @@ describe('a job from posting to hiring', () => {
     expect(((await withdraw.json()) as { title: string }).title).toBe('That is not possible any more: the client has already acted on this proposal.');
     expect((await f.client.post(`/proposals/${p!.id}/withdraw`, {})).status).toBe(409);
 
+    // "Hire" asks first: the contract's total, its milestones, the first to fund and the fees.
+    const confirm = await c.client.get(`/proposals/${p!.id}/hire`);
+    expect(confirm.status).toBe(200);
+    const asked = visibleText(await confirm.text());
+    expect(asked).toContain('\u2068Sana <b>Ali</b>\u2069 کو ہائر کریں؟');
+    expect(asked).toContain('کنٹریکٹ کی کل رقم Rs 14,000 مائل اسٹونز Sketches — Rs 4,000 Final logo — Rs 10,000 پہلا مائل اسٹون جس کی ادائیگی کرنی ہے Sketches — Rs 4,000');
+    expect(asked).toContain('آپ ادا کریں گے Rs 14,000 فری لانسر وصول کرے گا Rs 13,300');
+    expect(asked).toContain('ہائر کریں اور کنٹریکٹ شروع کریں');
+    expect((await env.deps.db.selectFrom('jobs').select('status').where('id', '=', job!.id).executeTakeFirstOrThrow()).status).toBe('open');
+
     const hired = await c.client.post(`/proposals/${p!.id}/hire`, {});
     expect(hired.status).toBe(303);
+    const contract = await env.deps.db.selectFrom('contracts').select('id').where('proposal_id', '=', p!.id).executeTakeFirstOrThrow();
+    expect(hired.headers.get('location')).toBe(`/contracts/${contract.id}`);
+    const landed = visibleText(await (await c.client.get(`/contracts/${contract.id}`)).text());
+    expect(landed).toContain('آپ نے اس فری لانسر کو ہائر کر لیا ہے اور جاب بند ہو گئی ہے۔ کام شروع کروانے کے لیے نیچے پہلے مائل اسٹون کی ادائیگی کریں۔');
+    expect(landed).toContain('کنٹریکٹ کی کل رقم Rs 14,000 ادا شدہ (ایسکرو میں) Rs 0 فری لانسر کو جاری کی گئی Rs 0 ابھی ادا کرنی ہے Rs 14,000');
+    expect(landed).toContain('اگلی ادائیگی: \u2068Sketches\u2069، \u2068Rs 4,000\u2069۔ ایسکرو میں ادائیگی کریں');
+    // Reloading the confirmation afterwards leads to the contract, not to a second hire.
+    expect((await c.client.get(`/proposals/${p!.id}/hire`)).headers.get('location')).toBe(`/contracts/${contract.id}`);
     const after = visibleText(await (await c.client.get(`/jobs/${job!.id}`)).text());
-    expect(after).toContain('آپ نے اس فری لانسر کو ہائر کر لیا ہے۔ جاب اب بند ہے۔');
     expect(after).toContain('یہ جاب بند ہے۔');
     expect((await env.deps.db.selectFrom('jobs').select('status').where('id', '=', job!.id).executeTakeFirstOrThrow()).status).toBe('closed');
 
@@ -153,7 +170,12 @@ describe('a job from posting to hiring', () => {
     const list = (await (await f.client.get('/api/v1/me/proposals')).json()) as { proposals: { id: string; status: string; amount: unknown; milestones: unknown[]; delivery_days: number }[] };
     expect(list.proposals[0]).toMatchObject({ id: p!.id, status: 'hired', amount: { amount: '1400000', currency: 'PKR' }, delivery_days: 7 });
     expect(list.proposals[0]!.milestones).toHaveLength(2);
-    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Hired');
+    expect(list.proposals[0]).toMatchObject({ contract: { id: contract.id, url: `/contracts/${contract.id}` } });
+    // The freelancer's proposals link the hired one to its contract.
+    const mine = await (await f.client.get('/proposals')).text();
+    expect(visibleText(mine)).toContain('Hired');
+    expect(mine).toContain(`href="/contracts/${contract.id}"`);
+    expect(visibleText(mine)).toContain('Open the contract');
 
     const kinds = (await env.deps.db.selectFrom('audit_events').select('kind').where('subject_id', 'in', [job!.id, p!.id]).orderBy('id').execute()).map((r) => r.kind);
     expect(kinds).toEqual(['job.posted', 'proposal.submitted', 'proposal.shortlisted', 'job.closed', 'proposal.hired']);
@@ -472,11 +494,13 @@ describe('bad input', () => {
 });
 
 describe('Urdu pages', () => {
-  // File formats and units stay in Latin in Urdu text (docs/urdu-glossary.md).
-  const allowed = new Set(['Hunar', 'Rs', 'USD', 'PKR', 'English', 'API', 'PDF', 'DOCX', 'XLSX', 'JPEG', 'PNG', 'MB']);
+  // File formats, units and order numbers (HNR-1001) stay in Latin in Urdu text (docs/urdu-glossary.md).
+  const allowed = new Set(['Hunar', 'Rs', 'USD', 'PKR', 'English', 'API', 'PDF', 'DOCX', 'XLSX', 'JPEG', 'PNG', 'MB', 'HNR']);
   function englishLeftovers(html: string): string[] {
     // Code, names (bdi) and what people wrote (dir="auto": other tests' English job titles) are not page text.
-    const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<(a|p|h1|h2|textarea)\b[^>]*dir="auto"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+    const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    // Text marked as English on purpose (a time zone's Latin city name in a list)
+    .replace(/<option[^>]*\slang="en"[^>]*>[^<]*<\/option>/g, ' ').replace(/<(a|p|h1|h2|textarea)\b[^>]*dir="auto"[^>]*>[\s\S]*?<\/\1>/g, ' ');
     const attrs = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
     const text = `${visibleText(withoutCode)} ${attrs.join(' ')}`.replace(/\S+@\S+/g, ' ').replace(/\/[\w/{}.-]+/g, ' ');
     return [...new Set((text.match(/[A-Za-z][A-Za-z_]+/g) ?? []).filter((w) => !allowed.has(w)))];
@@ -487,8 +511,11 @@ describe('Urdu pages', () => {
     const f = await person('freelancer', 'ur', 'ثنا');
     const hourly = { kind: 'hourly', budget: null, rate_min: { amount: '100000', currency: 'PKR' }, rate_max: { amount: '200000', currency: 'PKR' }, weekly_hours: 10 };
     const job = await apiJob(c.client, { title: 'مینو کا ترجمہ', description: 'دو صفحات', ...hourly });
-    const res = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ cover_letter: 'میں ترجمہ کر سکتی ہوں', milestones: [{ title: 'پہلا حصہ', amount: { amount: '100000', currency: 'PKR' } }] }));
+    const res = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ cover_letter: 'میں ترجمہ کر سکتی ہوں' }));
     const p = (await res.json()) as { id: string };
+    const fixed = await apiJob(c.client, { title: 'ویب سائٹ', description: 'پانچ صفحات' });
+    const q = (await (await f.client.json('POST', `/api/v1/jobs/${fixed.id}/proposals`, proposalJson({ cover_letter: 'میں بنا سکتی ہوں', milestones: [{ title: 'ڈیزائن', amount: { amount: '150000', currency: 'PKR' } }, { title: 'کوڈ', amount: { amount: '300000', currency: 'PKR' } }] }))).json()) as { id: string };
+    for (const id of [p.id, q.id]) expect((await c.client.json('POST', `/api/v1/proposals/${id}/shortlist`)).status).toBe(200);
     const problems: Record<string, string[]> = {};
     const check = async (who: TestClient, path: string) => {
       const r = await who.get(path);
@@ -496,9 +523,148 @@ describe('Urdu pages', () => {
       const left = englishLeftovers(await r.text());
       if (left.length) problems[path] = left;
     };
-    for (const path of ['/jobs', '/jobs/new', '/jobs/mine', `/jobs/${job.id}`, `/jobs/${job.id}/edit`]) await check(c.client, path);
+    for (const path of ['/jobs', '/jobs/new', '/jobs/mine', `/jobs/${job.id}`, `/jobs/${job.id}/edit`, `/proposals/${p.id}/hire`, `/proposals/${q.id}/hire`]) await check(c.client, path);
     for (const path of ['/jobs', `/jobs/${job.id}`, '/proposals', `/proposals/${p.id}/edit`]) await check(f.client, path);
+    // The contract a hire starts, and the freelancer's proposals linking to it.
+    const hired = (await (await c.client.json('POST', `/api/v1/proposals/${q.id}/hire`)).json()) as { contract: { url: string } };
+    await check(c.client, hired.contract.url);
+    await check(f.client, hired.contract.url);
+    await check(f.client, '/proposals');
     await check(new TestClient(env.app, { 'accept-language': 'ur' }), `/jobs/${job.id}`);
     expect(problems).toEqual({});
+  });
+});
+
+describe('a plan adds up to the price', () => {
+  // The issue's example: a price of Rs 18,000 in milestones of 9,000 + 8,000.
+  const offPlan = [
+    { title: 'Design', amount: { amount: '900000', currency: 'PKR' } },
+    { title: 'Build', amount: { amount: '800000', currency: 'PKR' } },
+  ];
+  const onPlan = [
+    { title: 'Design', amount: { amount: '900000', currency: 'PKR' } },
+    { title: 'Build', amount: { amount: '900000', currency: 'PKR' } },
+  ];
+  const price = { amount: '1800000', currency: 'PKR' };
+  const proposalsOn = (jobId: string) => env.deps.db.selectFrom('proposals').selectAll().where('job_id', '=', jobId).execute();
+
+  it('the API refuses a plan that differs from the price, on sending and on editing, saving nothing', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const fu = await person('freelancer', 'ur');
+    const job = await apiJob(c.client, { budget: { amount: '2000000', currency: 'PKR' } });
+
+    const sent = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: price, milestones: offPlan }));
+    expect(sent.status).toBe(400);
+    expect(sent.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await sent.json()) as { errors: Record<string, string> }).errors).toEqual({
+      milestones: 'Your milestones add up to Rs\u00a017,000, but your price is Rs\u00a018,000. Please change the amounts so they add up to the price.',
+    });
+    const ur = await fu.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: price, milestones: [...onPlan, { title: 'Extra', amount: { amount: '100', currency: 'PKR' } }] }));
+    expect(ur.status).toBe(400);
+    expect(((await ur.json()) as { errors: Record<string, string> }).errors.milestones).toBe('آپ کے مائل اسٹونز کا مجموعہ Rs\u00a018,001 ہے، جبکہ آپ کی قیمت Rs\u00a018,000 ہے۔ براہِ کرم رقمیں اس طرح تبدیل کریں کہ ان کا مجموعہ قیمت کے برابر ہو۔');
+    expect(await proposalsOn(job.id)).toEqual([]);
+
+    // A plan that adds up is taken; so is no plan at all.
+    const ok = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: price, milestones: onPlan }));
+    expect(ok.status).toBe(201);
+    const p = (await ok.json()) as { id: string; milestones: unknown[] };
+    expect(p.milestones).toHaveLength(2);
+    expect((await fu.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: price }))).status).toBe(201);
+
+    // Editing: a new price without changing the plan is refused too, and the proposal stays as it was.
+    const edit = await f.client.json('PUT', `/api/v1/proposals/${p.id}`, proposalJson({ amount: { amount: '1700000', currency: 'PKR' }, milestones: onPlan }));
+    expect(edit.status).toBe(400);
+    expect(((await edit.json()) as { errors: Record<string, string> }).errors.milestones).toContain('Rs\u00a018,000, but your price is Rs\u00a017,000');
+    const [kept] = (await proposalsOn(job.id)).filter((r) => r.id === p.id);
+    expect(kept).toMatchObject({ price_minor: '1800000', milestones: [{ title: 'Design', amount_minor: '900000' }, { title: 'Build', amount_minor: '900000' }] });
+    expect((await f.client.json('PUT', `/api/v1/proposals/${p.id}`, proposalJson({ amount: { amount: '1700000', currency: 'PKR' }, milestones: offPlan }))).status).toBe(200);
+  });
+
+  it('the form says what the plan adds up to, keeps what was typed, and saves nothing (sending and editing)', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client, { budget: { amount: '2000000', currency: 'PKR' } });
+    const form = { cover_letter: 'I build shops.', amount: '18,000', delivery_days: '10', 'milestones.0.title': 'Design', 'milestones.0.amount': '9,000', 'milestones.1.title': 'Build', 'milestones.1.amount': '8,000' };
+    const res = await f.client.post(`/jobs/${job.id}/proposals`, form);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(visibleText(html)).toContain('Your milestones add up to Rs 17,000, but your price is Rs 18,000.');
+    expect(html).toContain('id="milestones-error"');
+    expect(html).toContain('value="8,000"');
+    expect(await proposalsOn(job.id)).toEqual([]);
+
+    expect((await f.client.post(`/jobs/${job.id}/proposals`, { ...form, 'milestones.1.amount': '9,000' })).status).toBe(303);
+    const [p] = await proposalsOn(job.id);
+    const edit = await f.client.post(`/proposals/${p!.id}/edit`, { ...form, amount: '20,000', 'milestones.1.amount': '9,000' });
+    expect(edit.status).toBe(400);
+    expect(visibleText(await edit.text())).toContain('Your milestones add up to Rs 18,000, but your price is Rs 20,000.');
+    expect((await proposalsOn(job.id))[0]).toMatchObject({ price_minor: '1800000' });
+  });
+
+  it('an hourly proposal has no plan; a job’s kind does not change under its proposals', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client, { kind: 'hourly', budget: null, rate_min: { amount: '100000', currency: 'PKR' }, rate_max: { amount: '200000', currency: 'PKR' }, weekly_hours: 10 });
+    const res = await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: { amount: '150000', currency: 'PKR' }, milestones: [{ title: 'Week one', amount: { amount: '150000', currency: 'PKR' } }] }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: Record<string, string> }).errors).toEqual({ milestones: 'An hourly proposal is paid week by week for the hours worked, so it has no milestone plan. Please leave the milestones empty.' });
+    // The form has no milestone fields on an hourly job.
+    expect(await (await f.client.get(`/jobs/${job.id}`)).text()).not.toContain('name="milestones.0.amount"');
+    expect((await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: { amount: '150000', currency: 'PKR' } }))).status).toBe(201);
+    const put = await c.client.json('PUT', `/api/v1/jobs/${job.id}`, jobJson());
+    expect(put.status).toBe(400);
+    expect(((await put.json()) as { errors: Record<string, string> }).errors).toEqual({ kind: 'How you pay cannot change once proposals have arrived.' });
+  });
+
+  it('Preview shows what the client pays and what the freelancer receives, without JavaScript and without saving', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client, { budget: { amount: '2000000', currency: 'PKR' } });
+    const page = visibleText(await (await f.client.get(`/jobs/${job.id}`)).text());
+    expect(page).toContain('Press “Preview” to see what the client pays and what you receive for this amount. Nothing is sent.');
+    expect(page).not.toContain('Type an amount to see');
+
+    // Only the amount (and a plan) typed: no complaint about the empty cover letter, nothing saved.
+    const pre = await f.client.post(`/jobs/${job.id}/proposals`, { cover_letter: '', amount: '18,000', delivery_days: '', preview: '1', 'milestones.0.title': 'Design', 'milestones.0.amount': '9,000', 'milestones.1.title': 'Build', 'milestones.1.amount': '8,000' });
+    expect(pre.status).toBe(200);
+    const shown = visibleText(await pre.text());
+    expect(shown).toContain('This is a preview: nothing is sent or saved yet.');
+    expect(shown).toContain('The client pays Rs 18,000 You receive Rs 17,100 Hunar keeps Rs 900');
+    expect(shown).toContain('Your milestones add up to Rs 17,000, but your price is Rs 18,000.');
+    expect(shown).not.toContain('This field is required.');
+    expect(await proposalsOn(job.id)).toEqual([]);
+    // An amount that cannot be read gets its message and no breakdown.
+    const bad = visibleText(await (await f.client.post(`/jobs/${job.id}/proposals`, { cover_letter: '', amount: 'lots', delivery_days: '', preview: '1' })).text());
+    expect(bad).not.toContain('You receive');
+    expect(bad).toContain('Some fields need your attention.');
+
+    // On the edit page too, with the figures of the same fee code the proposal card uses.
+    expect((await f.client.post(`/jobs/${job.id}/proposals`, { cover_letter: 'I build shops.', amount: '18,000', delivery_days: '10' })).status).toBe(303);
+    const [p] = await proposalsOn(job.id);
+    const edit = await f.client.post(`/proposals/${p!.id}/edit`, { cover_letter: 'I build shops.', amount: '20,000', delivery_days: '10', preview: '1' });
+    expect(edit.status).toBe(200);
+    expect(visibleText(await edit.text())).toContain('The client pays Rs 20,000 You receive Rs 19,000');
+    expect((await proposalsOn(job.id))[0]).toMatchObject({ price_minor: '1800000' });
+  });
+
+  it('hiring from the API is one call that answers with the contract; without a plan the contract is one milestone of the price', async () => {
+    const c = await person('client');
+    const f = await person('freelancer');
+    const job = await apiJob(c.client, { budget: { amount: '2000000', currency: 'PKR' } });
+    const p = (await (await f.client.json('POST', `/api/v1/jobs/${job.id}/proposals`, proposalJson({ amount: price }))).json()) as { id: string; contract: unknown };
+    expect(p.contract).toBeNull();
+    // Not before it is shortlisted: the confirmation page says so too.
+    expect((await c.client.get(`/proposals/${p.id}/hire`)).status).toBe(409);
+    expect((await c.client.json('POST', `/api/v1/proposals/${p.id}/shortlist`)).status).toBe(200);
+    // Only the job's client sees the confirmation.
+    expect((await f.client.get(`/proposals/${p.id}/hire`)).status).toBe(404);
+    const hired = await c.client.json('POST', `/api/v1/proposals/${p.id}/hire`);
+    expect(hired.status).toBe(200);
+    const body = (await hired.json()) as { status: string; contract: { id: string; url: string } };
+    expect(body).toMatchObject({ status: 'hired', contract: { url: `/contracts/${body.contract.id}` } });
+    const k = (await (await c.client.get(`/api/v1/contracts/${body.contract.id}`)).json()) as { orders: { title: string; amount: { amount: string } }[]; total: unknown; agreed_price: unknown };
+    expect(k.orders.map((o) => [o.title, o.amount.amount])).toEqual([['Translate a menu', '1800000']]);
+    expect(k).toMatchObject({ total: price, agreed_price: price });
   });
 });

@@ -10,10 +10,10 @@ import { pageCtx, render } from '../platform/layout.tsx';
 import { type Currency, isCurrency, type Money, parseMoneyInput, toInputString } from '../platform/money.ts';
 import { asciiDigits } from '../platform/text.ts';
 import { listCategories, listSkills } from '../taxonomy/service.ts';
-import { jobInput, proposalInput } from './domain.ts';
+import { type JobKind, jobInput, proposalInput, proposalMoneyInput, proposalProblems } from './domain.ts';
 import * as attachments from './attachments.ts';
 import * as jobs from './service.ts';
-import { EditProposalPage, JobFormPage, JobPage, MILESTONE_ROWS, MyJobsPage, MyProposalsPage, OpenJobsPage } from './views.tsx';
+import { EditProposalPage, HirePage, JobFormPage, JobPage, MILESTONE_ROWS, MyJobsPage, MyProposalsPage, OpenJobsPage, type ProposalPreview } from './views.tsx';
 
 const str = (v: FormValues, k: string): string => {
   const x = v[k];
@@ -101,6 +101,37 @@ export function proposalFormToInput(v: FormValues, currency: Currency): Record<s
 
 const money = (m: Money | null) => (m ? toInputString(m) : '');
 
+/**
+ * The proposal form's Preview button (it works without JavaScript): the form read exactly as on
+ * submit, the fee breakdown of its amount, and the messages of the money fields (a price that cannot
+ * be read, a plan that does not add up to it). Nothing is saved.
+ */
+function previewProposal(values: FormValues, job: { currency: Currency; kind: JobKind }): { state: FormState; preview: ProposalPreview } {
+  let errors: FieldErrors = {};
+  let price: Money | null = null;
+  try {
+    const raw = proposalFormToInput(values, job.currency);
+    const read = raw.amount as { amount: string } | null;
+    if (read && BigInt(read.amount) > 0n) price = { amount: BigInt(read.amount), currency: job.currency };
+    const parsed = proposalMoneyInput.safeParse(raw, { reportInput: true });
+    errors = parsed.success ? proposalProblems(parsed.data, job) : fieldErrors(parsed.error);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;
+    errors = e.fields;
+  }
+  const moneyErrors = Object.fromEntries(Object.entries(formErrors(errors)).filter(([k]) => k === 'amount' || k.startsWith('milestones')));
+  return { state: { values, errors: moneyErrors }, preview: { price: moneyErrors.amount ? null : price, shown: true } };
+}
+
+/** What a form sent back after a refusal shows beside its amount: the breakdown, when the amount reads. */
+function previewOf(values: FormValues, currency: Currency): ProposalPreview {
+  const typed = str(values, 'amount').trim();
+  const r = typed ? parseMoneyInput(typed, currency) : null;
+  return { price: r?.ok && r.value.amount > 0n ? r.value : null, shown: false };
+}
+
+const previewing = (v: FormValues) => str(v, 'preview') !== '';
+
 function jobToForm(j: jobs.JobView): FormValues {
   return {
     title: j.title,
@@ -143,7 +174,7 @@ async function jobForm(c: Ctx, state: FormState, jobId: string | null, status = 
   return render(c, <JobFormPage ctx={pageCtx(c)} state={state} categories={categories} skills={skills} jobId={jobId} />, status);
 }
 
-async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite?: FormState; attachment?: FormState } = {}, status = 200) {
+async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; preview?: ProposalPreview; invite?: FormState; attachment?: FormState } = {}, status = 200) {
   const deps = c.get('deps');
   const actor = c.get('actor');
   const job = await jobs.getJob(deps, actor, id);
@@ -162,6 +193,7 @@ async function jobPage(c: Ctx, id: string, forms: { proposal?: FormState; invite
       invites={invites}
       mine={mine}
       proposalForm={forms.proposal ?? emptyForm}
+      proposalPreview={forms.preview}
       inviteForm={forms.invite ?? emptyForm}
       saved={saved}
       fees={feePolicy(deps)}
@@ -294,11 +326,15 @@ export function mountJobs(app: App): void {
     const values = await readForm(c);
     const id = c.req.param('id');
     const job = await jobs.getJob(c.get('deps'), c.get('actor'), id);
+    if (previewing(values)) {
+      const p = previewProposal(values, job);
+      return jobPage(c, id, { proposal: p.state, preview: p.preview });
+    }
     try {
       await jobs.submitProposal(c.get('deps'), c.get('actor'), job.id, proposalFormToInput(values, job.currency));
     } catch (e) {
       const f = failed(c, e, values);
-      return jobPage(c, id, { proposal: f.state }, f.status);
+      return jobPage(c, id, { proposal: f.state, preview: previewOf(values, job.currency) }, f.status);
     }
     flash(c, 'proposals.flash.submitted');
     return c.redirect(`/jobs/${id}`, 303);
@@ -320,18 +356,23 @@ export function mountJobs(app: App): void {
   app.get('/proposals/:id/edit', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const p = await ownProposal(c, c.req.param('id'));
-    return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={{ values: proposalToForm(p), errors: {} }} fees={feePolicy(c.get('deps'))} />);
+    return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={{ values: proposalToForm(p), errors: {} }} preview={{ price: p.amount, shown: false }} fees={feePolicy(c.get('deps'))} />);
   });
 
   app.post('/proposals/:id/edit', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const values = await readForm(c);
     const p = await ownProposal(c, c.req.param('id'));
+    const fees = feePolicy(c.get('deps'));
+    if (previewing(values)) {
+      const r = previewProposal(values, { currency: p.amount.currency, kind: p.jobKind });
+      return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={r.state} preview={r.preview} fees={fees} />);
+    }
     try {
       await jobs.editProposal(c.get('deps'), c.get('actor'), p.id, proposalFormToInput(values, p.amount.currency));
     } catch (e) {
       const f = failed(c, e, values);
-      return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={f.state} fees={feePolicy(c.get('deps'))} />, f.status);
+      return render(c, <EditProposalPage ctx={pageCtx(c)} p={p} state={f.state} preview={previewOf(values, p.amount.currency)} fees={fees} />, f.status);
     }
     flash(c, 'proposals.flash.edited');
     return c.redirect('/proposals', 303);
@@ -347,21 +388,33 @@ export function mountJobs(app: App): void {
   for (const [action, key] of [
     ['shortlist', 'proposals.flash.shortlisted'],
     ['decline', 'proposals.flash.declined'],
-    ['hire', 'proposals.flash.hired'],
   ] as const) {
     app.post(`/proposals/:id/${action}`, async (c) => {
       if (!c.get('actor')) return toLogIn(c);
       const values = action === 'decline' ? await readForm(c) : {};
       const deps = c.get('deps');
       const id = c.req.param('id');
-      const p =
-        action === 'decline'
-          ? await jobs.declineProposal(deps, c.get('actor'), id, { reason: str(values, 'reason') })
-          : action === 'hire'
-            ? await jobs.hireProposal(deps, c.get('actor'), id)
-            : await jobs.shortlistProposal(deps, c.get('actor'), id);
+      const p = action === 'decline' ? await jobs.declineProposal(deps, c.get('actor'), id, { reason: str(values, 'reason') }) : await jobs.shortlistProposal(deps, c.get('actor'), id);
       flash(c, key);
       return c.redirect(`/jobs/${p.jobId}`, 303);
     });
   }
+
+  // Hiring is confirmed on its own page: the contract it starts, then the contract page.
+  app.get('/proposals/:id/hire', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const deps = c.get('deps');
+    const p = await jobs.getProposal(deps, c.get('actor'), c.req.param('id'));
+    // Back (or reloaded) after hiring: the contract is where the client goes next.
+    if (p.status === 'hired' && p.contractId) return c.redirect(`/contracts/${p.contractId}`, 303);
+    const preview = await jobs.previewHire(deps, c.get('actor'), p.id);
+    return render(c, <HirePage ctx={pageCtx(c)} h={preview} fees={feePolicy(deps)} />);
+  });
+
+  app.post('/proposals/:id/hire', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const p = await jobs.hireProposal(c.get('deps'), c.get('actor'), c.req.param('id'));
+    flash(c, p.jobKind === 'hourly' ? 'proposals.flash.hired_hourly' : 'proposals.flash.hired');
+    return c.redirect(p.contractId ? `/contracts/${p.contractId}` : `/jobs/${p.jobId}`, 303);
+  });
 }

@@ -78,10 +78,11 @@ export const proposalResponse = z.object({
   cover_letter: z.string(),
   amount: amount.describe('The price (fixed-price job) or hourly rate (hourly job); once hired, the agreed terms'),
   delivery_days: z.number().int(),
-  milestones: z.array(z.object({ title: z.string(), amount })),
+  milestones: z.array(z.object({ title: z.string(), amount })).describe('A fixed-price proposal’s plan: empty, or milestones adding up to `amount`'),
   status: z.enum(['submitted', 'shortlisted', 'declined', 'withdrawn', 'hired']),
   decline_reason: z.string().nullable(),
   declined_by: z.enum(['client', 'hire']).nullable().describe('"hire": declined because the client hired another freelancer for the job'),
+  contract: z.object({ id: z.uuid(), url: z.string() }).nullable().describe('Once hired: the contract the hire started (GET /api/v1/contracts/{id})'),
   created_at: timestamp,
   updated_at: timestamp,
 });

@@ -34,6 +34,9 @@ import {
   type ProposalStatus,
   proposalInput,
   proposalProblems,
+  hirePlan,
+  type PlannedPart,
+  proposalActions,
   toJobContent,
   toProposalContent,
 } from './domain.ts';
@@ -102,6 +105,8 @@ export interface ProposalView {
   declineReason: string | null;
   /** 'hire' when the proposal was declined because the client hired someone else. */
   declinedBy: 'client' | 'hire' | null;
+  /** The contract a hire started (hired proposals only). */
+  contractId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -190,7 +195,7 @@ async function ownJobForUpdate(tx: Tx, actor: Actor, id: string) {
   return row;
 }
 
-/** Replaces an open job's content. The currency cannot change once proposals exist (they are in it). */
+/** Replaces an open job's content. The currency and kind cannot change once proposals exist (they are priced in them). */
 export async function updateJob(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<{ id: string }> {
   const actor = requireActor(actorIn);
   return deps.db.transaction().execute(async (tx) => {
@@ -198,9 +203,15 @@ export async function updateJob(deps: Deps, actorIn: Actor | null, id: string, r
     const content = toJobContent(parseWith(jobInput, raw));
     if (!canEditJob(job.status)) throw new AppError('job.status_conflict');
     await checkTaxonomy(tx, content);
-    if (content.currency !== job.currency) {
+    // Proposals are priced in the job's currency and kind (a price or an hourly rate): neither changes under them.
+    if (content.currency !== job.currency || content.kind !== job.kind) {
       const any = await tx.selectFrom('proposals').select('id').where('job_id', '=', job.id).executeTakeFirst();
-      if (any) throw new AppError('validation.failed', {}, { currency: { key: 'field.job_currency_locked' } });
+      if (any) {
+        const fields: FieldErrors = {};
+        if (content.currency !== job.currency) fields.currency = { key: 'field.job_currency_locked' };
+        if (content.kind !== job.kind) fields.kind = { key: 'field.job_kind_locked' };
+        throw new AppError('validation.failed', {}, fields);
+      }
     }
     await tx
       .updateTable('jobs')
@@ -522,8 +533,9 @@ function proposalQuery(db: Executor) {
     .selectFrom('proposals')
     .innerJoin('jobs', 'jobs.id', 'proposals.job_id')
     .innerJoin('users', 'users.id', 'proposals.freelancer_id')
+    .leftJoin('contracts', 'contracts.proposal_id', 'proposals.id')
     .selectAll('proposals')
-    .select(['jobs.title as job_title', 'jobs.kind as job_kind', 'jobs.client_id', 'users.display_name', 'users.handle']);
+    .select(['jobs.title as job_title', 'jobs.kind as job_kind', 'jobs.client_id', 'jobs.weekly_hours', 'jobs.status as job_status', 'users.display_name', 'users.handle', 'contracts.id as contract_id']);
 }
 
 type ProposalRow = Awaited<ReturnType<ReturnType<typeof proposalQuery>['executeTakeFirstOrThrow']>>;
@@ -543,14 +555,15 @@ function toProposal(r: ProposalRow): ProposalView {
     status: r.status,
     declineReason: r.decline_reason,
     declinedBy: r.declined_by,
+    contractId: r.contract_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
-function checkAgainstJob(input: ReturnType<typeof proposalInput.parse>, job: { currency: Currency }) {
+function checkAgainstJob(input: ReturnType<typeof proposalInput.parse>, job: { currency: Currency; kind: JobKind }) {
   const problems = proposalProblems(input, job);
-  if (Object.keys(problems).length) throw new AppError('validation.failed', {}, Object.fromEntries(Object.entries(problems).map(([k, key]) => [k, { key }])));
+  if (Object.keys(problems).length) throw new AppError('validation.failed', {}, problems);
 }
 
 const proposalColumns = (content: ReturnType<typeof toProposalContent>, kind: JobKind) => ({
@@ -720,6 +733,31 @@ async function clientAction(deps: Deps, actorIn: Actor | null, id: string, actio
     await audit(tx, deps, `proposal.${next}`, actor, p.id, action === 'hire' ? { amount_minor: p.price_minor ?? p.rate_minor, currency: p.currency } : {});
   });
   return getProposal(deps, actor, id);
+}
+
+export interface HirePreview {
+  proposal: ProposalView;
+  /** What the contract will hold: its parts (milestones, or the first week), in funding order. */
+  parts: PlannedPart[];
+  total: Money;
+  /** Hourly: the weekly limit in hours (the first part is one week at that limit). */
+  weeklyHours: number | null;
+}
+
+/**
+ * What hiring this proposal would start, for the client's confirmation page: the same plan
+ * contractFromHire makes. Only the job's client, while the proposal can be hired on an open job.
+ */
+export async function previewHire(deps: Deps, actorIn: Actor | null, id: string): Promise<HirePreview> {
+  const actor = requireActor(actorIn);
+  if (!UUID.test(id)) throw new AppError('not_found');
+  const r = await proposalQuery(deps.db).where('proposals.id', '=', id).executeTakeFirst();
+  if (!r || r.client_id !== actor.userId) throw new AppError('not_found');
+  if (!proposalActions(r.status, 'client').includes('hire')) throw new AppError('proposal.status_conflict');
+  if (!acceptsProposals(r.job_status)) throw new AppError('job.closed');
+  const proposal = toProposal(r);
+  const plan = hirePlan({ kind: proposal.jobKind, jobTitle: proposal.jobTitle, amount: proposal.amount, weeklyHours: r.weekly_hours, milestones: proposal.milestones });
+  return { proposal, ...plan };
 }
 
 export const shortlistProposal = (deps: Deps, actor: Actor | null, id: string) => clientAction(deps, actor, id, 'shortlist');

@@ -6,21 +6,24 @@ import type { StoredAttachment } from '../media/service.ts';
 import { ATTACHMENT_ACCEPT, AttachmentList, UploadForm } from '../media/views.tsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { FeePolicy } from '../fees/domain.ts';
-import { FeeBreakdown, ProposalFeePreview } from '../fees/views.tsx';
+import { FeeBreakdown, feePolicyWords } from '../fees/views.tsx';
 import { Field, FieldError, Form, type FormState, PostButton, Radios, Select, TextArea } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
-import { CURRENCIES, type Currency, formatMoney } from '../platform/money.ts';
+import { CURRENCIES, type Currency, formatMoney, type Money } from '../platform/money.ts';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
 import { JOB_DURATIONS, JOB_EXPERIENCE, JOB_KINDS, JOB_VISIBILITY, jobActions, LIMITS, proposalActions } from './domain.ts';
-import type { Invite, JobSummary, JobView, MyInvite, ProposalView } from './service.ts';
+import type { HirePreview, Invite, JobSummary, JobView, MyInvite, ProposalView } from './service.ts';
 
 const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
 export const MILESTONE_ROWS = 3;
+const isolate = (s: string) => `\u2068${s}\u2069`;
 
-
-
-
+/** Beside a proposal's amount: its fee breakdown when there is one to show; `shown` after the Preview button. */
+export interface ProposalPreview {
+  price: Money | null;
+  shown: boolean;
+}
 
 function Pay({ ctx, job }: { ctx: PageCtx; job: Pick<JobSummary, 'budget' | 'rateMin' | 'rateMax'> & { weeklyHours?: number | null } }) {
   const { t } = ctx;
@@ -158,8 +161,10 @@ export function JobFormPage({ ctx, state, categories, skills, jobId }: { ctx: Pa
   );
 }
 
-export function ProposalFields({ ctx, state, kind, currency, fees }: { ctx: PageCtx; state: FormState; kind: JobView['kind']; currency: Currency; fees?: FeePolicy | undefined }) {
+export function ProposalFields(props: { ctx: PageCtx; state: FormState; kind: JobView['kind']; currency: Currency; fees?: FeePolicy | undefined; preview?: ProposalPreview | undefined }) {
+  const { ctx, state, kind, currency, fees, preview } = props;
   const { t } = ctx;
+  const planError = state.errors.milestones;
   return (
     <>
       <TextArea ctx={ctx} state={state} name="cover_letter" label={t('proposals.field.cover_letter')} hint={t('proposals.field.cover_letter_hint')} maxlength={LIMITS.coverLetter} rows={6} />
@@ -173,17 +178,44 @@ export function ProposalFields({ ctx, state, kind, currency, fees }: { ctx: Page
         dir="ltr"
         maxlength={20}
       />
-      {fees ? <ProposalFeePreview ctx={ctx} typed={typeof state.values.amount === 'string' ? state.values.amount : ''} currency={currency} policy={fees} hourly={kind === 'hourly'} /> : null}
+      {fees ? (
+        <div class="proposal-preview">
+          {preview?.price ? (
+            <>
+              {preview.shown ? (
+                <p class="hint" role="status">
+                  {t('proposals.preview_note')}
+                </p>
+              ) : null}
+              <FeeBreakdown ctx={ctx} price={preview.price} policy={fees} side="freelancer" hourly={kind === 'hourly'} />
+            </>
+          ) : (
+            <p class="hint fee-note">
+              {feePolicyWords(ctx, fees)} {t('proposals.preview_hint')}
+            </p>
+          )}
+          {/* Submits the form to be shown again with the breakdown; nothing is sent or saved. */}
+          <button type="submit" name="preview" value="1" class="secondary small">
+            {t('proposals.preview')}
+          </button>
+        </div>
+      ) : null}
       <Field ctx={ctx} state={state} name="delivery_days" label={t('proposals.field.delivery_days')} inputmode="numeric" dir="ltr" maxlength={3} />
-      <fieldset>
-        <legend>{t('proposals.milestones.title')}</legend>
-        {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
-          <div class="gig-row">
-            <Field ctx={ctx} state={state} name={`milestones.${i}.title`} label={t('proposals.milestone.title', { n: i + 1 })} maxlength={LIMITS.milestoneTitle} />
-            <Field ctx={ctx} state={state} name={`milestones.${i}.amount`} label={t('proposals.milestone.amount', { n: i + 1 })} inputmode="decimal" dir="ltr" maxlength={20} />
-          </div>
-        ))}
-      </fieldset>
+      {kind === 'fixed' ? (
+        <fieldset id="milestones" aria-describedby={planError ? 'milestones-hint milestones-error' : 'milestones-hint'}>
+          <legend>{t('proposals.milestones.title')}</legend>
+          <p class="hint" id="milestones-hint">
+            {t('proposals.milestones.hint')}
+          </p>
+          <FieldError ctx={ctx} state={state} name="milestones" />
+          {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
+            <div class="gig-row">
+              <Field ctx={ctx} state={state} name={`milestones.${i}.title`} label={t('proposals.milestone.title', { n: i + 1 })} maxlength={LIMITS.milestoneTitle} />
+              <Field ctx={ctx} state={state} name={`milestones.${i}.amount`} label={t('proposals.milestone.amount', { n: i + 1 })} inputmode="decimal" dir="ltr" maxlength={20} />
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
     </>
   );
 }
@@ -225,6 +257,13 @@ function ProposalCard({ ctx, p, by, showJob, fees }: { ctx: PageCtx; p: Proposal
         </ol>
       ) : null}
       {p.declinedBy === 'hire' ? <p>{t('proposals.declined_by_hire')}</p> : null}
+      {p.contractId ? (
+        <p>
+          <a class="button small" href={`/contracts/${p.contractId}`}>
+            {t('proposals.contract_link')}
+          </a>
+        </p>
+      ) : null}
       {p.declineReason ? (
         <p dir="auto">
           {t('proposals.decline_reason', { reason: '\u2068' + p.declineReason + '\u2069' })}
@@ -237,10 +276,16 @@ function ProposalCard({ ctx, p, by, showJob, fees }: { ctx: PageCtx; p: Proposal
               {t('proposals.action.edit')}
             </a>
           ) : null}
+          {actions.includes('hire') ? (
+            // Hiring is confirmed on its own page, which shows the contract it starts.
+            <a class="button small" href={`/proposals/${p.id}/hire`}>
+              {t('proposals.action.hire')}
+            </a>
+          ) : null}
           {actions
-            .filter((a) => a !== 'decline')
+            .filter((a) => a !== 'decline' && a !== 'hire')
             .map((a) => (
-              <PostButton ctx={ctx} action={`/proposals/${p.id}/${a}`} label={t(`proposals.action.${a}`)} cls={a === 'hire' ? 'small' : undefined} />
+              <PostButton ctx={ctx} action={`/proposals/${p.id}/${a}`} label={t(`proposals.action.${a}`)} />
             ))}
           {actions.includes('decline') ? (
             <form method="post" action={`/proposals/${p.id}/decline`} class="stack">
@@ -266,6 +311,8 @@ export interface JobPageProps {
   /** A freelancer's own proposal on this job. */
   mine: ProposalView | null;
   proposalForm: FormState;
+  /** The fee breakdown beside the proposal form's amount (after Preview, or a refused send). */
+  proposalPreview?: ProposalPreview | undefined;
   inviteForm: FormState;
   /** The owner's view: who is invited. */
   invites?: Invite[] | null;
@@ -279,7 +326,7 @@ export interface JobPageProps {
   attachmentForm?: FormState | undefined;
 }
 
-export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, invites = null, saved = false, fees, attachments = [], attachmentForm }: JobPageProps) {
+export function JobPage({ ctx, job, proposals, mine, proposalForm, proposalPreview, inviteForm, invites = null, saved = false, fees, attachments = [], attachmentForm }: JobPageProps) {
   const { t } = ctx;
   const owner = ctx.actor?.userId === job.client.id;
   return (
@@ -389,7 +436,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, inviteForm, i
           <section aria-labelledby="propose-heading">
             <h2 id="propose-heading">{t('jobs.page.propose_title')}</h2>
             <Form ctx={ctx} action={`/jobs/${job.id}/proposals`} state={proposalForm}>
-              <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} fees={fees} />
+              <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} fees={fees} preview={proposalPreview} />
               <button type="submit">{t('proposals.submit')}</button>
             </Form>
           </section>
@@ -438,7 +485,7 @@ export function MyProposalsPage({ ctx, proposals, invites = [] }: { ctx: PageCtx
   );
 }
 
-export function EditProposalPage({ ctx, p, state, fees }: { ctx: PageCtx; p: ProposalView; state: FormState; fees?: FeePolicy }) {
+export function EditProposalPage({ ctx, p, state, fees, preview }: { ctx: PageCtx; p: ProposalView; state: FormState; fees?: FeePolicy; preview?: ProposalPreview }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('proposals.edit.title')}>
@@ -449,7 +496,7 @@ export function EditProposalPage({ ctx, p, state, fees }: { ctx: PageCtx; p: Pro
         </a>
       </p>
       <Form ctx={ctx} action={`/proposals/${p.id}/edit`} state={state}>
-        <ProposalFields ctx={ctx} state={state} kind={p.jobKind} currency={p.amount.currency} fees={fees} />
+        <ProposalFields ctx={ctx} state={state} kind={p.jobKind} currency={p.amount.currency} fees={fees} preview={preview} />
         <button type="submit">{t('proposals.save')}</button>
       </Form>
     </Layout>
@@ -481,5 +528,79 @@ function JobAttachments({ ctx, job, owner, attachments, form }: { ctx: PageCtx; 
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The client confirms a hire: the contract it starts (its total, its milestones or its weekly limit
+ * and rate), the first part to fund and the fees, as hirePlan lays them out for contractFromHire.
+ */
+export function HirePage({ ctx, h, fees }: { ctx: PageCtx; h: HirePreview; fees: FeePolicy }) {
+  const { t, locale } = ctx;
+  const p = h.proposal;
+  const hourly = p.jobKind === 'hourly';
+  const first = h.parts[0];
+  const m = (x: Money) => <bdi>{formatMoney(locale, x)}</bdi>;
+  return (
+    <Layout ctx={ctx} title={t('hire.title', { name: isolate(p.freelancer.displayName) })}>
+      <h1>{t('hire.title', { name: isolate(p.freelancer.displayName) })}</h1>
+      <p>
+        <a href={`/jobs/${p.jobId}`} dir="auto">
+          {p.jobTitle}
+        </a>
+      </p>
+      <p>{t('hire.lead')}</p>
+      <dl class="summary hire-summary">
+        {hourly ? (
+          <>
+            <dt>{t('hire.terms')}</dt>
+            <dd>
+              <bdi>{t('hire.hourly_terms', { rate: formatMoney(locale, p.amount), hours: h.weeklyHours ?? 0 })}</bdi>
+            </dd>
+            <dt>{t('hire.weekly_limit')}</dt>
+            <dd>{m(h.total)}</dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('hire.total')}</dt>
+            <dd>
+              <strong>{m(h.total)}</strong>
+            </dd>
+            <dt>{t('hire.milestones')}</dt>
+            <dd>
+              <ol>
+                {h.parts.map((part) => (
+                  <li>
+                    <bdi>{part.title}</bdi> — {m(part.price)}
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        )}
+        {first ? (
+          <>
+            <dt>{t(hourly ? 'hire.first_hourly' : 'hire.first_fixed')}</dt>
+            <dd>
+              {hourly ? null : (
+                <>
+                  <bdi>{first.title}</bdi> —{' '}
+                </>
+              )}
+              {m(first.price)}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="hire-fees">
+        <h2 id="hire-fees">{t(hourly ? 'hire.fees_hourly' : 'hire.fees_fixed')}</h2>
+        <FeeBreakdown ctx={ctx} price={hourly ? p.amount : h.total} policy={fees} side="client" hourly={hourly} />
+      </section>
+      <p>{t(hourly ? 'hire.after_hourly' : 'hire.after_fixed')}</p>
+      <div class="actions">
+        <PostButton ctx={ctx} action={`/proposals/${p.id}/hire`} label={t('hire.confirm')} cls="" />
+        <a href={`/jobs/${p.jobId}`}>{t('hire.back')}</a>
+      </div>
+    </Layout>
   );
 }

@@ -40,6 +40,11 @@ export const contractResponse = z.object({
   time: z.array(z.object({ id: z.uuid(), order_id: z.uuid(), work_date: z.string(), minutes: z.number().int(), note: z.string() })),
   your_side: z.enum(['client', 'freelancer']),
   created_at: timestamp,
+  agreed_price: moneyResponse.nullable().describe('Fixed price: the hired proposal’s price, which its milestones add up to'),
+  total: moneyResponse.describe('to_fund + funded + released, in prices before fees (hourly: so far); cancelled parts count nowhere'),
+  funded: moneyResponse.describe('In escrow: parts paid for and not yet released or refunded'),
+  released: moneyResponse.describe('Released to the freelancer (who receives it less Hunar’s fee); a billed week counts at what was billed'),
+  to_fund: moneyResponse.describe('Parts waiting for the client to fund them'),
 });
 export const contractListResponse = z.object({
   contracts: z.array(z.object({ id: z.uuid(), url: z.string(), title: z.string(), kind: z.enum(['fixed', 'hourly']), status: z.enum(['active', 'ended']), side: z.enum(['client', 'freelancer']), other_party: z.string() })),
@@ -75,6 +80,11 @@ function contractJson(c: contracts.ContractView): z.input<typeof contractRespons
     time: c.time.map((t) => ({ id: t.id, order_id: t.orderId, work_date: t.workDate, minutes: t.minutes, note: t.note })),
     your_side: c.viewerSide,
     created_at: c.createdAt.toISOString(),
+    agreed_price: c.agreedPrice ? moneyToJson(c.agreedPrice) : null,
+    total: moneyToJson(c.totals.total),
+    funded: moneyToJson(c.totals.funded),
+    released: moneyToJson(c.totals.released),
+    to_fund: moneyToJson(c.totals.toFund),
   };
 }
 

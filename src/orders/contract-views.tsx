@@ -2,7 +2,7 @@
 import { Field, Form, type FormState, TextArea } from '../platform/form-views.tsx';
 import { formatDate, formatDateTime } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
-import { formatMoney } from '../platform/money.ts';
+import { formatMoney, type Money, money } from '../platform/money.ts';
 import { type ContractView, NOTE_MAX } from './contracts.ts';
 import { orderNumber } from './service.ts';
 
@@ -22,6 +22,7 @@ export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractVi
         </p>
         <p>{c.kind === 'hourly' && c.rate ? t('contracts.page.kind.hourly', { rate: formatMoney(ctx.locale, c.rate), hours: c.weeklyHours ?? 0 }) : t('contracts.page.kind.fixed')}</p>
         {c.status === 'ended' ? <p class="alert">{t('contracts.page.ended')}</p> : null}
+        <ContractMoney ctx={ctx} c={c} />
         <section aria-labelledby="parts-heading">
           <h2 id="parts-heading">{c.kind === 'hourly' ? t('contracts.page.weeks') : t('contracts.page.milestones')}</h2>
           <p class="muted">{c.kind === 'hourly' ? t('contracts.page.week_note') : t('contracts.page.milestone_note')}</p>
@@ -79,6 +80,52 @@ export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractVi
         ) : null}
       </article>
     </Layout>
+  );
+}
+
+/**
+ * The contract's money at a glance (contractTotals): its total, what is funded, released and still
+ * to fund, and the next part waiting for the client, with the way to fund it.
+ */
+function ContractMoney({ ctx, c }: { ctx: PageCtx; c: ContractView }) {
+  const { t, locale } = ctx;
+  const m = (x: Money) => <bdi>{formatMoney(locale, x)}</bdi>;
+  const hourly = c.kind === 'hourly';
+  const next = c.orders.find((o) => o.state === 'awaiting_payment');
+  const planned = money(
+    c.orders.reduce((acc, o) => acc + o.amount.amount, 0n),
+    c.currency,
+  );
+  return (
+    <section aria-labelledby="money-heading" class="contract-money">
+      <h2 id="money-heading">{t('contracts.money.title')}</h2>
+      <dl class="summary">
+        <dt>{t(hourly ? 'contracts.money.total_hourly' : 'contracts.money.total')}</dt>
+        <dd>
+          <strong>{m(c.totals.total)}</strong>
+        </dd>
+        <dt>{t('contracts.money.funded')}</dt>
+        <dd>{m(c.totals.funded)}</dd>
+        <dt>{t('contracts.money.released')}</dt>
+        <dd>{m(c.totals.released)}</dd>
+        <dt>{t('contracts.money.to_fund')}</dt>
+        <dd>{m(c.totals.toFund)}</dd>
+      </dl>
+      <p class="hint">{t(hourly ? 'contracts.money.note_hourly' : 'contracts.money.note')}</p>
+      {c.agreedPrice && c.agreedPrice.amount !== planned.amount ? (
+        <p class="alert">{t('contracts.money.mismatch', { price: isolate(formatMoney(locale, c.agreedPrice)), sum: isolate(formatMoney(locale, planned)) })}</p>
+      ) : null}
+      {next && c.status === 'active' ? (
+        <p class="actions">
+          <span>{t(c.viewerSide === 'client' ? 'contracts.next.client' : 'contracts.next.freelancer', { title: isolate(next.title), amount: isolate(formatMoney(locale, next.amount)) })}</span>
+          {c.viewerSide === 'client' ? (
+            <a class="button small" href={`/orders/${next.id}`}>
+              {t('contracts.next.fund')}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </section>
   );
 }
 

@@ -16,7 +16,8 @@ import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { type Currency, divideHalfEven, type Money, money } from '../platform/money.ts';
 import { asciiDigits, multiLine } from '../platform/text.ts';
-import type { OrderState } from './domain.ts';
+import { hirePlan } from '../jobs/domain.ts';
+import { FUNDED, type OrderState } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -60,6 +61,34 @@ export interface ContractView {
   viewerSide: 'client' | 'freelancer';
   /** Hourly: whether the client can fund a new week now (none open). */
   canFundWeek: boolean;
+  /** Fixed price: the price of the hired proposal (its milestones add up to it, see migration 0030). */
+  agreedPrice: Money | null;
+  totals: ContractTotals;
+}
+
+/**
+ * A contract's money at a glance, in prices before fees: what waits for the client to fund, what is
+ * funded (in escrow), and what was released to the freelancer (who receives it less Hunar's fee).
+ * An hourly week counts at its cap until it is billed, then at what was billed (the rest went back
+ * to the client). A cancelled part was refunded and counts nowhere. total = toFund + funded + released.
+ */
+export interface ContractTotals {
+  total: Money;
+  funded: Money;
+  released: Money;
+  toFund: Money;
+}
+
+export function contractTotals(currency: Currency, orders: readonly { state: OrderState; amount: Money; billed: Money | null }[]): ContractTotals {
+  let funded = 0n;
+  let released = 0n;
+  let toFund = 0n;
+  for (const o of orders) {
+    if (o.state === 'awaiting_payment') toFund += o.amount.amount;
+    else if (FUNDED.has(o.state)) funded += o.amount.amount;
+    else if (o.state === 'completed') released += (o.billed ?? o.amount).amount;
+  }
+  return { total: money(toFund + funded + released, currency), funded: money(funded, currency), released: money(released, currency), toFund: money(toFund, currency) };
 }
 
 async function event(tx: Executor, deps: Deps, orderId: string, kind: string, actorId: string | null, message: string | null = null) {
@@ -101,8 +130,9 @@ async function contractOrder(
 
 /**
  * Called by hiring (src/jobs/service.ts), inside its transaction: the hired proposal becomes a
- * contract. Fixed price: one order per milestone of the proposal's plan, or one for the whole price.
- * Hourly: the first week, funded up to the weekly cap.
+ * contract, as hirePlan (src/jobs/domain.ts) lays it out and the client's confirmation page showed.
+ * Fixed price: one order per milestone of the proposal's plan (which adds up to the price), or one
+ * for the whole price. Hourly: the first week, funded up to the weekly cap.
  */
 export async function contractFromHire(tx: Tx, deps: Deps, proposalId: string): Promise<string> {
   const p = await tx
@@ -125,6 +155,13 @@ export async function contractFromHire(tx: Tx, deps: Deps, proposalId: string): 
     .where('proposals.id', '=', proposalId)
     .executeTakeFirstOrThrow();
   const hourly = p.kind === 'hourly';
+  const plan = hirePlan({
+    kind: p.kind,
+    jobTitle: p.title,
+    amount: money(BigInt((hourly ? p.rate_minor : p.price_minor) ?? '0'), p.currency),
+    weeklyHours: p.weekly_hours,
+    milestones: p.milestones.map((m) => ({ title: m.title, amount: money(BigInt(m.amount_minor), p.currency) })),
+  });
   const c = await tx
     .insertInto('contracts')
     .values({
@@ -136,17 +173,13 @@ export async function contractFromHire(tx: Tx, deps: Deps, proposalId: string): 
       kind: p.kind,
       currency: p.currency,
       rate_minor: hourly ? p.rate_minor : null,
-      weekly_hours: hourly ? (p.weekly_hours ?? 40) : null,
+      weekly_hours: plan.weeklyHours,
       created_at: deps.clock.now(),
     })
     .returning(['id', 'client_id', 'freelancer_id', 'currency', 'weekly_hours', 'rate_minor'])
     .executeTakeFirstOrThrow();
-  if (hourly) {
-    await contractOrder(tx, deps, c, { kind: 'hourly_week', title: p.title, price: BigInt(c.rate_minor!) * BigInt(c.weekly_hours!), position: 1, deliveryDays: null });
-  } else {
-    const plan = p.milestones.length ? p.milestones.map((m) => ({ title: m.title, price: BigInt(m.amount_minor) })) : [{ title: p.title, price: BigInt(p.price_minor!) }];
-    for (const [i, m] of plan.entries()) await contractOrder(tx, deps, c, { kind: 'milestone', title: m.title, price: m.price, position: i + 1, deliveryDays: p.delivery_days });
-  }
+  for (const [i, part] of plan.parts.entries())
+    await contractOrder(tx, deps, c, { kind: hourly ? 'hourly_week' : 'milestone', title: part.title, price: part.price.amount, position: i + 1, deliveryDays: hourly ? null : p.delivery_days });
   return c.id;
 }
 
@@ -156,8 +189,9 @@ async function loadContract(db: Executor, id: string, viewerId: string): Promise
     .selectFrom('contracts as k')
     .innerJoin('users as cl', 'cl.id', 'k.client_id')
     .innerJoin('users as fr', 'fr.id', 'k.freelancer_id')
+    .innerJoin('proposals as p', 'p.id', 'k.proposal_id')
     .selectAll('k')
-    .select(['cl.display_name as client_name', 'cl.handle as client_handle', 'fr.display_name as freelancer_name', 'fr.handle as freelancer_handle'])
+    .select(['cl.display_name as client_name', 'cl.handle as client_handle', 'fr.display_name as freelancer_name', 'fr.handle as freelancer_handle', 'p.price_minor as agreed_minor'])
     .where('k.id', '=', id)
     .executeTakeFirst();
   if (!c) return null;
@@ -180,6 +214,17 @@ async function loadContract(db: Executor, id: string, viewerId: string): Promise
     .orderBy('time_entries.created_at', 'desc')
     .execute();
   const open = orders.some((o) => o.state === 'awaiting_payment' || o.state === 'in_progress' || o.state === 'disputed');
+  const parts = orders.map((o) => ({
+    id: o.id,
+    number: String(o.number),
+    title: o.title,
+    position: o.position,
+    state: o.state,
+    amount: money(BigInt(o.price_minor), c.currency),
+    weekEndsAt: o.week_ends_at,
+    billed: o.billed_minor === null ? null : money(BigInt(o.billed_minor), c.currency),
+    minutesLogged: Number(o.minutes ?? 0),
+  }));
   return {
     id: c.id,
     title: c.title,
@@ -191,21 +236,13 @@ async function loadContract(db: Executor, id: string, viewerId: string): Promise
     currency: c.currency,
     rate: c.rate_minor ? money(BigInt(c.rate_minor), c.currency) : null,
     weeklyHours: c.weekly_hours,
-    orders: orders.map((o) => ({
-      id: o.id,
-      number: String(o.number),
-      title: o.title,
-      position: o.position,
-      state: o.state,
-      amount: money(BigInt(o.price_minor), c.currency),
-      weekEndsAt: o.week_ends_at,
-      billed: o.billed_minor === null ? null : money(BigInt(o.billed_minor), c.currency),
-      minutesLogged: Number(o.minutes ?? 0),
-    })),
+    orders: parts,
     time: time.map((t) => ({ id: t.id, orderId: t.order_id, workDate: String(t.work_date), minutes: t.minutes, note: t.note })),
     createdAt: c.created_at,
     viewerSide: side,
     canFundWeek: c.kind === 'hourly' && c.status === 'active' && side === 'client' && !open,
+    agreedPrice: c.kind === 'fixed' && c.agreed_minor !== null ? money(BigInt(c.agreed_minor), c.currency) : null,
+    totals: contractTotals(c.currency, parts),
   };
 }
 

@@ -143,6 +143,19 @@ export const ordersMessages = defineMessages(
     // Issue 16 (B2): the answers to a gig's questions, named for who reads them.
     'orders.page.answers_client': 'The client’s answers to your questions',
     'orders.page.answers_yours': 'Your answers to the freelancer’s questions',
+    // Issue 16 (contract money): the contract page's totals.
+    'contracts.money.title': 'Total and payments',
+    'contracts.money.total': 'Contract total',
+    'contracts.money.total_hourly': 'Total so far',
+    'contracts.money.funded': 'Funded (in escrow)',
+    'contracts.money.released': 'Released to the freelancer',
+    'contracts.money.to_fund': 'Still to fund',
+    'contracts.money.note': 'Prices before fees. Released money reaches the freelancer less Hunar’s fee.',
+    'contracts.money.note_hourly': 'Prices before fees. A week counts at its weekly limit until it is billed, then at what was billed.',
+    'contracts.money.mismatch': 'This contract was made before milestones had to add up to the price: the price agreed was {price}, and its milestones add up to {sum}.',
+    'contracts.next.client': 'Next to fund: {title}, {amount}.',
+    'contracts.next.freelancer': 'Waiting for the client to fund: {title}, {amount}.',
+    'contracts.next.fund': 'Pay into escrow',
   },
   {
     'contracts.title': 'کنٹریکٹس',
@@ -286,5 +299,18 @@ export const ordersMessages = defineMessages(
     // Issue 16 (B2): the answers to a gig's questions, named for who reads them.
     'orders.page.answers_client': 'آپ کے سوالوں کے کلائنٹ کے جواب',
     'orders.page.answers_yours': 'فری لانسر کے سوالوں کے آپ کے جواب',
+    // Issue 16 (contract money): the contract page's totals.
+    'contracts.money.title': 'کل رقم اور ادائیگیاں',
+    'contracts.money.total': 'کنٹریکٹ کی کل رقم',
+    'contracts.money.total_hourly': 'اب تک کی کل رقم',
+    'contracts.money.funded': 'ادا شدہ (ایسکرو میں)',
+    'contracts.money.released': 'فری لانسر کو جاری کی گئی',
+    'contracts.money.to_fund': 'ابھی ادا کرنی ہے',
+    'contracts.money.note': 'رقمیں فیس سے پہلے کی ہیں۔ جاری کی گئی رقم میں سے ہنر کی فیس کٹنے کے بعد باقی فری لانسر کو ملتی ہے۔',
+    'contracts.money.note_hourly': 'رقمیں فیس سے پہلے کی ہیں۔ ہر ہفتہ بل بننے تک اپنی ہفتہ وار حد کے برابر گنا جاتا ہے، پھر بل کی رقم کے برابر۔',
+    'contracts.money.mismatch': 'یہ کنٹریکٹ اس وقت بنا تھا جب مائل اسٹونز کا مجموعہ قیمت کے برابر ہونا ضروری نہیں تھا: طے شدہ قیمت {price} تھی، اور اس کے مائل اسٹونز کا مجموعہ {sum} ہے۔',
+    'contracts.next.client': 'اگلی ادائیگی: {title}، {amount}۔',
+    'contracts.next.freelancer': 'کلائنٹ کی ادائیگی کا انتظار: {title}، {amount}۔',
+    'contracts.next.fund': 'ایسکرو میں ادائیگی کریں',
   },
 );

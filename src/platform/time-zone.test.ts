@@ -92,7 +92,9 @@ describe('which zones an account may hold', () => {
   });
 
   it('names zones for a list: place, generic name and offset', () => {
-    expect(timeZoneCity('America/New_York')).toBe('New York');
+    expect(timeZoneCity('America/New_York')).toEqual({ name: 'New York', urdu: false });
+    expect(timeZoneCity('Europe/London', 'ur')).toEqual({ name: 'لندن', urdu: true });
+    expect(timeZoneCity('Asia/Aden', 'ur')).toEqual({ name: 'Aden', urdu: false });
     expect(timeZoneLabel('en', 'Europe/London', winter)).toBe('United Kingdom Time');
     expect(timeZoneLabel('en', 'Asia/Karachi', winter)).toBe('Pakistan Standard Time');
     expect(timeZoneLabel('ur', 'Asia/Karachi', winter)).toBe('پاکستان وقت');

@@ -112,9 +112,29 @@ export function timeZoneOffset(zone: string, at: Date): string {
   return offset === 'GMT+0' ? 'GMT' : offset;
 }
 
-/** The city (or place) an IANA name ends with: "America/New_York" → "New York". */
-export function timeZoneCity(zone: string): string {
-  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+/** The common zones' cities as an Urdu reader writes them; other zones keep their IANA city. */
+const URDU_CITIES: Readonly<Record<(typeof COMMON_TIME_ZONES)[number], string>> = {
+  'Asia/Karachi': 'کراچی',
+  'Europe/London': 'لندن',
+  'Asia/Dubai': 'دبئی',
+  'Asia/Riyadh': 'ریاض',
+  'Asia/Qatar': 'قطر',
+  'America/New_York': 'نیویارک',
+  'America/Chicago': 'شکاگو',
+  'America/Los_Angeles': 'لاس اینجلس',
+  'America/Toronto': 'ٹورنٹو',
+  'Europe/Berlin': 'برلن',
+  'Europe/Paris': 'پیرس',
+  'Australia/Sydney': 'سڈنی',
+};
+
+/**
+ * The city (or place) an IANA name ends with: "America/New_York" → "New York"; in Urdu the common
+ * zones' cities in Urdu script (`urdu` false for the others, whose name stays in Latin letters).
+ */
+export function timeZoneCity(zone: string, locale: Locale = 'en'): { name: string; urdu: boolean } {
+  const urdu = locale === 'ur' ? URDU_CITIES[zone as keyof typeof URDU_CITIES] : undefined;
+  return urdu ? { name: urdu, urdu: true } : { name: (zone.split('/').at(-1) ?? zone).replaceAll('_', ' '), urdu: false };
 }
 
 /** The regions of the zone list, in the order the settings show them (the first part of each name). */

@@ -285,9 +285,9 @@ export const profilesMessages = defineMessages(
     'profiles.edit.billing_lead': 'یہ آپ کی انوائسز اور رسیدوں پر لکھی جاتی ہیں، آپ کے حساب کتاب کے لیے۔ یہاں یہ صرف آپ کو نظر آتی ہیں، آپ کی پبلک پروفائل پر نہیں۔',
     'profiles.edit.billing_address': 'بلنگ ایڈریس (اختیاری)',
     'profiles.edit.billing_address_hint': 'جیسا آپ کی انوائسز پر لکھا جانا چاہیے: زیادہ سے زیادہ {lines} لائنیں اور {max} حروف۔',
-    'profiles.edit.tax_number': 'ٹیکس یا VAT نمبر (اختیاری)',
-    'profiles.edit.tax_number_hint': 'مثلاً برطانیہ کا VAT نمبر (GB 123 4567 89) یا این ٹی این (1234567-8)۔',
-    'field.tax_number': 'صرف انگریزی حروف A–Z، ہندسے، اسپیس اور - / . استعمال کریں، اور کم از کم ایک ہندسہ ضرور ہو (مثلاً GB 123 4567 89 یا 1234567-8)۔',
+    'profiles.edit.tax_number': 'ٹیکس یا ویٹ نمبر (اختیاری)',
+    'profiles.edit.tax_number_hint': 'مثلاً برطانیہ کا ویٹ نمبر یا این ٹی این (1234567-8)۔',
+    'field.tax_number': 'صرف انگریزی حروف A–Z، ہندسے، اسپیس اور - / . استعمال کریں، اور کم از کم ایک ہندسہ ضرور ہو (مثلاً 1234567-8)۔',
     'field.address_lines': 'براہِ کرم زیادہ سے زیادہ {max} لائنیں لکھیں۔',
   },
 );

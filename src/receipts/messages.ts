@@ -142,7 +142,7 @@ export const receiptsMessages = defineMessages(
     'receipts.payout.failed_wallet': 'رقم نہیں بھیجی جا سکی: {reason}۔ پوری رقم کلائنٹ کے ہنر بیلنس میں واپس آ گئی ہے۔',
     'receipts.payout.cancelled_wallet': 'کلائنٹ نے یہ درخواست رقم بھیجے جانے سے پہلے منسوخ کر دی۔ پوری رقم ان کے ہنر بیلنس میں واپس آ گئی ہے۔',
     // Billing details and time zone (issue 16)
-    'receipts.billing.tax_number': 'ٹیکس / VAT نمبر',
+    'receipts.billing.tax_number': 'ٹیکس / ویٹ نمبر',
     'receipts.dates_in': 'تاریخیں {zone} کے مطابق ہیں۔',
   },
 );

@@ -135,6 +135,30 @@ describe('demo data', () => {
     expect(batchText).toContain('Freelancer’s earnings');
   });
 
+  it('has a contract with money in it: Hamza hired Bilal, one milestone released, one funded, one to fund', async () => {
+    const login = async (key: string) => {
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: `${key}@demo.hunar.pk`, password: DEMO_PASSWORD })).status).toBe(303);
+      return client;
+    };
+    const hamza = await login('hamza');
+    const list = (await (await hamza.get('/api/v1/contracts')).json()) as { contracts: { id: string; other_party: string }[] };
+    expect(list.contracts.map((c) => c.other_party)).toEqual(['Bilal Ahmed']);
+    const k = (await (await hamza.get(`/api/v1/contracts/${list.contracts[0]!.id}`)).json()) as Record<string, { amount: string }> & { orders: { state: string }[] };
+    expect([k.agreed_price!.amount, k.total!.amount, k.funded!.amount, k.released!.amount, k.to_fund!.amount]).toEqual(['6000000', '6000000', '3000000', '1500000', '1500000']);
+    expect(k.orders.map((o) => o.state)).toEqual(['completed', 'in_progress', 'awaiting_payment']);
+    const page = visibleText(await (await (await login('bilal')).get(`/contracts/${list.contracts[0]!.id}`)).text());
+    expect(page).toContain('Contract total Rs 60,000 Funded (in escrow) Rs 30,000 Released to the freelancer Rs 15,000 Still to fund Rs 15,000');
+    // Every demo plan adds up to its price, and the money moved through a ledger that balances.
+    const plans = await env.deps.db.selectFrom('proposals').select(['price_minor', 'milestones']).execute();
+    for (const p of plans.filter((x) => x.milestones.length)) expect(p.milestones.reduce((a, m) => a + BigInt(m.amount_minor), 0n)).toBe(BigInt(p.price_minor!));
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+    // Ayesha's shortlisted proposal lets Hamza try hiring.
+    const ayesha = await env.deps.db.selectFrom('proposals').innerJoin('users', 'users.id', 'proposals.freelancer_id').select(['proposals.id', 'proposals.status']).where('users.email', '=', 'ayesha@demo.hunar.pk').executeTakeFirstOrThrow();
+    expect(ayesha.status).toBe('shortlisted');
+    expect(visibleText(await (await hamza.get(`/proposals/${ayesha.id}/hire`)).text())).toContain('Contract total Rs 24,000');
+  });
+
   it('lets every listed demo account log in', async () => {
     for (const a of DEMO_ACCOUNTS) {
       const res = await new TestClient(env.app).post('/login', { email: a.email, password: a.password });

@@ -29,6 +29,7 @@ import * as m0026 from './0026_check_constant_arrays.ts';
 import * as m0027 from './0027_ledger_claim_key.ts';
 import * as m0028 from './0028_gig_postings_city.ts';
 import * as m0029 from './0029_freelancer_postings_city.ts';
+import * as m0030 from './0030_contract_plan_check.ts';
 import * as m0032 from './0032_withdrawal_source.ts';
 import * as m0035 from './0035_time_zone_and_billing.ts';
 
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '0027_ledger_claim_key': m0027,
   '0028_gig_postings_city': m0028,
   '0029_freelancer_postings_city': m0029,
+  '0030_contract_plan_check': m0030,
   '0032_withdrawal_source': m0032,
   '0035_time_zone_and_billing': m0035,
 };
