@@ -220,21 +220,6 @@ export interface GigCardImage {
 
 export const gigCardImage = (key: string | null | undefined): GigCardImage | null => (key ? { url: mediaUrl(key, 'card'), width: CARD.width, height: CARD.height } : null);
 
-/** The first image of each gig (the one lists show), by gig id: one indexed look-up per gig. */
-export async function firstImageKeys(db: Executor, gigIds: readonly string[]): Promise<Map<string, string>> {
-  if (gigIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('media')
-    .select(['gig_id', 'key'])
-    .distinctOn('gig_id')
-    .where('gig_id', 'in', gigIds)
-    .orderBy('gig_id')
-    .orderBy('position')
-    .orderBy('created_at')
-    .execute();
-  return new Map(rows.map((r) => [r.gig_id!, r.key]));
-}
-
 /** SQL for the key of a gig's first image, for a query that has the gig's id at hand. */
 export const firstImageKeySql = (gigId: RawBuilder<unknown>) =>
   sql<string | null>`(SELECT fm.key FROM media fm WHERE fm.gig_id = ${gigId} ORDER BY fm.position, fm.created_at LIMIT 1)`;
