@@ -1,5 +1,6 @@
 // The search page (/search) and category pages (/c/<slug>): one GET form that works without
-// JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
+// JavaScript, the result count (then, once there are results, the filters folded below it), the
+// results with matches in <mark> and each gig's card-size picture, and a next-page link. Titles,
 // snippets and names are user text: shown with dir="auto" and escaped (by JSX, or for results by
 // Hono's own escaper, the one JSX uses) before highlighting.
 import { raw } from 'hono/html';
