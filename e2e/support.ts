@@ -101,3 +101,77 @@ export function linkIn(text: string, path: string): string {
   if (!m) throw new Error(`no ${path} link in:\n${text}`);
   return m[0];
 }
+
+/**
+ * Fails when the page scrolls sideways: the document is wider than the window. Names the first few
+ * elements that stick out on the end side (right in English, left in Urdu), which is what to fix.
+ */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const r = await page.evaluate(() => {
+    const root = document.documentElement;
+    const rtl = getComputedStyle(root).direction === 'rtl';
+    const width = root.clientWidth;
+    const culprits: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || (rtl ? box.left >= -0.5 : box.right <= width + 0.5)) continue;
+      // Only the innermost: a parent sticks out because of its child.
+      if (Array.from(el.children).some((c) => { const b = c.getBoundingClientRect(); return b.width > 0 && (rtl ? b.left < -0.5 : b.right > width + 0.5); })) continue;
+      culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      if (culprits.length >= 5) break;
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+  });
+  expect(r.scrollWidth, `${label} (${page.url()}) scrolls sideways at ${r.clientWidth} px; sticking out: ${r.culprits.join('; ')}`).toBeLessThanOrEqual(r.clientWidth);
+}
+
+/**
+ * Checks that mixed-direction text reads right, as a reader sees it on the screen:
+ * - the page's direction follows its language (Urdu right to left, English left to right);
+ * - every amount ("$10.00", "Rs 1,500", "-Rs 75") and masked number ("•••• 6789") reads left to
+ *   right: its first character is drawn left of its last (on one line);
+ * - a list item with a direction of its own keeps its bullet inside its list's box (the bullet sits
+ *   at the item's start side, which is not the page's when the directions differ).
+ */
+export async function expectDirections(page: Page, label: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    const lang = root.getAttribute('lang') ?? '';
+    const want = lang.startsWith('ur') ? 'rtl' : 'ltr';
+    if (root.getAttribute('dir') !== want) out.push(`<html lang="${lang}"> has dir="${root.getAttribute('dir')}", not "${want}"`);
+
+    const token = /-?(?:\$|Rs\s?|PKR\s|USD\s)\d[\d,]*(?:\.\d+)?|•{2,}\s?[0-9A-Z]{2,}/g;
+    // No filter callback: with JavaScript off the page cannot call back into a script.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const rect = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect();
+    };
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (n.parentElement?.closest('script, style, option, select, textarea, title, [hidden]')) continue;
+      const text = n.data;
+      for (const m of text.matchAll(token)) {
+        const first = rect(n, m.index!);
+        const last = rect(n, m.index! + m[0].length - 1);
+        if (first.width === 0 || last.width === 0) continue;
+        // On one line only (a wrapped amount is judged by its lines, not here).
+        if (Math.abs(first.top - last.top) > first.height / 2) continue;
+        if (first.left >= last.left) out.push(`"${m[0]}" reads right to left (in "${text.trim().slice(0, 60)}")`);
+      }
+    }
+
+    for (const li of Array.from(document.querySelectorAll('li[dir]'))) {
+      const style = getComputedStyle(li);
+      if (style.display !== 'list-item' || style.listStyleType === 'none' || style.listStylePosition !== 'outside') continue;
+      const list = li.parentElement!.getBoundingClientRect();
+      const box = li.getBoundingClientRect();
+      const room = style.direction === 'rtl' ? list.right - box.right : box.left - list.left;
+      if (room < parseFloat(style.fontSize) * 0.6) out.push(`the bullet of "${(li.textContent ?? '').trim().slice(0, 40)}" (${style.direction}) sticks out of its list (${Math.round(room)} px of room)`);
+    }
+    return out;
+  });
+  expect(problems, `${label} (${page.url()})`).toEqual([]);
+}

@@ -174,6 +174,8 @@ export function visibleText(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    // Bidi isolates and marks (around Urdu amounts, src/platform/format.ts) are not seen.
+    .replace(/[\u2066-\u2069\u200E\u200F]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

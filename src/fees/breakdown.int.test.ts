@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const PASSWORD = 'correct horse battery';
-const rs = (rupees: number, locale: 'en' | 'ur' = 'en') => formatMoney(locale, money(BigInt(rupees) * 100n, 'PKR')).replace(/\s/g, ' ');
+const rs = (rupees: number, locale: 'en' | 'ur' = 'en') => formatMoney(locale, money(BigInt(rupees) * 100n, 'PKR')).replace(/\s/g, ' ').replace(/[\u2066-\u2069]/g, '');
 let n = 0;
 
 async function person(role: 'freelancer' | 'client', locale: 'en' | 'ur' = 'en') {

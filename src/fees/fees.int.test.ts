@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 // As visibleText() reads them: Intl puts a no-break space after "Rs".
-const plain = (s: string) => s.replace(/\s/g, ' ');
+// What a reader sees: spaces as spaces, no invisible bidi isolates (as visibleText).
+const plain = (s: string) => s.replace(/\s/g, ' ').replace(/[\u2066-\u2069]/g, '');
 const rs = (rupees: number, locale: 'en' | 'ur' = 'en') => plain(formatMoney(locale, money(BigInt(rupees) * 100n, 'PKR')));
 const usd = (cents: number) => plain(formatMoney('en', money(BigInt(cents), 'USD')));
 const page = async (path: string, locale: 'en' | 'ur' = 'en') => {

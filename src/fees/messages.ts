@@ -75,7 +75,8 @@ export const feesMessages = defineMessages(
     'fees.rounding': 'ہر فیس پوری رقم پر حساب کر کے قریب ترین پیسے یا سینٹ تک گول کی جاتی ہے؛ بالکل آدھا ہو تو جفت پیسے یا سینٹ کی طرف، تاکہ بہت سے آرڈرز میں گول کرنا کسی کے حق میں نہ جائے۔',
     'fees.form.label': 'کسی رقم پر فیس کا موازنہ کریں',
     'fees.form.amount': 'رقم',
-    'fees.form.amount_hint': 'کام کی قیمت، مثلاً Rs 50,000 یا $200۔',
+    // Dollar examples inside Urdu are isolated left to right (\u2066…\u2069), as formatMoney does, or they read "200$".
+    'fees.form.amount_hint': 'کام کی قیمت، مثلاً Rs 50,000 یا \u2066$200\u2069۔',
     'fees.form.currency': 'کرنسی',
     'fees.form.submit': 'موازنہ کریں',
     'fees.currency.PKR': 'پاکستانی روپے (PKR)',
@@ -121,7 +122,7 @@ export const feesMessages = defineMessages(
     'api.group.fees': 'فیس',
     'api.tag.fees': 'اس سائٹ پر ہنر کی فیس، اور کسی رقم میں سے فری لانسر کو ہنر، فائیور، اپ ورک، فری لانسر ڈاٹ کام اور گرو پر کتنا ملتا ہے، ہر رقم کتنی یقینی ہے، کب سے نافذ ہے اور اس کا ذریعہ۔',
     'api.op.compareFees': 'کسی رقم میں سے فری لانسر کو ہنر اور دوسرے پلیٹ فارمز پر کتنا ملتا ہے، اس کا موازنہ کریں',
-    'api.query.fees.amount': 'رقم، جیسے لوگ لکھتے ہیں: "50000"، "Rs 50,000"، "$200"۔ نہ دی جائے تو Rs 50,000، یا ڈالر میں $1,000۔',
+    'api.query.fees.amount': 'رقم، جیسے لوگ لکھتے ہیں: "50000"، "Rs 50,000"، "\u2066$200\u2069"۔ نہ دی جائے تو Rs 50,000، یا ڈالر میں \u2066$1,000\u2069۔',
     'api.query.fees.currency': 'PKR یا USD، اس رقم کے لیے جس میں کرنسی نہ لکھی ہو؛ رقم میں لکھی کرنسی کو ترجیح ہے۔ کچھ نہ ہو تو PKR۔',
   },
 );

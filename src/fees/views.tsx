@@ -135,10 +135,10 @@ function PeerRow({ ctx, p }: { ctx: PageCtx; p: PeerKeeps }) {
       <th scope="row">
         <bdi>{rule.name}</bdi>
       </th>
-      <td>
+      <td data-label={t('fees.col.keeps')}>
         <PeerFigure ctx={ctx} amount={keeps} rule={freelancerRule(ctx, rule.freelancer)} fee={rule.freelancer} />
       </td>
-      <td>
+      <td data-label={t('fees.col.client_pays')}>
         {rule.client && p.clientPays ? (
           <PeerFigure ctx={ctx} amount={formatMoney(locale, p.clientPays)} rule={clientRule(ctx, rule.client)} fee={rule.client} />
         ) : (
@@ -175,7 +175,7 @@ export function FeesPage({ ctx, state, result, policy, rate }: { ctx: PageCtx; s
           </section>
           <section aria-labelledby="compare-h">
             <h2 id="compare-h">{t('fees.compare.heading', { amount })}</h2>
-            <table class="fee-table" aria-labelledby="compare-h">
+            <table class="fee-table stack" aria-labelledby="compare-h">
               <thead>
                 <tr>
                   <th scope="col">{t('fees.col.platform')}</th>
@@ -189,13 +189,13 @@ export function FeesPage({ ctx, state, result, policy, rate }: { ctx: PageCtx; s
                     {t('app.name')}
                     <span class="fee-meta">{t('fees.hunar.note')}</span>
                   </th>
-                  <td>
+                  <td data-label={t('fees.col.keeps')}>
                     <span class="fee-amount">
                       <bdi>{formatMoney(locale, result.hunar.freelancerReceives)}</bdi>
                     </span>
                     <span class="fee-rule">{t('fees.rule.pct', { pct: percentLabel(policy.freelancerBp) })}</span>
                   </td>
-                  <td>
+                  <td data-label={t('fees.col.client_pays')}>
                     <span class="fee-amount">
                       <bdi>{formatMoney(locale, result.hunar.clientPays)}</bdi>
                     </span>

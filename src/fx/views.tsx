@@ -88,7 +88,7 @@ export function AdminFxPage({ ctx, current, history, setState, importState, impo
         )
       ) : null}
       <h2>{t('fx.admin.history')}</h2>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">{t('fx.col.date')}</th>
@@ -100,10 +100,10 @@ export function AdminFxPage({ ctx, current, history, setState, importState, impo
         <tbody>
           {history.map((h) => (
             <tr>
-              <td>{day(ctx, h.effectiveOn)} <span class="muted">{formatDateTime(ctx.locale, h.createdAt)}</span></td>
-              <td><code dir="ltr">{h.rate}</code></td>
-              <td>{t(`fx.source.${h.source}`)}</td>
-              <td dir="auto">{h.setBy}</td>
+              <td data-label={t('fx.col.date')}>{day(ctx, h.effectiveOn)} <span class="muted">{formatDateTime(ctx.locale, h.createdAt)}</span></td>
+              <td data-label={t('fx.col.rate')}><code dir="ltr">{h.rate}</code></td>
+              <td data-label={t('fx.col.source')}>{t(`fx.source.${h.source}`)}</td>
+              <td data-label={t('fx.col.set_by')} dir="auto">{h.setBy}</td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@
 // same for every visitor, so the page is cached for a few seconds (src/platform/page-cache.ts).
 import { sql } from 'kysely';
 import type { Executor } from '../db/pool.ts';
+import { firstImageKeySql, type GigCardImage, gigCardImage } from '../media/service.ts';
 import { type Currency, type Money, money } from '../platform/money.ts';
 import { listCategories } from '../taxonomy/service.ts';
 
@@ -18,6 +19,8 @@ export interface HomeGig {
   sellerName: string;
   /** The cheapest package. */
   from: Money | null;
+  /** The first image, at the card size. */
+  image: GigCardImage | null;
 }
 
 export interface HomeData {
@@ -40,6 +43,7 @@ export async function getHomeData(db: Executor): Promise<HomeData> {
         'gigs.currency',
         'users.display_name',
         sql<string | null>`(SELECT min(p.price_minor) FROM gig_packages p WHERE p.gig_id = gigs.id)`.as('from_minor'),
+        firstImageKeySql(sql`gigs.id`).as('image_key'),
       ])
       .where('gigs.status', '=', 'published')
       .orderBy('gigs.published_at', 'desc')
@@ -57,6 +61,7 @@ export async function getHomeData(db: Executor): Promise<HomeData> {
       title: g.title,
       sellerName: g.display_name,
       from: g.from_minor === null ? null : money(BigInt(g.from_minor), g.currency as Currency),
+      image: gigCardImage(g.image_key),
     })),
   };
 }

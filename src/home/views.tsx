@@ -1,3 +1,4 @@
+import { GigCardPicture } from '../media/views.tsx';
 import { formatNumber } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
@@ -51,7 +52,8 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
           <h2 id="new-gigs-h">{t('home.new_gigs')}</h2>
           <ul class="tiles">
             {data.newGigs.map((g) => (
-              <li>
+              <li class={g.image ? 'with-picture' : undefined}>
+                {g.image ? <GigCardPicture image={g.image} alt={g.title} /> : null}
                 <a href={`/g/${g.slug}`} dir="auto">
                   {g.title}
                 </a>

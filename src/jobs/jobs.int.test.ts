@@ -221,7 +221,7 @@ describe('a job from posting to hiring', () => {
     const declined = await c.client.json('POST', `/api/v1/proposals/${p.id}/decline`, { reason: 'We chose someone closer to Lahore.' });
     expect(declined.status).toBe(200);
     expect(await declined.json()).toMatchObject({ status: 'declined', decline_reason: 'We chose someone closer to Lahore.' });
-    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Reason: \u2068We chose someone closer to Lahore.\u2069');
+    expect(visibleText(await (await f.client.get('/proposals')).text())).toContain('Reason: We chose someone closer to Lahore.');
 
     const mine = (await (await c.client.get('/api/v1/me/jobs')).json()) as { jobs: { id: string; proposals: number }[] };
     expect(mine.jobs.find((j) => j.id === job.id)?.proposals).toBe(1);

@@ -114,7 +114,7 @@ export function checkDimensions(width: number | undefined, height: number | unde
   }
 }
 
-export type VariantName = 'display' | 'thumb';
+export type VariantName = 'display' | 'thumb' | 'card';
 
 export interface Variant {
   name: VariantName;
@@ -133,11 +133,20 @@ export function variantsFor(purpose: Exclude<Purpose, 'job_attachment'>): Varian
       { name: 'thumb', width: 96, height: 96, fit: 'cover', quality: 70 },
     ];
   }
-  return [
+  const shared: Variant[] = [
     { name: 'display', width: 1200, height: 1200, fit: 'inside', quality: 80 },
     { name: 'thumb', width: 480, height: 360, fit: 'cover', quality: 70 },
   ];
+  return purpose === 'gig_image' ? [...shared, CARD] : shared;
 }
+
+/**
+ * A gig's picture in lists (search, category pages, the home page, profiles): small enough that
+ * twenty of them cost a phone on 3G little (a few KB each), cropped to exactly this size so pages
+ * can give every card the same width and height before it loads. Images stored before it existed
+ * get theirs on first request (openMedia), made from their display size.
+ */
+export const CARD: Variant = { name: 'card', width: 320, height: 240, fit: 'cover', quality: 60 };
 
 const EXTENSIONS: Record<FileType, string> = {
   'image/jpeg': 'jpg',

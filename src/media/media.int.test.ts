@@ -9,7 +9,7 @@ import { bombPng, docxFile, hasGpsOrCamera, htmlFile, jpeg, pdfFile, photoWithGp
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 import { createGig, publishGig } from '../gigs/service.ts';
-import { MEDIA_LIMITS } from './domain.ts';
+import { MEDIA_LIMITS, storageKey } from './domain.ts';
 import { purgeTrash } from './service.ts';
 
 let env: TestEnv;
@@ -123,7 +123,44 @@ describe('gig images', () => {
     const before = await files();
     expect((await client.post(`/gigs/${gig.id}/images/${api.images[0].key}/delete`, {})).status).toBe(303);
     expect((await anon.get(api.images[0].url)).status).toBe(404);
-    expect((await files()).length).toBe(before.length - 2);
+    // Its display size, thumbnail and card size.
+    expect((await files()).length).toBe(before.length - 3);
+  });
+
+  it('lists show the first image at the card size, lazily loaded with its size and the title as alt text', async () => {
+    const { client, actor, user } = await person('freelancer', 'en', 'Kiran Zebrapaint');
+    const gig = await createGig(env.deps, actor, { ...gigInput, title: 'Zebrapaint murals for shop fronts' });
+    expect((await client.upload(`/gigs/${gig.id}/images`, await image('mural.jpg', await jpeg(1600, 1200)))).status).toBe(303);
+    await publishGig(env.deps, actor, gig.id);
+    const [{ key }] = (await (await client.get(`/api/v1/gigs/${gig.id}`)).json()).images;
+    const picture = `<img src="/media/${key}/card" width="320" height="240" alt="Zebrapaint murals for shop fronts" loading="lazy"`;
+    const anon = new TestClient(env.app, { 'accept-language': 'en' });
+    const handle = (await env.deps.db.selectFrom('users').select('handle').where('id', '=', user.id).executeTakeFirstOrThrow()).handle;
+    for (const page of ['/search?q=zebrapaint', '/c/design', '/', `/u/${handle}`]) expect(await (await anon.get(page)).text(), page).toContain(picture);
+    // The profile lists the gig: its title, link and starting price.
+    const profile = visibleText(await (await anon.get(`/u/${handle}`)).text());
+    expect(profile).toContain('Gigs Zebrapaint murals for shop fronts From Rs 1,500');
+
+    const card = await anon.get(`/media/${key}/card`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const bytes = Buffer.from(await card.arrayBuffer());
+    expect(await sharp(bytes).metadata()).toMatchObject({ format: 'webp', width: 320, height: 240 });
+    expect(bytes.length).toBeLessThan(8 * 1024);
+
+    // An image stored before cards existed gets its card on first request, made from its display size.
+    const cardFile = (await files()).filter((f) => f.endsWith(`${path.sep}card`));
+    await env.deps.storage.delete(storageKey(key, 'card'));
+    expect((await files()).filter((f) => f.endsWith(`${path.sep}card`)).length).toBe(cardFile.length - 1);
+    const again = await anon.get(`/media/${key}/card`);
+    expect(again.status).toBe(200);
+    expect((await sharp(Buffer.from(await again.arrayBuffer())).metadata()).width).toBe(320);
+    expect((await files()).filter((f) => f.endsWith(`${path.sep}card`)).length).toBe(cardFile.length);
+    // Other kinds of images have no card size.
+    const photo = await client.upload('/profile/photo', { field: 'photo', name: 'me.jpg', bytes: await jpeg(), type: 'image/jpeg' });
+    expect(photo.status).toBe(303);
+    const photoKey = (await env.deps.db.selectFrom('media').select('key').where('owner_id', '=', user.id).where('purpose', '=', 'profile_photo').executeTakeFirstOrThrow()).key;
+    expect((await client.get(`/media/${photoKey}/card`)).status).toBe(404);
   });
 
   it('through the API: upload with a token, move, delete; answers give the URLs', async () => {
@@ -267,7 +304,7 @@ describe('stored files', () => {
     expect((await client.request(`/api/v1/gigs/${gig.id}`, { method: 'DELETE' })).status).toBe(204);
     expect(await env.deps.db.selectFrom('media').select('id').where('key', '=', body.key).executeTakeFirst()).toBeUndefined();
     await purgeTrash(env.deps);
-    expect((await files()).length).toBe(before - 2);
+    expect((await files()).length).toBe(before - 3);
   });
 });
 

@@ -20,6 +20,19 @@ describe('prepareImage', () => {
     expect(small.files[0]).toMatchObject({ width: 300, height: 200 });
   });
 
+  it('stores a gig image at the card size lists show too: 320 × 240, a few KB', async () => {
+    const p = await prepareImage('gig_image', { name: 'work.jpg', bytes: await jpeg(2400, 1800) });
+    const card = p.files.find((f) => f.file === 'card');
+    expect(card).toMatchObject({ width: 320, height: 240 });
+    expect(card!.bytes.length).toBeLessThan(8 * 1024);
+    // A portrait is cropped to the same box, so every card in a list has the same shape.
+    const tall = await prepareImage('gig_image', { name: 'tall.png', bytes: await png(600, 1200) });
+    expect(tall.files.find((f) => f.file === 'card')).toMatchObject({ width: 320, height: 240 });
+    // Portfolio images and profile photos have no card size.
+    const photo = await prepareImage('profile_photo', { name: 'me.jpg', bytes: await jpeg(500, 500) });
+    expect(photo.files.map((f) => f.file)).toEqual(['display', 'thumb']);
+  });
+
   it('turns a phone photo upright and strips EXIF: no GPS, no camera', async () => {
     const original = await photoWithGps(800, 600);
     expect(await hasGpsOrCamera(original)).toBe(true);

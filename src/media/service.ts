@@ -4,7 +4,7 @@
 // Features own their use cases (src/gigs/images.ts, src/profiles/photos.ts, src/jobs/attachments.ts)
 // and call prepare*() then store(): nothing is written until the upload has passed every check.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import sharp, { type Metadata } from 'sharp';
 import type { Executor, Tx } from '../db/pool.ts';
 import { isPublic } from '../gigs/domain.ts';
@@ -20,8 +20,10 @@ import {
   MEDIA_LIMITS,
   type Purpose,
   storageKey,
+  type Variant,
   type VariantName,
   variantsFor,
+  CARD,
   cleanFileName,
 } from './domain.ts';
 import type { MediaTable } from './tables.ts';
@@ -87,6 +89,15 @@ async function header(bytes: Uint8Array, sniffed: FileType): Promise<void> {
   checkDimensions(meta.width, meta.height);
 }
 
+async function encodeVariant(bytes: Uint8Array, v: Variant): Promise<PreparedFile> {
+  const { data, info } = await sharp(bytes, DECODE)
+    .rotate()
+    .resize({ width: v.width, height: v.height, fit: v.fit, withoutEnlargement: v.fit === 'inside' })
+    .webp({ quality: v.quality, effort: 4 })
+    .toBuffer({ resolveWithObject: true });
+  return { file: v.name, bytes: data, width: info.width, height: info.height };
+}
+
 /**
  * Decodes the whole image once per stored size: turned upright by its EXIF orientation, resized,
  * written as a fresh WebP. sharp writes no metadata unless asked, so EXIF (GPS, camera, dates),
@@ -97,14 +108,7 @@ export async function prepareImage(purpose: Exclude<Purpose, 'job_attachment'>, 
   await header(upload.bytes, type);
   const files: PreparedFile[] = [];
   try {
-    for (const v of variantsFor(purpose)) {
-      const { data, info } = await sharp(upload.bytes, DECODE)
-        .rotate()
-        .resize({ width: v.width, height: v.height, fit: v.fit, withoutEnlargement: v.fit === 'inside' })
-        .webp({ quality: v.quality, effort: 4 })
-        .toBuffer({ resolveWithObject: true });
-      files.push({ file: v.name, bytes: data, width: info.width, height: info.height });
-    }
+    for (const v of variantsFor(purpose)) files.push(await encodeVariant(upload.bytes, v));
   } catch (e) {
     if (e instanceof AppError) throw e;
     // A truncated or corrupt file fails here: the header was fine, the pixels are not.
@@ -154,7 +158,7 @@ export function mediaColumns(p: Prepared, key: string) {
 }
 
 async function removeFiles(deps: Deps, key: string): Promise<void> {
-  await Promise.all((['display', 'thumb', 'file'] as const).map((f) => deps.storage.delete(storageKey(key, f))));
+  await Promise.all((['display', 'thumb', 'card', 'file'] as const).map((f) => deps.storage.delete(storageKey(key, f))));
 }
 
 /**
@@ -171,6 +175,17 @@ export async function store<T>(deps: Deps, prepared: Prepared, record: (tx: Tx, 
     await removeFiles(deps, key).catch(() => {});
     throw e;
   }
+}
+
+/**
+ * The same as store(), inside a transaction the caller already holds (the demo seed writes its
+ * gig pictures in its own). Files written for a transaction that then rolls back stay behind: only
+ * for callers that make their own files, never for uploads.
+ */
+export async function storeWithin<T>(deps: Deps, tx: Tx, prepared: Prepared, record: (tx: Tx, key: string) => Promise<T>): Promise<T> {
+  const key = newMediaKey();
+  for (const f of prepared.files) await deps.storage.put(storageKey(key, f.file), f.bytes);
+  return record(tx, key);
 }
 
 /**
@@ -195,6 +210,19 @@ export async function purgeSoon(deps: Deps): Promise<void> {
 }
 
 export const mediaUrl = (key: string, file: VariantName | 'file') => `/media/${key}/${file}`;
+
+/** A gig's picture in lists: the card size of its first image (always CARD.width × CARD.height). */
+export interface GigCardImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+export const gigCardImage = (key: string | null | undefined): GigCardImage | null => (key ? { url: mediaUrl(key, 'card'), width: CARD.width, height: CARD.height } : null);
+
+/** SQL for the key of a gig's first image, for a query that has the gig's id at hand. */
+export const firstImageKeySql = (gigId: RawBuilder<unknown>) =>
+  sql<string | null>`(SELECT fm.key FROM media fm WHERE fm.gig_id = ${gigId} ORDER BY fm.position, fm.created_at LIMIT 1)`;
 
 type ImageRow = Pick<MediaTable, 'key' | 'width' | 'height' | 'thumb_width' | 'thumb_height'> & { position: number };
 
@@ -319,16 +347,30 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Media
   }
 }
 
+/**
+ * The card size of a gig image stored before cards existed, made once from its display size (already
+ * upright and clean). Two readers at once both make the same bytes; the second write changes nothing.
+ */
+async function makeCard(deps: Deps, key: string): Promise<boolean> {
+  const display = await deps.storage.get(storageKey(key, 'display'));
+  if (!display) return false;
+  const card = await encodeVariant(display, CARD);
+  await deps.storage.put(storageKey(key, 'card'), card.bytes);
+  return true;
+}
+
 /** A stored file for GET /media/<key>/<file>, when the viewer may see it. */
 export async function openMedia(deps: Deps, viewer: Actor | null, key: string, file: string): Promise<ServedFile> {
-  if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'file'].includes(file)) throw new AppError('not_found');
+  if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
   const row = await deps.db.selectFrom('media').select(['purpose', 'owner_id', 'gig_id', 'job_id', 'content_type', 'file_name']).where('key', '=', key).executeTakeFirst();
   if (!row) throw new AppError('not_found');
   const isAttachment = row.purpose === 'job_attachment';
   if (isAttachment !== (file === 'file')) throw new AppError('not_found');
+  if (file === 'card' && row.purpose !== 'gig_image') throw new AppError('not_found');
   const seen = await visibility(deps.db, viewer?.userId ?? null, row);
   if (seen === 'hidden') throw new AppError('not_found');
-  const stored = await deps.storage.open(storageKey(key, file as VariantName | 'file'));
+  let stored = await deps.storage.open(storageKey(key, file as VariantName | 'file'));
+  if (!stored && file === 'card' && (await makeCard(deps, key))) stored = await deps.storage.open(storageKey(key, 'card'));
   if (!stored) throw new AppError('not_found');
   return {
     ...stored,

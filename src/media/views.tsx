@@ -1,10 +1,12 @@
 // Pieces every upload page shares: the multipart upload form (works with JavaScript off), a
 // lazily loaded image with its real size, the list of images with move and remove buttons, and
 // the list of attachments with their download links.
+import { raw } from 'hono/html';
+import { escapeToBuffer } from 'hono/utils/html';
 import type { FormState } from '../platform/form-views.tsx';
 import { formatNumber } from '../platform/format.ts';
 import { CsrfField, type PageCtx } from '../platform/layout.tsx';
-import type { StoredAttachment, StoredImage } from './service.ts';
+import type { GigCardImage, StoredAttachment, StoredImage } from './service.ts';
 
 export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp';
 export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
@@ -51,6 +53,20 @@ export function Picture({ image, size, alt, cls }: { image: StoredImage; size: '
     />
   );
 }
+
+/**
+ * A gig's first image in a list (search results, category pages, the home page, profiles), at the
+ * card size, with its size given so nothing moves when it arrives and loaded only near the screen.
+ * Written as a string, escaped by Hono's own escaper, because search results are rendered as strings
+ * (src/search/views.tsx); pages in JSX use GigCardPicture, the same markup.
+ */
+export function gigCardPictureHtml(image: GigCardImage, alt: string): string {
+  const buffer: [string] = [''];
+  escapeToBuffer(alt, buffer);
+  return `<img src="${image.url}" width="${image.width}" height="${image.height}" alt="${buffer[0]}" loading="lazy" decoding="async" class="card-picture">`;
+}
+
+export const GigCardPicture = ({ image, alt }: { image: GigCardImage; alt: string }) => raw(gigCardPictureHtml(image, alt));
 
 function SmallPost({ ctx, action, label, name, val, cls }: { ctx: PageCtx; action: string; label: string; name?: string; val?: string; cls?: string }) {
   return (

@@ -93,7 +93,7 @@ export function TopUpsPage({ ctx, state, methods, bankConfigured, topUps }: { ct
       {topUps.length === 0 ? (
         <p class="muted">{t('payments.history.empty')}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payments.col.date')}</th>
@@ -106,13 +106,13 @@ export function TopUpsPage({ ctx, state, methods, bankConfigured, topUps }: { ct
           <tbody>
             {topUps.map((u) => (
               <tr>
-                <td>{formatDateTime(ctx.locale, u.createdAt)}</td>
-                <td>
+                <td data-label={t('payments.col.date')}>{formatDateTime(ctx.locale, u.createdAt)}</td>
+                <td data-label={t('payments.col.reference')}>
                   <a href={`/wallet/top-ups/${u.id}`}>{ref(u.reference)}</a>
                 </td>
-                <td>{t(PROVIDERS[u.method].nameKey)}</td>
-                <td>{amount(ctx, u.credited ?? u.amount)}</td>
-                <td>
+                <td data-label={t('payments.col.method')}>{t(PROVIDERS[u.method].nameKey)}</td>
+                <td data-label={t('payments.col.amount')}>{amount(ctx, u.credited ?? u.amount)}</td>
+                <td data-label={t('payments.col.status')}>
                   <Status ctx={ctx} status={u.status} />
                 </td>
               </tr>
@@ -209,7 +209,7 @@ function Preview({ ctx, result, csv }: { ctx: PageCtx; result: StatementResult; 
         <CsrfField ctx={ctx} />
         <input type="hidden" name="confirm" value="1" />
         <input type="hidden" name="csv" value={csv} />
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payments.col.line')}</th>
@@ -224,15 +224,15 @@ function Preview({ ctx, result, csv }: { ctx: PageCtx; result: StatementResult; 
           <tbody>
             {result.lines.map((l) => (
               <tr>
-                <td>{line(l)}</td>
-                <td>{formatDay(ctx.locale, l.date)}</td>
-                <td>{amount(ctx, l.amount)}</td>
+                <td data-label={t('payments.col.line')}>{line(l)}</td>
+                <td data-label={t('payments.col.date')}>{formatDay(ctx.locale, l.date)}</td>
+                <td data-label={t('payments.col.amount')}>{amount(ctx, l.amount)}</td>
                 {/* Shown as text, whatever it looks like (a formula is never evaluated here). */}
-                <td dir="auto">{l.reference}</td>
-                <td>
+                <td data-label={t('payments.col.reference_text')} dir="auto">{l.reference}</td>
+                <td data-label={t('payments.col.bank_txn_id')}>
                   <code dir="ltr">{l.bankTxnId}</code>
                 </td>
-                <td>
+                <td data-label={t('payments.col.top_up')}>
                   {l.topUp ? (
                     <>
                       {ref(l.topUp.reference)} · <span dir="auto">{l.topUp.clientName}</span> · {amount(ctx, l.topUp.amount)}
@@ -241,7 +241,7 @@ function Preview({ ctx, result, csv }: { ctx: PageCtx; result: StatementResult; 
                     '—'
                   )}
                 </td>
-                <td>
+                <td data-label={t('payments.col.status')}>
                   <span class={`badge status-${l.status}`}>{t(`payments.line.${l.status}`)}</span>
                   {l.status === 'amount_differs' ? (
                     <label class="choice">
@@ -285,7 +285,7 @@ export function AdminPaymentsPage({
       {overview.pending.length === 0 ? (
         <p class="muted">{t('payments.admin.pending_empty')}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payments.col.date')}</th>
@@ -297,12 +297,12 @@ export function AdminPaymentsPage({
           <tbody>
             {overview.pending.map((p) => (
               <tr>
-                <td>{formatDateTime(ctx.locale, p.createdAt)}</td>
-                <td>{ref(p.reference)}</td>
-                <td>
+                <td data-label={t('payments.col.date')}>{formatDateTime(ctx.locale, p.createdAt)}</td>
+                <td data-label={t('payments.col.reference')}>{ref(p.reference)}</td>
+                <td data-label={t('payments.col.client')}>
                   <span dir="auto">{p.clientName}</span> <span class="muted">{p.clientEmail}</span>
                 </td>
-                <td>{amount(ctx, p.amount)}</td>
+                <td data-label={t('payments.col.amount')}>{amount(ctx, p.amount)}</td>
               </tr>
             ))}
           </tbody>
@@ -341,7 +341,7 @@ export function AdminPaymentsPage({
       {overview.recentTransfers.length === 0 ? (
         <p class="muted">{t('payments.admin.recent_empty')}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payments.col.received_on')}</th>
@@ -355,14 +355,14 @@ export function AdminPaymentsPage({
           <tbody>
             {overview.recentTransfers.map((r) => (
               <tr>
-                <td>{formatDay(ctx.locale, r.receivedOn)}</td>
-                <td>{ref(r.reference)}</td>
-                <td>
+                <td data-label={t('payments.col.received_on')}>{formatDay(ctx.locale, r.receivedOn)}</td>
+                <td data-label={t('payments.col.reference')}>{ref(r.reference)}</td>
+                <td data-label={t('payments.col.bank_txn_id')}>
                   <code dir="ltr">{r.bankTxnId}</code>
                 </td>
-                <td>{amount(ctx, r.amount)}</td>
-                <td>{t(`payments.source.${r.source}`)}</td>
-                <td dir="auto">{r.matchedBy}</td>
+                <td data-label={t('payments.col.amount')}>{amount(ctx, r.amount)}</td>
+                <td data-label={t('payments.col.source')}>{t(`payments.source.${r.source}`)}</td>
+                <td data-label={t('payments.col.matched_by')} dir="auto">{r.matchedBy}</td>
               </tr>
             ))}
           </tbody>

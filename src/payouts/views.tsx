@@ -3,7 +3,7 @@
 // kind, chosen by a plain link, so it works with JavaScript off), the confirmation page that shows
 // the fee and what arrives before anything moves, and the admins' batch pages.
 import { Field, Form, type FormState, PostButton, Radios, Select, value } from '../platform/form-views.tsx';
-import { formatDate, formatDateTime } from '../platform/format.ts';
+import { formatDate, formatDateTime, isolate, ltr } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money, subtract } from '../platform/money.ts';
 import { CHANNEL_FEES, canCancel, MAX_PAYOUT_METHODS, PAYOUT_CHANNELS, type PayoutChannel, WITHDRAWAL_MINIMUM, type WithdrawalSource, type WithdrawalStatus } from './domain.ts';
@@ -24,13 +24,14 @@ function MethodLabel({ ctx, m }: { ctx: PageCtx; m: MethodView }) {
 
 const methodOption = (ctx: PageCtx, m: MethodView) => {
   const bank = m.channel === 'bank' ? ` · ${m.bank ? (ctx.locale === 'ur' ? m.bank.ur : m.bank.en) : ctx.t('payouts.bank_unknown')}` : '';
-  return `${ctx.t(`payouts.channel.${m.channel}`)} ${m.masked} · ${m.accountTitle}${bank}`;
+  // An <option> holds text only: the masked number and the account title are isolated in the string.
+  return `${ctx.t(`payouts.channel.${m.channel}`)} ${ltr(m.masked)} · ${isolate(m.accountTitle)}${bank}`;
 };
 
 function FeesTable({ ctx }: { ctx: PageCtx }) {
   const { t, locale } = ctx;
   return (
-    <table>
+    <table class="stack">
       <caption>{t('payouts.fees_title')}</caption>
       <thead>
         <tr>
@@ -46,7 +47,7 @@ function FeesTable({ ctx }: { ctx: PageCtx }) {
             <th scope="row">{t(`payouts.channel.${ch}`)}</th>
             {CURRENCIES.map((c) => {
               const fee = CHANNEL_FEES[ch][c];
-              return <td>{!fee ? t('payouts.fee_unavailable') : fee.amount === 0n ? t('payouts.fee_free') : formatMoney(locale, fee)}</td>;
+              return <td data-label={t(`payouts.currency.${c}`)}>{!fee ? t('payouts.fee_unavailable') : fee.amount === 0n ? t('payouts.fee_free') : formatMoney(locale, fee)}</td>;
             })}
           </tr>
         ))}
@@ -185,7 +186,7 @@ export function PayoutsPage(props: PayoutsPageProps) {
         {withdrawals.length === 0 ? (
           <p class="muted">{t('payouts.history_empty')}</p>
         ) : (
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">{t('payouts.col.date')}</th>
@@ -197,20 +198,20 @@ export function PayoutsPage(props: PayoutsPageProps) {
             <tbody>
               {withdrawals.map((w) => (
                 <tr id={`w-${w.id}`}>
-                  <td>
+                  <td data-label={t('payouts.col.date')}>
                     {formatDate(locale, w.createdAt)}
                     <br />
                     <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
                   </td>
-                  <td>
+                  <td data-label={t('payouts.col.amount')}>
                     {formatMoney(locale, w.amount, { decimals: 'always' })}
                     {w.fee.amount > 0n ? <span class="muted"> ({t('payouts.history.fee', { fee: formatMoney(locale, w.fee, { decimals: 'always' }) })})</span> : null}
                   </td>
-                  <td>
+                  <td data-label={t('payouts.col.to')}>
                     {t(`payouts.channel.${w.channel}`)} <bdi dir="ltr">{w.masked}</bdi>
                     {sources.length > 1 ? <p class="muted">{t('payouts.history.from', { source: sourceLabel(w.source) })}</p> : null}
                   </td>
-                  <td>
+                  <td data-label={t('payouts.col.status')}>
                     {statusBadge(ctx, w.status)}
                     {w.status === 'paid' && w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
                     {w.status === 'failed' && w.failureReason ? <p>{t('payouts.history.failed_reason', { reason: w.failureReason })}</p> : null}
@@ -334,7 +335,7 @@ export function AdminPayoutsPage({ ctx, waiting, batches }: { ctx: PageCtx; wait
       {waiting.length === 0 ? (
         <p class="muted">{t('payouts.admin.waiting_empty')}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payouts.admin.col.channel')}</th>
@@ -349,9 +350,9 @@ export function AdminPayoutsPage({ ctx, waiting, batches }: { ctx: PageCtx; wait
               return (
                 <tr>
                   <th scope="row">{t(`payouts.channel.${ch}`)}</th>
-                  <td>{lines.reduce((n, l) => n + l.count, 0)}</td>
-                  <td>{lines.map((l) => formatMoney(locale, l.total, { decimals: 'always' })).join(' + ')}</td>
-                  <td>
+                  <td data-label={t('payouts.admin.col.count')}>{lines.reduce((n, l) => n + l.count, 0)}</td>
+                  <td data-label={t('payouts.admin.col.total')}>{lines.map((l) => formatMoney(locale, l.total, { decimals: 'always' })).join(' + ')}</td>
+                  <td data-label={t('payouts.admin.col.action')}>
                     <form method="post" action="/admin/payouts/batches">
                       <CsrfField ctx={ctx} />
                       <input type="hidden" name="channel" value={ch} />
@@ -370,7 +371,7 @@ export function AdminPayoutsPage({ ctx, waiting, batches }: { ctx: PageCtx; wait
       {batches.length === 0 ? (
         <p class="muted">{t('payouts.admin.batches_empty')}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('payouts.admin.col.created')}</th>
@@ -382,12 +383,12 @@ export function AdminPayoutsPage({ ctx, waiting, batches }: { ctx: PageCtx; wait
           <tbody>
             {batches.map((b) => (
               <tr>
-                <td>
+                <td data-label={t('payouts.admin.col.created')}>
                   <a href={`/admin/payouts/batches/${b.id}`}>{formatDateTime(locale, b.createdAt)}</a>
                 </td>
-                <td>{t(`payouts.channel.${b.channel}`)}</td>
-                <td>{b.count}</td>
-                <td>
+                <td data-label={t('payouts.admin.col.channel')}>{t(`payouts.channel.${b.channel}`)}</td>
+                <td data-label={t('payouts.admin.col.count')}>{b.count}</td>
+                <td data-label={t('payouts.admin.col.progress')}>
                   {b.open} / {b.paid} / {b.failed}
                 </td>
               </tr>
@@ -447,7 +448,7 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
           <p class="muted">{t('payouts.admin.export_note')}</p>
         </>
       ) : null}
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">{t('payouts.admin.col.person')}</th>
@@ -462,23 +463,23 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
             const state = forms && forms.id === w.id ? forms.state : { values: {}, errors: {} };
             return (
               <tr id={`w-${w.id}`}>
-                <td>
+                <td data-label={t('payouts.admin.col.freelancer')}>
                   <bdi>{w.freelancer.displayName}</bdi>
                   <br />
                   <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
                   <br />
                   <span class="muted">{t(`payouts.admin.source.${w.source}`)}</span>
                 </td>
-                <td>
+                <td data-label={t('payouts.col.to')}>
                   <bdi dir="ltr">{w.masked}</bdi> · <bdi>{w.accountTitle}</bdi>
                 </td>
-                <td>{formatMoney(locale, w.net, { decimals: 'always' })}</td>
-                <td>
+                <td data-label={t('payouts.review.net')}>{formatMoney(locale, w.net, { decimals: 'always' })}</td>
+                <td data-label={t('payouts.col.status')}>
                   {statusBadge(ctx, w.status)}
                   {w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
                   {w.failureReason ? <p class="muted">{w.failureReason}</p> : null}
                 </td>
-                <td>
+                <td data-label={t('payouts.admin.col.action')}>
                   {w.status === 'in_batch' ? (
                     <>
                       <SettleForm ctx={ctx} w={w} kind="paid" state={state} />

@@ -44,6 +44,16 @@ function dateFormat(kind: 'datetime' | 'date' | 'month', locale: Locale, timeZon
   return f;
 }
 
+/**
+ * Bidi isolates (Unicode's LRI/FSI … PDI), for text built as strings, where markup (<bdi>) cannot go:
+ * `ltr` keeps an amount, a masked account number or a code reading left to right inside Urdu text
+ * ("•••• 6789", not "6789 ••••"); `isolate` lets a person's own words take their own direction
+ * without turning the sentence around them. Invisible, and understood by browsers, Chromium's PDFs
+ * and mail readers alike.
+ */
+export const ltr = (text: string): string => `\u2066${text}\u2069`;
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 export function formatNumber(locale: Locale, n: number | bigint): string {
   let f = numberFormats.get(locale);
   if (!f) {

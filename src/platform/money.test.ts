@@ -365,29 +365,40 @@ describe('allocate', () => {
   });
 });
 
+/** What a reader sees: the invisible bidi isolates of an Urdu amount taken away. */
+const unisolated = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+
 describe('formatMoney', () => {
   it('prints PKR as "Rs 1,500" and USD as "$1,500.00" in both languages, with Western digits', () => {
     for (const locale of ['en', 'ur'] as const) {
-      expect(formatMoney(locale, pkr('1500'))).toBe(nb('Rs 1,500'));
-      expect(formatMoney(locale, pkr('12345678'))).toBe(nb('Rs 12,345,678'));
-      expect(formatMoney(locale, usd('1500'))).toBe('$1,500.00');
-      expect(formatMoney(locale, usd('0.05'))).toBe('$0.05');
+      const shown = (m: Money) => unisolated(formatMoney(locale, m));
+      expect(shown(pkr('1500'))).toBe(nb('Rs 1,500'));
+      expect(shown(pkr('12345678'))).toBe(nb('Rs 12,345,678'));
+      expect(shown(usd('1500'))).toBe('$1,500.00');
+      expect(shown(usd('0.05'))).toBe('$0.05');
     }
+  });
+
+  it('keeps an Urdu amount a left-to-right island ("$10.00" after Urdu words, never "10.00$")', () => {
+    expect(formatMoney('ur', usd('10'))).toBe('\u2066$10.00\u2069');
+    expect(formatMoney('ur', pkr('-1500'))).toBe(`\u2066${nb('-Rs 1,500')}\u2069`);
+    // English pages are left to right already: their amounts are plain.
+    expect(formatMoney('en', usd('10'))).toBe('$10.00');
   });
 
   it('never hides a paisa: a fraction is always shown', () => {
     expect(formatMoney('en', pkr('1500.50'))).toBe(nb('Rs 1,500.50'));
-    expect(formatMoney('ur', pkr('0.01'))).toBe(nb('Rs 0.01'));
+    expect(unisolated(formatMoney('ur', pkr('0.01')))).toBe(nb('Rs 0.01'));
   });
 
   it('shows two decimals when asked (statements, receipts)', () => {
     expect(formatMoney('en', pkr('1500'), { decimals: 'always' })).toBe(nb('Rs 1,500.00'));
-    expect(formatMoney('ur', usd('3'), { decimals: 'always' })).toBe('$3.00');
+    expect(unisolated(formatMoney('ur', usd('3'), { decimals: 'always' }))).toBe('$3.00');
   });
 
   it('prints negative amounts with a minus sign', () => {
     expect(formatMoney('en', pkr('-1500'))).toBe(nb('-Rs 1,500'));
-    expect(formatMoney('ur', pkr('-1500')).replace(/\u200E/g, '')).toBe(nb('-Rs 1,500'));
+    expect(unisolated(formatMoney('ur', pkr('-1500')))).toBe(nb('-Rs 1,500'));
   });
 
   it('is exact for amounts beyond floating point', () => {

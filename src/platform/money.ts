@@ -13,6 +13,7 @@
 //   clients to send 1500.5 where 150050 was meant.
 import { z } from 'zod';
 import type { Locale } from './i18n.ts';
+import { ltr } from './format.ts';
 import { asciiDigits } from './text.ts';
 
 export const CURRENCIES = ['PKR', 'USD'] as const;
@@ -325,7 +326,12 @@ export function formatMoney(locale: Locale, m: Money, opts: FormatMoneyOptions =
   const hasFraction = m.amount % scale(m.currency) !== 0n;
   const usual = m.currency === 'PKR' ? 0 : digits;
   const fractionDigits = opts.decimals === 'always' || hasFraction ? digits : usual;
-  return formatter(locale, m.currency, fractionDigits).format(toMajorString(m) as Intl.StringNumericLiteral);
+  const text = formatter(locale, m.currency, fractionDigits).format(toMajorString(m) as Intl.StringNumericLiteral);
+  // In Urdu the amount is a left-to-right island in right-to-left text: after Urdu letters the bidi
+  // algorithm would otherwise read the digits as Arabic numbers and put "$" after them ("10.00$").
+  // Isolating it in the string (not in markup) makes it hold in every place an amount goes: inside
+  // translated sentences, search results, e-mails and PDFs (docs/decisions/0039).
+  return locale === 'ur' ? ltr(text.replace(/\u200E/g, '')) : text;
 }
 
 // --- Exchange-rate estimates --------------------------------------------------------------------

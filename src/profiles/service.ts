@@ -9,7 +9,7 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { clientRecord, inviteResponse } from '../jobs/service.ts';
 import { parseWith } from '../platform/forms.ts';
-import type { StoredImage } from '../media/service.ts';
+import { firstImageKeySql, type GigCardImage, gigCardImage, type StoredImage } from '../media/service.ts';
 import { portfolioImages, visiblePhoto } from './photos.ts';
 import { type Money, money } from '../platform/money.ts';
 import { listCategories, listCities, listLanguages, listSkills } from '../taxonomy/service.ts';
@@ -63,6 +63,37 @@ export interface FreelancerPart {
   portfolio: PortfolioItem[];
   /** Average minutes from a job invitation to their proposal; null below RESPONSE_SAMPLE_MIN answers. */
   responseMinutes: number | null;
+  /** Their published gigs, newest first (at most PROFILE_GIGS). */
+  gigs: PublishedGig[];
+}
+
+/** A published gig as a profile lists it. */
+export interface PublishedGig {
+  slug: string;
+  title: string;
+  /** The cheapest package. */
+  from: Money | null;
+  image: GigCardImage | null;
+}
+
+export const PROFILE_GIGS = 20;
+
+/** A freelancer's published gigs for their public profile, newest first. */
+async function publishedGigs(db: Executor, sellerId: string): Promise<PublishedGig[]> {
+  const rows = await db
+    .selectFrom('gigs')
+    .select(['gigs.slug', 'gigs.title', 'gigs.currency', 'gigs.min_price_minor', firstImageKeySql(sql`gigs.id`).as('image_key')])
+    .where('gigs.seller_id', '=', sellerId)
+    .where('gigs.status', '=', 'published')
+    .orderBy('gigs.published_at', 'desc')
+    .limit(PROFILE_GIGS)
+    .execute();
+  return rows.map((g) => ({
+    slug: g.slug,
+    title: g.title,
+    from: g.min_price_minor === null ? null : money(BigInt(g.min_price_minor), g.currency),
+    image: gigCardImage(g.image_key),
+  }));
 }
 
 export interface ClientPart {
@@ -174,10 +205,11 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
   const showCity = row.show_city ?? true;
   const skillSlugs = row.skills ?? [];
   const languageSlugs = row.languages ?? [];
-  const [portfolio, response, record] = await Promise.all([
+  const [portfolio, response, record, gigs] = await Promise.all([
     row.is_freelancer ? listPortfolioRows(db, row.id) : [],
     row.is_freelancer ? inviteResponse(db, row.id) : null,
     row.is_client ? clientRecord(db, row.id) : null,
+    row.is_freelancer ? publishedGigs(db, row.id) : [],
   ]);
   const hourlyRate = row.hourly_rate_minor !== null && row.hourly_rate_currency ? money(BigInt(row.hourly_rate_minor), row.hourly_rate_currency) : null;
   const known = (names: Map<string, Named>, slugs: string[]) => slugs.map((s) => names.get(s)).filter((n): n is Named => n !== undefined);
@@ -194,6 +226,7 @@ async function buildProfile(db: Executor, row: Row, viewer: Actor | null): Promi
         certificates: row.certificates ?? '',
         portfolio,
         responseMinutes: response && response.answered >= RESPONSE_SAMPLE_MIN ? Math.round(response.averageMinutes ?? 0) : null,
+        gigs,
       }
     : null;
   const client: ClientPart | null = row.is_client

@@ -32,9 +32,9 @@ import {
 } from './domain.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import type { StoredImage } from '../media/service.ts';
-import { IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
+import { GigCardPicture, IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
 import type { OwnPhoto } from './photos.ts';
-import type { Named, OwnProfile, PortfolioItem, PublicProfile } from './service.ts';
+import type { Named, OwnProfile, PortfolioItem, PublicProfile, PublishedGig } from './service.ts';
 
 const nameIn = (locale: Locale, n: Named) => (locale === 'ur' ? n.ur : n.en);
 function responseText(ctx: PageCtx, minutes: number): string {
@@ -193,6 +193,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
       </Facts>
       {f ? (
         <>
+          <PublishedGigList ctx={ctx} p={p} gigs={f.gigs} />
           {f.bioEn || f.bioUr ? (
             <section aria-labelledby="about-title">
               <h2 id="about-title">{t('profiles.about')}</h2>
@@ -251,6 +252,34 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** The freelancer's published gigs, each with its picture, title, starting price and link. */
+function PublishedGigList({ ctx, p, gigs }: { ctx: PageCtx; p: PublicProfile; gigs: PublishedGig[] }) {
+  const { t, locale } = ctx;
+  if (gigs.length === 0 && !p.isOwner) return null;
+  return (
+    <section aria-labelledby="gigs-title">
+      <h2 id="gigs-title">{t('profiles.gigs')}</h2>
+      {gigs.length === 0 ? (
+        <p class="muted">
+          {t('profiles.gigs_none')} <a href="/gigs/new">{t('profiles.gigs_create')}</a>
+        </p>
+      ) : (
+        <ul class="gig-cards">
+          {gigs.map((g) => (
+            <li class={g.image ? 'with-picture' : undefined}>
+              {g.image ? <GigCardPicture image={g.image} alt={g.title} /> : null}
+              <a href={`/g/${g.slug}`} dir="auto">
+                {g.title}
+              </a>
+              {g.from ? <span class="muted">{t('profiles.gig_from', { price: formatMoney(locale, g.from) })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

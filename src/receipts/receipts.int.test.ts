@@ -35,9 +35,9 @@ describe('order receipts as print-ready pages', () => {
     const res = await world.seller.client.get(`/orders/${world.orderId}/receipt`);
     const html = await res.text();
     expect(html).toMatch(/<html lang="ur" dir="rtl">/);
-    // Intl puts a no-break space after "Rs".
-    expect(html).toMatch(/<bdi dir="ltr">Rs\s1,425\.00<\/bdi>/);
-    expect(html).toMatch(/<bdi dir="ltr">− Rs\s75\.00<\/bdi>/);
+    // Intl puts a no-break space after "Rs"; an Urdu amount is also isolated in the text itself (LRI … PDI).
+    expect(html).toMatch(/<bdi dir="ltr">\u2066Rs\s1,425\.00\u2069<\/bdi>/);
+    expect(html).toMatch(/<bdi dir="ltr">− \u2066Rs\s75\.00\u2069<\/bdi>/);
     const t = visibleText(html);
     for (const s of ['کمائی کی اسٹیٹمنٹ', 'کلائنٹ نے ادا کیے', 'Rs 1,500.00', 'ہنر کی فیس', 'آپ کو ملے گا', 'مکمل', 'یہ دستاویز حتمی ہے۔']) expect(t).toContain(s);
     // ?lang= picks the other language, whatever the account says.

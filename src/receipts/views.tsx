@@ -1,10 +1,11 @@
 // Receipts, invoices and earnings statements as print-ready HTML: one A4 sheet (public/receipt.css),
 // no navigation, the Nastaliq font through the same @font-face asset as every page. The same HTML
 // is printed into the PDF by Chromium (pdf.ts) and served as the page itself where no Chromium is
-// installed. Amounts are isolated left-to-right (<bdi dir="ltr">) so Urdu lines keep them whole.
+// installed. Amounts are isolated left-to-right (<bdi dir="ltr">) so Urdu lines keep them whole;
+// inside strings (a sentence with a reason in it) the isolates are characters (format.ts).
 import type { Child } from 'hono/jsx';
 import { assetUrl } from '../platform/assets.ts';
-import { formatDate } from '../platform/format.ts';
+import { formatDate, isolate } from '../platform/format.ts';
 import { dir, type Locale, type T } from '../platform/i18n.ts';
 import { formatMoney, type Money } from '../platform/money.ts';
 import { timeZoneLabel } from '../platform/time-zone.ts';
@@ -217,7 +218,7 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
           { label: t('receipts.payout.net'), amount: <Amount ctx={ctx} m={w.net} />, total: true },
         ]}
       />
-      {w.status === 'failed' && w.failureReason ? <p>{t(w.source === 'wallet' ? 'receipts.payout.failed_wallet' : 'receipts.payout.failed', { reason: w.failureReason })}</p> : null}
+      {w.status === 'failed' && w.failureReason ? <p>{t(w.source === 'wallet' ? 'receipts.payout.failed_wallet' : 'receipts.payout.failed', { reason: isolate(w.failureReason) })}</p> : null}
       {w.status === 'cancelled' ? <p>{t(w.source === 'wallet' ? 'receipts.payout.cancelled_wallet' : 'receipts.payout.cancelled')}</p> : null}
     </>
   );

@@ -335,6 +335,24 @@ describe('the /search page', () => {
     expect(urdu).not.toMatch(/<option value="lahore"[^>]*>Lahore<\/option>/);
   });
 
+  it('puts results first: with results, the filters fold closed below the count and still belong to the search form', async () => {
+    const en = new TestClient(env.app, { 'accept-language': 'en' });
+    const html = await (await en.get('/search?q=logo&city=lahore&sort=price')).text();
+    const count = html.indexOf('id="results-count"');
+    const folded = html.indexOf('<details class="filters folded">');
+    expect(count).toBeGreaterThan(html.indexOf('</form>'));
+    expect(folded).toBeGreaterThan(count);
+    expect(folded).toBeLessThan(html.indexOf('class="results"'));
+    expect(html).toContain('<select id="s-city" name="city" form="search-form">');
+    expect(html).toContain('<button type="submit" form="search-form" class="secondary">Apply filters</button>');
+    expect(visibleText(html)).toContain('Filters (2 on)');
+    // No results, or a search not made yet: the filters stay in the form, open when some are set.
+    const none = await (await en.get('/search?q=kangaroo&city=lahore')).text();
+    expect(none).not.toContain('filters folded');
+    expect(none).toMatch(/<details class="filters" open="">/);
+    expect(none.indexOf('name="city"')).toBeLessThan(none.indexOf('</form>'));
+  });
+
   it('keeps bad input in the form with a message, and shows a bad cursor as an error', async () => {
     const en = new TestClient(env.app, { 'accept-language': 'en' });
     const res = await en.get('/search?q=logo&price_min=abc');

@@ -22,6 +22,7 @@ import { usdToPkrNowSql } from '../fx/service.ts';
 import { JOB_EXPERIENCE, JOB_KINDS, type JobExperience, type JobKind } from '../jobs/domain.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
+import { firstImageKeySql, type GigCardImage, gigCardImage } from '../media/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { type Currency, CURRENCIES, type Money, parseMoneyInput } from '../platform/money.ts';
@@ -161,6 +162,8 @@ export interface SearchItem {
   categorySlug: string | null;
   skills: string[];
   date: Date;
+  /** Gigs: the first image at the card size, if it has one. */
+  image: GigCardImage | null;
 }
 
 export interface SearchResult {
@@ -230,6 +233,8 @@ export interface SearchRow {
   kind?: JobKind;
   experience?: JobExperience;
   rate_max_minor?: string | null;
+  /** Gigs: the key of the first image, if any. */
+  image_key?: string | null;
 }
 
 /** What the query asks for, read once: the words, their phrasings and the taxonomy they name. */
@@ -561,6 +566,7 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
       categorySlug: r.category_slug,
       skills: r.skills,
       date: new Date(r.date),
+      image: gigCardImage(r.image_key),
     })),
   };
 }
@@ -611,7 +617,7 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
     score: m.hasQuery ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + ${skillBonus(sql`g.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
     columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, g.min_price_minor::text AS price_minor, g.currency,
       g.min_delivery_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
-      g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key`,
+      g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${firstImageKeySql(sql`g.id`)} AS image_key`,
     page: sql`JOIN gigs g ON g.id = w.id JOIN users u ON u.id = g.seller_id`,
   };
 }

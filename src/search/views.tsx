@@ -1,5 +1,6 @@
 // The search page (/search) and category pages (/c/<slug>): one GET form that works without
-// JavaScript, the result count, the results with matches in <mark>, and a next-page link. Titles,
+// JavaScript, the result count (then, once there are results, the filters folded below it), the
+// results with matches in <mark> and each gig's card-size picture, and a next-page link. Titles,
 // snippets and names are user text: shown with dir="auto" and escaped (by JSX, or for results by
 // Hono's own escaper, the one JSX uses) before highlighting.
 import { raw } from 'hono/html';
@@ -10,6 +11,7 @@ import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney } from '../platform/money.ts';
 import { JOB_EXPERIENCE, JOB_KINDS } from '../jobs/domain.ts';
 import { CITIES, LANGUAGES, SKILL_CATEGORIES, SKILLS } from '../taxonomy/data.ts';
+import { gigCardPictureHtml } from '../media/views.tsx';
 import { highlight, snippet } from './highlight.ts';
 import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, SORTS_FOR } from './service.ts';
 
@@ -63,12 +65,14 @@ function Select(props: {
   list?: string;
   any?: string;
   errors: FieldErrors;
+  /** The form the field belongs to when it is outside it (the folded filters below the results' count). */
+  form?: string | undefined;
 }) {
   const error = props.errors[props.name];
   return (
     <div class="field">
       <label for={`s-${props.name}`}>{props.label}</label>
-      <select id={`s-${props.name}`} name={props.name} aria-invalid={error ? 'true' : undefined}>
+      <select id={`s-${props.name}`} name={props.name} form={props.form} aria-invalid={error ? 'true' : undefined}>
         {props.any !== undefined ? <option value="">{props.any}</option> : null}
         <Options list={props.list} choices={props.options} selected={props.value} />
       </select>
@@ -77,7 +81,17 @@ function Select(props: {
   );
 }
 
-function Input(props: { ctx: PageCtx; name: string; label: string; value: string; errors: FieldErrors; type?: string; inputmode?: 'decimal' | 'numeric' | 'search'; maxlength?: number }) {
+function Input(props: {
+  ctx: PageCtx;
+  name: string;
+  label: string;
+  value: string;
+  errors: FieldErrors;
+  type?: string;
+  inputmode?: 'decimal' | 'numeric' | 'search';
+  maxlength?: number;
+  form?: string | undefined;
+}) {
   const error = props.errors[props.name];
   return (
     <div class="field">
@@ -85,6 +99,7 @@ function Input(props: { ctx: PageCtx; name: string; label: string; value: string
       <input
         id={`s-${props.name}`}
         name={props.name}
+        form={props.form}
         type={props.type ?? 'text'}
         value={props.value}
         dir="auto"
@@ -149,10 +164,11 @@ function resultMeta({ t, locale }: PageCtx, item: SearchItem): string {
 
 function resultItem(ctx: PageCtx, item: SearchItem, terms: readonly string[]): string {
   return (
-    `<li class="result"><h2><a href="${escapeHtml(item.url)}" dir="auto">${highlighted(item.title, terms)}</a></h2>` +
+    (item.image ? `<li class="result with-picture">${gigCardPictureHtml(item.image, item.title)}` : '<li class="result">') +
+    `<div class="result-text"><h2><a href="${escapeHtml(item.url)}" dir="auto">${highlighted(item.title, terms)}</a></h2>` +
     (item.headline ? `<p class="headline" dir="auto">${highlighted(item.headline, terms)}</p>` : '') +
     (item.snippet ? `<p class="snippet" dir="auto">${highlighted(snippet(item.snippet, terms), terms)}</p>` : '') +
-    `<p class="meta">${resultMeta(ctx, item)}</p></li>`
+    `<p class="meta">${resultMeta(ctx, item)}</p></div></li>`
   );
 }
 
@@ -175,12 +191,56 @@ export function SearchPage(props: {
   const type = result?.params.type ?? (SEARCH_TYPES.find((s) => s === v('type')) || 'gig');
   const jobs = type === 'job';
   const total = result ? (result.totalCapped ? t('search.count_capped', { n: formatNumber(locale, COUNT_CAP) }) : t('search.count', { n: formatNumber(locale, result.total), count: result.total })) : '';
+  const hasErrors = Object.keys(errors).length > 0;
+  const active = FILTER_NAMES.filter((k) => k !== 'q' && k !== 'type' && v(k) !== '' && !(k === 'currency' && v(k) === 'PKR')).length;
+  // Results first: once there are results, the filters fold into a closed section below their count
+  // (on a phone the first screen shows results, not fourteen fields). Their fields still belong to
+  // the search form (the form attribute), so one submit sends them all, with JavaScript off.
+  const folded = result !== null && result.items.length > 0 && !hasErrors;
+  const filterFields = (form: string | undefined) => (
+    <>
+      {props.fixedCategory ? null : (
+        <Select ctx={ctx} form={form} name="category" label={t('search.category')} value={v('category')} errors={errors} list={`category ${locale}`} any={t('search.any')} options={() => SKILL_CATEGORIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+      )}
+      <div class="field">
+        <label for="s-skill">{t('search.skill')}</label>
+        <select id="s-skill" name="skill" form={form}>
+          <option value="">{t('search.any')}</option>
+          {SKILL_CATEGORIES.filter((c) => !props.fixedCategory || c.slug === props.fixedCategory).map((c) => (
+            <optgroup label={c[locale]}>
+              <Options list={`skills ${c.slug} ${locale}`} choices={() => SKILLS.filter((k) => k.category === c.slug).map((k) => ({ value: k.slug, label: k[locale] }))} selected={v('skill')} />
+            </optgroup>
+          ))}
+        </select>
+        {errors.skill ? <p class="error">{t(errors.skill.key, errors.skill.params)}</p> : null}
+      </div>
+      {jobs ? (
+        <>
+          <Select ctx={ctx} form={form} name="kind" label={t('search.kind')} value={v('kind')} errors={errors} any={t('search.any')} options={() => JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
+          <Select ctx={ctx} form={form} name="experience" label={t('search.experience')} value={v('experience')} errors={errors} any={t('search.any')} options={() => JOB_EXPERIENCE.map((e) => ({ value: e, label: t(`jobs.experience.${e}`) }))} />
+        </>
+      ) : (
+        <>
+          <Select ctx={ctx} form={form} name="city" label={t('search.city')} value={v('city')} errors={errors} list={`city ${locale}`} any={t('search.any')} options={() => CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
+          <Select ctx={ctx} form={form} name="language" label={t('search.language')} value={v('language')} errors={errors} list={`language ${locale}`} any={t('search.any')} options={() => LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
+        </>
+      )}
+      <Select ctx={ctx} form={form} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={() => CURRENCIES.map((c) => ({ value: c, label: c }))} />
+      <Input ctx={ctx} form={form} name="price_min" label={t(jobs ? 'search.budget_min' : 'search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
+      <Input ctx={ctx} form={form} name="price_max" label={t(jobs ? 'search.budget_max' : 'search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
+      {jobs ? null : <Input ctx={ctx} form={form} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
+    </>
+  );
+  const sort = (form: string | undefined) => (
+    <Select ctx={ctx} form={form} name="sort" label={t('search.sort')} value={v('sort') === 'price' || v('sort') === 'budget' ? (jobs ? 'budget' : 'price') : v('sort')} errors={errors} any={t('search.sort.auto')} options={() => SORTS_FOR[type].map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+  );
+  const summary = <summary>{active > 0 ? t('search.filters_active', { n: formatNumber(locale, active) }) : t('search.filters')}</summary>;
   return (
     <Layout ctx={ctx} title={props.title} wide>
       <h1>{props.title}</h1>
       {props.lead ? <p>{props.lead}</p> : null}
-      <form method="get" action={props.action} class="search-form" role="search">
-        {Object.keys(errors).length > 0 ? (
+      <form method="get" action={props.action} class="search-form" role="search" id="search-form">
+        {hasErrors ? (
           <p class="alert" role="alert">
             {t('errors.validation.failed')}
           </p>
@@ -191,47 +251,34 @@ export function SearchPage(props: {
         ) : (
           <Select ctx={ctx} name="type" label={t('search.type')} value={v('type') || 'gig'} errors={errors} options={() => SEARCH_TYPES.map((s) => ({ value: s, label: t(`search.type.${s}`) }))} />
         )}
-        <details class="filters" open={FILTER_NAMES.some((k) => k !== 'q' && k !== 'type' && v(k) !== '') || Object.keys(errors).length > 0}>
-          <summary>{t('search.filters')}</summary>
-          {props.fixedCategory ? null : (
-            <Select ctx={ctx} name="category" label={t('search.category')} value={v('category')} errors={errors} list={`category ${locale}`} any={t('search.any')} options={() => SKILL_CATEGORIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
-          )}
-          <div class="field">
-            <label for="s-skill">{t('search.skill')}</label>
-            <select id="s-skill" name="skill">
-              <option value="">{t('search.any')}</option>
-              {SKILL_CATEGORIES.filter((c) => !props.fixedCategory || c.slug === props.fixedCategory).map((c) => (
-                <optgroup label={c[locale]}>
-                  <Options list={`skills ${c.slug} ${locale}`} choices={() => SKILLS.filter((k) => k.category === c.slug).map((k) => ({ value: k.slug, label: k[locale] }))} selected={v('skill')} />
-                </optgroup>
-              ))}
-            </select>
-            {errors.skill ? <p class="error">{t(errors.skill.key, errors.skill.params)}</p> : null}
-          </div>
-          {jobs ? (
-            <>
-              <Select ctx={ctx} name="kind" label={t('search.kind')} value={v('kind')} errors={errors} any={t('search.any')} options={() => JOB_KINDS.map((k) => ({ value: k, label: t(`jobs.kind.${k}`) }))} />
-              <Select ctx={ctx} name="experience" label={t('search.experience')} value={v('experience')} errors={errors} any={t('search.any')} options={() => JOB_EXPERIENCE.map((e) => ({ value: e, label: t(`jobs.experience.${e}`) }))} />
-            </>
-          ) : (
-            <>
-              <Select ctx={ctx} name="city" label={t('search.city')} value={v('city')} errors={errors} list={`city ${locale}`} any={t('search.any')} options={() => CITIES.map((c) => ({ value: c.slug, label: c[locale] }))} />
-              <Select ctx={ctx} name="language" label={t('search.language')} value={v('language')} errors={errors} list={`language ${locale}`} any={t('search.any')} options={() => LANGUAGES.map((l) => ({ value: l.slug, label: l[locale] }))} />
-            </>
-          )}
-          <Select ctx={ctx} name="currency" label={t('search.currency')} value={v('currency') || 'PKR'} errors={errors} options={() => CURRENCIES.map((c) => ({ value: c, label: c }))} />
-          <Input ctx={ctx} name="price_min" label={t(jobs ? 'search.budget_min' : 'search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
-          <Input ctx={ctx} name="price_max" label={t(jobs ? 'search.budget_max' : 'search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
-          {jobs ? null : <Input ctx={ctx} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
-        </details>
-        <Select ctx={ctx} name="sort" label={t('search.sort')} value={v('sort') === 'price' || v('sort') === 'budget' ? (jobs ? 'budget' : 'price') : v('sort')} errors={errors} any={t('search.sort.auto')} options={() => SORTS_FOR[type].map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+        {folded ? null : (
+          <>
+            <details class="filters" open={active > 0 || hasErrors}>
+              {summary}
+              {filterFields(undefined)}
+            </details>
+            {sort(undefined)}
+          </>
+        )}
         <button type="submit">{t('search.submit')}</button>
       </form>
       {result ? (
-        <section aria-labelledby="results-count">
+        <section aria-labelledby="results-count" class="search-results">
           <p id="results-count" class="count" role="status">
             {total}
           </p>
+          {folded ? (
+            <details class="filters folded">
+              {summary}
+              <div class="filter-fields">
+                {filterFields('search-form')}
+                {sort('search-form')}
+                <button type="submit" form="search-form" class="secondary">
+                  {t('search.apply')}
+                </button>
+              </div>
+            </details>
+          ) : null}
           {result.items.length === 0 ? (
             <p>{t('search.none')}</p>
           ) : (

@@ -41,6 +41,25 @@ describe('demo data', () => {
     expect(jobsPage.status).toBe(200);
   });
 
+  it('gives every demo gig a picture, stored as uploads are, shown as a card on the home page and in search', async () => {
+    expect(lines).toContain('Seeding gig pictures… 36');
+    const images = await env.deps.db
+      .selectFrom('media')
+      .innerJoin('gigs', 'gigs.id', 'media.gig_id')
+      .select(['media.key', 'media.width', 'media.height', 'media.purpose'])
+      .where('gigs.status', '=', 'published')
+      .execute();
+    expect(images).toHaveLength(36);
+    expect(images.every((i) => i.purpose === 'gig_image' && i.width === 640 && i.height === 480)).toBe(true);
+    const anon = new TestClient(env.app, { 'accept-language': 'ur' });
+    const home = await (await anon.get('/')).text();
+    expect(home.match(/<img src="\/media\/[\w-]{22}\/card" width="320" height="240" alt="[^"]+" loading="lazy"/g)?.length).toBeGreaterThan(3);
+    const card = await anon.get(`/media/${images[0]!.key}/card`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/webp');
+    expect((await anon.get('/search?q=design')).status).toBe(200);
+  });
+
   it('has freelancers across Pakistan, small towns included, in Urdu and English', async () => {
     const freelancers = await env.deps.db
       .selectFrom('users')

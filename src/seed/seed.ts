@@ -8,6 +8,7 @@ import type { Executor, Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { syncReferenceData } from '../taxonomy/service.ts';
 import { loadDemoContract } from './demo-contract.ts';
+import { loadGigPictures } from './demo-images.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
 import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
@@ -122,6 +123,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding money… ${demoMoney.orders} completed orders, ${demoMoney.withdrawals} withdrawals in a payout batch`);
     await loadDemoOrders(tx, deps);
     await loadDemoContract(tx, deps);
+    progress(`Seeding gig pictures… ${await loadGigPictures(tx, deps)}`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

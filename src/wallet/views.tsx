@@ -105,7 +105,7 @@ export function WalletPage({ ctx, balances, query, lines, more, error, raw, hold
           <p class="muted">{t('wallet.empty')}</p>
         ) : (
           <div class="table-scroll">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th scope="col">{t('wallet.col.date')}</th>
@@ -117,8 +117,8 @@ export function WalletPage({ ctx, balances, query, lines, more, error, raw, hold
               <tbody>
                 {lines.map((l) => (
                   <tr>
-                    <td>{formatDateTime(ctx.locale, l.at)}</td>
-                    <td>
+                    <td data-label={t('wallet.col.date')}>{formatDateTime(ctx.locale, l.at)}</td>
+                    <td data-label={t('wallet.col.movement')}>
                       {t(`wallet.movement.${l.kind}`)} <span class="muted">· {t(`wallet.account.${l.account}`)}</span>
                       {l.orderNumber && l.orderId ? (
                         <>
@@ -129,8 +129,8 @@ export function WalletPage({ ctx, balances, query, lines, more, error, raw, hold
                         </>
                       ) : null}
                     </td>
-                    <td dir="ltr">{m(l.amount)}</td>
-                    <td dir="ltr">{m(l.balanceAfter)}</td>
+                    <td data-label={t('wallet.col.amount')} dir="ltr">{m(l.amount)}</td>
+                    <td data-label={t('wallet.col.balance')} dir="ltr">{m(l.balanceAfter)}</td>
                   </tr>
                 ))}
               </tbody>
