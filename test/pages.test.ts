@@ -35,7 +35,7 @@ function englishLeftovers(html: string): string[] {
   const attrs = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
   const text = `${visibleText(withoutCode)} ${attrs.join(' ')}`
     .replace(/\S+@\S+/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/https?:\/\/\S*/g, ' ')
     .replace(/\/[\w/{}.-]+/g, ' ');
   const words = text.match(/[A-Za-z][A-Za-z_]+/g) ?? [];
   return [...new Set(words.filter((w) => !allowed.has(w)))];

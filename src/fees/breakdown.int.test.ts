@@ -118,7 +118,7 @@ describe('proposals', () => {
     // Before an amount is typed, the form states the policy in words.
     const freelancer = await person('freelancer', 'ur');
     const form = await read(freelancer, `/jobs/${jobId}`);
-    expect(form.text).toContain('اس سائٹ پر ہنر کی فیس: فری لانسر سے قیمت کا 5%؛ کلائنٹ سے کچھ نہیں۔ رقم لکھیں تو دیکھیں گے کہ آپ کو کتنا ملے گا۔');
+    expect(form.text).toContain('اس سائٹ پر ہنر کی فیس: فری لانسر سے قیمت کا 5%؛ کلائنٹ سے کچھ نہیں۔ “پیش منظر” دبائیں تو دیکھیں گے');
 
     // A form sent back with a mistake shows what the typed amount comes to.
     const refused = await freelancer.post(`/jobs/${jobId}/proposals`, { cover_letter: 'میں یہ کر سکتا ہوں۔', amount: 'Rs 20,000', delivery_days: '0' });

@@ -142,7 +142,7 @@ describe('a job from posting to hiring', () => {
     const confirm = await c.client.get(`/proposals/${p!.id}/hire`);
     expect(confirm.status).toBe(200);
     const asked = visibleText(await confirm.text());
-    expect(asked).toContain('\u2068Sana <b>Ali</b>\u2069 کو ہائر کریں؟');
+    expect(asked).toContain('Sana <b>Ali</b> کو ہائر کریں؟');
     expect(asked).toContain('کنٹریکٹ کی کل رقم Rs 14,000 مائل اسٹونز Sketches — Rs 4,000 Final logo — Rs 10,000 پہلا مائل اسٹون جس کی ادائیگی کرنی ہے Sketches — Rs 4,000');
     expect(asked).toContain('آپ ادا کریں گے Rs 14,000 فری لانسر وصول کرے گا Rs 13,300');
     expect(asked).toContain('ہائر کریں اور کنٹریکٹ شروع کریں');
@@ -155,7 +155,7 @@ describe('a job from posting to hiring', () => {
     const landed = visibleText(await (await c.client.get(`/contracts/${contract.id}`)).text());
     expect(landed).toContain('آپ نے اس فری لانسر کو ہائر کر لیا ہے اور جاب بند ہو گئی ہے۔ کام شروع کروانے کے لیے نیچے پہلے مائل اسٹون کی ادائیگی کریں۔');
     expect(landed).toContain('کنٹریکٹ کی کل رقم Rs 14,000 ادا شدہ (ایسکرو میں) Rs 0 فری لانسر کو جاری کی گئی Rs 0 ابھی ادا کرنی ہے Rs 14,000');
-    expect(landed).toContain('اگلی ادائیگی: \u2068Sketches\u2069، \u2068Rs 4,000\u2069۔ ایسکرو میں ادائیگی کریں');
+    expect(landed).toContain('اگلی ادائیگی: Sketches، Rs 4,000۔ ایسکرو میں ادائیگی کریں');
     // Reloading the confirmation afterwards leads to the contract, not to a second hire.
     expect((await c.client.get(`/proposals/${p!.id}/hire`)).headers.get('location')).toBe(`/contracts/${contract.id}`);
     const after = visibleText(await (await c.client.get(`/jobs/${job!.id}`)).text());

@@ -59,7 +59,7 @@ describe('billing details on a client’s documents', () => {
     expect(urduHtml).toContain('<div><bdi>Hartley &amp; Finch Ltd</bdi></div>');
     // Each address line takes its own direction; the number is an isolated left-to-right run.
     expect(urduHtml).toContain('<div><bdi>London EC1M 5RN</bdi></div>');
-    expect(urduHtml).toContain('ٹیکس / VAT نمبر: <bdi dir="ltr">GB 123 4567 89</bdi>');
+    expect(urduHtml).toContain('ٹیکس / ویٹ نمبر: <bdi dir="ltr">GB 123 4567 89</bdi>');
 
     // The freelancer's earnings statement does not carry the client's billing details.
     const statement = await text(await seller.client.get(`/orders/${orderId}/receipt?lang=en`));
