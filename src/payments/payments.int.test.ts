@@ -279,8 +279,9 @@ describe('exchange rates and conversions', () => {
     const client = await person();
     const t = await startTopUp(env.deps, client.actor, { amount: money(100_000n, 'PKR'), method: 'simulator' });
     await deliver(event(t, 'payment.succeeded'));
-    await expect(convert(env.deps, client.actor, { from: { amount: '10000', currency: 'PKR' }, to: 'USD' }, 'convert-before-rate')).rejects.toMatchObject({ code: 'fx.no_rate' });
-    expect((await currentRate(env.deps.db, 'USD', 'PKR')).placeholder).toBe(true);
+    // A first start already holds a rate, dated and labelled: the one shipped with Hunar (0031).
+    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '280.91', source: 'initial', effectiveOn: '2025-10-31' });
+    expect(visibleText(await (await client.client.get('/wallet/convert')).text())).toContain('1 US dollar = 280.91 rupees (Hunar’s initial rate, the interbank rate of 31 October 2025, in force until an admin sets one)');
 
     // The admin page sets the rate; non-admins get 403 there and on the API.
     expect((await admin.client.post('/admin/fx', { rate: '۲۷۸٫۵' })).status).toBe(303);
@@ -288,7 +289,7 @@ describe('exchange rates and conversions', () => {
     expect((await client.client.json('POST', '/api/v1/fx/rates', { rate: '300' })).status).toBe(403);
     const bounds = await admin.client.post('/admin/fx', { rate: '2785' });
     expect(bounds.status).toBe(400);
-    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '278.5', placeholder: false });
+    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '278.5', source: 'form' });
 
     // Rs 1,000 at 1/278.5 = 0.00359066 USD per PKR → $3.59066 → $3.59.
     const key = `convert-${crypto.randomUUID()}`;
@@ -306,7 +307,7 @@ describe('exchange rates and conversions', () => {
     expect(await wallet(client.id, 'USD')).toBe(359n);
     // Back again through the page: preview shows the rate and result, confirm converts.
     const preview = visibleText(await (await client.client.post('/wallet/convert/preview', { amount: '3.59', from: 'USD', to: 'PKR', idempotency_key: `page-${crypto.randomUUID()}` })).text());
-    expect(preview).toContain('$3.59 becomes Rs 1,077, at an exchange rate of 300.');
+    expect(preview).toContain('$3.59 becomes Rs 1,077, at 1 US dollar = 300 rupees.');
     await expect(convert(env.deps, client.actor, { from: { amount: '360', currency: 'USD' }, to: 'PKR' }, `over-${crypto.randomUUID()}`)).rejects.toMatchObject({ code: 'ledger.insufficient_funds' });
     await ledgerHolds();
   });
@@ -321,7 +322,7 @@ describe('exchange rates and conversions', () => {
     expect(bad.added).toBe(0);
     expect(bad.problems).toEqual([{ line: 4, message: 'A rate must be between 50 and 1000 rupees per dollar.' }]);
     const rates = await (await new TestClient(env.app).get('/api/v1/fx/rates')).json();
-    expect(rates.rates[0]).toEqual({ from: 'USD', to: 'PKR', rate: '282.25', placeholder: false, effective_on: '2099-01-02' });
+    expect(rates.rates[0]).toEqual({ from: 'USD', to: 'PKR', rate: '282.25', source: 'csv', effective_on: '2099-01-02' });
   });
 });
 

@@ -40,6 +40,7 @@ export const errorStatus = {
   'order.gig_unavailable': 409,
   'order.own_gig': 403,
   'order.cancel_already_asked': 409,
+  'order.convert_changed': 409,
   'contract.week_open': 409,
   'contract.week_not_running': 409,
   'ledger.insufficient_funds': 409,
