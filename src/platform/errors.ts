@@ -53,6 +53,7 @@ export const errorStatus = {
   'payment.already_settled': 409,
   'payment.not_bank_transfer': 409,
   'payment.reference_unknown': 422,
+  'payment.confirm_large': 409,
   'fx.no_rate': 409,
   'fx.rate_changed': 409,
   'fx.too_small': 422,
