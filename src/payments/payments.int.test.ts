@@ -362,6 +362,14 @@ describe('exchange rates and conversions', () => {
     const bounds = await admin.client.post('/admin/fx', { rate: '2785' });
     expect(bounds.status).toBe(400);
     expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '278.5', source: 'form' });
+    // The admin page says which rate is in force for each currency, what it is used for, and where it came from.
+    expect((await admin.client.post('/admin/fx', { currency: 'GBP', rate: '375' })).status).toBe(303);
+    const adminPage = visibleText(await (await admin.client.get('/admin/fx')).text());
+    expect(adminPage).toMatch(/US dollars \(USD\) 1 USD = 278\.5 PKR Conversions, payments and estimates set by an admin for .+ · Person \d+/);
+    expect(adminPage).toMatch(/British pounds \(GBP\), estimate 1 GBP = 375 PKR Estimates only set by an admin for/);
+    expect(adminPage).toContain('Euros (EUR), estimate None set: no estimates in this currency');
+    // The rate shipped with Hunar stays in the history, labelled.
+    expect(adminPage).toMatch(/31 October 2025 .* USD 280\.91 Shipped with Hunar —/);
 
     // Rs 1,000 at 1/278.5 = 0.00359066 USD per PKR → $3.59066 → $3.59.
     const key = `convert-${crypto.randomUUID()}`;
