@@ -481,10 +481,6 @@ export interface PaidOrder {
   conversion: { from: { amount: string; currency: Currency }; to: { amount: string; currency: Currency }; rate: string; ledger_transaction: string } | null;
 }
 
-/** What the client is missing to pay an order from their balance (zero when they have enough). */
-export async function shortfall(deps: Deps, order: OrderView): Promise<Money> {
-  return (await paymentPlan(deps, order)).shortfall;
-}
 
 /** The freelancer delivers (again, after a revision request), with a message. */
 export async function deliverOrder(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<OrderView> {
