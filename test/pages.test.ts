@@ -20,7 +20,7 @@ afterAll(() => env.close());
 
 // Latin-script words that belong on an Urdu page: names of things that are written in Latin
 // letters in Urdu text too, and what the test itself typed.
-const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR', 'MB', 'JPEG', 'PNG', 'WebP', 'PDF', 'DOCX', 'XLSX', 'PK', 'CSV', 'Idempotency', 'Key',
+const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Authorization', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OpenAPI', 'English', 'Hunar', 'Raast', 'JazzCash', 'Easypaisa', 'Payoneer', 'cookie', 'hunar_session', 'hunar_pat_', 'application', 'problem', 'json', 'api', 'openapi', 'v1', 'me', 'xx', 'Rs', 'USD', 'PKR', 'GBP', 'EUR', 'AED', 'SAR', 'MB', 'JPEG', 'PNG', 'WebP', 'PDF', 'DOCX', 'XLSX', 'PK', 'CSV', 'Idempotency', 'Key',
   // Protocol and file-format names quoted in the API page's Urdu (the webhook signature header, CSV column names, a JSON flag).
   'Signature', 'unix', 'body', 'HMAC', 'SHA', 'hex', 'confirm', 'true', 'fx', 'placeholder', 'date', 'from', 'to', 'rate',
   // Order and payment references (HNR-1001) and the date format people are asked to type.

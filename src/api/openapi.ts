@@ -4,7 +4,7 @@
 // on the /api page, so the three cannot drift apart.
 import { z } from 'zod';
 import { requireActor } from '../platform/actor.ts';
-import { type ErrorCode, errorStatus } from '../platform/errors.ts';
+import { AppError, type ErrorCode, errorStatus } from '../platform/errors.ts';
 import { readFile, readJson } from '../platform/forms.ts';
 import { acceptUploads, type App, type Ctx, MAX_FORM_BYTES, MAX_UPLOAD_MB } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
@@ -27,8 +27,11 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   path: string;
   tag: Tag;
   auth: Auth;
-  /** The JSON body, described by the same zod schema the service parses it with. */
-  request?: { name: string; schema: z.ZodType };
+  /**
+   * The JSON body, described by the same zod schema the service parses it with. `optional`: the body
+   * may be left out altogether (the handler then gets undefined), for an endpoint that grew options.
+   */
+  request?: { name: string; schema: z.ZodType; optional?: true };
   /**
    * A file upload instead of a JSON body: multipart/form-data with the file in `field` (the
    * handler's body is an UploadedFile or null), of one of `types` (checked by its content).
@@ -89,6 +92,17 @@ export const idempotencyKeyOf = (c: Ctx): string => c.req.header('idempotency-ke
 
 export const problemsOf = (e: Endpoint): ErrorCode[] => [...new Set([...(e.problems ?? []), ...commonProblems(e)])];
 
+/** An optional JSON body: undefined when none was sent, else read as readJson reads it. */
+async function readOptionalJson(c: Ctx): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('request.bad_json');
+  }
+}
+
 /** Mounts each endpoint: the auth check, the JSON body, the handler, and the answer parsed through its schema. */
 export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
   for (const e of list) {
@@ -97,7 +111,7 @@ export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
       const ctx = c as Ctx;
       ctx.header('cache-control', 'no-store');
       if (e.auth === 'required') requireActor(ctx.get('actor'));
-      const body = e.request ? await readJson(ctx) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
+      const body = e.request ? (e.request.optional ? await readOptionalJson(ctx) : await readJson(ctx)) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
       const result = await e.handle(ctx, body);
       if (e.file && result instanceof Response) return result;
       if (!e.response) return ctx.body(null, e.status);
@@ -192,7 +206,7 @@ function operation(e: Endpoint) {
     tags: [e.tag],
     security: security(e.auth),
     ...parameters(e),
-    ...(e.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
+    ...(e.request ? { requestBody: { required: !e.request.optional, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
     ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
     responses,
   };

@@ -22,7 +22,8 @@ export function feeComparisonJson(r: FeeComparison): z.input<typeof feeCompariso
     policy: { freelancer_bp: r.policy.freelancerBp, client_bp: r.policy.clientBp },
     rounding: 'half_even',
     usd_to_pkr: r.usdToPkr.rate,
-    usd_to_pkr_placeholder: r.usdToPkr.placeholder,
+    usd_to_pkr_source: r.usdToPkr.source ?? 'initial',
+    usd_to_pkr_effective_on: r.usdToPkr.effectiveOn,
     hunar: {
       client_pays: moneyToJson(r.hunar.clientPays),
       client_fee: moneyToJson(r.hunar.clientFee),

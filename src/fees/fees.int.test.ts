@@ -9,6 +9,10 @@ import { formatMoney, type Money, money } from '../platform/money.ts';
 let env: TestEnv;
 beforeAll(async () => {
   env = await testEnv();
+  // The figures below are worked at Rs 280 to the dollar, set by an admin (a new site starts at the
+  // initial rate shipped with Hunar, src/db/migrations/0031).
+  const admin = await createAccount(env.deps.db, env.deps, { email: 'fees-rate-admin@example.pk', password: 'correct horse battery', displayName: 'Rates Admin', isFreelancer: false, isClient: true, isAdmin: true, locale: 'en', verified: true, onboarded: true });
+  await setRate(env.deps, actorFromUser(admin, null), { rate: '280' });
 });
 afterAll(() => env.close());
 
@@ -47,7 +51,7 @@ describe('/fees in English', () => {
     expect(html).toContain('href="https://www.guru.com/blog/change-in-transaction-fees-arriving-soon/"');
     // The rules behind the figures are stated.
     expect(t).toContain('rounded to the nearest paisa or cent; an exact half goes to the even paisa or cent');
-    expect(t).toContain('converted at Rs 280 to the dollar: an example rate Hunar uses for estimates, not a market rate');
+    expect(t).toContain('converted at Rs 280 to the dollar: the rate Hunar uses now');
     // The form keeps what was typed.
     expect(html).toContain('value="Rs 50,000"');
   });
@@ -69,7 +73,7 @@ describe('/fees in English', () => {
     const def = await text('/fees');
     expect(def.res.status).toBe(200);
     expect(def.text).toContain(`What a freelancer keeps of ${rs(50_000)}`);
-    // Rs 2,000: Freelancer.com's $5 minimum is Rs 1,400 at the placeholder rate; Fiverr adds $3 (Rs 840) under $100.
+    // Rs 2,000: Freelancer.com's $5 minimum is Rs 1,400 at the admins’ rate of 280; Fiverr adds $3 (Rs 840) under $100.
     const small = await text('/fees?amount=2000');
     expect(small.text).toContain(`Freelancer.com ${rs(600)}`);
     expect(small.text).toContain(`${rs(2_000 + 110 + 840)} 5.5% fee plus $3.00 on orders under $100.00`);
@@ -200,21 +204,21 @@ describe('the dollar rate', () => {
     const api = async () => (await (await new TestClient(env.app).get('/api/v1/fees?amount=29000&currency=PKR')).json()) as Record<string, any>;
     const fiverrPays = (body: Record<string, any>) => BigInt(body.peers.find((p: { peer: string }) => p.peer === 'fiverr').client_pays.amount);
     const before = await api();
-    expect(before).toMatchObject({ usd_to_pkr: '280', usd_to_pkr_placeholder: true });
-    expect((await text('/fees?amount=29001')).text).toContain('converted at Rs 280 to the dollar: an example rate Hunar uses for estimates');
+    expect(before).toMatchObject({ usd_to_pkr: '280', usd_to_pkr_source: 'form' });
+    expect((await text('/fees?amount=29001')).text).toContain('converted at Rs 280 to the dollar: the rate Hunar uses now');
 
     const admin = await createAccount(env.deps.db, env.deps, { email: `fees-admin-${Date.now()}@example.pk`, password: 'correct horse battery', displayName: 'Rates Admin', isFreelancer: false, isClient: true, isAdmin: true, locale: 'en', verified: true, onboarded: true });
     await setRate(env.deps, actorFromUser(admin, null), { rate: '300' });
     try {
       const after = await api();
-      expect(after).toMatchObject({ usd_to_pkr: '300', usd_to_pkr_placeholder: false });
+      expect(after).toMatchObject({ usd_to_pkr: '300', usd_to_pkr_source: 'form' });
       // Rs 29,000 is under Fiverr's $100 small-order line at 300 (Rs 30,000), not at 280: its $3 fee (Rs 900) now applies.
       expect(fiverrPays(after) - fiverrPays(before)).toBe(90_000n);
       // A page rendered now says so (a cached page keeps its rate for up to five minutes).
       expect((await text('/fees?amount=29002')).text).toContain('converted at Rs 300 to the dollar: the rate Hunar uses now');
       expect((await text('/fees?amount=29003', 'ur')).text).toContain('ایک ڈالر = Rs 300 پر بدلا گیا ہے: یہ وہ ریٹ ہے جو ہنر اس وقت استعمال کرتا ہے');
     } finally {
-      await env.deps.db.deleteFrom('fx_rates').execute();
+      await env.deps.db.deleteFrom('fx_rates').where('rate', '=', '300').execute();
     }
   });
 });

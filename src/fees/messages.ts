@@ -51,7 +51,6 @@ export const feesMessages = defineMessages(
     'fees.notes.confidence':
       'Official page: the platform’s own help pages. Third-party source: a blog, news site or dataset, which is weaker. Unconfirmed: we found no good source for the figure or its date; it is shown for comparison only, not as fact.',
     'fees.notes.before_costs': 'The figures are before withdrawal fees, currency conversion and tax, which each platform and payment provider charges separately.',
-    'fees.notes.usd': 'Some platforms set minimum and flat fees in US dollars. For amounts in rupees they are converted at Rs {rate} to the dollar: an example rate Hunar uses for estimates, not a market rate.',
     'fees.notes.usd_current': 'Some platforms set minimum and flat fees in US dollars. For amounts in rupees they are converted at Rs {rate} to the dollar: the rate Hunar uses now.',
     'fees.notes.changes': 'Platforms change their fees often. Each figure links to its source; please check it before you decide.',
     'fees.footer_link': 'Fees',
@@ -113,7 +112,6 @@ export const feesMessages = defineMessages(
     'fees.notes.confidence':
       'پلیٹ فارم کا اپنا صفحہ: پلیٹ فارم کے اپنے مدد کے صفحات۔ بیرونی ذریعہ: کوئی بلاگ، خبر کی سائٹ یا ڈیٹا سیٹ، جو کمزور ذریعہ ہے۔ غیر تصدیق شدہ: ہمیں اس رقم یا اس کی تاریخ کا کوئی اچھا ذریعہ نہیں ملا؛ یہ صرف موازنے کے لیے دکھائی گئی ہے، حقیقت کے طور پر نہیں۔',
     'fees.notes.before_costs': 'یہ رقمیں رقم نکلوانے کی فیس، کرنسی کی تبدیلی اور ٹیکس سے پہلے کی ہیں، جو ہر پلیٹ فارم اور ادائیگی کی کمپنی الگ سے لیتی ہے۔',
-    'fees.notes.usd': 'کچھ پلیٹ فارمز کم از کم اور مقررہ فیس امریکی ڈالر میں رکھتے ہیں۔ روپوں کی رقم کے لیے انہیں ایک ڈالر = Rs {rate} پر بدلا گیا ہے: یہ ہنر کا اندازوں کے لیے مثالی ریٹ ہے، بازار کا ریٹ نہیں۔',
     'fees.notes.usd_current': 'کچھ پلیٹ فارمز کم از کم اور مقررہ فیس امریکی ڈالر میں رکھتے ہیں۔ روپوں کی رقم کے لیے انہیں ایک ڈالر = Rs {rate} پر بدلا گیا ہے: یہ وہ ریٹ ہے جو ہنر اس وقت استعمال کرتا ہے۔',
     'fees.notes.changes': 'پلیٹ فارمز اپنی فیس اکثر بدلتے رہتے ہیں۔ ہر رقم کے ساتھ اس کا ذریعہ دیا گیا ہے؛ فیصلہ کرنے سے پہلے براہِ کرم اسے دیکھ لیں۔',
     'fees.footer_link': 'فیس',

@@ -18,7 +18,8 @@ export const feeComparisonResponse = z.object({
   policy: z.object({ freelancer_bp: bp, client_bp: bp }).describe('Hunar’s fee policy on this site, set by its operator'),
   rounding: z.literal('half_even').describe('Each fee is rounded to the minor unit, ties to the even paisa or cent'),
   usd_to_pkr: z.string().describe('The rate at which US-dollar minimum fees are converted for rupee amounts: the platform’s current rate (set by its admins)'),
-  usd_to_pkr_placeholder: z.boolean().describe('True while no admin has set a rate: usd_to_pkr is then an example rate, not a market rate'),
+  usd_to_pkr_source: z.enum(['initial', 'demo', 'form', 'csv', 'api']).describe('Where the rate comes from: initial is the rate shipped with Hunar (until an admin sets one), demo the demo data’s; form, csv and api an admin'),
+  usd_to_pkr_effective_on: z.string().nullable().describe('The day the rate is for (YYYY-MM-DD)'),
   hunar: z.object({
     client_pays: moneyResponse,
     client_fee: moneyResponse,

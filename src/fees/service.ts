@@ -28,8 +28,8 @@ export function readFeesQuery(query: unknown): Money {
 }
 
 /**
- * The rate the comparison turns the peers' US-dollar minimums into rupees at: the admins' newest
- * (src/fx), or the placeholder until one is set (`placeholder: true`, and the page says so).
+ * The rate the comparison turns the peers' US-dollar minimums into rupees at: the platform's current
+ * one (src/fx), the same rate wallet conversions and order payments use.
  */
 export function feesRate(deps: Pick<Deps, 'db'>): Promise<CurrentRate> {
   return currentRate(deps.db, 'USD', 'PKR');

@@ -216,7 +216,7 @@ export function FeesPage({ ctx, state, result, policy, rate }: { ctx: PageCtx; s
           <li>{t('fees.rounding')}</li>
           <li>{t('fees.notes.confidence')}</li>
           <li>{t('fees.notes.before_costs')}</li>
-          <li>{t(rate.placeholder ? 'fees.notes.usd' : 'fees.notes.usd_current', { rate: rate.rate })}</li>
+          <li>{t('fees.notes.usd_current', { rate: rate.rate })}</li>
           <li>{t('fees.notes.changes')}</li>
         </ul>
       </section>

@@ -9,11 +9,12 @@ import * as fx from './service.ts';
 
 const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
-const rateJson = (r: CurrentRate) => ({ from: r.from, to: r.to, rate: r.rate, placeholder: r.placeholder, effective_on: r.effectiveOn });
+const rateJson = (r: CurrentRate) => ({ from: r.from, to: r.to, rate: r.rate, source: r.source, effective_on: r.effectiveOn });
 
 async function rates(c: Ctx) {
-  const [a, b] = await Promise.all([fx.currentRate(deps(c).db, 'USD', 'PKR'), fx.currentRate(deps(c).db, 'PKR', 'USD')]);
-  return { rates: [rateJson(a), rateJson(b)] };
+  const [a, b, inForce] = await Promise.all([fx.currentRate(deps(c).db, 'USD', 'PKR'), fx.currentRate(deps(c).db, 'PKR', 'USD'), fx.ratesInForce(deps(c).db)]);
+  const estimate_rates = inForce.flatMap(({ currency, rate }) => (rate && currency !== 'USD' ? [{ currency, pkr_per_unit: rate.rate, effective_on: rate.effectiveOn, source: rate.source }] : []));
+  return { rates: [rateJson(a), rateJson(b)], estimate_rates };
 }
 
 export const fxEndpoints: readonly Endpoint[] = [

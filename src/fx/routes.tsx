@@ -5,10 +5,11 @@ import { requireAdmin } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { getCookie, setCookie } from 'hono/cookie';
+import { type App, type Ctx, flash, isSecure } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { failed, str, toLogIn, typedMoney } from '../payments/routes.tsx';
-import { QUOTED } from './domain.ts';
+import { type DisplayCurrency, isDisplayCurrency, QUOTED } from './domain.ts';
 import * as fx from './service.ts';
 import { AdminFxPage, ConvertPage } from './views.tsx';
 
@@ -21,8 +22,26 @@ async function convertPage(c: Ctx, state: FormState, quote: fx.ConversionQuote |
 async function adminPage(c: Ctx, forms: { set?: FormState; import?: FormState; imported?: fx.RateImport | null } = {}, status = 200) {
   const deps = c.get('deps');
   requireAdmin(c.get('actor'));
-  const [current, history] = await Promise.all([fx.currentRate(deps.db, QUOTED.from, QUOTED.to), fx.rateHistory(deps.db)]);
-  return render(c, <AdminFxPage ctx={pageCtx(c)} current={current} history={history} setState={forms.set ?? emptyForm} importState={forms.import ?? emptyForm} imported={forms.imported ?? null} />, status);
+  const [inForce, history] = await Promise.all([fx.ratesInForce(deps.db), fx.rateHistory(deps.db)]);
+  return render(c, <AdminFxPage ctx={pageCtx(c)} inForce={inForce} history={history} setState={forms.set ?? { values: { currency: 'USD' }, errors: {} }} importState={forms.import ?? emptyForm} imported={forms.imported ?? null} />, status);
+}
+
+const READER_CURRENCY_COOKIE = 'hunar_currency';
+
+/**
+ * The currency a reader wants price estimates in: ?currency= (remembered in a cookie for a year),
+ * else the cookie, else `fallback`. PKR, USD, or a display-only GBP, EUR, AED, SAR.
+ */
+export async function readerCurrency(c: Ctx, fallback: DisplayCurrency): Promise<DisplayCurrency> {
+  const q = c.req.query('currency');
+  if (isDisplayCurrency(q)) {
+    setCookie(c, READER_CURRENCY_COOKIE, q, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 365 * 86_400, secure: isSecure(c, c.get('deps')) });
+    return q;
+  }
+  const cookie = getCookie(c, READER_CURRENCY_COOKIE);
+  if (isDisplayCurrency(cookie)) return cookie;
+  // A client abroad who never chose: their country's currency (emma in the UK sees pounds).
+  return (await fx.guessReaderCurrency(c.get('deps').db, c.get('actor'))) ?? fallback;
 }
 
 const rawConversion = (v: FormValues) => ({ from: typedMoney(str(v, 'amount'), str(v, 'from')), to: str(v, 'to') });
@@ -73,7 +92,7 @@ export function mountFx(app: App): void {
     requireAdmin(c.get('actor'));
     const values = await readForm(c);
     try {
-      await fx.setRate(c.get('deps'), c.get('actor'), { rate: str(values, 'rate') });
+      await fx.setRate(c.get('deps'), c.get('actor'), { rate: str(values, 'rate'), currency: str(values, 'currency') || 'USD' });
     } catch (e) {
       const f = failed(c, e, values);
       return adminPage(c, { set: f.state }, f.status);

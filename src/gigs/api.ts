@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
-import { type Currency, CURRENCIES, type FxRate, moneyToJson } from '../platform/money.ts';
-import { estimateIn, gigInput, PLATFORM_RATES } from './domain.ts';
+import type { Money } from '../platform/money.ts';
+import { DISPLAY_CURRENCIES, type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
+import { gigInput } from './domain.ts';
 import { IMAGE_TYPES } from '../media/domain.ts';
 import { imageJson, imageListResponse, imageResponse, moveInput } from '../media/schemas.ts';
 import type { UploadedFile } from '../platform/forms.ts';
@@ -20,15 +21,19 @@ const ref = (c: Ctx) => c.req.param('gig') ?? '';
 const params = { gig: 'api.param.gig' };
 const imageParams = { gig: 'api.param.gig', image: 'api.param.image' };
 /** The reader's currency for price estimates on GET /api/v1/gigs/{gig}. */
-const readerQuery = z.object({ currency: z.enum(CURRENCIES, { error: 'field.choose' }).optional() });
+const readerQuery = z.object({ currency: z.enum(DISPLAY_CURRENCIES, { error: 'field.choose' }).optional() });
 
 /**
  * A gig as JSON. With `reader` (the ?currency= of GET /api/v1/gigs/{gig}) other than the gig's own
- * currency, each package also carries an estimate in it, at the platform rate named in
- * `estimate_rate` (display only: orders are in the seller's currency).
+ * currency, each package also carries an estimate in it, at the rates named in `estimate_rate`
+ * (display only: orders are in the seller's currency).
  */
-export function gigJson(g: gigs.GigView, reader?: Currency, rates?: { estimate: FxRate; usdToPkr: FxRate & { placeholder: boolean } }): z.input<typeof gigResponse> {
-  const estimating = reader !== undefined && reader !== g.currency;
+export function gigJson(g: gigs.GigView, reader?: DisplayCurrency, rates?: EstimateRates): z.input<typeof gigResponse> {
+  const estimating = reader !== undefined && reader !== g.currency && rates !== undefined;
+  const estimateOf = (price: Money) => {
+    const e = estimating ? estimatePrice(price, reader, rates) : null;
+    return e ? { amount: e.amount.toString(), currency: e.currency } : null;
+  };
   return {
     id: g.id,
     slug: g.slug,
@@ -44,12 +49,20 @@ export function gigJson(g: gigs.GigView, reader?: Currency, rates?: { estimate: 
       name: p.name,
       description: p.description,
       price: p.price ? { amount: p.price.amount.toString(), currency: p.price.currency } : null,
-      estimate: estimating && p.price ? moneyToJson(estimateIn(p.price, reader, rates?.estimate)) : null,
+      estimate: p.price ? estimateOf(p.price) : null,
       delivery_days: p.delivery_days,
       revisions: p.revisions,
       features: p.features,
     })),
-    estimate_rate: estimating ? (rates ? { from: rates.usdToPkr.from, to: rates.usdToPkr.to, rate: rates.usdToPkr.rate, placeholder: rates.usdToPkr.placeholder } : { ...PLATFORM_RATES.usdToPkr, placeholder: true }) : null,
+    estimate_rate:
+      estimating && rates
+        ? {
+            usd_to_pkr: rates.usdToPkr.quoted,
+            source: rates.usdToPkr.source,
+            effective_on: rates.usdToPkr.effectiveOn,
+            reader: rates.target ? { currency: rates.target.currency, pkr_per_unit: rates.target.rate, source: rates.target.source, effective_on: rates.target.effectiveOn } : null,
+          }
+        : null,
     faqs: g.faqs,
     questions: g.questions,
     seller: { id: g.seller.id, display_name: g.seller.displayName, handle: g.seller.handle, url: `/u/${encodeURIComponent(g.seller.handle)}` },

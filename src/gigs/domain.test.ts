@@ -3,7 +3,6 @@ import { fieldErrors } from '../platform/forms.ts';
 import {
   availableActions,
   canPublish,
-  estimateIn,
   GIG_ACTIONS,
   GIG_STATUSES,
   type GigContent,
@@ -156,19 +155,12 @@ describe('gig input limits', () => {
   });
 });
 
-describe('slugs and price estimates', () => {
+describe('slugs', () => {
   it('makes slugs from the ASCII words of a title, else "gig"', () => {
     expect(slugFor('I will design your Logo!', 'ab12cd')).toBe('i-will-design-your-logo-ab12cd');
     expect(slugFor('Café menu — design', 'x')).toBe('cafe-menu-design-x');
     expect(slugFor('لوگو ڈیزائن', 'x1y2z3')).toBe('gig-x1y2z3');
     expect(slugFor('لوگو logo ڈیزائن', 'q')).toBe('logo-q');
     expect(slugFor('a'.repeat(200), 's').length).toBeLessThanOrEqual(52);
-  });
-
-  it('estimates the other currency at the platform rate, rounding to the nearest minor unit', () => {
-    expect(estimateIn({ amount: 280_00n, currency: 'PKR' }, 'USD')).toEqual({ amount: 100n, currency: 'USD' });
-    expect(estimateIn({ amount: 1500_00n, currency: 'PKR' }, 'USD')).toEqual({ amount: 536n, currency: 'USD' });
-    expect(estimateIn({ amount: 10_00n, currency: 'USD' }, 'PKR')).toEqual({ amount: 2800_00n, currency: 'PKR' });
-    expect(estimateIn({ amount: 5n, currency: 'PKR' }, 'PKR')).toEqual({ amount: 5n, currency: 'PKR' });
   });
 });

@@ -9,7 +9,7 @@
 //   (Basic < Standard < Premium), so the columns read as the buyer expects;
 // - prices are integers in minor units (paisa, cents); never floating point.
 import { z } from 'zod';
-import { CURRENCIES, type Currency, convertEstimate, type FxRate, invertRate, type Money, parseMinorUnits } from '../platform/money.ts';
+import { CURRENCIES, type Currency, type Money, parseMinorUnits } from '../platform/money.ts';
 import { multiLine, singleLine } from '../platform/text.ts';
 import type { GigStatus } from './tables.ts';
 
@@ -40,16 +40,6 @@ export const DAILY_GIG_LIMIT = 10;
 
 /** Revisions value meaning "unlimited". */
 export const UNLIMITED_REVISIONS = -1;
-
-/**
- * PLACEHOLDER until an exchange-rate feed exists: the rate used for the *estimates* shown to readers
- * who chose the other currency. 1 USD = 280 PKR is an example figure, not a market rate; orders are
- * always priced in the seller's own currency.
- */
-export const PLATFORM_RATES: { readonly usdToPkr: FxRate; readonly pkrToUsd: FxRate } = (() => {
-  const usdToPkr: FxRate = { from: 'USD', to: 'PKR', rate: '280' };
-  return { usdToPkr, pkrToUsd: invertRate(usdToPkr) };
-})();
 
 // --- Status machine ------------------------------------------------------------------------
 
@@ -234,14 +224,3 @@ export function slugFor(title: string, suffix: string): string {
   return `${base}-${suffix}`;
 }
 
-// --- Money -----------------------------------------------------------------------------------
-
-/**
- * An estimate of `price` in `to` (display only): at the given rate of that pair (the admins' rate
- * table, src/fx), else at the placeholder PLATFORM_RATES.
- */
-export function estimateIn(price: Price, to: Currency, rate?: FxRate): Price {
-  if (rate && rate.from === price.currency && rate.to === to) return convertEstimate(price, to, rate);
-  if (price.currency === to) return price;
-  return convertEstimate(price, to, to === 'PKR' ? PLATFORM_RATES.usdToPkr : PLATFORM_RATES.pkrToUsd);
-}

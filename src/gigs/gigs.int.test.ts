@@ -154,9 +154,11 @@ describe('a freelancer’s gig, from draft to the public page', () => {
     // The reader's currency: an estimate, labelled as one, remembered in a cookie.
     const usd = visibleText(await (await visitor.get(`/g/${gig.slug}?currency=USD`)).text());
     expect(usd).toContain('Rs 1,500');
-    expect(usd).toContain('About $5.36');
-    expect(usd).toContain('Estimate in USD at the platform rate of 1 USD = 280 PKR');
-    expect(visibleText(await (await visitor.get(`/g/${gig.slug}`)).text())).toContain('About $5.36');
+    expect(usd).toContain('About $5.34');
+    // The rate named is the one conversions and payments use: the initial rate shipped with Hunar.
+    expect(usd).toContain('Estimate in USD at Hunar’s exchange rate of 1 USD = 280.91 PKR (Hunar’s initial rate');
+    expect(usd).toContain('the rate wallet conversions and payments use');
+    expect(visibleText(await (await visitor.get(`/g/${gig.slug}`)).text())).toContain('About $5.34');
 
     // The page chrome in Urdu for an Urdu reader.
     const ur = visibleText(await (await new TestClient(env.app, { 'accept-language': 'ur' }).get(`/g/${gig.slug}`)).text());
@@ -251,25 +253,38 @@ describe('prices for a reader abroad', () => {
       estimate_rate: unknown;
     };
     expect(usd.currency).toBe('PKR');
-    // Rs 1,000 and Rs 4,500 at 280 PKR a dollar, half-even to the cent.
+    // Rs 1,000 and Rs 4,500 at the initial 280.91 PKR a dollar, half-even to the cent.
     expect(usd.packages.map((p) => p.estimate)).toEqual([
-      { amount: '357', currency: 'USD' },
-      { amount: '1607', currency: 'USD' },
+      { amount: '356', currency: 'USD' },
+      { amount: '1602', currency: 'USD' },
     ]);
     expect(usd.packages[0]!.price).toEqual({ amount: '100000', currency: 'PKR' });
-    expect(usd.estimate_rate).toEqual({ from: 'USD', to: 'PKR', rate: '280', placeholder: true });
+    expect(usd.estimate_rate).toEqual({ usd_to_pkr: '280.91', source: 'initial', effective_on: '2025-10-31', reader: null });
     // The gig's own currency needs no estimate.
     expect(((await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=PKR`)).json()) as { estimate_rate: unknown }).estimate_rate).toBeNull();
 
-    // Once an admin sets the rate, estimates follow it (and are no longer a placeholder).
+    // Once an admin sets the rate, estimates follow it.
     const admin = await createAccount(env.deps.db, env.deps, { email: `fx-admin-${Date.now()}@example.pk`, password: PASSWORD, displayName: 'Admin', isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', verified: true, onboarded: true });
     await setRate(env.deps, { userId: admin.id, email: '', displayName: 'Admin', emailVerified: true, isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', sessionId: null, onboardingDone: true }, { rate: '250' });
     const set = (await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=USD`)).json()) as { packages: { estimate: unknown }[]; estimate_rate: unknown };
     expect(set.packages[0]!.estimate).toEqual({ amount: '400', currency: 'USD' });
-    expect(set.estimate_rate).toEqual({ from: 'USD', to: 'PKR', rate: '250', placeholder: false });
+    expect(set.estimate_rate).toMatchObject({ usd_to_pkr: '250', source: 'form', reader: null });
     expect(visibleText(await (await visitor.get(`/g/${gig.slug}?currency=USD`)).text())).toContain('1 USD = 250 PKR');
 
-    const bad = await visitor.get(`/api/v1/gigs/${gig.slug}?currency=EUR`);
+    // Pounds, euros, dirhams and riyals: estimates only, once an admin has set that currency's rate.
+    const noEuro = (await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=EUR`)).json()) as { packages: { estimate: unknown }[]; estimate_rate: unknown };
+    expect(noEuro.packages.map((p) => p.estimate)).toEqual([null, null]);
+    await setRate(env.deps, { userId: admin.id, email: '', displayName: 'Admin', emailVerified: true, isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', sessionId: null, onboardingDone: true }, { rate: '375', currency: 'GBP' });
+    const gbp = (await (await visitor.get(`/api/v1/gigs/${gig.slug}?currency=GBP`)).json()) as { packages: { estimate: unknown }[]; estimate_rate: unknown };
+    // Rs 1,000 at Rs 375 a pound: £2.67.
+    expect(gbp.packages[0]!.estimate).toEqual({ amount: '267', currency: 'GBP' });
+    expect(gbp.estimate_rate).toMatchObject({ usd_to_pkr: '250', reader: { currency: 'GBP', pkr_per_unit: '375', source: 'form' } });
+    const page = visibleText(await (await new TestClient(env.app, { 'accept-language': 'en' }).get(`/g/${gig.slug}?currency=GBP`)).text());
+    expect(page).toContain('About £2.67');
+    expect(page).toContain('Estimate in GBP at a display-only rate of 1 GBP = 375 PKR (set by an admin for');
+    expect(page).toContain('British pounds (GBP), estimate');
+
+    const bad = await visitor.get(`/api/v1/gigs/${gig.slug}?currency=JPY`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: Record<string, string> }).errors.currency).toBe('براہِ کرم دیے گئے اختیارات میں سے ایک چنیں۔');
   });

@@ -1,24 +1,24 @@
 // Gig pages: thin handlers that reshape the form, call the service, and render or redirect.
 // Form field names are the input's paths (packages.0.price, faqs.1.answer ...), so validation
 // messages land next to the field that caused them.
-import { getCookie, setCookie } from 'hono/cookie';
 import { isSaved } from '../favourites/service.ts';
 import { feePolicy } from '../fees/service.ts';
+import { readerCurrency } from '../fx/routes.tsx';
+import { estimateCurrencies as fxEstimateCurrencies } from '../fx/service.ts';
 import type { FieldErrors } from '../platform/errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, fieldErrors, handleForm, readFile, readForm } from '../platform/forms.ts';
-import { acceptUploads, type App, type Ctx, flash, isSecure } from '../platform/http.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { parseMoneyInput, toInputString } from '../platform/money.ts';
 import { asciiDigits } from '../platform/text.ts';
 import { listCategories, listSkills } from '../taxonomy/service.ts';
-import { type Currency, gigInput, isCurrency, LIMITS } from './domain.ts';
+import { gigInput, isCurrency, LIMITS } from './domain.ts';
 import * as images from './images.ts';
 import * as gigs from './service.ts';
 import { DeleteGigPage, GigFormPage, GigImagesPage, GigPage, MyGigsPage } from './views.tsx';
 
-const READER_CURRENCY_COOKIE = 'hunar_currency';
 
 const str = (v: FormValues, k: string): string => {
   const x = v[k];
@@ -138,17 +138,6 @@ async function formPage(c: Ctx, state: FormState, gig: { id: string; status: gig
 }
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
-
-/** The reader's currency: ?currency= (remembered in a cookie), else the cookie, else the seller's. */
-function readerCurrency(c: Ctx, fallback: Currency): Currency {
-  const q = c.req.query('currency');
-  if (isCurrency(q)) {
-    setCookie(c, READER_CURRENCY_COOKIE, q, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 365 * 86_400, secure: isSecure(c, c.get('deps')) });
-    return q;
-  }
-  const cookie = getCookie(c, READER_CURRENCY_COOKIE);
-  return isCurrency(cookie) ? cookie : fallback;
-}
 
 export function mountGigs(app: App): void {
   app.get('/gigs', async (c) => {
@@ -297,8 +286,12 @@ export function mountGigs(app: App): void {
 
   app.get('/g/:slug', async (c) => {
     const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
-    const reader = readerCurrency(c, gig.currency);
-    const [saved, rates] = await Promise.all([isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id), gigs.readerRates(c.get('deps'), gig.currency, reader)]);
-    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} />);
+    const reader = await readerCurrency(c, gig.currency);
+    const [saved, rates, estimateCurrencies] = await Promise.all([
+      isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id),
+      gigs.readerRates(c.get('deps'), gig.currency, reader),
+      fxEstimateCurrencies(c.get('deps').db),
+    ]);
+    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} estimateCurrencies={estimateCurrencies} />);
   });
 }

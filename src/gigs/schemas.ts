@@ -3,6 +3,7 @@
 // lose precision past 2^53 and money is never a float.
 import { z } from 'zod';
 import { imageResponse } from '../media/schemas.ts';
+import { DISPLAY_CURRENCIES, ESTIMATE_ONLY_CURRENCIES, RATE_SOURCES } from '../fx/domain.ts';
 import { moneyResponse } from '../platform/money.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -29,14 +30,25 @@ export const gigResponse = z.object({
       name: z.string(),
       description: z.string(),
       price: priceResponse.nullable().describe('Null only in an unfinished draft'),
-      estimate: priceResponse.nullable().describe('The price in the currency asked for with ?currency=, at estimate_rate; null when not asked or the same currency'),
+      estimate: z
+        .object({ amount: z.string().describe('Minor units (pence, cents, fils, halalas, paisa) as a decimal string'), currency: z.enum(DISPLAY_CURRENCIES) })
+        .nullable()
+        .describe('About what the price comes to in the currency asked for with ?currency=, at estimate_rate (display only); null when not asked, the same currency, or no rate for it'),
       delivery_days: z.number().int().nullable(),
       revisions: z.number().int().describe('-1 means unlimited'),
       features: z.array(z.string()),
     }),
   ),
   estimate_rate: z
-    .object({ from: currency, to: currency, rate: z.string(), placeholder: z.boolean().describe('True while the rate is an example figure, not a market rate') })
+    .object({
+      usd_to_pkr: z.string().describe('Rupees per US dollar: the rate wallet conversions and order payments use'),
+      source: z.enum(RATE_SOURCES).nullable().describe('initial: the rate shipped with Hunar until an admin sets one; form, csv, api: set by an admin'),
+      effective_on: z.string().nullable(),
+      reader: z
+        .object({ currency: z.enum(ESTIMATE_ONLY_CURRENCIES), pkr_per_unit: z.string(), source: z.enum(RATE_SOURCES), effective_on: z.string() })
+        .nullable()
+        .describe('For GBP, EUR, AED, SAR: the display-only rate (rupees per unit) behind the estimate'),
+    })
     .nullable()
     .describe('The rate behind the estimates: display only, orders are in the seller’s currency'),
   faqs: z.array(z.object({ question: z.string(), answer: z.string() })),

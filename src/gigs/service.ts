@@ -8,8 +8,8 @@ import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
-import type { CurrentRate } from '../fx/domain.ts';
-import { currentRate } from '../fx/service.ts';
+import type { DisplayCurrency, EstimateRates } from '../fx/domain.ts';
+import { estimateRates } from '../fx/service.ts';
 import type { StoredImage } from '../media/service.ts';
 import { imagesOfGig } from './images.ts';
 import {
@@ -352,12 +352,11 @@ export async function listMyGigs(deps: Deps, actorIn: Actor | null): Promise<Gig
 }
 
 /**
- * The rates behind a gig's price estimates for a reader in another currency: the seller's currency
- * to the reader's, and the USD → PKR quote the page names — from the admins' rate table (src/fx),
- * or the placeholder while none is set (`placeholder: true`). Undefined when no estimate is needed.
+ * The rates behind a gig's price estimates for a reader in another currency (src/fx): the platform's
+ * one USD → PKR rate, and for GBP, EUR, AED or SAR that currency's display-only rate. Undefined when
+ * no estimate is needed or the reader's currency has no rate.
  */
-export async function readerRates(deps: Deps, from: Currency, to: Currency): Promise<{ estimate: CurrentRate; usdToPkr: CurrentRate } | undefined> {
+export async function readerRates(deps: Deps, from: Currency, to: DisplayCurrency): Promise<EstimateRates | undefined> {
   if (from === to) return undefined;
-  const [estimate, usdToPkr] = await Promise.all([currentRate(deps.db, from, to), currentRate(deps.db, 'USD', 'PKR')]);
-  return { estimate, usdToPkr };
+  return (await estimateRates(deps.db, to)) ?? undefined;
 }

@@ -8,11 +8,13 @@ import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, 
 import { formatDate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
-import { type FxRate, formatMoney } from '../platform/money.ts';
+import { formatMoney } from '../platform/money.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import type { StoredImage } from '../media/service.ts';
 import { IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
-import { availableActions, type Currency, CURRENCIES, estimateIn, type GigStatus, LIMITS, PLATFORM_RATES, type Price, UNLIMITED_REVISIONS } from './domain.ts';
+import { availableActions, CURRENCIES, type GigStatus, LIMITS, type Price, UNLIMITED_REVISIONS } from './domain.ts';
+import { type DisplayCurrency, type EstimateOnlyCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
+import { EstimateNote, formatEstimate } from '../fx/views.tsx';
 import type { GigSummary, GigView } from './service.ts';
 
 const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
@@ -250,9 +252,9 @@ export function DeleteGigPage({ ctx, gig }: { ctx: PageCtx; gig: { id: string; t
   );
 }
 
-function PriceBlock({ ctx, price, reader, rate }: { ctx: PageCtx; price: Price; reader: Currency; rate?: FxRate | undefined }) {
+function PriceBlock({ ctx, price, reader, rates }: { ctx: PageCtx; price: Price; reader: DisplayCurrency; rates?: EstimateRates | undefined }) {
   const { t } = ctx;
-  const estimate = reader !== price.currency ? estimateIn(price, reader, rate) : null;
+  const estimate = reader !== price.currency && rates ? estimatePrice(price, reader, rates) : null;
   return (
     <div class="price">
       <p class="amount">
@@ -260,7 +262,7 @@ function PriceBlock({ ctx, price, reader, rate }: { ctx: PageCtx; price: Price; 
       </p>
       {estimate ? (
         <p class="muted estimate">
-          {t('gigs.page.estimate', { price: formatMoney(ctx.locale, estimate) })}
+          {t('gigs.page.estimate', { price: formatEstimate(ctx.locale, estimate) })}
           <sup>*</sup>
         </p>
       ) : null}
@@ -275,14 +277,18 @@ export function GigPage({
   saved = false,
   fees,
   rates,
+  estimateCurrencies = [],
 }: {
   ctx: PageCtx;
   gig: GigView;
-  reader: Currency;
+  /** The currency the reader wants estimates in (PKR, USD, or a display-only GBP, EUR, AED, SAR). */
+  reader: DisplayCurrency;
   saved?: boolean;
   fees?: FeePolicy;
-  /** The rate for the estimates (seller's currency → reader's) and the USD → PKR quote shown; the placeholder when not given. */
-  rates?: { estimate: FxRate; usdToPkr: FxRate } | undefined;
+  /** The rates behind the estimates (src/fx); no estimates without them. */
+  rates?: EstimateRates | undefined;
+  /** The display-only currencies that have a rate, offered beside PKR and USD. */
+  estimateCurrencies?: readonly EstimateOnlyCurrency[];
 }) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
@@ -322,9 +328,9 @@ export function GigPage({
               <form method="get" action={`/g/${gig.slug}`} class="currency-choice">
                 <label for="reader-currency">{t('gigs.page.currency_label')}</label>
                 <select id="reader-currency" name="currency">
-                  {CURRENCIES.map((c) => (
+                  {[...CURRENCIES, ...estimateCurrencies].map((c) => (
                     <option value={c} selected={c === reader}>
-                      {t(`gigs.currency.${c}`)}
+                      {t(`fx.currency.${c}`)}
                     </option>
                   ))}
                 </select>
@@ -338,7 +344,7 @@ export function GigPage({
                     <h3 id={`package-${i + 1}`} dir="auto">
                       {p.name || t('gigs.package.n', { n: i + 1 })}
                     </h3>
-                    {p.price ? <PriceBlock ctx={ctx} price={p.price} reader={reader} rate={rates?.estimate} /> : null}
+                    {p.price ? <PriceBlock ctx={ctx} price={p.price} reader={reader} rates={rates} /> : null}
                     {/* What ordering this package costs each side (src/fees), before anyone commits. */}
                     {p.price && fees ? <FeeBreakdown ctx={ctx} price={p.price} policy={fees} side={mine ? 'freelancer' : 'client'} note={false} /> : null}
                     {p.description ? (
@@ -366,10 +372,9 @@ export function GigPage({
                 ))}
               </div>
               {fees ? <FeePolicyNote ctx={ctx} policy={fees} /> : null}
-              {reader !== gig.currency ? (
+              {reader !== gig.currency && rates ? (
                 <p class="muted">
-                  <sup>*</sup>{' '}
-                  {t('gigs.page.estimate_note', { currency: reader, rate: (rates?.usdToPkr ?? PLATFORM_RATES.usdToPkr).rate, seller_currency: gig.currency })}
+                  <sup>*</sup> <EstimateNote ctx={ctx} reader={reader} rates={rates} sellerCurrency={gig.currency} />
                 </p>
               ) : null}
             </section>

@@ -6,7 +6,7 @@ import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
 import { messageInput, placeOrderInput, requiredMessageInput } from './service.ts';
 import * as orders from './service.ts';
-import { orderListResponse, orderResponse, orderStateResponse } from './schemas.ts';
+import { orderListResponse, orderResponse, orderStateResponse, paidOrderResponse } from './schemas.ts';
 
 const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
@@ -125,10 +125,11 @@ export const orderEndpoints: readonly Endpoint[] = [
     auth: 'required',
     params,
     idempotent: true,
+    request: { name: 'PayOrderRequest', schema: orders.payOrderInput, optional: true },
     status: 200,
-    response: orderStateResponse,
-    problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn', 'ledger.insufficient_funds'],
-    handle: (c) => orders.payOrder(deps(c), c.get('actor'), orderId(c), idempotencyKeyOf(c)),
+    response: paidOrderResponse,
+    problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn', 'ledger.insufficient_funds', 'fx.rate_changed', 'order.convert_changed', 'fx.no_rate'],
+    handle: (c, body) => orders.payOrder(deps(c), c.get('actor'), orderId(c), idempotencyKeyOf(c), body ?? {}),
   }),
   withMessage('deliverOrder', 'deliver', (c, body) => orders.deliverOrder(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),
   withMessage('requestRevision', 'revision', (c, body) => orders.requestRevision(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),

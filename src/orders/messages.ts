@@ -156,6 +156,13 @@ export const ordersMessages = defineMessages(
     'contracts.next.client': 'Next to fund: {title}, {amount}.',
     'contracts.next.freelancer': 'Waiting for the client to fund: {title}, {amount}.',
     'contracts.next.fund': 'Pay into escrow',
+    // Convert and pay in one step, and the checkout estimate (issue 16, B1).
+    'orders.convert_pay.title': 'Convert and pay in one step',
+    'orders.convert_pay.explain': 'Your balance in this order’s currency is short, but your {other} covers the rest: {from} of it becomes {to} at 1 USD = {rate} PKR, and {total} is paid into escrow, in one step.',
+    'orders.convert_pay.submit': 'Convert {from} to {to} at 1 USD = {rate} PKR and pay',
+    'orders.convert_pay.hint': 'Both happen or neither does. If the rate changes before you confirm, you see the new figure first.',
+    'orders.flash.converted_paid': 'Converted and paid. The freelancer can start now; the conversion is in your wallet.',
+    'errors.order.convert_changed': 'Your balance changed since you looked, so the amount to convert is different. Here is the new figure: confirm again if it suits you.',
   },
   {
     'contracts.title': 'کنٹریکٹس',
@@ -312,5 +319,12 @@ export const ordersMessages = defineMessages(
     'contracts.next.client': 'اگلی ادائیگی: {title}، {amount}۔',
     'contracts.next.freelancer': 'کلائنٹ کی ادائیگی کا انتظار: {title}، {amount}۔',
     'contracts.next.fund': 'ایسکرو میں ادائیگی کریں',
+    // Convert and pay in one step, and the checkout estimate (issue 16, B1).
+    'orders.convert_pay.title': 'ایک ہی قدم میں تبدیل کریں اور ادائیگی کریں',
+    'orders.convert_pay.explain': 'اس آرڈر کی کرنسی میں آپ کا بیلنس کم ہے، مگر آپ کے {other} باقی رقم پوری کر دیتے ہیں: ان میں سے {from}، 1 USD = {rate} PKR کے حساب سے {to} بن جائیں گے، اور {total} ایسکرو میں ادا ہو جائیں گے، ایک ہی قدم میں۔',
+    'orders.convert_pay.submit': '{from} کو 1 USD = {rate} PKR پر {to} میں تبدیل کریں اور ادائیگی کریں',
+    'orders.convert_pay.hint': 'دونوں کام ایک ساتھ ہوں گے یا کوئی بھی نہیں۔ اگر تصدیق سے پہلے شرح بدل گئی تو پہلے آپ کو نئی رقم دکھائی جائے گی۔',
+    'orders.flash.converted_paid': 'تبدیل ہو گئی اور ادائیگی ہو گئی۔ فری لانسر اب کام شروع کر سکتا ہے؛ تبدیلی آپ کے والٹ میں درج ہے۔',
+    'errors.order.convert_changed': 'آپ کے دیکھنے کے بعد آپ کا بیلنس بدل گیا، اس لیے تبدیل ہونے والی رقم مختلف ہے۔ نئی رقم یہ ہے: مناسب لگے تو دوبارہ تصدیق کریں۔',
   },
 );

@@ -6,6 +6,8 @@ import { getPublicGig } from '../gigs/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { readerCurrency } from '../fx/routes.tsx';
+import { estimateRates } from '../fx/service.ts';
 import * as orders from './service.ts';
 import { NewOrderPage, OrderPage, OrdersPage } from './views.tsx';
 import * as contracts from './contracts.ts';
@@ -13,6 +15,13 @@ import { ContractPage, ContractsPage } from './contract-views.tsx';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+
+/** Convert-and-pay's hidden fields (the currency to convert from, and the rate and amount shown), if sent. */
+function payOptions(v: FormValues): Record<string, unknown> {
+  const from = str(v, 'convert_from');
+  if (!from) return {};
+  return { convert_from: from, expected_rate: str(v, 'expected_rate'), ...(str(v, 'convert_amount') ? { convert_amount: { amount: str(v, 'convert_amount'), currency: from } } : {}) };
+}
 
 /** The answers fields (answers.0, answers.1, ...) as a list, in order. */
 function answersOf(values: FormValues): string[] {
@@ -25,17 +34,21 @@ async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
   const deps = c.get('deps');
   const o = await orders.getOrder(deps, c.get('actor'), id);
   const paying = o.viewerSide === 'client' && o.actions.includes('pay');
-  const shortfall = paying ? await orders.shortfall(deps, o) : null;
-  const balance = paying && shortfall ? { amount: o.fees.clientPays.amount - shortfall.amount, currency: shortfall.currency } : null;
+  const plan = paying ? await orders.paymentPlan(deps, o) : null;
+  // The checkout summary's estimate in the client's own currency (GBP for a client in the UK).
+  const reader = paying ? await readerCurrency(c, o.fees.clientPays.currency) : null;
+  const rates = reader && reader !== o.fees.clientPays.currency ? await estimateRates(deps.db, reader) : null;
   return render(
     c,
     <OrderPage
       ctx={pageCtx(c)}
       o={o}
       now={deps.clock.now()}
-      balance={balance}
-      shortfall={shortfall}
-      keys={{ pay: orders.newIdempotencyKey(), accept: orders.newIdempotencyKey() }}
+      balance={plan?.balance ?? null}
+      shortfall={plan?.shortfall ?? null}
+      plan={plan}
+      estimate={reader && rates ? { reader, rates } : null}
+      keys={{ pay: orders.newIdempotencyKey(), accept: orders.newIdempotencyKey(), convertPay: orders.newIdempotencyKey() }}
       {...(state ? { state } : {})}
     />,
     status,
@@ -120,7 +133,7 @@ export function mountOrders(app: App): void {
   });
 
   const actions: [string, string, (c: Ctx, id: string, values: FormValues) => Promise<unknown>][] = [
-    ['pay', 'orders.flash.paid', (c, id, v) => orders.payOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'))],
+    ['pay', 'orders.flash.paid', (c, id, v) => orders.payOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'), payOptions(v))],
     ['deliver', 'orders.flash.delivered', (c, id, v) => orders.deliverOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
     ['revision', 'orders.flash.revision_requested', (c, id, v) => orders.requestRevision(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
     ['accept', 'orders.flash.accepted', (c, id, v) => orders.acceptOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'))],
@@ -132,14 +145,16 @@ export function mountOrders(app: App): void {
       if (!c.get('actor')) return toLogIn(c);
       const id = c.req.param('id');
       const values = await readForm(c);
+      let done: unknown;
       try {
-        await run(c, id, values);
+        done = await run(c, id, values);
       } catch (e) {
         if (e instanceof AppError && e.code === 'not_found') throw e;
         const f = failure(c, e, values);
         return orderPage(c, id, f.state, f.status);
       }
-      flash(c, flashKey);
+      // Paid from the other currency: the flash says the conversion happened too.
+      flash(c, (done as { conversion?: unknown } | undefined)?.conversion ? 'orders.flash.converted_paid' : flashKey);
       return c.redirect(`/orders/${id}`, 303);
     });
   }

@@ -50,4 +50,11 @@ export const orderListResponse = z.object({
 
 export const orderStateResponse = z.object({ id: z.uuid(), state });
 
-export const orderResponseSchemas = { Order: orderResponse, OrderList: orderListResponse, OrderState: orderStateResponse } as const;
+export const paidOrderResponse = orderStateResponse.extend({
+  conversion: z
+    .object({ from: moneyResponse, to: moneyResponse, rate: z.string().describe('Rupees per US dollar, the rate it was converted at'), ledger_transaction: z.uuid() })
+    .nullable()
+    .describe('With convert_from: what was converted from the other currency, in the same step, to pay the rest; null when nothing was'),
+});
+
+export const orderResponseSchemas = { Order: orderResponse, OrderList: orderListResponse, OrderState: orderStateResponse, PaidOrder: paidOrderResponse } as const;

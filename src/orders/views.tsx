@@ -6,7 +6,9 @@ import { formatDate, formatDateTime } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, type Money } from '../platform/money.ts';
 import { type OrderAction, timeLeft } from './domain.ts';
-import { ANSWER_MAX, MESSAGE_MAX, type OrderSummary, type OrderView, orderNumber } from './service.ts';
+import { ANSWER_MAX, MESSAGE_MAX, type OrderSummary, type OrderView, orderNumber, type PayConversion, type PaymentPlan } from './service.ts';
+import { type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
+import { EstimateNote, formatEstimate, RateLine } from '../fx/views.tsx';
 
 const isolate = (s: string) => `\u2068${s}\u2069`;
 
@@ -61,6 +63,47 @@ function Amounts({ ctx, o }: { ctx: PageCtx; o: OrderView }) {
   );
 }
 
+/** The checkout summary's estimate: "About £45 (estimate)", with the rate behind it. */
+function PayEstimate({ ctx, o, estimate }: { ctx: PageCtx; o: OrderView; estimate: { reader: DisplayCurrency; rates: EstimateRates } }) {
+  const e = estimatePrice(o.fees.clientPays, estimate.reader, estimate.rates);
+  if (!e) return null;
+  return (
+    <p class="muted estimate">
+      {ctx.t('fx.estimate.about', { amount: formatEstimate(ctx.locale, e) })} <EstimateNote ctx={ctx} reader={estimate.reader} rates={estimate.rates} sellerCurrency={o.fees.clientPays.currency} />
+    </p>
+  );
+}
+
+/**
+ * Convert and pay in one confirmed step: the client's balance in the order's currency falls short and
+ * their other currency covers the rest. The button names what converts into what, at which rate;
+ * the form carries that rate and amount, so a changed figure is refused and shown again.
+ */
+function ConvertAndPay({ ctx, o, plan, convert, idempotencyKey }: { ctx: PageCtx; o: OrderView; plan: PaymentPlan; convert: PayConversion; idempotencyKey: string }) {
+  const { t } = ctx;
+  const m = (x: Money) => formatMoney(ctx.locale, x, { decimals: 'always' });
+  return (
+    <section class="card" aria-labelledby="convert-pay-heading">
+      <h3 id="convert-pay-heading">{t('orders.convert_pay.title')}</h3>
+      <p>
+        {t('orders.convert_pay.explain', { other: m(plan.otherBalance), from: m(convert.from), to: m(convert.to), rate: convert.rate.quoted, total: m(o.fees.clientPays) })}{' '}
+        <span class="muted">
+          (<RateLine ctx={ctx} rate={convert.rate} />)
+        </span>
+      </p>
+      <form method="post" action={`/orders/${o.id}/pay`}>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="idempotency_key" value={idempotencyKey} />
+        <input type="hidden" name="convert_from" value={convert.from.currency} />
+        <input type="hidden" name="convert_amount" value={convert.from.amount.toString()} />
+        <input type="hidden" name="expected_rate" value={convert.rate.quoted} />
+        <button type="submit">{t('orders.convert_pay.submit', { from: m(convert.from), to: m(convert.to), rate: convert.rate.quoted })}</button>
+      </form>
+      <p class="hint">{t('orders.convert_pay.hint')}</p>
+    </section>
+  );
+}
+
 function MessageAction({ ctx, o, action, field, label }: { ctx: PageCtx; o: OrderView; action: string; field: string; label: string }) {
   return (
     <Form ctx={ctx} action={`/orders/${o.id}/${action}`}>
@@ -79,12 +122,16 @@ export interface OrderPageProps {
   /** The client's balance and what they lack, for an order awaiting payment. */
   balance?: Money | null;
   shortfall?: Money | null;
+  /** How the client can pay now, converting from the other currency when that covers the rest. */
+  plan?: PaymentPlan | null;
+  /** The checkout summary's estimate in the client's own currency (display only). */
+  estimate?: { reader: DisplayCurrency; rates: EstimateRates } | null;
   /** Fresh idempotency keys for the forms that move money. */
-  keys: { pay: string; accept: string };
+  keys: { pay: string; accept: string; convertPay?: string };
   state?: FormState;
 }
 
-export function OrderPage({ ctx, o, now, balance = null, shortfall = null, keys, state }: OrderPageProps) {
+export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state }: OrderPageProps) {
   const { t } = ctx;
   const can = (a: OrderAction) => o.actions.includes(a);
   const other = o.viewerSide === 'client' ? o.freelancer : o.client;
@@ -137,7 +184,9 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, keys,
           {o.actions.length === 0 ? <p class="muted">{o.state === 'completed' || o.state === 'cancelled' ? t('orders.page.nothing_to_do') : t('orders.page.waiting_for_other')}</p> : null}
           {can('pay') ? (
             <div>
+              {estimate ? <PayEstimate ctx={ctx} o={o} estimate={estimate} /> : null}
               {balance ? <p>{t('orders.balance', { amount: formatMoney(ctx.locale, balance, { decimals: 'always' }) })}</p> : null}
+              {plan?.convert ? <ConvertAndPay ctx={ctx} o={o} plan={plan} convert={plan.convert} idempotencyKey={keys.convertPay ?? keys.pay} /> : null}
               {shortfall && shortfall.amount > 0n ? (
                 <p>
                   {t('orders.shortfall', { amount: formatMoney(ctx.locale, shortfall, { decimals: 'always' }) })}{' '}

@@ -51,7 +51,7 @@ export const paymentEndpoints: readonly Endpoint[] = [
     idempotent: true,
     status: 201,
     response: topUpResponse,
-    problems: ['payment.method_unavailable', 'idempotency.conflict'],
+    problems: ['payment.method_unavailable', 'idempotency.conflict', 'payment.confirm_large'],
     async handle(c, body) {
       return topUpJson(c, await payments.startTopUpRequest(deps(c), c.get('actor'), body, idempotencyKeyOf(c)));
     },

@@ -7,6 +7,7 @@ import {
   findReference,
   isValidReference,
   makeReference,
+  needsTopUpConfirmation,
   nextTopUpStatus,
   parseCsv,
   parseDay,
@@ -180,5 +181,24 @@ describe('bank statement CSV', () => {
     expect(classifyLine({ amount: money(500_000n, 'PKR'), found: ref }, { ...topUp, status: 'succeeded' }, false)).toBe('already_applied');
     expect(classifyLine({ amount: money(500_000n, 'PKR'), found: null }, null, false)).toBe('unmatched');
     expect(classifyLine({ amount: money(500_000n, 'PKR'), found: ref }, { ...topUp, method: 'simulator' }, false)).toBe('unmatched');
+  });
+});
+
+describe('large top-ups', () => {
+  const rs = (rupees: bigint) => money(rupees * 100n, 'PKR');
+  const usd = (dollars: bigint) => money(dollars * 100n, 'USD');
+  it('ask for a confirmation above the floor when far above the client’s past top-ups, or the first', () => {
+    // Below or at the floor: never.
+    expect(needsTopUpConfirmation(rs(100_000n), null)).toBe(false);
+    expect(needsTopUpConfirmation(usd(500n), null)).toBe(false);
+    expect(needsTopUpConfirmation(usd(3_000n), usd(11n))).toBe(true);
+    // "3000" meant as rupees but sent as dollars: a first dollar top-up above the floor.
+    expect(needsTopUpConfirmation(usd(3_000n), null)).toBe(true);
+    expect(needsTopUpConfirmation(rs(150_000n), null)).toBe(true);
+    // Up to five times the largest completed one is usual; more is asked about.
+    expect(needsTopUpConfirmation(rs(150_000n), rs(30_000n))).toBe(false);
+    expect(needsTopUpConfirmation(rs(150_001n), rs(30_000n))).toBe(true);
+    // Past top-ups in the other currency say nothing about this one.
+    expect(needsTopUpConfirmation(usd(600n), rs(500_000n))).toBe(true);
   });
 });

@@ -159,11 +159,32 @@ export const topUpInput = z.object({
   amount: moneyInput(),
   method: z.enum(TOP_UP_METHODS, { error: 'field.choose' }),
   return_to: z.string().max(RETURN_TO_MAX, 'field.invalid').optional().nullable(),
+  confirm_large: z.boolean().optional().describe('True once the client has confirmed an amount far above their past top-ups (else refused with payment.confirm_large)'),
 });
 export type TopUpInput = z.output<typeof topUpInput>;
 
 export function checkTopUpAmount(m: Money): 'field.payment_minimum' | null {
   return m.amount < MIN_TOP_UP[m.currency] ? 'field.payment_minimum' : null;
+}
+
+/**
+ * Above this a top-up may be a slip (3000 typed for rupees, sent as dollars; a zero too many):
+ * Rs 100,000 or $500 (about Rs 140,000), whichever currency it is in.
+ */
+export const LARGE_TOP_UP_FLOOR: Readonly<Record<Currency, bigint>> = { PKR: 100_000_00n, USD: 500_00n };
+/** How many times a client's largest completed top-up (in the same currency) a new one may be before we ask. */
+export const LARGE_TOP_UP_FACTOR = 5n;
+
+/**
+ * Whether to ask "is this amount right?" before starting a top-up: it is above LARGE_TOP_UP_FLOOR
+ * and either the client has never completed a top-up in that currency, or it is more than
+ * LARGE_TOP_UP_FACTOR times their largest completed one. Below the floor, never: small amounts are
+ * not worth a second step.
+ */
+export function needsTopUpConfirmation(amount: Money, largestCompleted: Money | null): boolean {
+  if (amount.amount <= LARGE_TOP_UP_FLOOR[amount.currency]) return false;
+  if (!largestCompleted || largestCompleted.currency !== amount.currency || largestCompleted.amount <= 0n) return true;
+  return amount.amount > LARGE_TOP_UP_FACTOR * largestCompleted.amount;
 }
 
 const bankTxnId = z

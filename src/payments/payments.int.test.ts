@@ -179,7 +179,7 @@ describe('the checkout simulator (development only)', () => {
     const back = await client.client.post(`${checkout}/succeed`, {});
     expect(back.status).toBe(303);
     const id = checkout.split('/').pop()!;
-    expect(back.headers.get('location')).toBe(`/wallet/top-ups/${id}`);
+    expect(back.headers.get('location')).toBe(`/wallet/top-ups/${id}?waiting=1`);
     await waitFor(() => wallet(client.id, 'USD'), (b) => b === 2_000n);
     expect((await getTopUp(env.deps, client.actor, id)).status).toBe('succeeded');
     // Pressing again changes nothing.
@@ -202,6 +202,78 @@ describe('the checkout simulator (development only)', () => {
     await waitFor(async () => (await getTopUp(env.deps, client.actor, slow.id)).status, (s) => s === 'expired');
     expect(visibleText(await (await client.client.get('/wallet/top-ups')).text())).toMatch(/Failed.*|Expired/);
     expect(await wallet(client.id)).toBe(0n);
+    await ledgerHolds();
+  });
+});
+
+describe('the top-up form and the checkout return page', () => {
+  const keyOf = (html: string) => html.match(/name="idempotency_key" value="([\w-]+)"/)![1]!;
+  const amountField = (html: string) => html.match(/<input[^>]*name="amount"[^>]*>/)?.[0] ?? '';
+
+  it('asks for the currency first: switching it opens the form again with the amount empty', async () => {
+    const client = await person();
+    const html = await (await client.client.get('/wallet/top-up?amount=3000&currency=PKR&return_to=%2Forders%2F42')).text();
+    expect(visibleText(html)).toContain('Amount in Pakistani rupees (PKR)');
+    expect(amountField(html)).toContain('value="3000"');
+    // The other currency is a link that carries where to return, never the amount.
+    expect(html).toContain('href="/wallet/top-ups?currency=USD&amp;return_to=%2Forders%2F42"');
+    const usd = await (await client.client.get('/wallet/top-ups?currency=USD&return_to=%2Forders%2F42')).text();
+    expect(visibleText(usd)).toContain('Amount in US dollars (USD)');
+    expect(amountField(usd)).not.toContain('value="3000"');
+    expect(usd).toContain('name="return_to" value="/orders/42"');
+  });
+
+  it('asks “is this amount right?” before a top-up far above the client’s past ones, and starts nothing until confirmed', async () => {
+    const client = await person();
+    const key = keyOf(await (await client.client.get('/wallet/top-ups?currency=USD')).text());
+    const form = { amount: '3000', currency: 'USD', method: 'simulator', idempotency_key: key };
+    const asked = await client.client.post('/wallet/top-ups', form);
+    expect(asked.status).toBe(200);
+    const text = visibleText(await asked.text());
+    expect(text).toContain('Is this amount right?');
+    expect(text).toContain('You are adding $3,000.00, your first top-up in this currency.');
+    expect(text).toContain('Yes, add $3,000.00');
+    expect((await env.deps.db.selectFrom('top_ups').select('id').where('user_id', '=', client.id).execute()).length).toBe(0);
+    // The API says the same, and takes confirm_large.
+    const api = await client.client.json('POST', '/api/v1/payments/top-ups', { amount: { amount: '300000', currency: 'USD' }, method: 'simulator' }, { 'idempotency-key': `large-${client.id}` });
+    expect(api.status).toBe(409);
+    expect(((await api.json()) as { code: string }).code).toBe('payment.confirm_large');
+    const confirmed = await client.client.post('/wallet/top-ups', { ...form, confirm_large: '1' });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toMatch(/^\/simulator\/checkout\//);
+    // An amount up to five times a past top-up is not asked about.
+    expect((await client.client.post('/wallet/top-ups', { amount: '400', currency: 'USD', method: 'simulator', idempotency_key: `small-${client.id}` })).status).toBe(303);
+  });
+
+  it('refreshes itself while the checkout is pending, then continues where the client was; a failure says so', async () => {
+    const client = await person();
+    const t = await startTopUp(env.deps, client.actor, { amount: money(150_000n, 'PKR'), method: 'simulator', returnTo: '/orders/42' });
+    const url = `/wallet/top-ups/${t.id}?waiting=1`;
+    // Back from the checkout before its answer has landed: the page reloads itself, no script needed.
+    const pendingHtml = await (await client.client.get(url)).text();
+    expect(pendingHtml).toContain(`<meta http-equiv="refresh" content="3; url=/wallet/top-ups/${t.id}?waiting=1"/>`);
+    expect(visibleText(pendingHtml)).toContain('This page checks again every 3 seconds; once the money is in, you go on to where you were.');
+    expect((await deliver(event(t, 'payment.succeeded'))).status).toBe(200);
+    const landed = await client.client.get(url);
+    expect(landed.status).toBe(303);
+    expect(landed.headers.get('location')).toBe('/orders/42');
+    // Opened later from the history, the same top-up just shows its result.
+    const later = await client.client.get(`/wallet/top-ups/${t.id}`);
+    expect(later.status).toBe(200);
+    expect(await later.text()).not.toContain('http-equiv="refresh"');
+
+    const failing = await startTopUp(env.deps, client.actor, { amount: money(150_000n, 'PKR'), method: 'simulator', returnTo: '/orders/42' });
+    await client.client.post(`/simulator/checkout/${failing.id}/fail`, {});
+    await waitFor(async () => (await getTopUp(env.deps, client.actor, failing.id)).status, (s) => s === 'failed');
+    const failed = await client.client.get(`/wallet/top-ups/${failing.id}?waiting=1`);
+    expect(failed.status).toBe(200);
+    const html = await failed.text();
+    expect(html).not.toContain('http-equiv="refresh"');
+    expect(visibleText(html)).toContain('The payment did not go through, and nothing was added.');
+    expect(html).toContain('href="/wallet/top-ups?amount=1500&amp;currency=PKR&amp;return_to=%2Forders%2F42"');
+    // A return address off the site is never kept.
+    const evil = await startTopUp(env.deps, client.actor, { amount: money(150_000n, 'PKR'), method: 'simulator', returnTo: '//evil.example/x' });
+    expect(evil.returnTo).toBeNull();
     await ledgerHolds();
   });
 });
@@ -279,8 +351,9 @@ describe('exchange rates and conversions', () => {
     const client = await person();
     const t = await startTopUp(env.deps, client.actor, { amount: money(100_000n, 'PKR'), method: 'simulator' });
     await deliver(event(t, 'payment.succeeded'));
-    await expect(convert(env.deps, client.actor, { from: { amount: '10000', currency: 'PKR' }, to: 'USD' }, 'convert-before-rate')).rejects.toMatchObject({ code: 'fx.no_rate' });
-    expect((await currentRate(env.deps.db, 'USD', 'PKR')).placeholder).toBe(true);
+    // A first start already holds a rate, dated and labelled: the one shipped with Hunar (0031).
+    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '280.91', source: 'initial', effectiveOn: '2025-10-31' });
+    expect(visibleText(await (await client.client.get('/wallet/convert')).text())).toContain('1 US dollar = 280.91 rupees (Hunar’s initial rate, the interbank rate of 31 October 2025, in force until an admin sets one)');
 
     // The admin page sets the rate; non-admins get 403 there and on the API.
     expect((await admin.client.post('/admin/fx', { rate: '۲۷۸٫۵' })).status).toBe(303);
@@ -288,7 +361,15 @@ describe('exchange rates and conversions', () => {
     expect((await client.client.json('POST', '/api/v1/fx/rates', { rate: '300' })).status).toBe(403);
     const bounds = await admin.client.post('/admin/fx', { rate: '2785' });
     expect(bounds.status).toBe(400);
-    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '278.5', placeholder: false });
+    expect(await currentRate(env.deps.db, 'USD', 'PKR')).toMatchObject({ rate: '278.5', source: 'form' });
+    // The admin page says which rate is in force for each currency, what it is used for, and where it came from.
+    expect((await admin.client.post('/admin/fx', { currency: 'GBP', rate: '375' })).status).toBe(303);
+    const adminPage = visibleText(await (await admin.client.get('/admin/fx')).text());
+    expect(adminPage).toMatch(/US dollars \(USD\) 1 USD = 278\.5 PKR Conversions, payments and estimates set by an admin for .+ · Person \d+/);
+    expect(adminPage).toMatch(/British pounds \(GBP\), estimate 1 GBP = 375 PKR Estimates only set by an admin for/);
+    expect(adminPage).toContain('Euros (EUR), estimate None set: no estimates in this currency');
+    // The rate shipped with Hunar stays in the history, labelled.
+    expect(adminPage).toMatch(/31 October 2025 .* USD 280\.91 Shipped with Hunar —/);
 
     // Rs 1,000 at 1/278.5 = 0.00359066 USD per PKR → $3.59066 → $3.59.
     const key = `convert-${crypto.randomUUID()}`;
@@ -306,7 +387,7 @@ describe('exchange rates and conversions', () => {
     expect(await wallet(client.id, 'USD')).toBe(359n);
     // Back again through the page: preview shows the rate and result, confirm converts.
     const preview = visibleText(await (await client.client.post('/wallet/convert/preview', { amount: '3.59', from: 'USD', to: 'PKR', idempotency_key: `page-${crypto.randomUUID()}` })).text());
-    expect(preview).toContain('$3.59 becomes Rs 1,077, at an exchange rate of 300.');
+    expect(preview).toContain('$3.59 becomes Rs 1,077, at 1 US dollar = 300 rupees.');
     await expect(convert(env.deps, client.actor, { from: { amount: '360', currency: 'USD' }, to: 'PKR' }, `over-${crypto.randomUUID()}`)).rejects.toMatchObject({ code: 'ledger.insufficient_funds' });
     await ledgerHolds();
   });
@@ -321,7 +402,7 @@ describe('exchange rates and conversions', () => {
     expect(bad.added).toBe(0);
     expect(bad.problems).toEqual([{ line: 4, message: 'A rate must be between 50 and 1000 rupees per dollar.' }]);
     const rates = await (await new TestClient(env.app).get('/api/v1/fx/rates')).json();
-    expect(rates.rates[0]).toEqual({ from: 'USD', to: 'PKR', rate: '282.25', placeholder: false, effective_on: '2099-01-02' });
+    expect(rates.rates[0]).toEqual({ from: 'USD', to: 'PKR', rate: '282.25', source: 'csv', effective_on: '2099-01-02' });
   });
 });
 

@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { type App, type Ctx, flash, safeNext } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
-import { isCurrency, parseMoneyInput } from '../platform/money.ts';
+import { isCurrency, money, parseMoneyInput } from '../platform/money.ts';
 import { requireAdmin } from '../platform/actor.ts';
 import * as payments from './service.ts';
-import { AdminPaymentsPage, SimulatorPage, TopUpPage, TopUpsPage } from './views.tsx';
+import { AdminPaymentsPage, type LargeTopUp, SimulatorPage, TopUpPage, TopUpsPage } from './views.tsx';
 
 export const str = (v: FormValues, k: string): string => {
   const x = v[k];
@@ -39,11 +39,11 @@ export function failed(c: Ctx, e: unknown, values: FormValues): { state: FormSta
 
 export const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 
-async function topUpsPage(c: Ctx, state: FormState, status = 200) {
+async function topUpsPage(c: Ctx, state: FormState, status = 200, large: LargeTopUp | null = null) {
   const deps = c.get('deps');
   const topUps = await payments.listTopUps(deps, c.get('actor'));
   const methods = payments.availableMethods(deps.config);
-  return render(c, <TopUpsPage ctx={pageCtx(c)} state={state} methods={methods} bankConfigured={payments.bankDetails(deps.config) !== null} topUps={topUps} />, status);
+  return render(c, <TopUpsPage ctx={pageCtx(c)} state={state} methods={methods} bankConfigured={payments.bankDetails(deps.config) !== null} topUps={topUps} large={large} />, status);
 }
 
 async function adminPage(c: Ctx, forms: { match?: FormState; statement?: FormState; result?: payments.StatementResult | null } = {}, status = 200) {
@@ -90,10 +90,18 @@ export function mountPayments(app: App): void {
     if (!c.get('actor')) return toLogIn(c);
     const values = await readForm(c);
     let t: payments.TopUpView;
+    let amount: { amount: string; currency: string } | null = null;
     try {
-      const raw = { amount: typedMoney(str(values, 'amount'), str(values, 'currency')), method: str(values, 'method') || undefined, return_to: str(values, 'return_to') || null };
+      amount = typedMoney(str(values, 'amount'), str(values, 'currency'));
+      const raw = { amount, method: str(values, 'method') || undefined, return_to: str(values, 'return_to') || null, confirm_large: str(values, 'confirm_large') === '1' };
       t = await payments.startTopUpRequest(c.get('deps'), c.get('actor'), raw, str(values, 'idempotency_key'));
     } catch (e) {
+      if (e instanceof AppError && e.code === 'payment.confirm_large' && amount && isCurrency(amount.currency)) {
+        // Not an error: one more step, "is this amount right?", before any payment starts.
+        const asked = money(BigInt(amount.amount), amount.currency);
+        const largest = await payments.largestCompletedTopUp(c.get('deps').db, c.get('actor')!.userId, asked.currency);
+        return topUpsPage(c, { values, errors: {} }, 200, { amount: asked, largest });
+      }
       const f = failed(c, e, values);
       return topUpsPage(c, f.state, f.status);
     }
@@ -104,7 +112,14 @@ export function mountPayments(app: App): void {
     if (!c.get('actor')) return toLogIn(c);
     const deps = c.get('deps');
     const t = await payments.getTopUp(deps, c.get('actor'), c.req.param('id'));
-    return render(c, <TopUpPage ctx={pageCtx(c)} topUp={t} bank={payments.bankDetails(deps.config)} />);
+    const waiting = c.req.query('waiting') === '1';
+    // Back from the checkout and the money has landed: on to where the client was (an order page).
+    const next = t.returnTo ? safeNext(t.returnTo, '') : '';
+    if (waiting && t.status === 'succeeded' && next) {
+      flash(c, 'payments.flash.topup_landed');
+      return c.redirect(next, 303);
+    }
+    return render(c, <TopUpPage ctx={pageCtx(c)} topUp={t} bank={payments.bankDetails(deps.config)} waiting={waiting} />);
   });
 
   // --- The checkout simulator (development only) ---

@@ -1,6 +1,7 @@
 // What the payments and exchange-rate endpoints answer (listed in src/api/schemas.ts responseSchemas).
 import { z } from 'zod';
 import { moneyResponse } from '../platform/money.ts';
+import { ESTIMATE_ONLY_CURRENCIES, RATE_SOURCES } from '../fx/domain.ts';
 import { TOP_UP_METHODS, TOP_UP_STATUSES } from './domain.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -60,15 +61,22 @@ export const statementResponse = z.object({
   refused: z.array(z.object({ bank_txn_id: z.string(), code: z.string() })),
 });
 
+const rateSource = z.enum(RATE_SOURCES).describe('initial: the rate shipped with Hunar, in force until an admin sets one; demo: the demo data’s; form, csv, api: set by an admin');
+
 const rateResponse = z.object({
   from: z.enum(['PKR', 'USD']),
   to: z.enum(['PKR', 'USD']),
   rate: z.string().describe('Units of `to` per one unit of `from`, an exact decimal'),
-  placeholder: z.boolean().describe('True until an admin sets a rate: the example figure used for estimates only'),
+  source: rateSource.nullable(),
   effective_on: z.string().nullable(),
 });
 
-export const ratesResponse = z.object({ rates: z.array(rateResponse) });
+export const ratesResponse = z.object({
+  rates: z.array(rateResponse).describe('The rate wallet conversions, order payments and estimates use, both ways'),
+  estimate_rates: z
+    .array(z.object({ currency: z.enum(ESTIMATE_ONLY_CURRENCIES), pkr_per_unit: z.string(), effective_on: z.string(), source: rateSource }))
+    .describe('Display-only rates for price estimates in pounds, euros, dirhams and riyals (money stays in PKR and USD); a currency without a rate is left out'),
+});
 
 export const rateImportResponse = z.object({
   added: z.number().int(),

@@ -22,6 +22,7 @@ import {
   type LineStatus,
   makeReference,
   matchInput,
+  needsTopUpConfirmation,
   nextTopUpStatus,
   parseStatement,
   requestKey,
@@ -185,6 +186,20 @@ export interface StartTopUp {
   returnTo?: string | null | undefined;
   /** The request's idempotency key; a fresh one when the caller has none (another feature's page). */
   key?: string | null | undefined;
+  /** The client confirmed an amount far above their past top-ups (needsTopUpConfirmation). */
+  confirmLarge?: boolean | undefined;
+}
+
+/** The client's largest completed top-up in a currency, or null when they have none. */
+export async function largestCompletedTopUp(db: Executor, userId: string, currency: Currency): Promise<Money | null> {
+  const row = await db
+    .selectFrom('top_ups')
+    .select((eb) => eb.fn.max('credited_minor').as('largest'))
+    .where('user_id', '=', userId)
+    .where('status', '=', 'succeeded')
+    .where('credited_currency', '=', currency)
+    .executeTakeFirst();
+  return row?.largest ? money(BigInt(row.largest), currency) : null;
 }
 
 /**
@@ -200,6 +215,8 @@ export async function startTopUp(deps: Deps, actor: Actor | null, input: StartTo
   const tooSmall = checkTopUpAmount(input.amount);
   if (tooSmall) throw new AppError('validation.failed', {}, { amount: { key: tooSmall, params: { min: input.amount.currency === 'PKR' ? 'Rs 100' : '$1' } } });
   const returnTo = input.returnTo ? safeNext(input.returnTo, '') || null : null;
+  // A slip of the finger ("3000" rupees sent as dollars) is asked about before any payment starts.
+  if (!input.confirmLarge && needsTopUpConfirmation(input.amount, await largestCompletedTopUp(deps.db, me.userId, input.amount.currency))) throw new AppError('payment.confirm_large');
   const fingerprint = requestFingerprint(me.userId, 'top_up.start', { amount: moneyToJson(input.amount), method: input.method, returnTo });
   return deps.db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`topup:${me.userId}:${key}`}, 0))`.execute(tx);
@@ -243,7 +260,7 @@ export async function startTopUp(deps: Deps, actor: Actor | null, input: StartTo
 export async function startTopUpRequest(deps: Deps, actor: Actor | null, raw: unknown, key: string | null | undefined): Promise<TopUpView> {
   requireActor(actor);
   const input = parseWith(topUpInput, raw);
-  return startTopUp(deps, actor, { amount: input.amount, method: input.method, returnTo: input.return_to ?? null, key: requestKey(key) });
+  return startTopUp(deps, actor, { amount: input.amount, method: input.method, returnTo: input.return_to ?? null, key: requestKey(key), confirmLarge: input.confirm_large === true });
 }
 
 // --- Crediting ------------------------------------------------------------------------------------
@@ -308,7 +325,8 @@ export async function simulateCheckout(deps: Deps, actor: Actor | null, id: stri
     };
     await deps.jobs.send(deps.db, SIMULATOR_WEBHOOK_JOB, { body: JSON.stringify(event) });
   }
-  return { url: `/wallet/top-ups/${t.id}` };
+  // The return page: it refreshes itself until the webhook lands, then goes on to return_to.
+  return { url: `/wallet/top-ups/${t.id}?waiting=1` };
 }
 
 export type WebhookOutcome = 'applied' | 'ignored' | 'duplicate' | 'mismatch' | 'unknown_top_up';

@@ -56,12 +56,15 @@ export interface BankTransfersTable {
 
 export interface FxRatesTable {
   id: Generated<string>;
-  from_currency: Currency;
-  to_currency: Currency;
+  /** USD (conversions and payments) or GBP, EUR, AED, SAR (estimates only): 0031. */
+  from_currency: 'USD' | 'GBP' | 'EUR' | 'AED' | 'SAR';
+  to_currency: 'PKR';
   rate: string;
   effective_on: Day;
-  source: 'form' | 'csv' | 'api';
-  set_by: string;
+  /** initial: shipped with Hunar (0031); demo: the demo data; the others: an admin. */
+  source: 'form' | 'csv' | 'api' | 'initial' | 'demo';
+  /** Null for the initial and demo rows, which no admin set. */
+  set_by: string | null;
   created_at: Timestamp;
 }
 

@@ -5,7 +5,7 @@ import { displayIban } from '../payouts/domain.ts';
 import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
 import { formatDateTime, formatDay } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
-import { CURRENCIES, formatMoney, type Money } from '../platform/money.ts';
+import { CURRENCIES, formatMoney, type Money, toInputString } from '../platform/money.ts';
 import type { StatementLine, TopUpMethod } from './domain.ts';
 import type { AdminPaymentsOverview, BankDetails, StatementResult, TopUpView } from './service.ts';
 import { PROVIDERS } from './service.ts';
@@ -53,21 +53,72 @@ export function BankAccount({ ctx, bank }: { ctx: PageCtx; bank: BankDetails }) 
   );
 }
 
-export function TopUpsPage({ ctx, state, methods, bankConfigured, topUps }: { ctx: PageCtx; state: FormState; methods: TopUpMethod[]; bankConfigured: boolean; topUps: TopUpView[] }) {
+/** A top-up far above the client's past ones, waiting for them to say the amount is right. */
+export interface LargeTopUp {
+  amount: Money;
+  largest: Money | null;
+}
+
+/** The top-up form's own address with a currency chosen (and where to return), the amount left empty. */
+const formIn = (currency: string, returnTo: string) => `/wallet/top-ups?currency=${currency}${returnTo ? `&return_to=${encodeURIComponent(returnTo)}` : ''}`;
+
+/**
+ * The currency is chosen first, by a link that opens the form again in that currency with the amount
+ * empty: an amount typed for rupees can never be sent as dollars, and no script is needed.
+ */
+function CurrencyChoice({ ctx, currency, returnTo }: { ctx: PageCtx; currency: string; returnTo: string }) {
+  const { t } = ctx;
+  return (
+    <nav class="currency-tabs" aria-label={t('payments.field.currency')}>
+      <span>{t('payments.topups.pay_in')}</span>{' '}
+      {CURRENCIES.map((c) =>
+        c === currency ? (
+          <strong aria-current="true">{t(`payments.currency.${c}`)}</strong>
+        ) : (
+          <a href={formIn(c, returnTo)}>{t(`payments.currency.${c}`)}</a>
+        ),
+      )}
+    </nav>
+  );
+}
+
+/** "Is this amount right?" before a top-up far above the client's past ones starts any payment. */
+function ConfirmLarge({ ctx, state, large }: { ctx: PageCtx; state: FormState; large: LargeTopUp }) {
+  const { t } = ctx;
+  const m = (x: Money) => formatMoney(ctx.locale, x, { decimals: 'always' });
+  const returnTo = value(state, 'return_to');
+  return (
+    <section class="card" aria-labelledby="confirm-large-h">
+      <h2 id="confirm-large-h">{t('payments.large.title')}</h2>
+      <p>{large.largest ? t('payments.large.above_past', { amount: m(large.amount), largest: m(large.largest) }) : t('payments.large.first', { amount: m(large.amount) })}</p>
+      <form method="post" action="/wallet/top-ups" class="actions">
+        <CsrfField ctx={ctx} />
+        {['idempotency_key', 'return_to', 'amount', 'currency', 'method'].map((k) => (value(state, k) ? <input type="hidden" name={k} value={value(state, k)} /> : null))}
+        <input type="hidden" name="confirm_large" value="1" />
+        <button type="submit">{t('payments.large.yes', { amount: m(large.amount) })}</button> <a href={formIn(large.amount.currency, returnTo)}>{t('payments.large.change')}</a>
+      </form>
+    </section>
+  );
+}
+
+export function TopUpsPage({ ctx, state, methods, bankConfigured, topUps, large = null }: { ctx: PageCtx; state: FormState; methods: TopUpMethod[]; bankConfigured: boolean; topUps: TopUpView[]; large?: LargeTopUp | null }) {
   const { t } = ctx;
   const chosen = value(state, 'method') || methods[0] || '';
+  const currency = value(state, 'currency') === 'USD' ? 'USD' : 'PKR';
   return (
     <Layout ctx={ctx} title={t('payments.topups.title')} wide>
       <h1>{t('payments.topups.title')}</h1>
       <p>{t('payments.topups.lead')}</p>
+      {large ? <ConfirmLarge ctx={ctx} state={state} large={large} /> : null}
       {methods.length === 0 ? (
         <p class="alert">{t('payments.topups.no_methods')}</p>
-      ) : (
+      ) : large ? null : (
         <Form ctx={ctx} action="/wallet/top-ups" state={state}>
+          <CurrencyChoice ctx={ctx} currency={currency} returnTo={value(state, 'return_to')} />
           <input type="hidden" name="idempotency_key" value={value(state, 'idempotency_key')} />
           {value(state, 'return_to') ? <input type="hidden" name="return_to" value={value(state, 'return_to')} /> : null}
-          <Field ctx={ctx} state={state} name="amount" label={t('payments.field.amount')} hint={t('payments.field.amount_hint')} inputmode="decimal" maxlength={40} required />
-          <Select ctx={ctx} state={state} name="currency" label={t('payments.field.currency')} options={CURRENCIES.map((c) => ({ value: c, label: t(`payments.currency.${c}`) }))} fallback="PKR" />
+          <input type="hidden" name="currency" value={currency} />
+          <Field ctx={ctx} state={state} name="amount" label={t('payments.field.amount_in', { currency: t(`payments.currency.${currency}`) })} hint={t(`payments.field.amount_hint_${currency}`)} inputmode="decimal" maxlength={40} required />
           <fieldset id="method">
             <legend>{t('payments.field.method')}</legend>
             <FieldError ctx={ctx} state={state} name="method" />
@@ -124,10 +175,21 @@ export function TopUpsPage({ ctx, state, methods, bankConfigured, topUps }: { ct
   );
 }
 
-export function TopUpPage({ ctx, topUp, bank }: { ctx: PageCtx; topUp: TopUpView; bank: BankDetails | null }) {
+/** How often the return page of a hosted checkout looks again while the payment is pending. */
+export const RETURN_REFRESH_SECONDS = 3;
+
+/**
+ * One top-up. Coming back from a hosted checkout (`waiting`), a pending page reloads itself every few
+ * seconds (a meta refresh, no JavaScript) until the provider's answer lands; the route then sends the
+ * client on to where they were. A failed or expired one says so and offers to try again.
+ */
+export function TopUpPage({ ctx, topUp, bank, waiting = false }: { ctx: PageCtx; topUp: TopUpView; bank: BankDetails | null; waiting?: boolean }) {
   const { t } = ctx;
+  const hosted = topUp.method !== 'bank_transfer';
+  const refresh = topUp.status === 'pending' && hosted ? { seconds: RETURN_REFRESH_SECONDS, url: `/wallet/top-ups/${topUp.id}?waiting=1` } : undefined;
+  const again = `/wallet/top-ups?amount=${encodeURIComponent(toInputString(topUp.amount))}&currency=${topUp.amount.currency}${topUp.returnTo ? `&return_to=${encodeURIComponent(topUp.returnTo)}` : ''}`;
   return (
-    <Layout ctx={ctx} title={t('payments.topup.title', { reference: topUp.reference })}>
+    <Layout ctx={ctx} title={t('payments.topup.title', { reference: topUp.reference })} refresh={refresh}>
       <h1>
         {t('payments.topup.heading')} {ref(topUp.reference)}
       </h1>
@@ -143,20 +205,25 @@ export function TopUpPage({ ctx, topUp, bank }: { ctx: PageCtx; topUp: TopUpView
           {bank ? <BankAccount ctx={ctx} bank={bank} /> : <p class="alert">{t('payments.bank.not_configured')}</p>}
         </>
       ) : null}
-      {topUp.status === 'pending' && topUp.method === 'simulator' ? (
+      {topUp.status === 'pending' && hosted ? (
         <>
-          <p>{t('payments.topup.waiting')}</p>
+          <p role="status">{t(waiting ? 'payments.topup.checking' : 'payments.topup.waiting_auto', { seconds: RETURN_REFRESH_SECONDS })}</p>
           <p>
             <a href={topUp.next.url}>{t('payments.topup.open_checkout')}</a>
           </p>
         </>
       ) : null}
       {topUp.status === 'succeeded' && topUp.credited ? <p class="flash">{t('payments.topup.succeeded', { amount: formatMoney(ctx.locale, topUp.credited) })}</p> : null}
-      {topUp.status === 'failed' ? <p class="alert">{t('payments.topup.failed')}</p> : null}
-      {topUp.status === 'expired' ? <p class="alert">{t('payments.topup.expired')}</p> : null}
+      {topUp.status === 'failed' ? <p class="alert" role="alert">{t('payments.topup.failed')}</p> : null}
+      {topUp.status === 'expired' ? <p class="alert" role="alert">{t('payments.topup.expired')}</p> : null}
       <p class="actions">
+        {topUp.status === 'failed' || topUp.status === 'expired' ? (
+          <a class="button" href={again}>
+            {t('payments.topup.try_again', { amount: formatMoney(ctx.locale, topUp.amount) })}
+          </a>
+        ) : null}{' '}
         {topUp.returnTo ? (
-          <a class="button" href={topUp.returnTo}>
+          <a class={topUp.status === 'failed' || topUp.status === 'expired' ? 'button secondary' : 'button'} href={topUp.returnTo}>
             {t('payments.topup.continue')}
           </a>
         ) : null}{' '}

@@ -97,7 +97,8 @@ function Nav({ ctx }: { ctx: PageCtx }) {
   );
 }
 
-export function Layout(props: { ctx: PageCtx; title: string; children?: Child; wide?: boolean }) {
+/** `refresh`: the page reloads itself (a same-site path) after that many seconds, without JavaScript. */
+export function Layout(props: { ctx: PageCtx; title: string; children?: Child; wide?: boolean; refresh?: { seconds: number; url: string } | undefined }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -109,6 +110,7 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
         <meta name="description" content={t('app.tagline')} />
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
+        {props.refresh ? <meta http-equiv="refresh" content={`${props.refresh.seconds}; url=${props.refresh.url}`} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">{t('nav.skip')}</a>

@@ -145,7 +145,7 @@ describe('search over gigs', () => {
   });
 
   it('compares dollar prices at the admins’ current rate once one is set, as the gig page does', async () => {
-    // $200 is Rs 56,000 at the placeholder 280: above a Rs 50,000 limit.
+    // $200 is Rs 56,182 at the initial rate of 280.91: above a Rs 50,000 limit.
     expect((await find({ q: 'خطاطی', price_max: '50000' })).total).toBe(0);
     const admin = await createAccount(env.deps.db, env.deps, { email: `fx-admin-${Date.now()}@example.pk`, password: 'correct horse battery', displayName: 'Rates Admin', isFreelancer: false, isClient: true, isAdmin: true, locale: 'en', verified: true, onboarded: true });
     await setRate(env.deps, actorFromUser(admin, null), { rate: '240' });
@@ -156,7 +156,7 @@ describe('search over gigs', () => {
       expect((await find({ q: 'خطاطی', price_min: '199', currency: 'USD' })).total).toBe(1);
       expect((await find({ q: 'خطاطی', price_min: '201', currency: 'USD' })).total).toBe(0);
     } finally {
-      await env.deps.db.deleteFrom('fx_rates').execute();
+      await env.deps.db.deleteFrom('fx_rates').where('rate', '=', '240').execute();
     }
     expect((await find({ q: 'خطاطی', price_max: '50000' })).total).toBe(0);
   });

@@ -11,8 +11,8 @@
 // Results come a page at a time with signed keyset cursors (cursor.ts); how a page is found is told at searchQuery().
 //
 // Prices: gigs are priced in PKR or USD. The price filter and the price sort work on the cheapest
-// package's PKR estimate at the platform's current rate (the admins' newest USD → PKR rate, as the
-// gig page's estimates use it; the placeholder PLATFORM_RATES until one is set); the filter's
+// package's PKR estimate at the platform's current rate (the newest USD → PKR rate, as the gig
+// page's estimates and wallet conversions use it: src/fx, the initial one until an admin sets one); the filter's
 // amounts are read in the currency the searcher names (PKR by default).
 // Jobs the same way: a fixed job's budget, or an hourly job's rate range, whose PKR estimate must
 // overlap the range asked for; the budget sort puts the highest pay (budget or top rate) first.

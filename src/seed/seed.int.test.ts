@@ -178,6 +178,31 @@ describe('demo data', () => {
     expect(visibleText(await (await hamza.get(`/proposals/${ayesha.id}/hire`)).text())).toContain('Contract total Rs 24,000');
   });
 
+  it('gives Emma (UK) dollars and an unpaid rupee order she can pay in one step, with estimates in pounds', async () => {
+    expect(lines).toContain('Seeding dollars… 4 estimate rates, 1 order awaiting payment');
+    const emma = DEMO_ACCOUNTS.find((a) => a.email.startsWith('emma@'))!;
+    const client = new TestClient(env.app, { 'accept-language': 'en' });
+    expect((await client.post('/login', { email: emma.email, password: emma.password })).status).toBe(303);
+    const order = await env.deps.db
+      .selectFrom('orders as o')
+      .innerJoin('users as u', 'u.id', 'o.client_id')
+      .select(['o.id', 'o.currency'])
+      .where('u.email', '=', emma.email)
+      .where('o.state', '=', 'awaiting_payment')
+      .executeTakeFirstOrThrow();
+    expect(order.currency).toBe('PKR');
+    const page = visibleText(await (await client.get(`/orders/${order.id}`)).text());
+    expect(page).toMatch(/Convert \$\d+\.\d\d to Rs [\d,]+\.\d\d at 1 USD = 280\.91 PKR and pay/);
+    // Her country is the UK: the checkout summary and gig pages estimate in pounds, at a labelled demo rate.
+    expect(page).toMatch(/About £\d+ \(estimate\)/);
+    expect(page).toContain('a demo rate for');
+    const gig = visibleText(await (await client.get('/g/demo-hamid')).text());
+    expect(gig).toMatch(/About £\d+/);
+    expect(gig).toContain('1 GBP = 375 PKR');
+    const { results } = await checkWholeLedger(env.deps.db);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+
   it('lets every listed demo account log in', async () => {
     for (const a of DEMO_ACCOUNTS) {
       const res = await new TestClient(env.app).post('/login', { email: a.email, password: a.password });

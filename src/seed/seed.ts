@@ -8,6 +8,7 @@ import type { Executor, Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { syncReferenceData } from '../taxonomy/service.ts';
 import { loadDemoContract } from './demo-contract.ts';
+import { loadDemoDollars } from './demo-dollars.ts';
 import { loadGigPictures } from './demo-images.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
 import { loadDemoOrders } from './demo-orders.ts';
@@ -124,6 +125,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     await loadDemoOrders(tx, deps);
     await loadDemoContract(tx, deps);
     progress(`Seeding gig pictures… ${await loadGigPictures(tx, deps)}`);
+    const dollars = await loadDemoDollars(tx, deps);
+    progress(`Seeding dollars… ${dollars.rates} estimate rates, ${dollars.orders} order awaiting payment`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
