@@ -78,6 +78,7 @@ function Nav({ ctx }: { ctx: PageCtx }) {
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>
+            {actor.isAdmin ? <li><a href="/admin">{t('nav.admin')}</a></li> : null}
             <li><a href="/settings">{t('nav.settings')}</a></li>
             <li>
               <form method="post" action="/logout">
