@@ -133,6 +133,9 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
           <p>
             <a href="/fees">{t('fees.footer_link')}</a> · <a href="/api">{t('footer.api')}</a>
           </p>
+          <p class="footer-pages">
+            <a href="/help">{t('content.help')}</a> · <a href="/contact">{t('content.contact')}</a> · <a href="/terms">{t('content.terms')}</a> · <a href="/privacy">{t('content.privacy')}</a>
+          </p>
         </footer>
       </body>
     </html>
