@@ -72,6 +72,6 @@ describe('why Hunar', () => {
     const html = await (await me.get('/')).text();
     const why = html.match(/<section aria-labelledby="why-h">[\s\S]*?<\/section>/)?.[0] ?? '';
     expect(why).toContain('action="/language"');
-    expect(visibleText(why)).toContain('See it in English');
+    expect(visibleText(why)).toContain('انگریزی (English) میں دیکھیں');
   });
 });
