@@ -11,7 +11,6 @@ import {
   gigInput,
   nextStatus,
   type PackageContent,
-  slugFor,
   toContent,
 } from './domain.ts';
 
@@ -156,15 +155,7 @@ describe('gig input limits', () => {
   });
 });
 
-describe('slugs and price estimates', () => {
-  it('makes slugs from the ASCII words of a title, else "gig"', () => {
-    expect(slugFor('I will design your Logo!', 'ab12cd')).toBe('i-will-design-your-logo-ab12cd');
-    expect(slugFor('Café menu — design', 'x')).toBe('cafe-menu-design-x');
-    expect(slugFor('لوگو ڈیزائن', 'x1y2z3')).toBe('gig-x1y2z3');
-    expect(slugFor('لوگو logo ڈیزائن', 'q')).toBe('logo-q');
-    expect(slugFor('a'.repeat(200), 's').length).toBeLessThanOrEqual(52);
-  });
-
+describe('price estimates', () => {
   it('estimates the other currency at the platform rate, rounding to the nearest minor unit', () => {
     expect(estimateIn({ amount: 280_00n, currency: 'PKR' }, 'USD')).toEqual({ amount: 100n, currency: 'USD' });
     expect(estimateIn({ amount: 1500_00n, currency: 'PKR' }, 'USD')).toEqual({ amount: 536n, currency: 'USD' });

@@ -28,6 +28,11 @@ describe('demo data', () => {
     expect(lines).toContain('Seeding listings… 36 gigs, 10 jobs');
     const published = await env.deps.db.selectFrom('gigs').select('slug').where('status', '=', 'published').execute();
     expect(published.length).toBe(36);
+    // Readable addresses from the titles, Urdu ones transliterated: no random codes.
+    for (const g of published) expect(g.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(published.map((g) => g.slug)).toContain('logo-poster-aur-social-media-design-multan-se');
+    expect(published.map((g) => g.slug)).toContain('full-stack-web-developer-react-node-js-wordpress');
+    expect(published.some((g) => g.slug.startsWith('demo-'))).toBe(false);
     const jobs = await env.deps.db.selectFrom('jobs').select(['currency']).where('status', '=', 'open').where('visibility', '=', 'public').execute();
     expect(jobs.length).toBe(10);
     expect(new Set(jobs.map((j) => j.currency))).toEqual(new Set(['PKR', 'USD']));

@@ -29,6 +29,7 @@ import * as m0026 from './0026_check_constant_arrays.ts';
 import * as m0027 from './0027_ledger_claim_key.ts';
 import * as m0028 from './0028_gig_postings_city.ts';
 import * as m0029 from './0029_freelancer_postings_city.ts';
+import * as m0033 from './0033_gig_slugs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0027_ledger_claim_key': m0027,
   '0028_gig_postings_city': m0028,
   '0029_freelancer_postings_city': m0029,
+  '0033_gig_slugs': m0033,
 };
