@@ -86,7 +86,7 @@ describe('a freelancer edits their profile in Urdu', () => {
     expect(p.text).toContain('لاہور');
     expect(p.text).toContain('محدود دستیابی');
     expect(p.text).toMatch(/2,500.*فی گھنٹہ/);
-    expect(p.text).toContain('سے رکن');
+    expect(p.text).toContain('سے ممبر');
     expect(p.html).toContain('<span class="avatar" aria-hidden="true" dir="auto">ع\u200Cخ</span>');
     // The owner sees how complete it is, and what is missing, as links.
     expect(p.text).toContain('آپ کی پروفائل 88% مکمل ہے');
