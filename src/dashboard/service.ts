@@ -58,7 +58,7 @@ export async function getDashboard(deps: Deps, actorIn: Actor | null): Promise<D
     email: actor.email,
     actions,
     next: nextSteps({ emailVerified: actor.emailVerified, onboardingDone: state.completed, ...flags }),
-    onboarding: { completed: state.completed, step: state.step, progress: progress(state.step, state.role) },
+    onboarding: { completed: state.completed, step: state.step, progress: progress(state.step, state.role, state.askRole) },
     summary: {
       locale: a.locale,
       role: state.role,
