@@ -182,14 +182,17 @@ describe('the portfolio', () => {
     const bad = await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: 'javascript:alert(document.cookie)' });
     expect(bad.status).toBe(400);
     const badText = visibleText(await bad.text());
-    expect(badText).toContain('Enter a web address that starts with https:// or http://');
+    expect(badText).toContain('Enter a web address, such as behance.net/your-name');
     expect(badText).not.toContain('First logo');
+    // An address typed without https:// is completed.
+    expect((await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: 'behance.net/ayesha-logos' })).status).toBe(303);
+    expect((await page(client, `/profile/portfolio/${ids[0]}/edit`)).html).toContain('value="https://behance.net/ayesha-logos"');
     expect((await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: '' })).status).toBe(303);
     expect((await client.post(`/profile/portfolio/${ids[1]}/delete`, {})).status).toBe(303);
 
     const list = await client.get('/api/v1/me/portfolio');
     expect(((await list.json()) as { items: unknown[] }).items).toEqual([{ id: ids[0], title: 'Renamed', description: 'A <b>bold</b> brand', link: null, position: 1, images: [] }]);
-    expect((await audits(user.id)).map((a) => a.kind).filter((k) => k.startsWith('portfolio.'))).toEqual(['portfolio.added', 'portfolio.added', 'portfolio.reordered', 'portfolio.updated', 'portfolio.deleted']);
+    expect((await audits(user.id)).map((a) => a.kind).filter((k) => k.startsWith('portfolio.'))).toEqual(['portfolio.added', 'portfolio.added', 'portfolio.reordered', 'portfolio.updated', 'portfolio.updated', 'portfolio.deleted']);
 
     const pub = await page(anonymous('ur'), `/u/${user.handle}`);
     expect(pub.text).toContain('Renamed');
@@ -251,7 +254,7 @@ describe('bad input is refused with a translated message and nothing is stored',
       expect(problem.errors[field], JSON.stringify(body).slice(0, 60)).toBe(message);
     }
     const link = await en.client.json('POST', '/api/v1/me/portfolio', { title: 'x', link: 'javascript:alert(1)' });
-    expect(((await link.json()) as { errors: Record<string, string> }).errors.link).toBe('Enter a web address that starts with https:// or http://');
+    expect(((await link.json()) as { errors: Record<string, string> }).errors.link).toBe('Enter a web address, such as behance.net/your-name');
     expect(await profileRow(en.user.id)).toBeUndefined();
     expect(await env.deps.db.selectFrom('portfolio_items').select('id').where('user_id', '=', en.user.id).execute()).toEqual([]);
 
