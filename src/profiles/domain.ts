@@ -228,7 +228,8 @@ export const linkField = z
     if (!isWebLink(v)) ctx.issues.push({ code: 'custom', message: 'field.link', input: v });
   })
   .transform((v) => (v === '' ? null : new URL(v).href))
-  .meta({ format: 'uri', maxLength: PORTFOLIO_LINK_MAX });
+  // Not format: uri: "behance.net/ayesha" is accepted too, and answered with https:// in front.
+  .meta({ maxLength: PORTFOLIO_LINK_MAX });
 
 export function isWebLink(v: string): boolean {
   if (/[\s\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(v)) return false;
