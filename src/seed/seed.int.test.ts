@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
+import { checkWholeLedger } from '../ledger/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedIfEmpty } from './seed.ts';
 
 let env: TestEnv;
@@ -104,6 +105,30 @@ describe('demo data', () => {
     const html = await settings.text();
     expect(html).toContain('lang="ur"');
     expect(visibleText(html)).toContain(ayesha.email);
+  });
+
+  it('opens each demo dashboard on work to do: orders to deliver and review, a proposal to answer, milestones to fund', async () => {
+    const dashboardOf = async (key: string) => {
+      const a = DEMO_ACCOUNTS.find((x) => x.email.startsWith(`${key}@`))!;
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: a.email, password: a.password })).status).toBe(303);
+      const html = await (await client.get('/dashboard')).text();
+      return visibleText(html.match(/<section class="card actions-now"[\s\S]*?<\/section>/)?.[0] ?? '');
+    };
+    const hamza = await dashboardOf('hamza');
+    expect(hamza).toMatch(/Review the delivery of order HNR-\d+/);
+    expect(hamza).toMatch(/accepted automatically on/);
+    expect(hamza).toContain('Answer 1 new proposal');
+    expect(hamza).toMatch(/Fund milestone HNR-\d+ · Store design, theme and 60 products/);
+    const ayesha = await dashboardOf('ayesha');
+    expect(ayesha).toMatch(/آرڈر HNR-\d+ ڈیلیور کریں/);
+    expect(ayesha).toContain('Hamza Sheikh کے لیے؛ ڈیلیوری کی آخری تاریخ');
+    const bilal = await dashboardOf('bilal');
+    expect(bilal).toMatch(/Deliver order HNR-\d+ · Full-stack web developer/);
+    expect(bilal).toContain('For Usman Tariq; delivery due');
+    // The money behind it balances.
+    const { results } = await checkWholeLedger(env.deps.db);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
   });
 
   it('lets every listed demo account log in', async () => {

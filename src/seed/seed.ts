@@ -8,6 +8,7 @@ import type { Executor, Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { syncReferenceData } from '../taxonomy/service.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
+import { loadDemoWork } from './demo-work.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
@@ -97,6 +98,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     const summary = await loadPeople(tx, deps, passwordHash, progress);
     const listings = await loadMarketplace(tx, deps.clock.now());
     progress(`Seeding listings… ${listings.gigs} gigs, ${listings.jobs} jobs`);
+    const work = await loadDemoWork(tx, deps);
+    progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposals, ${work.contracts} contract`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
