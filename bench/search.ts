@@ -214,7 +214,8 @@ async function gigSlugs(databaseUrl: string): Promise<string[]> {
   await client.connect();
   try {
     const { rows } = await client.query<{ slug: string }>(
-      `SELECT slug FROM gigs WHERE status = 'published' AND slug LIKE 'bench-%' ORDER BY hashtext(slug) LIMIT 20`,
+      // Any published gigs: since 0033_gig_slugs their addresses come from their titles.
+      `SELECT slug FROM gigs WHERE status = 'published' ORDER BY hashtext(id::text) LIMIT 20`,
     );
     return rows.map((r) => r.slug);
   } finally {

@@ -36,23 +36,18 @@ describe('onboarding in the browser', () => {
     await expect.poll(() => page.textContent('h1')).toBe('اپنا اِن باکس دیکھیں');
     await verifyThroughOutbox(page, app.url, me.email);
 
-    // Freelancer: language, role, category, city, languages, payout, privacy, done.
+    // Freelancer: language, category, city, languages, payout, privacy, done (sign-up asked the role).
     expect(await page.getAttribute('html', 'lang')).toBe('ur');
-    await atStep(page, 'language', 'مرحلہ 1 از 8', 'onboarding language ur');
+    await atStep(page, 'language', 'مرحلہ 1 از 7', 'onboarding language ur');
     expect(await page.textContent('h1')).toBe('آپ کون سی زبان استعمال کرنا چاہیں گے؟');
     await page.getByLabel('اردو', { exact: true }).check();
     await continueButton(page);
 
-    await atStep(page, 'role', 'مرحلہ 2 از 8', 'onboarding role ur');
-    // The role chosen at sign-up is already selected.
-    expect(await page.isChecked('input[name=role][value=freelancer]')).toBe(true);
-    await continueButton(page);
-
-    await atStep(page, 'category', 'مرحلہ 3 از 8', 'onboarding category ur');
+    await atStep(page, 'category', 'مرحلہ 2 از 7', 'onboarding category ur');
     await page.getByLabel('ترجمہ', { exact: true }).check();
     await continueButton(page);
 
-    await atStep(page, 'city', 'مرحلہ 4 از 8', 'onboarding city ur');
+    await atStep(page, 'city', 'مرحلہ 3 از 7', 'onboarding city ur');
     // Continuing without a city shows a translated message and stays on the step.
     await continueButton(page);
     expect(pathOf(page)).toBe('/onboarding/city');
@@ -61,22 +56,22 @@ describe('onboarding in the browser', () => {
     await page.selectOption('#city_slug', { label: 'ملتان' });
     await continueButton(page);
 
-    await atStep(page, 'languages', 'مرحلہ 5 از 8', 'onboarding languages ur');
+    await atStep(page, 'languages', 'مرحلہ 4 از 7', 'onboarding languages ur');
     await page.getByLabel('اردو', { exact: true }).check();
     await page.getByLabel('سرائیکی', { exact: true }).check();
     await page.getByLabel('انگریزی', { exact: true }).check();
     await continueButton(page);
 
-    await atStep(page, 'payout', 'مرحلہ 6 از 8', 'onboarding payout ur');
+    await atStep(page, 'payout', 'مرحلہ 5 از 7', 'onboarding payout ur');
     await page.getByRole('radio', { name: /^جاز کیش/ }).check();
     await continueButton(page);
 
-    await atStep(page, 'privacy', 'مرحلہ 7 از 8', 'onboarding privacy ur');
+    await atStep(page, 'privacy', 'مرحلہ 6 از 7', 'onboarding privacy ur');
     await page.getByRole('radio', { name: /^صرف میرے نام کے پہلے حروف/ }).check();
     await page.getByLabel('میرا شہر چھپائیں', { exact: true }).check();
     await continueButton(page);
 
-    await atStep(page, 'done', 'مرحلہ 8 از 8', 'onboarding done ur');
+    await atStep(page, 'done', 'مرحلہ 7 از 7', 'onboarding done ur');
     expect(await page.textContent('h1')).toBe('آپ تیار ہیں');
     // Going back shows the saved answers.
     await page.click('a[rel=prev]');
@@ -104,6 +99,10 @@ describe('onboarding in the browser', () => {
     expect(pathOf(page)).toBe('/onboarding/language');
     await page.goto(`${app.url}/onboarding/city`);
     expect(await page.locator('#city_slug option:checked').textContent()).toBe('ملتان');
+    // Reviewing the answers includes the role, the one chosen at sign-up selected.
+    await page.goto(`${app.url}/onboarding/role`);
+    await atStep(page, 'role', 'مرحلہ 2 از 8', 'onboarding role ur');
+    expect(await page.isChecked('input[name=role][value=freelancer]')).toBe(true);
     await ctx.close();
   });
 
@@ -121,19 +120,16 @@ describe('onboarding in the browser', () => {
     await expectAccessible(page, 'dashboard unverified en');
     await verifyThroughOutbox(page, app.url, me.email);
 
-    // Client: language, role, needs, done.
-    await atStep(page, 'language', 'Step 1 of 4', 'onboarding language en');
+    // Client: language, needs, done (sign-up asked the role).
+    await atStep(page, 'language', 'Step 1 of 3', 'onboarding language en');
     expect(await page.isChecked('input[name=locale][value=en]')).toBe(true);
-    await continueButton(page);
-
-    await atStep(page, 'role', 'Step 2 of 4', 'onboarding role en');
     await page.click('main button[name=action][value=skip]');
 
-    await atStep(page, 'needs', 'Step 3 of 4', 'onboarding needs en');
+    await atStep(page, 'needs', 'Step 2 of 3', 'onboarding needs en');
     await page.click('text=Finish later');
     expect(pathOf(page)).toBe('/dashboard');
     const card = page.locator('section.next-step', { has: page.locator('#next-finish_onboarding') });
-    expect(await card.textContent()).toContain('Step 3 of 4');
+    expect(await card.textContent()).toContain('Step 2 of 3');
     expect(await page.locator('#next-verify_email').count()).toBe(0);
     await expectAccessible(page, 'dashboard half-way en');
     await page.click('header button:has-text("Log out")');
@@ -144,7 +140,7 @@ describe('onboarding in the browser', () => {
     const again = await later.newPage();
     await logIn(again, app.url, me.email, me.password);
     await again.goto(`${app.url}/onboarding`);
-    await atStep(again, 'needs', 'Step 3 of 4', 'onboarding needs resumed en');
+    await atStep(again, 'needs', 'Step 2 of 3', 'onboarding needs resumed en');
     // An empty answer is refused with a message, the step stays.
     await continueButton(again);
     expect(pathOf(again)).toBe('/onboarding/needs');
@@ -154,7 +150,7 @@ describe('onboarding in the browser', () => {
     await again.getByLabel('Abroad', { exact: true }).check();
     await continueButton(again);
 
-    await atStep(again, 'done', 'Step 4 of 4', 'onboarding done en');
+    await atStep(again, 'done', 'Step 3 of 3', 'onboarding done en');
     await again.click('main button[type=submit]');
     expect(pathOf(again)).toBe('/dashboard');
     expect(await again.textContent('.flash')).toContain('Your account is set up.');

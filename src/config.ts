@@ -61,6 +61,9 @@ export const configSchema = z.object({
   // Receipts and invoices (src/receipts): who issues them, and the Chromium that prints their PDFs.
   OPERATOR_NAME: z.string().trim().min(2).max(100).default('Hunar'),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  // The operator's own /terms, /privacy, /help and /contact (src/content): <dir>/<en|ur>/<page>.md.
+  CONTENT_DIR: z.string().min(1).optional(),
+  CONTACT_EMAIL: z.email().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy; processes: number };

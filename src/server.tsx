@@ -2,6 +2,7 @@
 // main.ts and by the tests, so both run the same application.
 import { mountAccounts } from './accounts/routes.tsx';
 import { mountAdmin } from './admin/routes.tsx';
+import { mountContent } from './content/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
@@ -59,6 +60,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountPayments(app);
   mountFx(app);
   mountAdmin(app);
+  mountContent(app);
   mountApi(app);
   mountDevMail(app);
   return app;

@@ -285,3 +285,78 @@ describe('language', () => {
     expect(await (await fresh.get('/settings')).text()).toContain('<html lang="ur" dir="rtl">');
   });
 });
+
+describe('confirming the address again', () => {
+  it('sends a new link from the check-your-inbox page, without saying whether the address has an account', async () => {
+    const client = new TestClient(env.app);
+    const email = uniqueEmail('again');
+    const signed = await client.post('/signup', { display_name: 'Sana Iqbal', email, password: 'a long enough pw', role: 'client', locale: 'en' });
+    const page = await signed.text();
+    expect(page).toContain('action="/verify-email/resend"');
+    expect(page).toContain(`name="email" value="${email}"`);
+    const [first] = await waitForMail(env.deps, email);
+    const res = await client.post('/verify-email/resend', { email });
+    expect(res.status).toBe(200);
+    expect(visibleText(await res.text())).toContain('If an account with this address is waiting for confirmation, we have sent it a new link.');
+    const mails = await waitForMail(env.deps, email, { count: 2 });
+    const fresh = mails.find((m) => linkToken(m, '/verify-email') !== linkToken(first!, '/verify-email'))!;
+    // The new link replaces the old one.
+    expect((await new TestClient(env.app).post('/verify-email', { token: linkToken(first!, '/verify-email') })).status).toBe(400);
+    expect((await new TestClient(env.app).post('/verify-email', { token: linkToken(fresh, '/verify-email') })).status).toBe(303);
+
+    // An unknown address, or one already confirmed, gets the same answer and no mail.
+    for (const other of [uniqueEmail('nobody'), email]) {
+      const same = await new TestClient(env.app).post('/verify-email/resend', { email: other });
+      expect(same.status).toBe(200);
+      expect(visibleText(await same.text())).toContain('we have sent it a new link');
+    }
+    const after = await env.deps.db.selectFrom('mail_outbox').select('id').where('to_address', '=', email).execute();
+    expect(after).toHaveLength(2);
+  });
+
+  it('offers a new link where an old one failed, in Urdu too', async () => {
+    const res = await new TestClient(env.app, { 'accept-language': 'ur' }).post('/verify-email', { token: 'not-a-real-token' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('action="/verify-email/resend"');
+    expect(visibleText(html)).toContain('تصدیق کا نیا لنک منگوائیں');
+  });
+
+  it('is rate-limited per address', async () => {
+    const limited = await testEnv({ RATE_LIMIT_RESET: '2' });
+    try {
+      const email = uniqueEmail('limited');
+      const client = new TestClient(limited.app);
+      expect((await client.post('/verify-email/resend', { email })).status).toBe(200);
+      expect((await client.post('/verify-email/resend', { email })).status).toBe(200);
+      const third = await client.post('/verify-email/resend', { email });
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('administrators', () => {
+  it('see Administration in the header and land on /admin after logging in, unless a page was asked for', async () => {
+    const email = uniqueEmail('admin');
+    await accounts.createAccount(env.deps.db, env.deps, { email, password: 'admin password here', displayName: 'Admin', isFreelancer: false, isClient: false, isAdmin: true, locale: 'en', verified: true, onboarded: true });
+    const admin = new TestClient(env.app);
+    const res = await admin.post('/login', { email, password: 'admin password here' });
+    expect(res.headers.get('location')).toBe('/admin');
+    const home = await (await admin.get('/')).text();
+    expect(home).toMatch(/<nav[\s\S]*href="\/admin"[\s\S]*<\/nav>/);
+    expect((await admin.get('/login')).headers.get('location')).toBe('/admin');
+    const asked = await new TestClient(env.app).post('/login', { email, password: 'admin password here', next: '/settings' });
+    expect(asked.headers.get('location')).toBe('/settings');
+    expect((await new TestClient(env.app).post('/login', { email, password: 'admin password here', next: '//evil.example' })).headers.get('location')).toBe('/admin');
+
+    // Everyone else: no such link, and the dashboard after logging in.
+    const other = uniqueEmail('member');
+    await signUpAndVerify(new TestClient(env.app), other, 'right password here');
+    const person = new TestClient(env.app);
+    expect((await person.post('/login', { email: other, password: 'right password here' })).headers.get('location')).toBe('/dashboard');
+    expect(await (await person.get('/dashboard')).text()).not.toContain('href="/admin"');
+  });
+});

@@ -1,12 +1,12 @@
 // Account pages: thin handlers that parse, call the service, and render or redirect.
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { requireActor } from '../platform/actor.ts';
+import { type Actor, requireActor } from '../platform/actor.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { handleForm } from '../platform/forms.ts';
 import { type App, COOKIE, type Ctx, clientIp, flash, isSecure, safeNext } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import * as accounts from './service.ts';
-import { CheckEmailPage, ConfirmTokenPage, ForgotPasswordPage, LogInPage, ResetPasswordPage, SettingsPage, SignUpPage } from './views.tsx';
+import { CheckEmailPage, ConfirmTokenPage, ForgotPasswordPage, LogInPage, ResetPasswordPage, SettingsPage, SignUpPage, VerifyFailedPage } from './views.tsx';
 
 export function requestMeta(c: Ctx): accounts.RequestMeta {
   return { ip: clientIp(c, c.get('deps')), userAgent: c.req.header('user-agent') ?? '' };
@@ -19,6 +19,11 @@ export function setSessionCookie(c: Ctx, token: string): void {
 
 export function setLanguageCookie(c: Ctx, locale: string): void {
   setCookie(c, COOKIE.lang, locale, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c, c.get('deps')), path: '/', maxAge: 365 * 86_400 });
+}
+
+/** Where someone lands after logging in when no page asked for them: an admin's work is on /admin. */
+export function landingPage(actor: Actor): string {
+  return actor.isAdmin ? '/admin' : '/dashboard';
 }
 
 /** Pages for signed-in people send everyone else to log in, then back. */
@@ -49,9 +54,11 @@ export function mountAccounts(app: App): void {
     ),
   );
 
+  // Without a (safe) next page, people land where their work is: admins on /admin, others on /dashboard.
   app.get('/login', (c) => {
-    const next = safeNext(c.req.query('next'));
-    if (c.get('actor')) return c.redirect(next);
+    const next = safeNext(c.req.query('next'), '');
+    const actor = c.get('actor');
+    if (actor) return c.redirect(next || landingPage(actor));
     return render(c, <LogInPage ctx={pageCtx(c)} state={emptyForm} next={next} />);
   });
   app.post('/login', (c) =>
@@ -62,9 +69,9 @@ export function mountAccounts(app: App): void {
         setSessionCookie(c, sessionToken);
         setLanguageCookie(c, actor.locale);
         flash(c, 'accounts.logged_in');
-        return c.redirect(safeNext(typeof values.next === 'string' ? values.next : undefined), 303);
+        return c.redirect(safeNext(typeof values.next === 'string' ? values.next : undefined, landingPage(actor)), 303);
       },
-      (state, status) => render(c, <LogInPage ctx={pageCtx(c)} state={state} next={safeNext(typeof state.values.next === 'string' ? state.values.next : undefined)} />, status),
+      (state, status) => render(c, <LogInPage ctx={pageCtx(c)} state={state} next={safeNext(typeof state.values.next === 'string' ? state.values.next : undefined, '')} />, status),
     ),
   );
 
@@ -109,17 +116,25 @@ export function mountAccounts(app: App): void {
         flash(c, 'accounts.verified');
         return c.redirect(actor.onboardingDone ? '/dashboard' : '/onboarding', 303);
       },
-      (state, status) => {
-        const ctx = pageCtx(c);
-        return render(c, <ConfirmTokenPage ctx={{ ...ctx }} title={ctx.t('accounts.verify.title')} body={state.message} action="/verify-email" token={String(state.values.token ?? '')} submit={ctx.t('accounts.verify.submit')} />, status);
-      },
+      // A used or expired link: say so, and offer a new one (a logged-in person also has the button on the dashboard).
+      (state, status) => render(c, <VerifyFailedPage ctx={pageCtx(c)} message={state.message} />, status),
     ),
   );
   app.post('/verify-email/resend', async (c) => {
-    if (!requirePageActor(c)) return c.redirect('/login', 303);
-    await accounts.resendVerification(c.get('deps'), c.get('actor'));
-    flash(c, 'accounts.verify.resent');
-    return c.redirect('/dashboard', 303);
+    if (requirePageActor(c)) {
+      await accounts.resendVerification(c.get('deps'), c.get('actor'));
+      flash(c, 'accounts.verify.resent');
+      return c.redirect('/dashboard', 303);
+    }
+    // Someone not logged in yet: from the "check your inbox" page or a link that did not work.
+    return handleForm(
+      c,
+      async (values) => {
+        await accounts.resendVerificationTo(c.get('deps'), values, requestMeta(c));
+        return render(c, <CheckEmailPage ctx={pageCtx(c)} email={String(values.email ?? '').trim()} resent />);
+      },
+      (state, status) => render(c, <VerifyFailedPage ctx={pageCtx(c)} message={state.message} state={state} />, status),
+    );
   });
 
   app.get('/forgot-password', (c) => render(c, <ForgotPasswordPage ctx={pageCtx(c)} state={emptyForm} />));

@@ -220,6 +220,27 @@ export async function resendVerification(deps: Deps, actorIn: Actor | null): Pro
   });
 }
 
+/**
+ * A new confirmation link for an address, asked for by someone who is not logged in yet (the "check
+ * your inbox" page, an expired link). Rate-limited like a password reset; answers the same whether
+ * or not an unconfirmed account has this address, and mails only when one has.
+ */
+export async function resendVerificationTo(deps: Deps, raw: unknown, meta: RequestMeta): Promise<void> {
+  const input = parseWith(resetRequestInput, raw);
+  const w = windowSeconds(deps);
+  await consume(deps.db, deps.clock, [
+    { key: `verify:ip:${meta.ip}`, max: deps.config.RATE_LIMIT_RESET * 4, windowSeconds: w },
+    { key: `verify:email:${input.email}`, max: deps.config.RATE_LIMIT_RESET, windowSeconds: w },
+  ]);
+  await deps.db.transaction().execute(async (tx) => {
+    const user = await tx.selectFrom('users').select(['id', 'locale', 'display_name', 'email']).where('email', '=', input.email).where('email_verified_at', 'is', null).executeTakeFirst();
+    if (!user) return;
+    const token = await issueEmailToken(tx, deps, user.id, 'verify_email', TOKEN_TTL.verifyEmailHours * 3_600_000);
+    await sendMail(deps, tx, accountMail(deps, user.locale, 'verify_email', { to: user.email, name: user.display_name, token }));
+    await audit(tx, deps, 'account.verification_resent', null, user.id, {}, meta.ip);
+  });
+}
+
 export async function logIn(deps: Deps, raw: unknown, meta: RequestMeta): Promise<{ sessionToken: string; actor: Actor }> {
   const input = parseWith(logInInput, raw);
   const w = windowSeconds(deps);

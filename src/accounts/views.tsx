@@ -41,13 +41,51 @@ export function SignUpPage({ ctx, state }: { ctx: PageCtx; state: FormState }) {
   );
 }
 
-export function CheckEmailPage({ ctx, email }: { ctx: PageCtx; email: string }) {
+/** Sends the confirmation link again to an address (for someone not logged in yet). */
+export function ResendVerificationForm({ ctx, email, state }: { ctx: PageCtx; email?: string; state?: FormState }) {
+  const { t } = ctx;
+  return (
+    <Form ctx={ctx} action="/verify-email/resend" state={state ?? { values: {}, errors: {} }}>
+      {email !== undefined ? (
+        <input type="hidden" name="email" value={email} />
+      ) : (
+        <Field ctx={ctx} state={state ?? { values: {}, errors: {} }} name="email" type="email" label={t('accounts.field.email')} autocomplete="email" required dir="ltr" />
+      )}
+      <div class="actions">
+        <button type="submit" class="secondary">
+          {t('accounts.verify.resend')}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function CheckEmailPage({ ctx, email, resent = false }: { ctx: PageCtx; email: string; resent?: boolean }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('accounts.check_email.title')}>
       <h1>{t('accounts.check_email.title')}</h1>
+      {resent ? (
+        <p class="flash" role="status">
+          {t('accounts.verify.resent_if_waiting')}
+        </p>
+      ) : null}
       <p>{t('accounts.check_email.body', { email })}</p>
       <p class="muted">{t('accounts.check_email.spam')}</p>
+      <ResendVerificationForm ctx={ctx} email={email} />
+    </Layout>
+  );
+}
+
+/** A confirmation link that did not work: why, and a way to get a new one. */
+export function VerifyFailedPage({ ctx, message, state }: { ctx: PageCtx; message?: string | undefined; state?: FormState }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('accounts.verify.title')}>
+      <h1>{t('accounts.verify.title')}</h1>
+      {message ? <p class="error-message">{message}</p> : null}
+      <h2>{t('accounts.verify.ask_again')}</h2>
+      <ResendVerificationForm ctx={ctx} {...(state ? { state } : {})} />
     </Layout>
   );
 }

@@ -1,10 +1,82 @@
-// The dashboard: a greeting, one card per next step (each with one action), and a summary of the
-// onboarding answers in the reader's language.
+// The dashboard: a greeting, what needs the person's action now (each item linking to the page where
+// it is done), one card per next step (each with one action), and a summary of the onboarding
+// answers in the reader's language.
 import type { Child } from 'hono/jsx';
 import type { NextStep } from '../accounts/domain.ts';
+import { formatDate, formatDateTime } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
+import { formatMoney } from '../platform/money.ts';
 import { nameIn, ProgressBar } from '../onboarding/views.tsx';
-import type { DashboardSummary, DashboardView } from './service.ts';
+import type { ActionItem, DashboardSummary, DashboardView } from './service.ts';
+
+/** One waiting item: the action as a link to its page, what it is about, and its date or amount. */
+function ActionLine({ ctx, item }: { ctx: PageCtx; item: ActionItem }) {
+  const { t, locale } = ctx;
+  const line = (href: string, action: string, subject: Child, detail: string) => (
+    <li class={`action-item action-${item.kind}`}>
+      <a href={href}>{action}</a>
+      {subject ? <> · {subject}</> : null}
+      <br />
+      <span class="muted">{detail}</span>
+    </li>
+  );
+  const title = (text: string) => <bdi dir="auto">{text}</bdi>;
+  switch (item.kind) {
+    case 'deliver':
+      return line(
+        `/orders/${item.orderId}`,
+        t(item.revision ? 'dashboard.actions.deliver_revision' : 'dashboard.actions.deliver', { number: item.number }),
+        title(item.title),
+        item.dueAt ? t('dashboard.actions.due', { name: item.otherParty, date: formatDateTime(locale, item.dueAt) }) : t('dashboard.actions.for', { name: item.otherParty }),
+      );
+    case 'review':
+      return line(
+        `/orders/${item.orderId}`,
+        t('dashboard.actions.review', { number: item.number }),
+        title(item.title),
+        item.autoAcceptAt ? t('dashboard.actions.auto_accept', { name: item.otherParty, date: formatDateTime(locale, item.autoAcceptAt) }) : t('dashboard.actions.from', { name: item.otherParty }),
+      );
+    case 'fund':
+      return line(
+        `/orders/${item.orderId}`,
+        t(item.milestone ? 'dashboard.actions.fund_milestone' : 'dashboard.actions.fund_order', { number: item.number }),
+        title(item.title),
+        t('dashboard.actions.fund_detail', { amount: formatMoney(locale, item.amount), name: item.otherParty }),
+      );
+    case 'proposals':
+      return line(`/jobs/${item.jobId}#proposals-heading`, t('dashboard.actions.proposals', { count: item.count }), title(item.title), t('dashboard.actions.proposals_detail'));
+    case 'withdrawal':
+      return line(
+        '/payouts',
+        t('dashboard.actions.withdrawal', { amount: formatMoney(locale, item.amount), channel: t(`payouts.channel.${item.channel}`) }),
+        null,
+        `${t(`payouts.status.${item.status}`)} · ${t('dashboard.actions.requested_on', { date: formatDate(locale, item.requestedAt) })}`,
+      );
+    default: {
+      const unreachable: never = item;
+      return unreachable;
+    }
+  }
+}
+
+/** What needs the person's action now: first on the page, so nothing waits unseen. */
+function ActionsNow({ ctx, items }: { ctx: PageCtx; items: ActionItem[] }) {
+  const { t } = ctx;
+  return (
+    <section class="card actions-now" aria-labelledby="actions-h">
+      <h2 id="actions-h">{t('dashboard.actions.title')}</h2>
+      {items.length ? (
+        <ul class="action-items">
+          {items.map((item) => (
+            <ActionLine ctx={ctx} item={item} />
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('dashboard.actions.none')}</p>
+      )}
+    </section>
+  );
+}
 
 function StepCard({ ctx, step, view }: { ctx: PageCtx; step: NextStep; view: DashboardView }) {
   const { t } = ctx;
@@ -55,7 +127,7 @@ function StepCard({ ctx, step, view }: { ctx: PageCtx; step: NextStep; view: Das
       return card(
         <>
           <p>{t('dashboard.post_job.body')}</p>
-          <a class="button secondary" href="/onboarding/needs">
+          <a class="button secondary" href="/jobs/new">
             {t('dashboard.post_job.action')}
           </a>
         </>,
@@ -64,7 +136,7 @@ function StepCard({ ctx, step, view }: { ctx: PageCtx; step: NextStep; view: Das
       return card(
         <>
           <p>{t('dashboard.browse.body')}</p>
-          <a class="button secondary" href="/">
+          <a class="button secondary" href="/search">
             {t('dashboard.browse.action')}
           </a>
         </>,
@@ -157,6 +229,7 @@ export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView
       <h1>
         {t('dashboard.greeting')} <span dir="auto">{view.displayName}</span>
       </h1>
+      <ActionsNow ctx={ctx} items={view.actions} />
       <h2>{t('dashboard.next_title')}</h2>
       <div class="next-steps">
         {view.next.map((step) => (

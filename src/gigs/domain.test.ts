@@ -10,7 +10,6 @@ import {
   gigInput,
   nextStatus,
   type PackageContent,
-  slugFor,
   toContent,
 } from './domain.ts';
 
@@ -152,15 +151,5 @@ describe('gig input limits', () => {
     expect(errorsOf({ title: 't', faqs: [{ question: 'x'.repeat(201), answer: 'a'.repeat(1001) }] })).toEqual({ 'faqs.0.question': 'field.too_long', 'faqs.0.answer': 'field.too_long' });
     expect(errorsOf({ title: 't', questions: Array(11).fill({ question: 'q' }) })).toEqual({ questions: 'field.gig_max_rows' });
     expect(errorsOf({ title: 't', questions: [{ question: 'x'.repeat(301) }] })).toEqual({ 'questions.0.question': 'field.too_long' });
-  });
-});
-
-describe('slugs', () => {
-  it('makes slugs from the ASCII words of a title, else "gig"', () => {
-    expect(slugFor('I will design your Logo!', 'ab12cd')).toBe('i-will-design-your-logo-ab12cd');
-    expect(slugFor('Café menu — design', 'x')).toBe('cafe-menu-design-x');
-    expect(slugFor('لوگو ڈیزائن', 'x1y2z3')).toBe('gig-x1y2z3');
-    expect(slugFor('لوگو logo ڈیزائن', 'q')).toBe('logo-q');
-    expect(slugFor('a'.repeat(200), 's').length).toBeLessThanOrEqual(52);
   });
 });

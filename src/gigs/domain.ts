@@ -204,23 +204,3 @@ export function toContent(input: GigInput): GigContent {
     questions: input.questions,
   };
 }
-
-// --- Slugs -----------------------------------------------------------------------------------
-
-/**
- * A URL slug from the title: its ASCII-safe words (accents dropped), else "gig", plus a random
- * suffix so titles may repeat. Urdu script does not transliterate reliably, so an Urdu title gives
- * "gig-<suffix>". The slug is fixed at creation: later title edits keep links working.
- */
-export function slugFor(title: string, suffix: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  let base = words.slice(0, 50).replace(/-+$/g, '');
-  if (base === '') base = 'gig';
-  return `${base}-${suffix}`;
-}
-

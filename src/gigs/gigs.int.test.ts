@@ -108,7 +108,8 @@ describe('a freelancer’s gig, from draft to the public page', () => {
 
     const gig = await gigIdFromLocation(user.id);
     expect(gig).toMatchObject({ status: 'draft', currency: 'PKR', skills: ['logo-design'] });
-    expect(gig.slug).toMatch(/^gig-[a-z0-9]{6}$/);
+    // The address reads as the title does, transliterated.
+    expect(gig.slug).toMatch(/^mein-aap-ke-karobar-ka-logo-design-kron-gi(-\d+)?$/);
     const packages = await env.deps.db.selectFrom('gig_packages').selectAll().where('gig_id', '=', gig.id).orderBy('position').execute();
     expect(packages.map((p) => [p.name, p.price_minor, p.delivery_days, p.revisions])).toEqual([
       ['بنیادی', '150000', 3, 1],
@@ -186,12 +187,16 @@ describe('a freelancer’s gig, from draft to the public page', () => {
     expect(created.status).toBe(201);
     const gig = (await created.json()) as { id: string; slug: string; status: string; packages: { price: { amount: string } }[] };
     expect(gig.status).toBe('draft');
-    expect(gig.slug).toMatch(/^urdu-to-english-translation-[a-z0-9]{6}$/);
+    expect(gig.slug).toMatch(/^urdu-to-english-translation(-\d+)?$/);
     expect(gig.packages[1]!.price.amount).toBe('450000');
 
     const updated = await client.json('PUT', `/api/v1/gigs/${gig.id}`, gigJson({ title: 'Urdu ↔ English translation' }));
     expect(updated.status).toBe(200);
-    expect(((await updated.json()) as { title: string; slug: string }).slug).toBe(gig.slug);
+    // A new title, a new address; the old one leads there (once the gig is public).
+    const renamed = ((await updated.json()) as { title: string; slug: string }).slug;
+    expect(renamed).toMatch(/^urdu-english-translation(-\d+)?$/);
+    expect((await new TestClient(env.app).get(`/g/${gig.slug}`)).status).toBe(404);
+    gig.slug = renamed;
 
     for (const [action, status] of [
       ['publish', 'published'],
@@ -497,5 +502,50 @@ describe('bad input gets a clear translated message and stores nothing', () => {
     expect(html).not.toContain('<b>bold</b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&quot;quoted&quot; &amp; more');
+  });
+});
+
+describe('readable gig addresses', () => {
+  const create = async (client: TestClient, title: string) => (await (await client.json('POST', '/api/v1/gigs', gigJson({ title }))).json()) as { id: string; slug: string };
+
+  it('come from the title, numbered when taken, and old addresses redirect after a new title', async () => {
+    const { client } = await person('freelancer', 'ur', 'عائشہ صدیقی');
+    const first = await create(client, 'سندھی اجرک کے ڈیزائن');
+    expect(first.slug).toBe('sndhi-ajrk-ke-design');
+    const second = await create(client, 'سندھی اجرک کے ڈیزائن');
+    expect(second.slug).toBe('sndhi-ajrk-ke-design-2');
+    expect((await client.json('POST', `/api/v1/gigs/${first.id}/publish`)).status).toBe(200);
+
+    // Retitled: a new address; the old one answers 301 to it, query kept, and is never given to another gig.
+    const body = (await (await client.json('PUT', `/api/v1/gigs/${first.id}`, gigJson({ title: 'Sindhi ajrak designs' }))).json()) as { slug: string };
+    expect(body.slug).toBe('sindhi-ajrak-designs');
+    const visitor = new TestClient(env.app);
+    const old = await visitor.get('/g/sndhi-ajrk-ke-design?currency=USD');
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/g/sindhi-ajrak-designs?currency=USD');
+    expect((await visitor.get('/g/sindhi-ajrak-designs')).status).toBe(200);
+    const third = await create(client, 'سندھی اجرک کے ڈیزائن');
+    expect(third.slug).toBe('sndhi-ajrk-ke-design-3');
+
+    // Retitled again: every former address still leads to the gig.
+    await client.json('PUT', `/api/v1/gigs/${first.id}`, gigJson({ title: 'Ajrak prints from Hala' }));
+    for (const former of ['sndhi-ajrk-ke-design', 'sindhi-ajrak-designs']) expect((await visitor.get(`/g/${former}`)).headers.get('location')).toBe('/g/ajrak-prints-from-hala');
+    // A small change that gives the same slug keeps the address.
+    const same = (await (await client.json('PUT', `/api/v1/gigs/${first.id}`, gigJson({ title: 'Ajrak prints, from Hala!' }))).json()) as { slug: string };
+    expect(same.slug).toBe('ajrak-prints-from-hala');
+
+    // A draft's new address is not given away by its old one.
+    await client.json('PUT', `/api/v1/gigs/${second.id}`, gigJson({ title: 'A secret new title' }));
+    expect((await visitor.get('/g/sndhi-ajrk-ke-design-2')).status).toBe(404);
+    expect((await client.get('/g/sndhi-ajrk-ke-design-2')).headers.get('location')).toBe('/g/a-secret-new-title');
+  });
+
+  it('are what search links to', async () => {
+    const { client } = await person('freelancer');
+    const gig = await create(client, 'Wombat portrait painting');
+    expect((await client.json('POST', `/api/v1/gigs/${gig.id}/publish`)).status).toBe(200);
+    await client.json('PUT', `/api/v1/gigs/${gig.id}`, gigJson({ title: 'Wombat portraits in oil' }));
+    const found = (await (await new TestClient(env.app).get('/api/v1/search?q=wombat&type=gig')).json()) as { items: { url: string }[] };
+    expect(found.items.map((i) => i.url)).toContain('/g/wombat-portraits-in-oil');
   });
 });

@@ -285,7 +285,14 @@ export function mountGigs(app: App): void {
   });
 
   app.get('/g/:slug', async (c) => {
-    const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), c.req.param('slug'));
+    const slug = c.req.param('slug');
+    const gig = await gigs.getPublicGig(c.get('deps'), c.get('actor'), slug).catch(async (e: unknown) => {
+      // A former address (the gig was retitled, or had a random one before 0033): on to the current one.
+      const moved = e instanceof AppError && e.code === 'not_found' ? await gigs.movedGigSlug(c.get('deps'), c.get('actor'), slug) : null;
+      if (!moved) throw e;
+      return moved;
+    });
+    if (typeof gig === 'string') return c.redirect(`/g/${gig}${new URL(c.req.url).search}`, 301);
     const reader = await readerCurrency(c, gig.currency);
     const [saved, rates, estimateCurrencies] = await Promise.all([
       isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id),

@@ -2,7 +2,7 @@
 // the public. Each takes the acting user first, checks who may do it, runs in one transaction and
 // writes an audit event. Someone else's gig answers not_found (never forbidden), so ids and drafts
 // of other sellers cannot be probed.
-import { randomInt } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -12,6 +12,7 @@ import type { DisplayCurrency, EstimateRates } from '../fx/domain.ts';
 import { estimateRates } from '../fx/service.ts';
 import type { StoredImage } from '../media/service.ts';
 import { imagesOfGig } from './images.ts';
+import { firstFreeSlug, slugFor } from './slug.ts';
 import {
   type Currency,
   canPublish,
@@ -23,7 +24,6 @@ import {
   type Missing,
   mustBeComplete,
   nextStatus,
-  slugFor,
   toContent,
   DAILY_GIG_LIMIT,
 } from './domain.ts';
@@ -165,10 +165,48 @@ async function loadContent(db: Executor, gig: { id: string; title: string; descr
   };
 }
 
-function newSuffix(): string {
-  return randomInt(36 ** 6)
-    .toString(36)
-    .padStart(6, '0');
+/**
+ * The address a title gives this gig: the title's slug (src/gigs/slug.ts), numbered when another gig
+ * has it now or had it before (its old address still leads there). A lock per slug makes two gigs
+ * titled alike at the same moment take turns, so they never both get the same one.
+ */
+export async function freeSlug(tx: Tx, title: string, gigId: string | null): Promise<string> {
+  const base = slugFor(title);
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`gig-slug:${base}`}))`.execute(tx);
+  const like = `${base}-%`;
+  const others = (q: 'gigs' | 'gig_slug_history') =>
+    tx
+      .selectFrom(q)
+      .select('slug')
+      .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', like)]))
+      .where(q === 'gigs' ? 'id' : 'gig_id', '!=', gigId ?? '00000000-0000-0000-0000-000000000000');
+  const [current, former] = await Promise.all([others('gigs').execute(), others('gig_slug_history').execute()]);
+  return firstFreeSlug(base, new Set([...current, ...former].map((r) => r.slug)));
+}
+
+/** Keeps a gig's former address, so that /g/<old> keeps leading to it. */
+async function keepOldSlug(tx: Tx, deps: Deps, gigId: string, slug: string): Promise<void> {
+  await tx
+    .insertInto('gig_slug_history')
+    .values({ slug, gig_id: gigId, created_at: deps.clock.now() })
+    .onConflict((oc) => oc.column('slug').doUpdateSet({ gig_id: gigId, created_at: deps.clock.now() }))
+    .execute();
+}
+
+/**
+ * Where a former address of a gig leads now: its current slug, when the viewer may see the gig (a
+ * draft's new address is shown only to its seller); null otherwise.
+ */
+export async function movedGigSlug(deps: Deps, viewer: Actor | null, slug: string): Promise<string | null> {
+  if (slug.length > 100) return null;
+  const row = await deps.db
+    .selectFrom('gig_slug_history as h')
+    .innerJoin('gigs as g', 'g.id', 'h.gig_id')
+    .select(['g.slug', 'g.status', 'g.seller_id'])
+    .where('h.slug', '=', slug)
+    .executeTakeFirst();
+  if (!row || row.slug === slug) return null;
+  return isPublic(row.status) || row.seller_id === viewer?.userId ? row.slug : null;
 }
 
 /**
@@ -190,9 +228,7 @@ export async function createGig(deps: Deps, actorIn: Actor | null, raw: unknown,
       .where('created_at', '>', new Date(deps.clock.now().getTime() - 86_400_000))
       .executeTakeFirstOrThrow();
     if (Number(recent.n) >= dailyLimit) throw new AppError('gig.daily_limit', { limit: dailyLimit });
-    let slug = slugFor(content.title, newSuffix());
-    // Six base-36 characters make a clash unlikely; a few tries make it practically impossible.
-    for (let i = 0; i < 5 && (await tx.selectFrom('gigs').select('id').where('slug', '=', slug).executeTakeFirst()); i++) slug = slugFor(content.title, newSuffix());
+    const slug = await freeSlug(tx, content.title, null);
     const now = deps.clock.now();
     const gig = await tx
       .insertInto('gigs')
@@ -228,9 +264,16 @@ export async function updateGig(deps: Deps, actorIn: Actor | null, ref: string, 
       const missing = canPublish(content);
       if (missing.length) throw new AppError('gig.incomplete', {}, missingToFields(missing));
     }
+    // A new title gives a new address; the old one keeps leading here.
+    let slug = gig.slug;
+    if (slugFor(content.title) !== slugFor(gig.title)) {
+      slug = await freeSlug(tx, content.title, gig.id);
+      if (slug !== gig.slug) await keepOldSlug(tx, deps, gig.id, gig.slug);
+    }
     await tx
       .updateTable('gigs')
       .set({
+        slug,
         title: content.title,
         description: content.description,
         category_slug: content.category_slug,
@@ -241,8 +284,8 @@ export async function updateGig(deps: Deps, actorIn: Actor | null, ref: string, 
       .where('id', '=', gig.id)
       .execute();
     await writeContent(tx, gig.id, content);
-    await audit(tx, deps, 'gig.updated', actor, gig.id);
-    return { id: gig.id, slug: gig.slug, status: gig.status };
+    await audit(tx, deps, 'gig.updated', actor, gig.id, slug !== gig.slug ? { slug, old_slug: gig.slug } : {});
+    return { id: gig.id, slug, status: gig.status };
   });
 }
 

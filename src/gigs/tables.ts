@@ -54,8 +54,16 @@ export interface GigQuestionsTable {
   required: boolean;
 }
 
+/** A gig's former addresses (0033_gig_slugs.ts): /g/<slug> answers 301 to the gig's current one. */
+export interface GigSlugHistoryTable {
+  slug: string;
+  gig_id: string;
+  created_at: Timestamp;
+}
+
 export interface GigTables {
   gigs: GigsTable;
+  gig_slug_history: GigSlugHistoryTable;
   gig_packages: GigPackagesTable;
   gig_faqs: GigFaqsTable;
   gig_questions: GigQuestionsTable;

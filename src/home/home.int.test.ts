@@ -48,3 +48,30 @@ describe('the home page', () => {
     expect(visibleText(ur)).not.toContain('1 گِگز');
   });
 });
+
+describe('why Hunar', () => {
+  it('claims only what the site does, each point linked to the page that shows it', async () => {
+    for (const locale of ['en', 'ur'] as const) {
+      const html = await (await new TestClient(env.app, { 'accept-language': locale }).get('/')).text();
+      const why = html.match(/<section aria-labelledby="why-h">[\s\S]*?<\/section>/)?.[0] ?? '';
+      const points = why.match(/<li>[\s\S]*?<\/li>/g) ?? [];
+      expect(points.length).toBe(4);
+      for (const point of points) expect(point, point).toMatch(/href="\/|action="\//);
+      for (const href of ['/fees', '/help#escrow', '/help#withdrawals', `/language?locale=${locale === 'en' ? 'ur' : 'en'}&amp;next=/`]) expect(why).toContain(`href="${href}"`);
+      // Nothing the site does not do yet.
+      expect(visibleText(why)).not.toMatch(/tax|FBR|training|certificate|ٹیکس|تربیت|سرٹیفکیٹ/i);
+    }
+    // Every page a point links to is there.
+    for (const path of ['/fees', '/help']) expect((await new TestClient(env.app).get(path)).status).toBe(200);
+  });
+
+  it('switches a signed-in person’s language with a form, as the header does', async () => {
+    await createAccount(env.deps.db, env.deps, { email: 'why@example.pk', password: 'why password 12', displayName: 'Why', isFreelancer: false, isClient: true, locale: 'ur', verified: true, onboarded: true });
+    const me = new TestClient(env.app);
+    await me.post('/login', { email: 'why@example.pk', password: 'why password 12' });
+    const html = await (await me.get('/')).text();
+    const why = html.match(/<section aria-labelledby="why-h">[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(why).toContain('action="/language"');
+    expect(visibleText(why)).toContain('انگریزی (English) میں دیکھیں');
+  });
+});

@@ -1,10 +1,54 @@
 import { GigCardPicture } from '../media/views.tsx';
 import { formatNumber } from '../platform/format.ts';
-import { Layout, type PageCtx } from '../platform/layout.tsx';
+import type { Locale } from '../platform/i18n.ts';
+import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
 import type { HomeData } from './service.ts';
 
 const POPULAR = 8;
+
+/**
+ * Why Hunar: only what the site does today, each point linked to the page that shows it. A claim
+ * without such a page (tax statements, training, community) is not made until the page exists.
+ */
+function WhyHunar({ ctx }: { ctx: PageCtx }) {
+  const { t } = ctx;
+  const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
+  return (
+    <section aria-labelledby="why-h">
+      <h2 id="why-h">{t('home.why')}</h2>
+      <ul class="why">
+        <li>
+          {t('home.point_urdu')}{' '}
+          {ctx.actor ? (
+            // A signed-in person's language is saved on the account, so the switch is a form (as in the header).
+            <form method="post" action="/language" class="inline">
+              <CsrfField ctx={ctx} />
+              <input type="hidden" name="locale" value={other} />
+              <input type="hidden" name="next" value="/" />
+              <button type="submit" class="link" lang={other}>
+                {t('home.point_urdu_link')}
+              </button>
+            </form>
+          ) : (
+            <a href={`/language?locale=${other}&next=/`} lang={other} hreflang={other}>
+              {t('home.point_urdu_link')}
+            </a>
+          )}
+        </li>
+        <li>
+          {t('home.point_fees')} <a href="/fees">{t('fees.home_link')}</a>
+        </li>
+        <li>
+          {t('home.point_escrow')} <a href="/help#escrow">{t('home.point_escrow_link')}</a>
+        </li>
+        <li>
+          {t('home.point_payouts')} <a href="/help#withdrawals">{t('home.point_payouts_link')}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
 
 export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
   const { t, locale } = ctx;
@@ -67,16 +111,7 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
           </ul>
         </section>
       ) : null}
-      <h2>{t('home.why')}</h2>
-      <ul>
-        <li>{t('home.point_urdu')}</li>
-        <li>
-          {t('home.point_fees')} <a href="/fees">{t('fees.home_link')}</a>
-        </li>
-        <li>{t('home.point_payouts')}</li>
-        <li>{t('home.point_tax')}</li>
-        <li>{t('home.point_learning')}</li>
-      </ul>
+      <WhyHunar ctx={ctx} />
     </Layout>
   );
 }

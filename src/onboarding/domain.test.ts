@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { roles } from '../accounts/domain.ts';
 import { fieldErrors } from '../platform/forms.ts';
 import {
+  asksRole,
   CLIENT_NEEDS_MAX,
   hasForm,
   isStep,
@@ -241,5 +242,37 @@ describe('what each step accepts', () => {
     expect(errorsOf('needs', { client_needs: 'a\u0000b' }).client_needs?.key).toBe('field.control_chars');
     expect(errorsOf('needs', { client_needs: '   ' }).client_needs?.key).toBe('field.required');
     expect(errorsOf('needs', { client_needs: 'x', country: 'US' }).country?.key).toBe('field.choose');
+  });
+});
+
+describe('the role step after sign-up', () => {
+  it('is left out when sign-up chose the role, and asked when there is none or the answers are reviewed', () => {
+    expect(asksRole('freelancer', false)).toBe(false);
+    expect(asksRole(null, false)).toBe(true);
+    expect(asksRole('client', true)).toBe(true);
+    expect(stepsFor('freelancer', false)).toEqual(['language', 'category', 'city', 'languages', 'payout', 'privacy', 'done']);
+    expect(stepsFor('client', false)).toEqual(['language', 'needs', 'done']);
+    // Without a role there is nothing to leave out: the role is asked.
+    expect(stepsFor(null, false)).toEqual(['language', 'role', 'done']);
+    expect(nextStep('language', 'client', false)).toBe('needs');
+    expect(previousStep('category', 'both', false)).toBe('language');
+    expect(resumeStep('role', 'freelancer', false)).toBe('category');
+    expect(stepAvailable('role', 'both', false)).toBe(false);
+    expect(progress('needs', 'client', false)).toEqual({ index: 2, total: 3, percent: 67 });
+  });
+
+  it('walks every role’s shorter sequence with next and back', () => {
+    for (const role of roles) {
+      const steps = stepsFor(role, false);
+      let step: OnboardingStep = 'language';
+      const walked: OnboardingStep[] = [step];
+      while (step !== 'done') {
+        const next = nextStep(step, role, false);
+        expect(previousStep(next, role, false)).toBe(step);
+        step = next;
+        walked.push(step);
+      }
+      expect(walked).toEqual(steps);
+    }
   });
 });

@@ -1,8 +1,11 @@
 // Pure rules for the onboarding wizard: which steps a person sees for their role, in what order,
 // where they resume, how far along they are, and what each step's form may contain. No I/O here.
 //
+// The role step is asked only when the role is not known yet (an account made without one) or when
+// the person comes back to change their answers: sign-up already asked it (askRole = false).
+//
 // Invariants (asserted in domain.test.ts):
-// - every role's sequence starts with language, role and ends with done;
+// - every role's sequence starts with language, then role when it is asked, and ends with done;
 // - a client never sees the freelancer steps (category, city, languages, payout, privacy) and a
 //   freelancer never sees the client step (needs); 'both' sees all of them, freelancer steps first;
 // - every sequence is a subsequence of `onboardingSteps`, so "the step after X" is well defined
@@ -22,28 +25,33 @@ export function isStep(s: unknown): s is OnboardingStep {
   return typeof s === 'string' && (onboardingSteps as readonly string[]).includes(s);
 }
 
-/** The ordered steps for a role. Without a role yet, only language and role (then done). */
-export function stepsFor(role: RoleChoice | null): OnboardingStep[] {
-  const freelancer = role === 'freelancer' || role === 'both';
-  const client = role === 'client' || role === 'both';
-  return onboardingSteps.filter((s) => (freelancerOnly.has(s) ? freelancer : clientOnly.has(s) ? client : true));
+/** Whether the wizard asks the role: always without one, and when someone reviews finished answers. */
+export function asksRole(role: RoleChoice | null, completed: boolean): boolean {
+  return role === null || completed;
 }
 
-export function stepAvailable(step: OnboardingStep, role: RoleChoice | null): boolean {
-  return stepsFor(role).includes(step);
+/** The ordered steps for a role. Without a role yet, only language and role (then done). */
+export function stepsFor(role: RoleChoice | null, askRole = true): OnboardingStep[] {
+  const freelancer = role === 'freelancer' || role === 'both';
+  const client = role === 'client' || role === 'both';
+  return onboardingSteps.filter((s) => (s === 'role' ? askRole || role === null : freelancerOnly.has(s) ? freelancer : clientOnly.has(s) ? client : true));
+}
+
+export function stepAvailable(step: OnboardingStep, role: RoleChoice | null, askRole = true): boolean {
+  return stepsFor(role, askRole).includes(step);
 }
 
 const order = (s: OnboardingStep) => onboardingSteps.indexOf(s);
 
 /** The step after `step` for this role; done stays done. */
-export function nextStep(step: OnboardingStep, role: RoleChoice | null): OnboardingStep {
-  return stepsFor(role).find((s) => order(s) > order(step)) ?? 'done';
+export function nextStep(step: OnboardingStep, role: RoleChoice | null, askRole = true): OnboardingStep {
+  return stepsFor(role, askRole).find((s) => order(s) > order(step)) ?? 'done';
 }
 
 /** The step before `step` for this role, or null on the first step. */
-export function previousStep(step: OnboardingStep, role: RoleChoice | null): OnboardingStep | null {
+export function previousStep(step: OnboardingStep, role: RoleChoice | null, askRole = true): OnboardingStep | null {
   return (
-    stepsFor(role)
+    stepsFor(role, askRole)
       .filter((s) => order(s) < order(step))
       .at(-1) ?? null
   );
@@ -53,9 +61,9 @@ export function previousStep(step: OnboardingStep, role: RoleChoice | null): Onb
  * Where someone coming back continues: the saved step when their role has it, else the first of
  * their steps that comes after it (the role may have changed since), else the beginning.
  */
-export function resumeStep(saved: string | null | undefined, role: RoleChoice | null): OnboardingStep {
+export function resumeStep(saved: string | null | undefined, role: RoleChoice | null, askRole = true): OnboardingStep {
   if (!isStep(saved)) return 'language';
-  return stepsFor(role).find((s) => order(s) >= order(saved)) ?? 'done';
+  return stepsFor(role, askRole).find((s) => order(s) >= order(saved)) ?? 'done';
 }
 
 export interface Progress {
@@ -66,8 +74,8 @@ export interface Progress {
   percent: number;
 }
 
-export function progress(step: OnboardingStep, role: RoleChoice | null): Progress {
-  const steps = stepsFor(role);
+export function progress(step: OnboardingStep, role: RoleChoice | null, askRole = true): Progress {
+  const steps = stepsFor(role, askRole);
   const found = steps.indexOf(step);
   // A step outside the sequence counts as the position it would have.
   const index = found >= 0 ? found + 1 : steps.filter((s) => order(s) < order(step)).length + 1;

@@ -61,21 +61,19 @@ describe('a freelancer in Urdu', () => {
     expect(start.headers.get('location')).toBe('/onboarding/language');
 
     let p = await page(client, '/onboarding/language', 'ur');
-    expect(p.text).toContain('مرحلہ 1 از 8');
+    // Sign-up asked the role: the wizard does not ask it again.
+    expect(p.text).toContain('مرحلہ 1 از 7');
     expect(p.text).toContain('آپ کون سی زبان استعمال کرنا چاہیں گے؟');
     expect(p.text).toContain('آگے بڑھیں');
     expect(p.text).toContain('ابھی چھوڑ دیں');
     expect(p.html).toContain('href="/dashboard">بعد میں مکمل کریں</a>');
-    await expectNext(client, 'language', { locale: 'ur' }, '/onboarding/role');
+    await expectNext(client, 'language', { locale: 'ur' }, '/onboarding/category');
     expect(client.cookies.get('hunar_lang')).toBe('ur');
-
-    p = await page(client, '/onboarding/role', 'ur');
-    expect(p.text).toContain('مرحلہ 2 از 8');
-    expect(p.html).toContain('<a href="/onboarding/language" rel="prev">پیچھے</a>');
-    expect(p.html).toMatch(/value="freelancer" checked/);
-    await expectNext(client, 'role', { role: 'freelancer' }, '/onboarding/category');
+    expect((await client.get('/onboarding/role')).headers.get('location')).toBe('/onboarding');
 
     p = await page(client, '/onboarding/category', 'ur');
+    expect(p.text).toContain('مرحلہ 2 از 7');
+    expect(p.html).toContain('<a href="/onboarding/language" rel="prev">پیچھے</a>');
     expect(p.text).toContain('آپ کا اصل ہنر کیا ہے؟');
     expect(p.text).toContain('ڈیزائن');
     await expectNext(client, 'category', { main_category: 'design' }, '/onboarding/city');
@@ -90,7 +88,7 @@ describe('a freelancer in Urdu', () => {
     await expectNext(client, 'languages', { languages: ['ur', 'skr', 'en'] }, '/onboarding/payout');
 
     p = await page(client, '/onboarding/payout', 'ur');
-    expect(p.text).toContain('مرحلہ 6 از 8');
+    expect(p.text).toContain('مرحلہ 5 از 7');
     for (const w of ['بینک اکاؤنٹ یا راست', 'جاز کیش', 'ایزی پیسہ', 'پائونیر', 'کسی بھی جاز کیش دکان']) expect(p.text).toContain(w);
     await expectNext(client, 'payout', { payout_method: 'jazzcash' }, '/onboarding/privacy');
 
@@ -99,7 +97,7 @@ describe('a freelancer in Urdu', () => {
     await expectNext(client, 'privacy', { show_photo: 'initials', show_city: 'hide' }, '/onboarding/done');
 
     p = await page(client, '/onboarding/done', 'ur');
-    expect(p.text).toContain('مرحلہ 8 از 8');
+    expect(p.text).toContain('مرحلہ 7 از 7');
     expect(p.text).toContain('آپ تیار ہیں');
     const done = await client.post('/onboarding/done', {});
     expect(done.headers.get('location')).toBe('/dashboard');
@@ -126,8 +124,12 @@ describe('a freelancer in Urdu', () => {
     expect(text).not.toContain('جاب پوسٹ کریں');
     expect(text).not.toContain('Multan');
 
-    // Coming back later reviews the answers from the top.
+    // Coming back later reviews the answers from the top, the role included (it can change there).
     expect((await client.get('/onboarding')).headers.get('location')).toBe('/onboarding/language');
+    await expectNext(client, 'language', { locale: 'ur' }, '/onboarding/role');
+    p = await page(client, '/onboarding/role', 'ur');
+    expect(p.text).toContain('مرحلہ 2 از 8');
+    expect(p.html).toMatch(/value="freelancer" checked/);
   });
 });
 
@@ -135,18 +137,15 @@ describe('a client', () => {
   it('sees "what you want done" and never the payout or privacy steps', async () => {
     const { client, email } = await newUser({ locale: 'ur', role: 'client' });
     // They switch to English on the first step: the rest of the wizard follows.
-    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/role');
+    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/needs');
     expect(client.cookies.get('hunar_lang')).toBe('en');
     expect((await userRow(email)).locale).toBe('en');
-    let p = await page(client, '/onboarding/role', 'en');
-    expect(p.text).toContain('Step 2 of 4');
-    await expectNext(client, 'role', { role: 'client' }, '/onboarding/needs');
 
-    p = await page(client, '/onboarding/needs', 'en');
-    expect(p.text).toContain('Step 3 of 4');
+    const p = await page(client, '/onboarding/needs', 'en');
+    expect(p.text).toContain('Step 2 of 3');
     expect(p.text).toContain('What would you like done?');
     expect(p.text).not.toContain('How would you like to be paid?');
-    expect(p.html).toContain('<a href="/onboarding/role" rel="prev">Back</a>');
+    expect(p.html).toContain('<a href="/onboarding/language" rel="prev">Back</a>');
 
     // The freelancer steps are not theirs: pages send them back, posts store nothing.
     for (const step of ['payout', 'privacy', 'city', 'category', 'languages']) {
@@ -172,17 +171,16 @@ describe('a client', () => {
     expect(text).not.toContain('Finish setting up your account');
   });
 
-  it('who chooses "both" sees the freelancer steps and then the client step', async () => {
-    const { client } = await newUser({ locale: 'en', role: 'client' });
-    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/role');
-    await expectNext(client, 'role', { role: 'both' }, '/onboarding/category');
+  it('who chose "both" at sign-up sees the freelancer steps and then the client step', async () => {
+    const { client } = await newUser({ locale: 'en', role: 'both' });
+    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/category');
     for (const step of ['category', 'city', 'languages', 'payout']) {
       const res = await client.post(`/onboarding/${step}`, { action: 'skip' });
       expect(res.status).toBe(303);
     }
     await expectNext(client, 'privacy', { show_photo: 'photo', show_city: 'show' }, '/onboarding/needs');
     const p = await page(client, '/onboarding/needs', 'en');
-    expect(p.text).toContain('Step 8 of 9');
+    expect(p.text).toContain('Step 7 of 8');
     expect(p.html).toContain('<a href="/onboarding/privacy" rel="prev">Back</a>');
   });
 });
@@ -207,8 +205,7 @@ describe('skipping, leaving and coming back', () => {
 
   it('resumes at the saved step after leaving, and the dashboard shows how far along they are', async () => {
     const { client, email } = await newUser({ locale: 'en', role: 'freelancer' });
-    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/role');
-    await expectNext(client, 'role', { role: 'freelancer' }, '/onboarding/category');
+    await expectNext(client, 'language', { locale: 'en' }, '/onboarding/category');
     await expectNext(client, 'category', { main_category: 'writing' }, '/onboarding/city');
     await client.post('/onboarding/city', { action: 'skip' });
     await expectNext(client, 'languages', { languages: 'en' }, '/onboarding/payout');
@@ -218,8 +215,8 @@ describe('skipping, leaving and coming back', () => {
     const html = await dash.text();
     const text = visibleText(html);
     expect(text).toContain('Finish setting up your account');
-    expect(text).toContain('Step 6 of 8');
-    expect(html).toContain('<progress value="6" max="8" aria-labelledby="dashboard-progress">');
+    expect(text).toContain('Step 5 of 7');
+    expect(html).toContain('<progress value="5" max="7" aria-labelledby="dashboard-progress">');
     expect(html).toContain('href="/onboarding"');
     expect(text).toContain('Writing');
     expect(text).toContain('Not chosen yet');
@@ -232,7 +229,7 @@ describe('skipping, leaving and coming back', () => {
     const resume = await later.get('/onboarding');
     expect(resume.headers.get('location')).toBe('/onboarding/payout');
     const p = await page(later, '/onboarding/payout', 'en');
-    expect(p.text).toContain('Step 6 of 8');
+    expect(p.text).toContain('Step 5 of 7');
   });
 });
 
@@ -271,8 +268,11 @@ describe('bad input', () => {
     expect(rlo.status).toBe(400);
     expect(visibleText(await rlo.text())).toContain('اس متن میں سمت بدلنے والے چھپے ہوئے حروف ہیں۔');
 
+    // The role was chosen at sign-up: there is no role step until the set-up is finished, so a post
+    // to it stores nothing and goes back to where they are.
     const role = await submit(client, 'role', { role: 'admin' });
-    expect(role.status).toBe(400);
+    expect(role.status).toBe(303);
+    expect(role.headers.get('location')).toBe('/onboarding');
     const step = await client.post('/onboarding/wallet', { action: 'continue', wallet: 'x' });
     expect(step.status).toBe(404);
     const unknown = await client.get('/onboarding/wallet');

@@ -24,10 +24,10 @@ async function stepPage(c: Ctx, step: OnboardingStep, form?: FormState, status =
   const deps = c.get('deps');
   const actor = c.get('actor');
   const [state, choices] = await Promise.all([onboarding.getOnboarding(deps, actor), onboarding.listChoices(deps.db)]);
-  if (!stepAvailable(step, state.role)) return c.redirect('/onboarding', 303);
+  if (!stepAvailable(step, state.role, state.askRole)) return c.redirect('/onboarding', 303);
   const ctx = pageCtx(c);
-  const at = progress(step, state.role);
-  const previous = previousStep(step, state.role);
+  const at = progress(step, state.role, state.askRole);
+  const previous = previousStep(step, state.role, state.askRole);
   if (!hasForm(step)) return render(c, <DonePage ctx={ctx} progress={at} previous={previous} />, status);
   return render(c, <StepPage ctx={ctx} step={step} progress={at} previous={previous} state={form ?? { values: answersAsValues(state.answers), errors: {} }} choices={choices} />, status);
 }

@@ -10,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { listCategories, listCities, listLanguages, listProvinces } from '../taxonomy/service.ts';
-import { type ClientCountry, hasForm, nextStep, type OnboardingStep, type Reference, resumeStep, stepAvailable, stepInput } from './domain.ts';
+import { asksRole, type ClientCountry, hasForm, nextStep, type OnboardingStep, type Reference, resumeStep, stepAvailable, stepInput } from './domain.ts';
 
 export interface Named {
   slug: string;
@@ -49,6 +49,8 @@ export interface OnboardingState {
   step: OnboardingStep;
   role: RoleChoice | null;
   completed: boolean;
+  /** Whether the role step is part of the wizard now (sign-up asked it already: see asksRole). */
+  askRole: boolean;
   answers: Answers;
 }
 
@@ -119,7 +121,8 @@ async function loadState(db: Executor, userId: string, opts: { forUpdate?: boole
 export async function getOnboarding(deps: Deps, actorIn: Actor | null): Promise<OnboardingState> {
   const actor = requireActor(actorIn);
   const s = await loadState(deps.db, actor.userId);
-  return { step: resumeStep(s.savedStep, s.role), role: s.role, completed: s.completedAt !== null, answers: s.answers };
+  const askRole = asksRole(s.role, s.completedAt !== null);
+  return { step: resumeStep(s.savedStep, s.role, askRole), role: s.role, completed: s.completedAt !== null, askRole, answers: s.answers };
 }
 
 async function audit(tx: Executor, deps: Deps, kind: string, userId: string, data: Record<string, unknown> = {}) {
@@ -164,7 +167,8 @@ export async function saveStep(deps: Deps, actorIn: Actor | null, step: Onboardi
   }
   return deps.db.transaction().execute(async (tx) => {
     const state = await loadState(tx, actor.userId, { forUpdate: true });
-    if (!stepAvailable(step, state.role)) throw new AppError('not_found');
+    const askRole = asksRole(state.role, state.completedAt !== null);
+    if (!stepAvailable(step, state.role, askRole)) throw new AppError('not_found');
     if (!hasForm(step)) throw new AppError('not_found');
     const schemas = stepInput(await reference(tx));
     const now = deps.clock.now();
@@ -207,7 +211,7 @@ export async function saveStep(deps: Deps, actorIn: Actor | null, step: Onboardi
         throw new AppError('not_found', { step: String(unreachable) });
       }
     }
-    const next = nextStep(step, role);
+    const next = nextStep(step, role, askRole);
     await tx.updateTable('users').set({ onboarding_step: next, updated_at: now }).where('id', '=', actor.userId).execute();
     return locale ? { next, locale } : { next };
   });
@@ -218,8 +222,9 @@ export async function skipStep(deps: Deps, actorIn: Actor | null, step: Onboardi
   const actor = requireActor(actorIn);
   return deps.db.transaction().execute(async (tx) => {
     const state = await loadState(tx, actor.userId, { forUpdate: true });
-    if (!stepAvailable(step, state.role)) throw new AppError('not_found');
-    const next = nextStep(step, state.role);
+    const askRole = asksRole(state.role, state.completedAt !== null);
+    if (!stepAvailable(step, state.role, askRole)) throw new AppError('not_found');
+    const next = nextStep(step, state.role, askRole);
     await tx.updateTable('users').set({ onboarding_step: next, updated_at: deps.clock.now() }).where('id', '=', actor.userId).execute();
     return next;
   });

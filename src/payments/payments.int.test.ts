@@ -137,7 +137,7 @@ describe('bank transfer / Raast top-ups', () => {
 
     // The page shows the same preview, with the amount-differs line left for the admin to tick.
     const html = await (await admin.client.upload('/admin/payments/import', { field: 'statement', name: 'statement.csv', bytes: new TextEncoder().encode(csv), type: 'text/csv' })).text();
-    expect(visibleText(html)).toContain('1 matched, 1 with a different amount, 1 unmatched, 0 already applied, 1 bad rows');
+    expect(visibleText(html)).toContain('1 matched, 1 with a different amount, 1 unmatched, 0 already applied, 1 bad row');
     expect(html).toContain('name="accept_different_amounts" value="R-2"');
 
     const first = await importStatement(env.deps, admin.actor, { csv, confirm: true });

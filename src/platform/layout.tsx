@@ -78,6 +78,7 @@ function Nav({ ctx }: { ctx: PageCtx }) {
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>
+            {actor.isAdmin ? <li><a href="/admin">{t('nav.admin')}</a></li> : null}
             <li><a href="/settings">{t('nav.settings')}</a></li>
             <li>
               <form method="post" action="/logout">
@@ -133,6 +134,9 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
           <p>{t('footer.open_source')}</p>
           <p>
             <a href="/fees">{t('fees.footer_link')}</a> · <a href="/api">{t('footer.api')}</a>
+          </p>
+          <p class="footer-pages">
+            <a href="/help">{t('content.help')}</a> · <a href="/contact">{t('content.contact')}</a> · <a href="/terms">{t('content.terms')}</a> · <a href="/privacy">{t('content.privacy')}</a>
           </p>
         </footer>
       </body>

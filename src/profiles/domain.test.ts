@@ -11,6 +11,7 @@ import {
   handleProblem,
   initials,
   isPermutation,
+  completeLink,
   isWebLink,
   moveInList,
   parseRate,
@@ -163,13 +164,24 @@ describe('portfolio items', () => {
   });
 
   it('refuses script and other schemes, credentials, spaces, bidi tricks, oversized links', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'ftp://example.pk', 'https://user:pw@example.pk', 'http://localhost', 'https://exa mple.pk', 'https://example.pk/\u202Egpj.exe', 'example.pk', '//example.pk']) {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'ftp://example.pk', 'https://user:pw@example.pk', 'http://localhost', 'https://exa mple.pk', 'https://example.pk/\u202Egpj.exe', '//example.pk', 'localhost', 'exa mple.pk']) {
       expect(errorsOf(portfolioItemInput, { title: 't', link: bad }).link?.key, bad).toBe('field.link');
     }
     expect(errorsOf(portfolioItemInput, { title: 't', link: `https://example.pk/${'a'.repeat(500)}` }).link?.key).toBe('field.too_long');
     expect(errorsOf(portfolioItemInput, { title: '' }).title?.key).toBe('field.required');
     expect(errorsOf(portfolioItemInput, { title: '<img src=x>' }).title?.key).toBe('field.no_markup');
     expect(errorsOf(portfolioItemInput, { title: 't', description: 'x'.repeat(2001) }).description?.key).toBe('field.too_long');
+  });
+
+  it('completes an address typed without https:// and keeps the scheme of one typed with it', () => {
+    expect(portfolioItemInput.parse({ title: 't', link: 'behance.net/ayesha' }).link).toBe('https://behance.net/ayesha');
+    expect(portfolioItemInput.parse({ title: 't', link: '  www.Example.pk  ' }).link).toBe('https://www.example.pk/');
+    expect(portfolioItemInput.parse({ title: 't', link: 'example.pk:8080/work' }).link).toBe('https://example.pk:8080/work');
+    expect(portfolioItemInput.parse({ title: 't', link: 'http://example.pk' }).link).toBe('http://example.pk/');
+    expect(completeLink('HTTPS://example.pk')).toBe('HTTPS://example.pk');
+    expect(completeLink('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(completeLink('//example.pk')).toBe('//example.pk');
+    expect(completeLink('')).toBe('');
   });
 
   it('isWebLink accepts only http and https with a dotted host', () => {

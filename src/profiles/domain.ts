@@ -238,11 +238,21 @@ export const PORTFOLIO_DESCRIPTION_MAX = 2000;
 export const PORTFOLIO_LINK_MAX = 500;
 export const PORTFOLIO_MAX = 30;
 
-/** An http(s) address only: javascript:, data: and friends are refused. */
+/**
+ * A web address as people type it: "behance.net/ayesha" or "www.example.pk" gets https:// in front;
+ * one with a scheme keeps it (and only http and https pass isWebLink). "//host" stays refused.
+ */
+export function completeLink(typed: string): string {
+  const v = typed.trim();
+  if (v === '' || v.startsWith('/') || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(v)) return v;
+  return `https://${v}`;
+}
+
+/** An http(s) address only: javascript:, data: and friends are refused; a bare address is completed to https://. */
 export const linkField = z
   .union([z.string(), z.null()], { error: 'field.invalid' })
   .optional()
-  .transform((v) => (v ?? '').trim())
+  .transform((v) => completeLink(v ?? ''))
   .check((ctx) => {
     const v = ctx.value;
     if (v === '') return;
@@ -253,7 +263,8 @@ export const linkField = z
     if (!isWebLink(v)) ctx.issues.push({ code: 'custom', message: 'field.link', input: v });
   })
   .transform((v) => (v === '' ? null : new URL(v).href))
-  .meta({ format: 'uri', maxLength: PORTFOLIO_LINK_MAX });
+  // Not format: uri: "behance.net/ayesha" is accepted too, and answered with https:// in front.
+  .meta({ maxLength: PORTFOLIO_LINK_MAX });
 
 export function isWebLink(v: string): boolean {
   if (/[\s\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(v)) return false;

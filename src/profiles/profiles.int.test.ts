@@ -1,7 +1,7 @@
 import { formatMoney } from '../platform/money.ts';
 import { RATE_MAX } from './domain.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 
 let env: TestEnv;
@@ -86,7 +86,7 @@ describe('a freelancer edits their profile in Urdu', () => {
     expect(p.text).toContain('لاہور');
     expect(p.text).toContain('محدود دستیابی');
     expect(p.text).toMatch(/2,500.*فی گھنٹہ/);
-    expect(p.text).toContain('سے رکن');
+    expect(p.text).toContain('سے ممبر');
     expect(p.html).toContain('<span class="avatar" aria-hidden="true" dir="auto">ع\u200Cخ</span>');
     // The owner sees how complete it is, and what is missing, as links.
     expect(p.text).toContain('آپ کی پروفائل 88% مکمل ہے');
@@ -182,14 +182,17 @@ describe('the portfolio', () => {
     const bad = await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: 'javascript:alert(document.cookie)' });
     expect(bad.status).toBe(400);
     const badText = visibleText(await bad.text());
-    expect(badText).toContain('Enter a web address that starts with https:// or http://');
+    expect(badText).toContain('Enter a web address, such as behance.net/your-name');
     expect(badText).not.toContain('First logo');
+    // An address typed without https:// is completed.
+    expect((await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: 'behance.net/ayesha-logos' })).status).toBe(303);
+    expect((await page(client, `/profile/portfolio/${ids[0]}/edit`)).html).toContain('value="https://behance.net/ayesha-logos"');
     expect((await client.post(`/profile/portfolio/${ids[0]}/edit`, { title: 'Renamed', description: 'A <b>bold</b> brand', link: '' })).status).toBe(303);
     expect((await client.post(`/profile/portfolio/${ids[1]}/delete`, {})).status).toBe(303);
 
     const list = await client.get('/api/v1/me/portfolio');
     expect(((await list.json()) as { items: unknown[] }).items).toEqual([{ id: ids[0], title: 'Renamed', description: 'A <b>bold</b> brand', link: null, position: 1, images: [] }]);
-    expect((await audits(user.id)).map((a) => a.kind).filter((k) => k.startsWith('portfolio.'))).toEqual(['portfolio.added', 'portfolio.added', 'portfolio.reordered', 'portfolio.updated', 'portfolio.deleted']);
+    expect((await audits(user.id)).map((a) => a.kind).filter((k) => k.startsWith('portfolio.'))).toEqual(['portfolio.added', 'portfolio.added', 'portfolio.reordered', 'portfolio.updated', 'portfolio.updated', 'portfolio.deleted']);
 
     const pub = await page(anonymous('ur'), `/u/${user.handle}`);
     expect(pub.text).toContain('Renamed');
@@ -251,7 +254,7 @@ describe('bad input is refused with a translated message and nothing is stored',
       expect(problem.errors[field], JSON.stringify(body).slice(0, 60)).toBe(message);
     }
     const link = await en.client.json('POST', '/api/v1/me/portfolio', { title: 'x', link: 'javascript:alert(1)' });
-    expect(((await link.json()) as { errors: Record<string, string> }).errors.link).toBe('Enter a web address that starts with https:// or http://');
+    expect(((await link.json()) as { errors: Record<string, string> }).errors.link).toBe('Enter a web address, such as behance.net/your-name');
     expect(await profileRow(en.user.id)).toBeUndefined();
     expect(await env.deps.db.selectFrom('portfolio_items').select('id').where('user_id', '=', en.user.id).execute()).toEqual([]);
 
@@ -361,5 +364,63 @@ describe('track record on public profiles', () => {
     expect(api.freelancer.response_minutes).toBe(179);
     const capi = (await (await anonymous('en').get(`/api/v1/profiles/${c.user.handle}`)).json()) as { client: { jobs_posted: number; hire_rate_percent: number } };
     expect(capi.client).toMatchObject({ jobs_posted: 2, hire_rate_percent: 50 });
+  });
+});
+
+describe('inviting a freelancer from their profile', () => {
+  const postJob = async (client: TestClient, title: string) =>
+    ((await (await client.json('POST', '/api/v1/jobs', { title, description: 'Details of the work.', kind: 'fixed', budget: { amount: '3000000', currency: 'PKR' }, duration: '1_4_weeks', experience: 'intermediate', currency: 'PKR' })).json()) as { id: string }).id;
+
+  it('lets a client with open jobs invite the freelancer to one, in Urdu, and the freelancer is told by mail', async () => {
+    const freelancer = await signedIn({ locale: 'en', name: 'Ayesha Khan' });
+    const handle = String((await env.deps.db.selectFrom('users').select('handle').where('id', '=', freelancer.user.id).executeTakeFirstOrThrow()).handle);
+    const hamza = await signedIn({ locale: 'ur', name: 'حمزہ ملک', freelancer: false, client: true });
+    const open = await postJob(hamza.client, 'Shop website');
+    const closed = await postJob(hamza.client, 'Old logo job');
+    expect((await hamza.client.json('POST', `/api/v1/jobs/${closed}/close`)).status).toBe(200);
+
+    const { html, text } = await page(hamza.client, `/u/${handle}`);
+    expect(text).toContain('Ayesha Khan کو جاب کی دعوت دیں');
+    expect(html).toContain(`action="/u/${handle}/invite"`);
+    expect(html).toContain(`<option value="${open}"`);
+    expect(html).not.toContain(`value="${closed}"`);
+
+    const sent = await hamza.client.post(`/u/${handle}/invite`, { job: open });
+    expect(sent.status).toBe(303);
+    const after = await page(hamza.client, sent.headers.get('location')!.replace(/#.*/, ''));
+    expect(after.text).toContain('فری لانسر کو دعوت دے دی گئی ہے۔');
+    expect(await env.deps.db.selectFrom('job_invites').select('job_id').where('freelancer_id', '=', freelancer.user.id).execute()).toEqual([{ job_id: open }]);
+    const [mail] = await waitForMail(env.deps, freelancer.email);
+    expect(mail!.subject).toBe('حمزہ ملک invites you to a job on Hunar');
+  });
+
+  it('refuses a job that is not the client’s own with a translated message, and sends the jobless to post one', async () => {
+    const freelancer = await signedIn({ locale: 'en', name: 'Bilal Ahmed' });
+    const handle = String((await env.deps.db.selectFrom('users').select('handle').where('id', '=', freelancer.user.id).executeTakeFirstOrThrow()).handle);
+    const other = await signedIn({ locale: 'en', name: 'Emma Clarke', freelancer: false, client: true });
+    const theirs = await postJob(other.client, 'Someone else’s job');
+    const client = await signedIn({ locale: 'en', name: 'Usman Tariq', freelancer: false, client: true });
+
+    const none = await page(client.client, `/u/${handle}`);
+    expect(none.text).toContain('You have no open job to invite them to. Post a job');
+    expect(none.html).toContain('href="/jobs/new"');
+
+    await postJob(client.client, 'My job');
+    for (const job of [theirs, 'not-a-job', '']) {
+      const res = await client.client.post(`/u/${handle}/invite`, { job });
+      expect(res.status, job).toBe(400);
+      expect(visibleText(await res.text())).toContain('Please choose one of the options.');
+    }
+    expect(await env.deps.db.selectFrom('job_invites').select('job_id').where('freelancer_id', '=', freelancer.user.id).execute()).toEqual([]);
+  });
+
+  it('is offered only to signed-in clients looking at a freelancer', async () => {
+    const freelancer = await signedIn({ locale: 'en', name: 'Sana Iqbal' });
+    const handle = String((await env.deps.db.selectFrom('users').select('handle').where('id', '=', freelancer.user.id).executeTakeFirstOrThrow()).handle);
+    expect((await page(anonymous('en'), `/u/${handle}`)).html).not.toContain('invite-to-job');
+    expect((await page(freelancer.client, `/u/${handle}`)).html).not.toContain('invite-to-job');
+    const peer = await signedIn({ locale: 'en', name: 'Peer' });
+    expect((await page(peer.client, `/u/${handle}`)).html).not.toContain('invite-to-job');
+    expect((await anonymous('en').post(`/u/${handle}/invite`, { job: '' })).status).toBe(303);
   });
 });

@@ -1,16 +1,31 @@
 // Profile pages: the public page /u/<handle>, /profile/edit and the portfolio manager under
 // /profile/portfolio. Plain forms (JavaScript off), each re-shown with what was typed on an error.
 import { isSaved } from '../favourites/service.ts';
+import { inviteFreelancer, listMyJobs } from '../jobs/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { FormState } from '../platform/form-views.tsx';
-import { handleForm, readFile } from '../platform/forms.ts';
+import { handleForm, readFile, readForm } from '../platform/forms.ts';
 import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import * as photos from './photos.ts';
 import * as profiles from './service.ts';
-import { EditPage, itemAsValues, PhotoPage, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
+import { EditPage, type InviteBox, itemAsValues, PhotoPage, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
 
 const toLogIn = (c: Ctx, path: string) => c.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
+
+/** A public profile; a signed-in client looking at a freelancer also gets the invite-to-a-job box. */
+async function profilePage(c: Ctx, handle: string, inviteForm?: FormState, status = 200) {
+  const deps = c.get('deps');
+  const actor = c.get('actor');
+  const p = await profiles.getPublicProfile(deps, actor, handle);
+  const saved = await isSaved(deps, actor, 'freelancer', p.userId);
+  let invite: InviteBox | undefined;
+  if (actor?.isClient && p.freelancer && !p.isOwner) {
+    const open = (await listMyJobs(deps, actor)).filter((j) => j.status === 'open');
+    invite = { jobs: open.map((j) => ({ id: j.id, title: j.title })), state: inviteForm ?? { values: {}, errors: {} } };
+  }
+  return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} invite={invite} />, status);
+}
 
 async function editPage(c: Ctx, form?: FormState, status = 200) {
   const deps = c.get('deps');
@@ -40,10 +55,24 @@ async function photoPage(c: Ctx, form?: FormState, status = 200) {
 }
 
 export function mountProfiles(app: App): void {
-  app.get('/u/:handle', async (c) => {
-    const p = await profiles.getPublicProfile(c.get('deps'), c.get('actor'), c.req.param('handle'));
-    const saved = await isSaved(c.get('deps'), c.get('actor'), 'freelancer', p.userId);
-    return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} />);
+  app.get('/u/:handle', (c) => profilePage(c, c.req.param('handle')));
+
+  // A client invites the freelancer to one of their open jobs (jobs.inviteFreelancer does the work).
+  app.post('/u/:handle/invite', async (c) => {
+    const handle = c.req.param('handle');
+    if (!c.get('actor')) return toLogIn(c, `/u/${handle}`);
+    const values = await readForm(c);
+    try {
+      await inviteFreelancer(c.get('deps'), c.get('actor'), typeof values.job === 'string' ? values.job : '', { handle });
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500) throw e;
+      // A job that is not one of the client's own (or none chosen) is a wrong choice in the form.
+      const fields = e.code === 'not_found' ? { job: { key: 'field.choose' } } : e.fields;
+      const message = e.code === 'not_found' || e.code === 'validation.failed' ? undefined : c.get('t')(`errors.${e.code}`, e.params);
+      return profilePage(c, handle, { values, errors: fields, message }, e.code === 'not_found' ? 400 : e.status);
+    }
+    flash(c, 'jobs.flash.invited');
+    return c.redirect(`/u/${encodeURIComponent(handle)}#invite-title`, 303);
   });
 
   app.get('/profile', async (c) => {

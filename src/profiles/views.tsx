@@ -129,7 +129,37 @@ function PortfolioList({ ctx, items }: { ctx: PageCtx; items: PortfolioItem[] })
   );
 }
 
-export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: PublicProfile; saved?: boolean }) {
+// --- Inviting the freelancer to a job (a signed-in client on someone else's freelancer profile) ----
+
+/** What the invite section needs: the client's open jobs (none: a link to post one), and the form after an error. */
+export interface InviteBox {
+  jobs: { id: string; title: string }[];
+  state: FormState;
+}
+
+function InviteSection({ ctx, handle, name, invite }: { ctx: PageCtx; handle: string; name: string; invite: InviteBox }) {
+  const { t } = ctx;
+  return (
+    <section class="card invite-to-job" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('profiles.invite.title', { name })}</h2>
+      {invite.jobs.length ? (
+        <Form ctx={ctx} action={`/u/${encodeURIComponent(handle)}/invite`} state={invite.state}>
+          <p class="muted">{t('profiles.invite.lead')}</p>
+          <Select ctx={ctx} state={invite.state} name="job" label={t('profiles.invite.job')} options={invite.jobs.map((j) => ({ value: j.id, label: j.title }))} />
+          <div class="actions">
+            <button type="submit">{t('profiles.invite.submit')}</button>
+          </div>
+        </Form>
+      ) : (
+        <p>
+          {t('profiles.invite.no_jobs')} <a href="/jobs/new">{t('profiles.invite.post_job')}</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function ProfilePage({ ctx, p, saved = false, invite }: { ctx: PageCtx; p: PublicProfile; saved?: boolean; invite?: InviteBox | undefined }) {
   const { t, locale } = ctx;
   const f = p.freelancer;
   const cl = p.client;
@@ -148,6 +178,7 @@ export function ProfilePage({ ctx, p, saved = false }: { ctx: PageCtx; p: Public
         </div>
       </header>
       {f && !p.isOwner ? <SaveButton ctx={ctx} kind="freelancer" id={p.userId} saved={saved} /> : null}
+      {f && invite ? <InviteSection ctx={ctx} handle={p.handle} name={p.displayName} invite={invite} /> : null}
       {p.isOwner ? (
         <p class="actions">
           <a class="button secondary" href="/profile/edit">

@@ -2,6 +2,7 @@
 // main category, titled with their headline, in the language they write in) and an open public job
 // for each demo client in Pakistan and abroad (their own words from onboarding). Deterministic.
 import type { Tx } from '../db/pool.ts';
+import { freeSlug } from '../gigs/service.ts';
 import { SKILLS } from '../taxonomy/data.ts';
 import { DEMO_CLIENTS, DEMO_FREELANCERS, demoEmail } from './demo-people.ts';
 
@@ -35,7 +36,8 @@ export async function loadMarketplace(tx: Tx, now: Date): Promise<{ gigs: number
       .insertInto('gigs')
       .values({
         seller_id: sellerId,
-        slug: `demo-${f.key}`,
+        // Readable addresses, as every gig has (src/gigs/slug.ts): the headline's words, Urdu transliterated.
+        slug: await freeSlug(tx, f.headline.slice(0, 100), null),
         title: f.headline.slice(0, 100),
         description: text.description,
         category_slug: f.category,

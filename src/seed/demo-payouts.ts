@@ -22,8 +22,9 @@ const HOUR = 3_600_000;
 export async function loadDemoMoney(tx: Tx, deps: Pick<Deps, 'config'>, now: Date): Promise<{ orders: number; withdrawals: number }> {
   const user = async (key: string) => (await tx.selectFrom('users').select('id').where('email', '=', demoEmail(key)).executeTakeFirst())?.id;
   const [ayesha, hamza, admin] = [await user('ayesha'), await user('hamza'), await user('admin')];
-  const gig = await tx.selectFrom('gigs').select(['id', 'title']).where('slug', '=', 'demo-ayesha').executeTakeFirst();
-  if (!ayesha || !hamza || !admin || !gig) return { orders: 0, withdrawals: 0 };
+  if (!ayesha || !hamza || !admin) return { orders: 0, withdrawals: 0 };
+  const gig = await tx.selectFrom('gigs').select(['id', 'title']).where('seller_id', '=', ayesha).orderBy('created_at').executeTakeFirst();
+  if (!gig) return { orders: 0, withdrawals: 0 };
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const at = (when: Date) => ({ clock: { now: () => when } });
   const wallet: AccountRef = { kind: 'client_wallet', ownerId: hamza, currency: 'PKR' };

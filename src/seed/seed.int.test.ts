@@ -29,6 +29,11 @@ describe('demo data', () => {
     expect(lines).toContain('Seeding listings… 36 gigs, 10 jobs');
     const published = await env.deps.db.selectFrom('gigs').select('slug').where('status', '=', 'published').execute();
     expect(published.length).toBe(36);
+    // Readable addresses from the titles, Urdu ones transliterated: no random codes.
+    for (const g of published) expect(g.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(published.map((g) => g.slug)).toContain('logo-poster-aur-social-media-design-multan-se');
+    expect(published.map((g) => g.slug)).toContain('full-stack-web-developer-react-node-js-wordpress');
+    expect(published.some((g) => g.slug.startsWith('demo-'))).toBe(false);
     const jobs = await env.deps.db.selectFrom('jobs').select(['currency']).where('status', '=', 'open').where('visibility', '=', 'public').execute();
     expect(jobs.length).toBe(10);
     expect(new Set(jobs.map((j) => j.currency))).toEqual(new Set(['PKR', 'USD']));
@@ -187,7 +192,9 @@ describe('demo data', () => {
       .selectFrom('orders as o')
       .innerJoin('users as u', 'u.id', 'o.client_id')
       .select(['o.id', 'o.currency'])
+      .innerJoin('users as f', 'f.id', 'o.freelancer_id')
       .where('u.email', '=', emma.email)
+      .where('f.email', '=', 'hamid@demo.hunar.pk')
       .where('o.state', '=', 'awaiting_payment')
       .executeTakeFirstOrThrow();
     expect(order.currency).toBe('PKR');
@@ -196,9 +203,32 @@ describe('demo data', () => {
     // Her country is the UK: the checkout summary and gig pages estimate in pounds, at a labelled demo rate.
     expect(page).toMatch(/About £\d+ \(estimate\)/);
     expect(page).toContain('a demo rate for');
-    const gig = visibleText(await (await client.get('/g/demo-hamid')).text());
+    const hamid = await env.deps.db.selectFrom('gigs').innerJoin('users', 'users.id', 'gigs.seller_id').select('gigs.slug').where('users.email', '=', 'hamid@demo.hunar.pk').executeTakeFirstOrThrow();
+    const gig = visibleText(await (await client.get(`/g/${hamid.slug}`)).text());
     expect(gig).toMatch(/About £\d+/);
     expect(gig).toContain('1 GBP = 375 PKR');
+  });
+
+  it('opens each demo dashboard on work to do: orders to deliver and review, a proposal to answer, milestones to fund', async () => {
+    const dashboardOf = async (key: string) => {
+      const a = DEMO_ACCOUNTS.find((x) => x.email.startsWith(`${key}@`))!;
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: a.email, password: a.password })).status).toBe(303);
+      const html = await (await client.get('/dashboard')).text();
+      return visibleText(html.match(/<section class="card actions-now"[\s\S]*?<\/section>/)?.[0] ?? '');
+    };
+    const hamza = await dashboardOf('hamza');
+    expect(hamza).toMatch(/Review the delivery of order HNR-\d+/);
+    expect(hamza).toMatch(/accepted automatically on/);
+    expect(hamza).toContain('Answer 1 new proposal');
+    expect(hamza).toMatch(/Fund milestone HNR-\d+ · Launch and training/);
+    const ayesha = await dashboardOf('ayesha');
+    expect(ayesha).toMatch(/آرڈر HNR-\d+ ڈیلیور کریں/);
+    expect(ayesha).toContain('Hamza Sheikh کے لیے؛ ڈیلیوری کی آخری تاریخ');
+    const bilal = await dashboardOf('bilal');
+    expect(bilal).toMatch(/Deliver order HNR-\d+ · Full-stack web developer/);
+    expect(bilal).toContain('For Usman Tariq; delivery due');
+    // The money behind it balances.
     const { results } = await checkWholeLedger(env.deps.db);
     expect(results.filter((r) => !r.ok)).toEqual([]);
   });

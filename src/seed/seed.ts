@@ -14,6 +14,7 @@ import { loadMarketplace } from './demo-marketplace.ts';
 import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
+import { loadDemoWork } from './demo-work.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -127,6 +128,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding gig pictures… ${await loadGigPictures(tx, deps)}`);
     const dollars = await loadDemoDollars(tx, deps);
     progress(`Seeding dollars… ${dollars.rates} estimate rates, ${dollars.orders} order awaiting payment`);
+    const work = await loadDemoWork(tx, deps);
+    progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

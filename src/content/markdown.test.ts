@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillFigures, parseInline, parseMarkdown, safeHref, titleOf } from './markdown.ts';
+
+describe('content pages’ Markdown', () => {
+  it('reads headings with anchors, paragraphs, and both kinds of list', () => {
+    const blocks = parseMarkdown(['# Help', '', '## Withdrawals {#withdrawals}', 'You can withdraw', 'any time.', '', '- JazzCash', '- Easypaisa', '', '1. Ask', '2. Wait'].join('\n'));
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 1, id: null, content: [{ kind: 'text', text: 'Help' }] },
+      { kind: 'heading', level: 2, id: 'withdrawals', content: [{ kind: 'text', text: 'Withdrawals' }] },
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'You can withdraw any time.' }] },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'JazzCash' }], [{ kind: 'text', text: 'Easypaisa' }]] },
+      { kind: 'list', ordered: true, items: [[{ kind: 'text', text: 'Ask' }], [{ kind: 'text', text: 'Wait' }]] },
+    ]);
+    expect(titleOf(blocks)).toBe('Help');
+  });
+
+  it('reads Urdu text and Windows line ends the same way', () => {
+    const blocks = parseMarkdown('# مدد\r\n\r\n- پہلا\r\n- دوسرا\r\n');
+    expect(titleOf(blocks)).toBe('مدد');
+    expect(blocks[1]).toEqual({ kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'پہلا' }], [{ kind: 'text', text: 'دوسرا' }]] });
+  });
+
+  it('keeps links to safe places only, and bold text', () => {
+    expect(parseInline('See [the fees](/fees) and **escrow**.')).toEqual([
+      { kind: 'text', text: 'See ' },
+      { kind: 'link', text: 'the fees', href: '/fees' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'strong', text: 'escrow' },
+      { kind: 'text', text: '.' },
+    ]);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'vbscript:x', '/\\evil.example']) {
+      expect(safeHref(bad), bad).toBe(false);
+      expect(parseInline(`[click](${bad})`).some((i) => i.kind === 'link')).toBe(false);
+    }
+    for (const good of ['/help#withdrawals', '#escrow', 'https://example.pk', 'mailto:help@example.pk']) expect(safeHref(good), good).toBe(true);
+  });
+
+  it('keeps HTML as text: every character of a line survives as text or is syntax', () => {
+    const blocks = parseMarkdown('<script>alert(1)</script> & <b>x</b>');
+    expect(blocks).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: '<script>alert(1)</script> & <b>x</b>' }] }]);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const line = s.replace(/[\r\n]/g, ' ').trim();
+        fc.pre(line !== '' && !/[[\]*#\-0-9]/.test(line));
+        const [b] = parseMarkdown(line);
+        return b?.kind === 'paragraph' && b.content.map((i) => i.text).join('') === line;
+      }),
+    );
+  });
+
+  it('fills the site’s figures and leaves unknown placeholders for the operator to see', () => {
+    expect(fillFigures('Hold: {{hold_days}} days; {{ nope }}.', { hold_days: '7' })).toBe('Hold: 7 days; {{ nope }}.');
+  });
+});
