@@ -4,7 +4,7 @@ import type { CurrentRate } from '../fx/domain.ts';
 import { Field, type FormState, Select } from '../platform/form-views.tsx';
 import { formatDate, formatMonth } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
-import { CURRENCIES, type Currency, formatMoney, type Money, money, parseMoneyInput } from '../platform/money.ts';
+import { CURRENCIES, formatMoney, type Money, money } from '../platform/money.ts';
 import type { ClientFee, Confidence, PeerFee, PeerRule } from './peers.ts';
 import { type FeePolicy, feesFor, type PeerKeeps, percentLabel } from './domain.ts';
 import type { FeeComparison } from './service.ts';
@@ -55,21 +55,6 @@ export function FeePolicyNote({ ctx, policy, extra }: { ctx: PageCtx; policy: Fe
     <p class="hint fee-note">
       {feePolicyWords(ctx, policy)} {extra ? `${extra} ` : ''}
       {t('fees.breakdown.rounded')} <a href="/fees">{t('fees.breakdown.compare')}</a>
-    </p>
-  );
-}
-
-/**
- * Beside a proposal's amount: what the freelancer will receive for the amount in the form (as
- * typed and sent back, or saved), or the policy in words before there is one.
- */
-export function ProposalFeePreview(props: { ctx: PageCtx; typed: string; currency: Currency; policy: FeePolicy; hourly: boolean }) {
-  const { ctx, policy } = props;
-  const r = props.typed.trim() ? parseMoneyInput(props.typed, props.currency) : null;
-  if (r?.ok && r.value.amount > 0n) return <FeeBreakdown ctx={ctx} price={r.value} policy={policy} side="freelancer" hourly={props.hourly} />;
-  return (
-    <p class="hint fee-note">
-      {feePolicyWords(ctx, policy)} {ctx.t('fees.policy.type_amount')}
     </p>
   );
 }
