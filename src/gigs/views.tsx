@@ -5,7 +5,7 @@ import type { FeePolicy } from '../fees/domain.ts';
 import { FeeBreakdown, FeePolicyNote } from '../fees/views.tsx';
 import type { FieldErrors } from '../platform/errors.ts';
 import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDate } from '../platform/format.ts';
+import { formatDate, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
 import { formatMoney } from '../platform/money.ts';
@@ -236,7 +236,7 @@ export function DeleteGigPage({ ctx, gig }: { ctx: PageCtx; gig: { id: string; t
   return (
     <Layout ctx={ctx} title={t('gigs.delete.title')}>
       <h1>{t('gigs.delete.title')}</h1>
-      <p>{t('gigs.delete.body', { title: '\u2068' + gig.title + '\u2069' })}</p>
+      <p>{t('gigs.delete.body', { title: isolate(gig.title) })}</p>
       <div class="actions">
         <form method="post" action={`/gigs/${gig.id}/delete`}>
           <CsrfField ctx={ctx} />

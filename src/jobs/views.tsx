@@ -8,7 +8,7 @@ import { SaveButton } from '../favourites/views.tsx';
 import type { FeePolicy } from '../fees/domain.ts';
 import { FeeBreakdown, feePolicyWords } from '../fees/views.tsx';
 import { Field, FieldError, Form, type FormState, PostButton, Radios, Select, TextArea } from '../platform/form-views.tsx';
-import { formatDate } from '../platform/format.ts';
+import { formatDate, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, type Currency, formatMoney, type Money } from '../platform/money.ts';
 import type { Skill, SkillCategory } from '../taxonomy/data.ts';
@@ -17,7 +17,6 @@ import type { HirePreview, Invite, JobSummary, JobView, MyInvite, ProposalView }
 
 const name = (ctx: PageCtx, item: { en: string; ur: string }) => item[ctx.locale];
 export const MILESTONE_ROWS = 3;
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /** Beside a proposal's amount: its fee breakdown when there is one to show; `shown` after the Preview button. */
 export interface ProposalPreview {
@@ -266,7 +265,7 @@ function ProposalCard({ ctx, p, by, showJob, fees }: { ctx: PageCtx; p: Proposal
       ) : null}
       {p.declineReason ? (
         <p dir="auto">
-          {t('proposals.decline_reason', { reason: '\u2068' + p.declineReason + '\u2069' })}
+          {t('proposals.decline_reason', { reason: isolate(p.declineReason) })}
         </p>
       ) : null}
       {actions.length ? (
@@ -466,7 +465,7 @@ export function MyProposalsPage({ ctx, proposals, invites = [] }: { ctx: PageCtx
                 <a href={`/jobs/${i.jobId}`} dir="auto">
                   {i.jobTitle}
                 </a>{' '}
-                <span class="muted">· {t('proposals.invites_from', { client: `\u2068${i.client.displayName}\u2069`, date: formatDate(ctx.locale, i.invitedAt) })}</span>
+                <span class="muted">· {t('proposals.invites_from', { client: isolate(i.client.displayName), date: formatDate(ctx.locale, i.invitedAt) })}</span>
               </li>
             ))}
           </ul>

@@ -1,13 +1,12 @@
 // Contract pages: /contracts (list) and /contracts/:id (milestones or weeks, time logged, actions).
 import { Field, Form, type FormState, TextArea } from '../platform/form-views.tsx';
-import { formatDate, formatDateTime } from '../platform/format.ts';
+import { formatDate, formatDateTime, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, type Money, money } from '../platform/money.ts';
 import { type ContractView, NOTE_MAX } from './contracts.ts';
 import { orderNumber } from './service.ts';
 
 const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString();
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractView; timeForm: FormState }) {
   const { t } = ctx;

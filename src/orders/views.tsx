@@ -2,7 +2,7 @@
 // can do next), and the list of one's orders.
 import type { GigView } from '../gigs/service.ts';
 import { Form, type FormState, TextArea } from '../platform/form-views.tsx';
-import { formatDate, formatDateTime } from '../platform/format.ts';
+import { formatDate, formatDateTime, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, type Money } from '../platform/money.ts';
 import { type OrderAction, timeLeft } from './domain.ts';
@@ -10,7 +10,6 @@ import { ANSWER_MAX, MESSAGE_MAX, type OrderSummary, type OrderView, orderNumber
 import { type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
 import { EstimateNote, formatEstimate, RateLine } from '../fx/views.tsx';
 
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 function leftText(ctx: PageCtx, deadline: Date, now: Date): string {
   const left = timeLeft(now, deadline);
