@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, type Money, money } from '../platform/money.ts';
 import { type ContractView, NOTE_MAX } from './contracts.ts';
-import { orderNumber } from './service.ts';
+import { OrderRef } from './views.tsx';
 
 const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString();
 
@@ -32,7 +32,7 @@ export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractVi
                   {o.title}
                 </a>{' '}
                 <span class="muted">
-                  · {orderNumber(o.number)} · {t(`orders.state.${o.state}`)} · {formatMoney(ctx.locale, o.amount)}
+                  · <OrderRef number={o.number} /> · {t(`orders.state.${o.state}`)} · {formatMoney(ctx.locale, o.amount)}
                   {c.kind === 'hourly' ? <> · {t('contracts.page.logged', { hours: hours(o.minutesLogged) })}</> : null}
                   {o.weekEndsAt && o.state === 'in_progress' ? <> · {t('contracts.page.week_ends', { date: formatDateTime(ctx.locale, o.weekEndsAt) })}</> : null}
                   {o.billed ? <> · {t('contracts.page.billed', { amount: formatMoney(ctx.locale, o.billed) })}</> : null}

@@ -16,6 +16,15 @@ function leftText(ctx: PageCtx, deadline: Date, now: Date): string {
   return left ? ctx.t(`orders.left.${left.unit}`, { n: left.n }) : ctx.t('orders.left.passed');
 }
 
+/** An order's number as a reader sees it in a line: left to right and never broken at its hyphen. */
+export function OrderRef({ number }: { number: string }) {
+  return (
+    <bdi dir="ltr" class="ref">
+      {orderNumber(number)}
+    </bdi>
+  );
+}
+
 export function NewOrderPage({ ctx, gig, position, state }: { ctx: PageCtx; gig: GigView; position: number; state: FormState }) {
   const { t } = ctx;
   const pkg = gig.packages[position - 1]!;
@@ -280,7 +289,7 @@ export function OrdersPage({ ctx, orders }: { ctx: PageCtx; orders: OrderSummary
                     {o.title}
                   </a>{' '}
                   <span class="muted">
-                    · {orderNumber(o.number)} · <bdi>{o.otherParty}</bdi> · {t(`orders.state.${o.state}`)} · {formatMoney(ctx.locale, o.amount)}
+                    · <OrderRef number={o.number} /> · <bdi>{o.otherParty}</bdi> · {t(`orders.state.${o.state}`)} · {formatMoney(ctx.locale, o.amount)}
                   </span>
                 </li>
               ))}
