@@ -5,10 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { migrations } from '../src/db/migrations/index.ts';
 import { createDb } from '../src/db/pool.ts';
 import { TestClock } from '../src/platform/clock.ts';
 import type { Deps } from '../src/platform/deps.ts';
@@ -31,6 +33,36 @@ export async function freshDatabaseUrl(): Promise<string> {
   }
   return `${adminUrl}/${name}`;
 }
+
+/**
+ * An empty database of the test file's own, for a migration test: it applies the migrations before
+ * the one it tests, loads rows in the shape they left, then applies its own. Untyped, because the
+ * schema changes half-way through such a test.
+ */
+export async function emptyDatabase(): Promise<{ db: Kysely<any>; drop(): Promise<void> }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `m_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: `${adminUrl}/${name}`, max: 2 }) }) });
+  return {
+    db,
+    async drop() {
+      await db.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+/** The migrations whose names pass `keep`, for a Migrator's provider. */
+export const migrationsWhere = (keep: (name: string) => boolean) => ({
+  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => keep(k))),
+});
+
+/** Every migration up to and including `last`. */
+export const migrationsUpTo = (last: string) => migrationsWhere((k) => k <= last);
 
 export interface TestEnv {
   deps: Deps;

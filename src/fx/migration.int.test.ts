@@ -2,37 +2,20 @@
 // the shape 0029 left it with a rate an admin had set, applies 0031, and checks that rate stays in
 // force; then checks what the table now accepts (estimate-only currencies to PKR, who set a row).
 // (A fresh database getting the initial row is checked in src/payments/payments.int.test.ts.)
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { migrations } from '../db/migrations/index.ts';
+import { emptyDatabase, migrationsUpTo } from '../../test/support.ts';
 
-let admin: pg.Client;
-let name: string;
 // The schema changes half-way through this test, so the database is untyped.
 let db: Kysely<any>;
-
-const upTo = (last: string) => ({
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => k <= last)),
-});
+let drop: () => Promise<void>;
+const upTo = migrationsUpTo;
 
 beforeAll(async () => {
-  const adminUrl = inject('pgAdminUrl');
-  name = `m_${randomBytes(6).toString('hex')}`;
-  admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: `${adminUrl}/${name}`, max: 2 }) }) });
+  ({ db, drop } = await emptyDatabase());
 }, 60_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.end();
-});
+afterAll(() => drop?.());
 
 describe('migration 0031_fx_initial_and_estimate_rates', () => {
   it('keeps an admin’s dollar rate in force (no initial row over it), and accepts estimate-only rates', async () => {

@@ -1,37 +1,20 @@
 // 0033 gives existing gigs addresses from their titles: this loads gigs in the shape the migrations
 // before it left them (random slugs, an Urdu title's "gig-<code>", a demo "demo-<name>"), applies
 // 0033, and checks the new slugs and that every old one is kept for the redirect.
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { migrations } from '../db/migrations/index.ts';
+import { emptyDatabase, migrationsWhere } from '../../test/support.ts';
 
-let admin: pg.Client;
-let name: string;
 // The schema changes half-way through this test, so the database is untyped.
 let db: Kysely<any>;
-
-const only = (keep: (name: string) => boolean) => ({
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => keep(k))),
-});
+let drop: () => Promise<void>;
+const only = migrationsWhere;
 
 beforeAll(async () => {
-  const adminUrl = inject('pgAdminUrl');
-  name = `m_${randomBytes(6).toString('hex')}`;
-  admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: `${adminUrl}/${name}`, max: 2 }) }) });
-});
-
-afterAll(async () => {
-  await db?.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.end();
-});
+  ({ db, drop } = await emptyDatabase());
+}, 60_000);
+afterAll(() => drop?.());
 
 // Oldest first: [old slug, title].
 const oldShape: [string, string][] = [

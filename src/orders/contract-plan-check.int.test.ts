@@ -1,36 +1,20 @@
 // 0030 reports the contracts whose milestones differ from the hired price: this loads contracts in
 // the shape 0029 left them (made before a plan had to add up to the price), applies 0030, and checks
 // what it logged and that it changed nothing.
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { migrations } from '../db/migrations/index.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { emptyDatabase, migrationsUpTo } from '../../test/support.ts';
 
-let admin: pg.Client;
-let name: string;
 // The schema changes half-way through this test, so the database is untyped.
 let db: Kysely<any>;
-
-const upTo = (last: string) => ({
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => k <= last)),
-});
+let drop: () => Promise<void>;
+const upTo = migrationsUpTo;
 
 beforeAll(async () => {
-  const adminUrl = inject('pgAdminUrl');
-  name = `m_${randomBytes(6).toString('hex')}`;
-  admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: `${adminUrl}/${name}`, max: 2 }) }) });
-});
-
-afterAll(async () => {
-  await db?.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.end();
-});
+  ({ db, drop } = await emptyDatabase());
+}, 60_000);
+afterAll(() => drop?.());
 
 const at = new Date('2026-03-01T10:00:00Z');
 let seq = 0;

@@ -1,36 +1,19 @@
 // 0002 gives every existing user a handle: this loads users in the shape 0001 left them (no handle),
 // applies 0002, and checks the backfill; then checks that new users get one from the trigger.
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { migrations } from '../db/migrations/index.ts';
+import { emptyDatabase, migrationsUpTo } from '../../test/support.ts';
 
-let admin: pg.Client;
-let name: string;
 // The schema changes half-way through this test, so the database is untyped.
 let db: Kysely<any>;
-
-const upTo = (last: string) => ({
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => k <= last)),
-});
+let drop: () => Promise<void>;
+const upTo = migrationsUpTo;
 
 beforeAll(async () => {
-  const adminUrl = inject('pgAdminUrl');
-  name = `m_${randomBytes(6).toString('hex')}`;
-  admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: `${adminUrl}/${name}`, max: 2 }) }) });
-});
-
-afterAll(async () => {
-  await db?.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.end();
-});
+  ({ db, drop } = await emptyDatabase());
+}, 60_000);
+afterAll(() => drop?.());
 
 const oldShapeEmails = [
   'ayesha.khan@example.pk',
