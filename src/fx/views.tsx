@@ -3,7 +3,7 @@
 // from, set today's rate for a currency, import a file). Also the pieces other pages show estimates
 // with ("about £45", and the note naming the rate behind it).
 import { Field, Form, type FormState, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDateTime, formatDay } from '../platform/format.ts';
+import { formatDateTime, formatDay, ltr } from '../platform/format.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, divideHalfEven, formatMoney, type Money, toInputString } from '../platform/money.ts';
@@ -38,7 +38,9 @@ export function formatEstimate(locale: Locale, e: Estimate): string {
   }
   // Exact decimal text, never a float: whole units rounded half-even, or units and hundredths.
   const text = digits === 0 ? divideHalfEven(e.amount, 100n).toString() : `${e.amount / 100n}.${(e.amount % 100n).toString().padStart(2, '0')}`;
-  return f.format(text as Intl.StringNumericLiteral);
+  // Inside Urdu text the amount is a left-to-right run ("£48", never "48£"), as formatMoney's are.
+  const shown = f.format(text as Intl.StringNumericLiteral);
+  return locale === 'ur' ? ltr(shown) : shown;
 }
 
 /**
