@@ -85,7 +85,7 @@ async function activity() {
   }
   await sweepOrders(app.deps);
   // Withdrawals: to JazzCash (batched and paid by the admin) and to a bank account (waiting).
-  const jazz = await addMethod(app.deps, ayesha, { channel: 'jazzcash', account_title: 'عائشہ صدیقی', mobile: '0301 7654321' });
+  const jazz = await addMethod(app.deps, ayesha, { channel: 'jazzcash', account_title: 'عائشہ صدیقی', mobile: '0333 2224321' });
   const bank = await addMethod(app.deps, ayesha, { channel: 'bank', account_title: 'Ayesha Siddiqui', iban: 'PK36SCBL0000001123456702' });
   const paid = await requestWithdrawal(app.deps, ayesha, { method_id: jazz.id, amount: { amount: '1200000', currency: 'PKR' } }, crypto.randomUUID());
   await requestWithdrawal(app.deps, ayesha, { method_id: jazz.id, amount: { amount: '350000', currency: 'PKR' } }, crypto.randomUUID());
