@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { boot, type Running } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
 import { freePort } from '../src/db/embedded.ts';
+import type { Clock } from '../src/platform/clock.ts';
 import { freshDatabaseUrl } from '../test/support.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +17,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startApp(env: Record<string, string> = {}): Promise<Running> {
+/** The app on a fresh database; `clock` lets a journey move time (a hold passing). */
+export async function startApp(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<Running> {
   const port = await freePort(0);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,7 +34,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'hunar-e2e-files-')),
     ...env,
   });
-  return boot(config, { quietSeed: true });
+  return boot(config, { quietSeed: true, ...(opts.clock ? { clock: opts.clock } : {}) });
 }
 
 export async function launch(): Promise<Browser> {
@@ -42,10 +44,10 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A phone-sized browser context (360 px wide), in the given language. */
-export async function phone(browser: Browser, locale: 'en' | 'ur' = 'en', opts: { javaScript?: boolean } = {}): Promise<BrowserContext> {
+/** A phone-sized browser context (360 × 740 unless a size is given), in the given language. */
+export async function phone(browser: Browser, locale: 'en' | 'ur' = 'en', opts: { javaScript?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: { width: 360, height: 740 },
+    viewport: { width: opts.width ?? 360, height: opts.height ?? 740 },
     locale: locale === 'ur' ? 'ur-PK' : 'en-PK',
     extraHTTPHeaders: { 'accept-language': locale === 'ur' ? 'ur-PK,ur;q=0.9' : 'en-PK,en;q=0.9' },
     javaScriptEnabled: opts.javaScript ?? false,
@@ -128,8 +130,8 @@ export async function expectNoSidewaysScroll(page: Page, label: string): Promise
 /**
  * Checks that mixed-direction text reads right, as a reader sees it on the screen:
  * - the page's direction follows its language (Urdu right to left, English left to right);
- * - every amount ("$10.00", "Rs 1,500", "-Rs 75") and masked number ("•••• 6789") reads left to
- *   right: its first character is drawn left of its last (on one line);
+ * - every amount ("$10.00", "Rs 1,500", "-Rs 75"), exchange rate ("1 USD = 280.91 PKR") and masked
+ *   number ("•••• 6789") reads left to right: its first character is drawn left of its last (on one line);
  * - a list item with a direction of its own keeps its bullet inside its list's box (the bullet sits
  *   at the item's start side, which is not the page's when the directions differ).
  */
@@ -141,7 +143,8 @@ export async function expectDirections(page: Page, label: string): Promise<void>
     const want = lang.startsWith('ur') ? 'rtl' : 'ltr';
     if (root.getAttribute('dir') !== want) out.push(`<html lang="${lang}"> has dir="${root.getAttribute('dir')}", not "${want}"`);
 
-    const token = /-?(?:\$|Rs\s?|PKR\s|USD\s)\d[\d,]*(?:\.\d+)?|•{2,}\s?[0-9A-Z]{2,}/g;
+    // An exchange rate ("1 USD = 280.91 PKR") is one left-to-right run too: not "USD = 280.91 PKR 1".
+    const token = /\d[\d,]*(?:\.\d+)?\s?[A-Z]{3}\s?=\s?\d[\d,]*(?:\.\d+)?\s?[A-Z]{3}|-?(?:\$|Rs\s?|PKR\s|USD\s)\d[\d,]*(?:\.\d+)?|•{2,}\s?[0-9A-Z]{2,}/g;
     // No filter callback: with JavaScript off the page cannot call back into a script.
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const rect = (node: Text, at: number) => {

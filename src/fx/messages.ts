@@ -131,6 +131,7 @@ export const fxMessages = defineMessages(
     'fx.origin.initial': 'ہنر کی ابتدائی شرح، {date} کی انٹربینک شرح، جو ایڈمن کے نئی شرح طے کرنے تک نافذ ہے',
     'fx.origin.demo': '{date} کی ڈیمو شرح، جب تک ایڈمن شرح طے نہ کرے',
     'fx.origin.admin': 'ایڈمن نے {date} کے لیے طے کی',
+    // Rates inside Urdu are isolated left to right (\u2066…\u2069), or they read "USD = 280.91 PKR 1".
     'fx.estimate.note_usd': '{currency} میں اندازہ، ہنر کی شرحِ تبادلہ \u20661 USD = {rate} PKR\u2069 پر ({origin}): یہی شرح والٹ میں تبدیلی اور ادائیگی میں استعمال ہوتی ہے۔ ادائیگی بیچنے والے کی قیمت پر {seller_currency} میں ہو گی۔',
     'fx.estimate.note_other': '{currency} میں اندازہ، صرف دکھانے کی شرح \u20661 {currency} = {rate} PKR\u2069 پر ({origin})، اور \u20661 USD = {usd} PKR\u2069۔ {currency} میں کچھ وصول نہیں کیا جاتا: ادائیگی بیچنے والے کی قیمت پر {seller_currency} میں ہو گی۔',
     'fx.estimate.about': 'تقریباً {amount} (اندازہ)',

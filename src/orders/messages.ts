@@ -319,7 +319,8 @@ export const ordersMessages = defineMessages(
     'contracts.next.client': 'اگلی ادائیگی: {title}، {amount}۔',
     'contracts.next.freelancer': 'کلائنٹ کی ادائیگی کا انتظار: {title}، {amount}۔',
     'contracts.next.fund': 'ایسکرو میں ادائیگی کریں',
-    // Convert and pay in one step, and the checkout estimate (issue 16, B1).
+    // Convert and pay in one step, and the checkout estimate (issue 16, B1). The rate is isolated left
+    // to right (\u2066…\u2069), or inside Urdu it reads "USD = 280.91 PKR 1".
     'orders.convert_pay.title': 'ایک ہی قدم میں تبدیل کریں اور ادائیگی کریں',
     'orders.convert_pay.explain': 'اس آرڈر کی کرنسی میں آپ کا بیلنس کم ہے، مگر آپ کے {other} باقی رقم پوری کر دیتے ہیں: ان میں سے {from}، \u20661 USD = {rate} PKR\u2069 کے حساب سے {to} بن جائیں گے، اور {total} ایسکرو میں ادا ہو جائیں گے، ایک ہی قدم میں۔',
     'orders.convert_pay.submit': '{from} کو \u20661 USD = {rate} PKR\u2069 پر {to} میں تبدیل کریں اور ادائیگی کریں',

@@ -187,3 +187,18 @@ describe('the order page for a client abroad', () => {
     expect(text).toContain('you pay the seller’s price in PKR');
   });
 });
+
+describe('the convert-and-pay offer in Urdu', () => {
+  it('keeps the rate one left-to-right run ("1 USD = 300 PKR", not "USD = 300 PKR 1")', async () => {
+    const seller = await person('freelancer');
+    const buyer = await person('client', 'ur');
+    const slug = await gig(seller);
+    await fundUsd(buyer.user.id, 20_00n);
+    const html = await (await buyer.client.get(`/orders/${await placeOrder(buyer, slug)}`)).text();
+    // Inside Urdu, the "1" would otherwise be drawn at the right of the run ("USD = 280.91 PKR 1").
+    // In the explanation and on the button (the rate is whatever an earlier test left in force).
+    expect(html).toMatch(/\u20661 USD = [\d.]+ PKR\u2069 کے حساب سے/);
+    expect(html).toMatch(/\u20661 USD = [\d.]+ PKR\u2069 پر/);
+    expect(html).not.toMatch(/[^\u2066]1 USD = /);
+  });
+});

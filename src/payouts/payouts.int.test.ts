@@ -203,6 +203,13 @@ describe('admin payout batches', () => {
     const batchPage = await admin.client.get(`/admin/payouts/batches/${batchId}`);
     expect(batchPage.status).toBe(200);
     expect(await batchPage.clone().text()).not.toContain(otherIban);
+    // On a phone each row is stacked under its column names: the same names as the table's headers
+    // (not "You receive", not a message key).
+    const batchHtml = await batchPage.clone().text();
+    const headers = [...batchHtml.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    const labels = [...new Set([...batchHtml.matchAll(/<td data-label="([^"]*)"/g)].map((m) => m[1]))];
+    expect(labels).toEqual(headers);
+    expect(headers).toEqual(['Recipient', 'To', 'Amount to send', 'Status', 'Action']);
 
     const csv = await admin.client.get(`/admin/payouts/batches/${batchId}/export.csv`);
     expect(csv.status).toBe(200);

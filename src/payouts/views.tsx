@@ -463,7 +463,7 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
             const state = forms && forms.id === w.id ? forms.state : { values: {}, errors: {} };
             return (
               <tr id={`w-${w.id}`}>
-                <td data-label={t('payouts.admin.col.freelancer')}>
+                <td data-label={t('payouts.admin.col.person')}>
                   <bdi>{w.freelancer.displayName}</bdi>
                   <br />
                   <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
@@ -473,7 +473,7 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
                 <td data-label={t('payouts.col.to')}>
                   <bdi dir="ltr">{w.masked}</bdi> · <bdi>{w.accountTitle}</bdi>
                 </td>
-                <td data-label={t('payouts.review.net')}>{formatMoney(locale, w.net, { decimals: 'always' })}</td>
+                <td data-label={t('payouts.admin.col.amount')}>{formatMoney(locale, w.net, { decimals: 'always' })}</td>
                 <td data-label={t('payouts.col.status')}>
                   {statusBadge(ctx, w.status)}
                   {w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
