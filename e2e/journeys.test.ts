@@ -62,7 +62,8 @@ async function englishOnUrduPage(page: Page): Promise<string[]> {
       const el = n.parentElement;
       if (!el || el.closest('script, style, title, option, textarea, code, bdi, body [dir], [lang="en"], .user-text, [hidden]')) continue;
       if (el.getClientRects().length === 0) continue;
-      const m = n.data.match(/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/);
+      // Runs the page marks as left to right on purpose (amounts, references such as HNR-MZNR-TKTY) are not prose.
+      const m = n.data.replace(/[\u2066\u2068][^\u2069]*\u2069/g, ' ').match(/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/);
       if (m) out.push(`${el.tagName.toLowerCase()}: "${n.data.trim().slice(0, 80)}"`);
     }
     // A stacked table's column names, drawn from data-label.

@@ -3,7 +3,7 @@
 // bank statement with a preview before anything is applied). No client script: every action is a form.
 import { displayIban } from '../payouts/domain.ts';
 import { Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDateTime, formatDay } from '../platform/format.ts';
+import { formatDateTime, formatDay, ltr } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { CURRENCIES, formatMoney, type Money, toInputString } from '../platform/money.ts';
 import type { StatementLine, TopUpMethod } from './domain.ts';
@@ -241,7 +241,7 @@ export function SimulatorPage({ ctx, topUp, minutes }: { ctx: PageCtx; topUp: To
         {t('payments.simulator.warning')}
       </p>
       <h1>{t('payments.simulator.title')}</h1>
-      <p>{t('payments.simulator.paying', { amount: formatMoney(ctx.locale, topUp.amount), reference: topUp.reference })}</p>
+      <p>{t('payments.simulator.paying', { amount: formatMoney(ctx.locale, topUp.amount), reference: ltr(topUp.reference) })}</p>
       <p class="muted">{t('payments.simulator.explain', { minutes })}</p>
       <div class="actions">
         <PostButton ctx={ctx} action={`/simulator/checkout/${topUp.id}/succeed`} label={t('payments.simulator.succeed')} cls="" />

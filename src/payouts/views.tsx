@@ -201,7 +201,7 @@ export function PayoutsPage(props: PayoutsPageProps) {
                   <td data-label={t('payouts.col.date')}>
                     {formatDate(locale, w.createdAt)}
                     <br />
-                    <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
+                    <span class="muted">{t('payouts.history.reference', { reference: ltr(w.reference) })}</span>
                   </td>
                   <td data-label={t('payouts.col.amount')}>
                     {formatMoney(locale, w.amount, { decimals: 'always' })}
@@ -213,7 +213,7 @@ export function PayoutsPage(props: PayoutsPageProps) {
                   </td>
                   <td data-label={t('payouts.col.status')}>
                     {statusBadge(ctx, w.status)}
-                    {w.status === 'paid' && w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
+                    {w.status === 'paid' && w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: ltr(w.bankReference) })}</p> : null}
                     {w.status === 'failed' && w.failureReason ? <p>{t('payouts.history.failed_reason', { reason: w.failureReason })}</p> : null}
                     {canCancel(w.status) ? (
                       <>
@@ -466,7 +466,7 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
                 <td data-label={t('payouts.admin.col.person')}>
                   <bdi>{w.freelancer.displayName}</bdi>
                   <br />
-                  <span class="muted">{t('payouts.history.reference', { reference: w.reference })}</span>
+                  <span class="muted">{t('payouts.history.reference', { reference: ltr(w.reference) })}</span>
                   <br />
                   <span class="muted">{t(`payouts.admin.source.${w.source}`)}</span>
                 </td>
@@ -476,7 +476,7 @@ export function AdminBatchPage({ ctx, batch, withdrawals, forms }: { ctx: PageCt
                 <td data-label={t('payouts.admin.col.amount')}>{formatMoney(locale, w.net, { decimals: 'always' })}</td>
                 <td data-label={t('payouts.col.status')}>
                   {statusBadge(ctx, w.status)}
-                  {w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: w.bankReference })}</p> : null}
+                  {w.bankReference ? <p class="muted">{t('payouts.history.bank_reference', { reference: ltr(w.bankReference) })}</p> : null}
                   {w.failureReason ? <p class="muted">{w.failureReason}</p> : null}
                 </td>
                 <td data-label={t('payouts.admin.col.action')}>
