@@ -2,7 +2,7 @@
 // order pages, the fees page); setRate/importRates are the admins'; convert() moves a client's money
 // between their PKR and USD wallets through the FX account, in one ledger transaction at the recorded
 // rate, and convertWithin() does the same inside a caller's transaction (paying an order from the
-// other currency: src/orders/service.ts payOrder).
+// other currency: src/orders/use-cases/pay-order.ts payOrder).
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';

@@ -291,8 +291,8 @@ export type WithdrawalInput = z.output<typeof withdrawalInput>;
 
 // --- Earnings on hold ---------------------------------------------------------------------------
 //
-// A completed order's earnings wait FUNDS_HOLD_DAYS in freelancer_pending (src/orders/service.ts
-// complete() sets hold_until; the orders sweep releases them). A withdrawal that asks for more than
+// A completed order's earnings wait FUNDS_HOLD_DAYS in freelancer_pending (complete() in
+// src/orders/use-cases/order-row.ts sets hold_until; the orders sweep releases them). A withdrawal that asks for more than
 // is available says how much is on hold and when it clears, so the person knows when to come back.
 
 export interface Hold {

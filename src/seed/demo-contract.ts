@@ -4,7 +4,8 @@
 // milestone was delivered and accepted (released; Bilal's earnings on hold), the second is funded
 // and in progress, the third waits to be funded. Ayesha has also sent Hamza a shortlisted proposal on
 // his open job, so "Hire" can be tried. Every amount moves through the ledger as the order use cases
-// move it (src/orders/service.ts payOrder and complete), inside the seed's one transaction.
+// move it (src/orders/use-cases: pay-order.ts payOrder, order-row.ts complete), inside the seed's
+// one transaction.
 import type { Tx } from '../db/pool.ts';
 import { feesFor } from '../fees/domain.ts';
 import { feePolicy } from '../fees/service.ts';
