@@ -129,7 +129,7 @@ async function contractOrder(
 }
 
 /**
- * Called by hiring (src/jobs/service.ts), inside its transaction: the hired proposal becomes a
+ * Called by hiring (src/jobs/use-cases/hire-freelancer.ts), inside its transaction: the hired proposal becomes a
  * contract, as hirePlan (src/jobs/domain.ts) lays it out and the client's confirmation page showed.
  * Fixed price: one order per milestone of the proposal's plan (which adds up to the price), or one
  * for the whole price. Hourly: the first week, funded up to the weekly cap.
