@@ -7,6 +7,7 @@ export const errorStatus = {
   'validation.failed': 400,
   'request.too_large': 413,
   'request.bad_json': 400,
+  'request.bad_text': 400,
   'csrf.invalid': 403,
   'auth.required': 401,
   'auth.invalid_credentials': 401,

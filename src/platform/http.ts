@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Actor } from './actor.ts';
 import type { Deps } from './deps.ts';
 import { AppError, isAppError } from './errors.ts';
+import { unreadableAddress } from './text.ts';
 import { type Locale, isLocale, localeFromAcceptLanguage, type T, translator } from './i18n.ts';
 import type { Metrics } from './metrics.ts';
 import { DEFAULT_TIME_ZONE, withTimeZone } from './time-zone.ts';
@@ -162,6 +163,12 @@ export function createApp(opts: HttpOptions): App {
   };
 
   app.use('*', base);
+  // An address with a NUL or bytes that are not UTF-8 is refused before any route reads it.
+  app.use('*', (c, next) => {
+    const url = c.req.url;
+    if (unreadableAddress(url.slice(url.indexOf('/', url.indexOf('//') + 2)))) throw new AppError('request.bad_text');
+    return next();
+  });
   // Only requests that carry a body are limited: asking for the body of a GET makes the Node
   // adapter build a full web Request, which costs more than the rest of a cached page.
   const limitBody = bodyLimit({

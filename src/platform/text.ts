@@ -56,3 +56,33 @@ export const password = z
     if (v.includes('\u0000')) ctx.issues.push({ code: 'custom', message: 'field.control_chars', input: v });
   })
   .meta({ minLength: 10, maxLength: 200 });
+
+// --- Text a request carries, before any schema sees it -------------------------------------------
+
+/**
+ * True when a request's address cannot be read as text: a NUL (%00), an invalid percent escape or
+ * bytes that are not UTF-8 (%C3%28). PostgreSQL cannot store or compare a NUL, so such a value
+ * would otherwise fail deep inside a query. Cheap on the common path: only addresses with a "%" are
+ * decoded.
+ */
+export function unreadableAddress(pathAndQuery: string): boolean {
+  if (!pathAndQuery.includes('%')) return false;
+  if (/%00/i.test(pathAndQuery)) return true;
+  try {
+    decodeURIComponent(pathAndQuery.replaceAll('+', ' '));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * True when a form's or a JSON body's text holds a NUL or U+FFFD, the character a decoder puts
+ * where bytes were not UTF-8. Walks strings inside arrays and objects (keys too).
+ */
+export function unreadableText(value: unknown): boolean {
+  if (typeof value === 'string') return /[\u0000\uFFFD]/.test(value);
+  if (Array.isArray(value)) return value.some(unreadableText);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => unreadableText(k) || unreadableText(v));
+  return false;
+}
