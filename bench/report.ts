@@ -69,7 +69,7 @@ export function escrowSummary(measurements: Measurement[], ratios: Record<string
   if (!http && !tpcb) return undefined;
   return {
     escrow_http: http ? { rps: http.rps ?? null, p50_ms: http.p50_ms ?? null, p99_ms: http.p99_ms ?? null, ok: http.ok } : null,
-    pgbench_tpcb: tpcb ? { tps: tpcb.rps ?? null, latency_avg_ms: tpcb.latency_avg_ms ?? null, ok: tpcb.ok } : null,
+    pgbench_tpcb: tpcb ? { tps: tpcb.rps ?? null, latency_avg_ms: tpcb.latency_avg_ms ?? null, scale: tpcb.scale ?? null, ok: tpcb.ok } : null,
     ratio_escrow_to_pgbench: ratios.ratio_escrow_to_pgbench ?? null,
   };
 }
@@ -223,7 +223,7 @@ export function markdown(r: Results): string {
     '- Escrow: 200 clients with money in their balance and an access token each, and orders to 200 freelancers, prepared in the app\'s database ' +
       '(half waiting for payment, half paid and delivered); autocannon then alternates, on every connection, `POST /api/v1/orders/{id}/pay` ' +
       '(client balance → the order\'s escrow) and `POST /api/v1/orders/{id}/accept` (escrow → the freelancer\'s pending earnings and Hunar\'s fee), ' +
-      'each with a fresh Idempotency-Key; each request is one ledger transaction. pgbench runs its built-in tpcb-like script (scale 1) at the ' +
+      'each with a fresh Idempotency-Key; each request is one ledger transaction. pgbench runs its built-in tpcb-like script (initialised at a scale of the connection count, so its clients do not queue on one branch row) at the ' +
       'same connections for the same time in a database of its own on the same server; ratio_escrow_to_pgbench = escrow req/s ÷ pgbench tps. ' +
       'The whole-ledger check runs after the load.',
     '- Page weight: the HTML plus every stylesheet and script it links, as transferred with `Accept-Encoding: gzip`; the Urdu font (one file, cached for a year) is not counted.',

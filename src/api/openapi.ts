@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { requireActor } from '../platform/actor.ts';
 import { AppError, type ErrorCode, errorStatus } from '../platform/errors.ts';
-import { unreadableText } from '../platform/text.ts';
 import { readFile, readJson } from '../platform/forms.ts';
 import { acceptUploads, type App, type Ctx, MAX_FORM_BYTES, MAX_UPLOAD_MB } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
@@ -78,7 +77,7 @@ const unsafe = (m: Method) => m !== 'get';
 /** What every endpoint of this kind can answer besides its own problems. */
 export function commonProblems(e: Endpoint): ErrorCode[] {
   const out: ErrorCode[] = [];
-  if (e.request) out.push('validation.failed', 'request.bad_json', 'request.bad_text', 'request.too_large');
+  if (e.request) out.push('validation.failed', 'request.bad_json', 'request.too_large');
   if (e.upload) out.push('media.missing', 'media.too_large');
   if (e.idempotent) out.push('validation.failed', 'idempotency.conflict');
   // A missing or revoked bearer token is refused on every API path, public ones included.
@@ -97,14 +96,11 @@ export const problemsOf = (e: Endpoint): ErrorCode[] => [...new Set([...(e.probl
 async function readOptionalJson(c: Ctx): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return undefined;
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new AppError('request.bad_json');
   }
-  if (unreadableText(body)) throw new AppError('request.bad_text');
-  return body;
 }
 
 /** Mounts each endpoint: the auth check, the JSON body, the handler, and the answer parsed through its schema. */

@@ -2,7 +2,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from './errors.ts';
-import { unreadableText } from './text.ts';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -41,7 +40,6 @@ export async function readForm(c: Context): Promise<FormValues> {
     if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
     else if (typeof v === 'string') out[k] = v;
   }
-  if (unreadableText(out)) throw new AppError('request.bad_text');
   return out;
 }
 
@@ -68,14 +66,11 @@ export async function readFile(c: Context, field: string): Promise<UploadedFile 
 
 /** Reads a JSON body; a body that is not JSON is a clear 400. */
 export async function readJson(c: Context): Promise<unknown> {
-  let body: unknown;
   try {
-    body = await c.req.json();
+    return await c.req.json();
   } catch {
     throw new AppError('request.bad_json');
   }
-  if (unreadableText(body)) throw new AppError('request.bad_text');
-  return body;
 }
 
 /**

@@ -57,7 +57,7 @@ export const password = z
   })
   .meta({ minLength: 10, maxLength: 200 });
 
-// --- Text a request carries, before any schema sees it -------------------------------------------
+// --- An address, before any route reads it ---------------------------------------------------------
 
 /**
  * True when a request's address cannot be read as text: a NUL (%00), an invalid percent escape or
@@ -74,15 +74,4 @@ export function unreadableAddress(pathAndQuery: string): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * True when a form's or a JSON body's text holds a NUL or U+FFFD, the character a decoder puts
- * where bytes were not UTF-8. Walks strings inside arrays and objects (keys too).
- */
-export function unreadableText(value: unknown): boolean {
-  if (typeof value === 'string') return /[\u0000\uFFFD]/.test(value);
-  if (Array.isArray(value)) return value.some(unreadableText);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => unreadableText(k) || unreadableText(v));
-  return false;
 }
