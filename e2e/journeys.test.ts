@@ -22,8 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromUser, createAccount, setLanguage } from '../src/accounts/service.ts';
 import type { Running } from '../src/boot.ts';
 import { slugFor } from '../src/gigs/slug.ts';
-import { requestFingerprint } from '../src/ledger/domain.ts';
-import { checkWholeLedger, post } from '../src/ledger/service.ts';
+import { checkWholeLedger, } from '../src/ledger/service.ts';
 import { sweepOrders } from '../src/orders/service.ts';
 import { TestClock } from '../src/platform/clock.ts';
 import { catalog } from '../src/i18n/catalog.ts';
@@ -31,6 +30,7 @@ import { translator } from '../src/platform/i18n.ts';
 import { money } from '../src/platform/money.ts';
 import { DEMO_PASSWORD } from '../src/seed/seed.ts';
 import { logIn, pathOf, signUp, uniqueEmail, verifyThroughOutbox } from './flows.ts';
+import { credit } from '../test/support.ts';
 import { expectDirections, expectNoSidewaysScroll, launch, phone, startApp } from './support.ts';
 
 const DAY = 86_400_000;
@@ -151,17 +151,7 @@ async function person(name: string, locale: Locale, roles: { freelancer?: boolea
 
 /** Rupees into a client's wallet, as a settled payment would bring them (the ledger's own posting). */
 async function fundRupees(ownerId: string, rupees: bigint) {
-  const key = `journeys-${crypto.randomUUID()}`;
-  await app.deps.db.transaction().execute((tx) =>
-    post(tx, app.deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(ownerId, 'test.fund', { key }),
-      actorId: null,
-      reason: 'test funding',
-      legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: { kind: 'client_wallet', ownerId, currency: 'PKR' }, amount: money(rupees * 100n, 'PKR') }],
-    }),
-  );
+  await credit(app.deps, { kind: 'client_wallet', ownerId, currency: 'PKR' }, money(rupees * 100n, 'PKR'));
 }
 
 const PEOPLE = {

@@ -8,8 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromUser, setLanguage } from '../src/accounts/service.ts';
 import type { Running } from '../src/boot.ts';
 import { createGig, publishGig } from '../src/gigs/service.ts';
-import { requestFingerprint } from '../src/ledger/domain.ts';
-import { post } from '../src/ledger/service.ts';
 import { acceptOrder, deliverOrder, payOrder, placeGigOrder, sweepOrders } from '../src/orders/service.ts';
 import { simulateCheckout, startTopUp } from '../src/payments/service.ts';
 import { addMethod, createBatch, markPaid, requestWithdrawal } from '../src/payouts/service.ts';
@@ -17,6 +15,7 @@ import type { Actor } from '../src/platform/actor.ts';
 import { type Currency, money } from '../src/platform/money.ts';
 import { DEMO_PASSWORD } from '../src/seed/seed.ts';
 import { logIn } from './flows.ts';
+import { credit } from '../test/support.ts';
 import { expectDirections, expectNoSidewaysScroll, launch, phone, startApp } from './support.ts';
 
 let app: Running;
@@ -38,17 +37,7 @@ async function actor(key: string): Promise<Actor> {
 
 /** Money into a wallet as a settled payment would bring it (the ledger's own posting). */
 async function fund(ownerId: string, kind: 'client_wallet', amount: bigint, currency: Currency) {
-  const key = `layout-${crypto.randomUUID()}`;
-  await app.deps.db.transaction().execute((tx) =>
-    post(tx, app.deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(ownerId, 'test.fund', { key }),
-      actorId: null,
-      reason: 'test funding',
-      legs: [{ from: { kind: 'payment_clearing', currency }, to: { kind, ownerId, currency }, amount: money(amount, currency) }],
-    }),
-  );
+  await credit(app.deps, { kind, ownerId, currency }, money(amount, currency));
 }
 
 async function firstGigOf(key: string): Promise<string> {

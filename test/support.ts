@@ -1,7 +1,7 @@
 // What integration tests share: a fresh database cloned from the migrated template, the real
 // services wired as in production (job queue and mail outbox included), and a small cookie-keeping
 // HTTP client that fills in the CSRF token the way a browser submitting our forms does.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,9 @@ import { inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import { createDb } from '../src/db/pool.ts';
+import { requestFingerprint } from '../src/ledger/domain.ts';
+import { type AccountRef, post } from '../src/ledger/service.ts';
+import type { Money } from '../src/platform/money.ts';
 import { TestClock } from '../src/platform/clock.ts';
 import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
@@ -32,6 +35,24 @@ export async function freshDatabaseUrl(): Promise<string> {
     await admin.end();
   }
   return `${adminUrl}/${name}`;
+}
+
+/**
+ * Money into an account (a client's wallet by default) as a settled payment brings it: the ledger's
+ * own `payment_in` posting from the clearing account, under a fresh idempotency key.
+ */
+export async function credit(deps: Pick<Deps, 'db' | 'clock'>, to: AccountRef, amount: Money): Promise<void> {
+  const key = `test-credit-${randomUUID()}`;
+  await deps.db.transaction().execute((tx) =>
+    post(tx, deps, {
+      kind: 'payment_in',
+      key,
+      fingerprint: requestFingerprint(to.ownerId ?? 'platform', 'test.credit', { key }),
+      actorId: null,
+      reason: 'test credit',
+      legs: [{ from: { kind: 'payment_clearing', currency: amount.currency }, to, amount }],
+    }),
+  );
 }
 
 /**

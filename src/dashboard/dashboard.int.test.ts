@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { credit, TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import { type AccountRef, post } from '../ledger/service.ts';
+import type { AccountRef } from '../ledger/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { formatDateTime } from '../platform/format.ts';
 import { money } from '../platform/money.ts';
@@ -38,19 +37,7 @@ async function actionsNow(client: TestClient) {
   return { html: section, text: visibleText(section) };
 }
 
-let topUps = 0;
-async function credit(account: AccountRef, paisa: bigint) {
-  await env.deps.db.transaction().execute((tx) =>
-    post(tx, env.deps, {
-      kind: 'payment_in',
-      key: `dash-credit-${++topUps}-${account.ownerId}`,
-      fingerprint: requestFingerprint(account.ownerId ?? '', 'test.credit', { n: topUps }),
-      actorId: account.ownerId ?? null,
-      reason: 'test credit',
-      legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: account, amount: money(paisa, 'PKR') }],
-    }),
-  );
-}
+const fund = (account: AccountRef, paisa: bigint) => credit(env.deps, account, money(paisa, 'PKR'));
 
 async function publishedGig(seller: Awaited<ReturnType<typeof person>>) {
   const { id, slug } = await createGig(env.deps, seller.actor, {
@@ -72,7 +59,7 @@ async function order(buyer: Awaited<ReturnType<typeof person>>, slug: string, pa
   expect(placed.status).toBe(303);
   const id = placed.headers.get('location')!.split('/').pop()!;
   if (pay) {
-    await credit({ kind: 'client_wallet', ownerId: buyer.user.id, currency: 'PKR' }, 150_000n);
+    await fund({ kind: 'client_wallet', ownerId: buyer.user.id, currency: 'PKR' }, 150_000n);
     expect((await buyer.client.json('POST', `/api/v1/orders/${id}/pay`, undefined, { 'idempotency-key': `pay-${id}` })).status).toBe(200);
   }
   return id;
@@ -201,7 +188,7 @@ describe('the dashboard', () => {
 
   it('shows the freelancer’s withdrawals on their way until they are paid', async () => {
     const f = await person({ isFreelancer: true, isClient: false }, 'en', 'Ayesha Khan');
-    await credit({ kind: 'freelancer_available', ownerId: f.user.id, currency: 'PKR' }, 500_000n);
+    await fund({ kind: 'freelancer_available', ownerId: f.user.id, currency: 'PKR' }, 500_000n);
     expect((await f.client.post('/payouts/methods', { channel: 'jazzcash', account_title: 'Ayesha Khan', mobile: '0300-1234567' })).status).toBe(303);
     const method = await env.deps.db.selectFrom('payout_methods').select('id').where('user_id', '=', f.user.id).executeTakeFirstOrThrow();
     const asked = await f.client.json('POST', '/api/v1/me/withdrawals', { method_id: method.id, amount: { amount: '200000', currency: 'PKR' } }, { 'idempotency-key': `w-${f.user.id}` });

@@ -2,12 +2,11 @@
 // pay in one confirmed step; one database transaction converts (through the FX account, at the rate
 // shown) and funds the escrow, or nothing moves. A changed rate is refused and the new figure shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { credit, TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { actorFromUser, createAccount } from '../accounts/service.ts';
 import { setRate } from '../fx/service.ts';
 import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import { type AccountRef, balanceOf, checkWholeLedger, post } from '../ledger/service.ts';
+import { type AccountRef, balanceOf, checkWholeLedger, } from '../ledger/service.ts';
 import { type Currency, money } from '../platform/money.ts';
 
 let env: TestEnv;
@@ -43,19 +42,9 @@ async function gig(seller: Awaited<ReturnType<typeof person>>) {
 }
 
 const wallet = (ownerId: string, currency: Currency): AccountRef => ({ kind: 'client_wallet', ownerId, currency });
-let topUps = 0;
 /** Dollars in, as a card top-up would bring them. */
 async function fundUsd(userId: string, cents: bigint) {
-  await env.deps.db.transaction().execute((tx) =>
-    post(tx, env.deps, {
-      kind: 'payment_in',
-      key: `fxpay-top-up-${++topUps}-${userId}`,
-      fingerprint: requestFingerprint(userId, 'test.top_up', { n: topUps }),
-      actorId: userId,
-      reason: 'test top-up',
-      legs: [{ from: { kind: 'payment_clearing', currency: 'USD' }, to: wallet(userId, 'USD'), amount: money(cents, 'USD') }],
-    }),
-  );
+  await credit(env.deps, wallet(userId, 'USD'), money(cents, 'USD'));
 }
 
 async function placeOrder(buyer: Awaited<ReturnType<typeof person>>, slug: string): Promise<string> {

@@ -1,11 +1,9 @@
 // What the order page says to each side (issue 16): the answers to the gig's questions named for
 // who reads them, the time left on a fresh order, and a delivery flash that promises no notification.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { credit, TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
 import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import { post } from '../ledger/service.ts';
 import { money } from '../platform/money.ts';
 
 let env: TestEnv;
@@ -31,16 +29,7 @@ describe('the order page’s words', () => {
     const seller = await person('freelancer', 'en', 'Bilal Ahmed');
     const sellerUr = await person('freelancer', 'ur', 'عائشہ صدیقی');
     const buyer = await person('client', 'en', 'Hamza Sheikh');
-    await env.deps.db.transaction().execute((tx) =>
-      post(tx, env.deps, {
-        kind: 'payment_in',
-        key: `wording-${buyer.user.id}`,
-        fingerprint: requestFingerprint(buyer.user.id, 'test.top_up', {}),
-        actorId: buyer.user.id,
-        reason: 'test top-up',
-        legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: { kind: 'client_wallet', ownerId: buyer.user.id, currency: 'PKR' }, amount: money(5_000_000n, 'PKR') }],
-      }),
-    );
+    await credit(env.deps, { kind: 'client_wallet', ownerId: buyer.user.id, currency: 'PKR' }, money(5_000_000n, 'PKR'));
     for (const s of [seller, sellerUr]) {
       const { id } = await createGig(env.deps, s.actor, {
         title: 'I will build your shop’s website',

@@ -5,12 +5,13 @@
 import type { Executor } from '../db/pool.ts';
 import { timeZoneOf } from '../accounts/service.ts';
 import { type OrderView, getOrder } from '../orders/service.ts';
-import { maskedDestination, type PayoutChannel, type WithdrawalSource, type WithdrawalStatus, withdrawalReference } from '../payouts/domain.ts';
+import { maskedDestination, withdrawalReference } from '../payouts/domain.ts';
+import type { WithdrawalView } from '../payouts/records.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/i18n.ts';
-import { type Money, money } from '../platform/money.ts';
+import { money } from '../platform/money.ts';
 import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
@@ -40,23 +41,8 @@ export interface PayoutReceipt {
   final: boolean;
   /** The freelancer's zone (an admin reading the receipt sees the freelancer's dates). */
   timeZone: string;
-  withdrawal: {
-    id: string;
-    reference: string;
-    channel: PayoutChannel;
-    masked: string;
-    accountTitle: string;
-    amount: Money;
-    fee: Money;
-    net: Money;
-    status: WithdrawalStatus;
-    /** earnings (a freelancer's) or wallet (a client's unused balance): who the receipt names. */
-    source: WithdrawalSource;
-    bankReference: string | null;
-    failureReason: string | null;
-    createdAt: Date;
-    settledAt: Date | null;
-  };
+  /** What the payouts feature shows of a withdrawal (source: who the receipt names). */
+  withdrawal: Pick<WithdrawalView, 'id' | 'reference' | 'channel' | 'masked' | 'accountTitle' | 'amount' | 'fee' | 'net' | 'status' | 'source' | 'bankReference' | 'failureReason' | 'createdAt' | 'settledAt'>;
   freelancer: { displayName: string };
 }
 
