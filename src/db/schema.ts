@@ -113,6 +113,8 @@ export interface SkillCategoriesTable {
   name_en: string;
   name_ur: string;
   position: number;
+  /** Every spelling of the name, for search (0036). */
+  search_names: Generated<string>;
 }
 
 export interface SkillsTable {
@@ -121,6 +123,8 @@ export interface SkillsTable {
   name_en: string;
   name_ur: string;
   roman_ur: string[];
+  /** Every spelling of the name, for search (0036). */
+  search_names: Generated<string>;
 }
 
 export type PayoutMethod = 'bank' | 'jazzcash' | 'easypaisa' | 'payoneer';

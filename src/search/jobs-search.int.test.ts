@@ -309,5 +309,5 @@ describe('query plans', () => {
     // By budget, PostgreSQL plans the window from the partial GIN indexes on open public jobs.
     expect(plans[1]).toMatch(/jobs_search_tsv/);
     for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on jobs/);
-  });
+  }, 120_000);
 });

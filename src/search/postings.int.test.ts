@@ -9,7 +9,7 @@ import { createGig, deleteGig, pauseGig, publishGig, resumeGig, updateGig } from
 import type { Actor } from '../platform/actor.ts';
 import { parseWith } from '../platform/forms.ts';
 import { updateFreelancerProfile } from '../profiles/service.ts';
-import { correctWords, matchQuery, searchParams, searchQuery, searchStatement, searchTerms, search } from './service.ts';
+import { planSearch, searchParams, searchQuery, searchStatement, searchTerms, search, tsqueryOf } from './service.ts';
 
 let env: TestEnv;
 let n = 0;
@@ -108,9 +108,9 @@ afterAll(() => env.close());
 async function windows(raw: Record<string, string>) {
   const params = parseWith(searchParams, raw);
   const terms = searchTerms(params.q);
-  const corrected = await correctWords(env.deps.db, terms.words);
+  const plan = await planSearch(env.deps.db, terms);
   const walked = await searchStatement(env.deps.db, params, null);
-  const planned = searchQuery(params, { hasQuery: terms.normalized !== '', tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams: null }, null);
+  const planned = searchQuery(params, { hasQuery: terms.normalized !== '', tsq: tsqueryOf(plan), slugs: terms.slugs, rank: plan.rank, streams: null }, null);
   const ids = async (q: typeof walked) => (await q.execute(env.deps.db)).rows.map((r) => `${r.id} ${r.window_count}`);
   return { walked: await ids(walked), planned: await ids(planned), usesPostings: walked.compile(env.deps.db).sql.includes('_postings') };
 }

@@ -28,7 +28,9 @@ import { parseWith } from '../platform/forms.ts';
 import { type Currency, CURRENCIES, type Money, parseMoneyInput } from '../platform/money.ts';
 import type { Executor } from '../db/pool.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { matchText, type PlannedWord, planWords, type RankPlan, rankPlan, SKILL_BONUS, streamsFor } from './domain.ts';
 import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
+import { wordFacts } from './vocabulary.ts';
 
 export const PAGE_SIZE = 20;
 /**
@@ -37,12 +39,6 @@ export const PAGE_SIZE = 20;
  */
 export const COUNT_CAP = 50;
 export const QUERY_MAX = 200;
-/** pg_trgm word_similarity a query word needs to match a document word (typo tolerance). */
-export const WORD_SIMILARITY = 0.4;
-/** At most this many query words are spelling-corrected (each must match). */
-const FUZZY_WORDS = 8;
-/** A word not in the vocabulary stands for at most this many of its nearest known words. */
-const ALTERNATIVES = 6;
 export const SEARCH_TYPES = ['gig', 'freelancer', 'job'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SORTS = ['relevance', 'newest', 'price', 'budget'] as const;
@@ -240,13 +236,17 @@ export interface SearchRow {
 /** What the query asks for, read once: the words, their phrasings and the taxonomy they name. */
 export interface SearchTerms {
   normalized: string;
+  /** The query's own phrasing first, then its taxonomy names' other spellings (normalize.ts). */
   expansions: string[];
   slugs: string[];
-  /** The query's words (at most FUZZY_WORDS), each of which must match for a spelling-corrected match. */
+  /** The query's words (at most QUERY_WORDS), each matched by its alternatives (domain.ts). */
   words: string[];
   /** The normalised words to highlight. */
   highlight: string[];
 }
+
+/** At most this many words of a query are matched one by one. */
+const QUERY_WORDS = 8;
 
 export function searchTerms(q: string): SearchTerms {
   const expansions = expandQuery(q);
@@ -254,97 +254,36 @@ export function searchTerms(q: string): SearchTerms {
     normalized: normalizeForSearch(q),
     expansions,
     slugs: slugsNamedIn(q),
-    words: tokens(q, FUZZY_WORDS),
+    words: tokens(q, QUERY_WORDS),
     highlight: [...new Set(expansions.flatMap((e) => tokens(e)))],
   };
 }
 
-// The vocabulary only grows (0010_search_speed.ts: words are never removed), so a word once found in
-// it stands for itself for good: such words are remembered per database handle, and a query made
-// only of them needs no correction statement. What a word not found stands for is remembered for
-// GUESS_TTL_MS (by the caller's clock): the vocabulary may gain it or its neighbours, so a word that
-// first appears in a listing is recognised by searches within that time. If words are ever pruned,
-// this must go.
-const knownWords = new WeakMap<object, Set<string>>();
-const guesses = new WeakMap<object, Map<string, { alternatives: string[]; until: number }>>();
-const KNOWN_MAX = 50_000;
-export const GUESS_TTL_MS = 30_000;
-
-/**
- * Spelling correction through the vocabulary (search_words, 0010_search_speed.ts): a word that
- * some searchable text contains stands for itself; any other word stands for the known words one
- * slip away (two letters swapped, one letter too many), then its nearest known words
- * (word_similarity at least WORD_SIMILARITY, nearest first through the trigram index), at most
- * ALTERNATIVES of them. An empty list means the word is like nothing we have.
- */
-export async function correctWords(db: Executor, words: readonly string[], now: number = Date.now()): Promise<string[][]> {
-  if (words.length === 0) return [];
-  let known = knownWords.get(db);
-  let guessed = guesses.get(db);
-  if (!known || !guessed) {
-    known = new Set();
-    guessed = new Map();
-    knownWords.set(db, known);
-    guesses.set(db, guessed);
-  }
-  const remembered = (w: string): string[] | undefined => {
-    if (known.has(w)) return [w];
-    const g = guessed.get(w);
-    return g && g.until > now ? g.alternatives : undefined;
-  };
-  const ask = [...new Set(words.filter((w) => remembered(w) === undefined))];
-  if (ask.length > 0) await lookUpWords(db, ask, known, guessed, now);
-  return words.map((w) => remembered(w) ?? []);
+/** How a search matches and ranks, once its words are looked up (domain.ts). */
+export interface SearchPlan {
+  words: PlannedWord[];
+  /** The full-text query, in tsquery syntax ('' when there is none). */
+  match: string;
+  rank: RankPlan;
 }
 
-async function lookUpWords(db: Executor, words: readonly string[], known: Set<string>, guessed: Map<string, { alternatives: string[]; until: number }>, now: number): Promise<void> {
-  // Words one slip away come first: two neighbouring letters swapped ("desgin") or one letter too
-  // many ("dessign"), found by exact look-ups. Trigrams rank a swap poorly (it breaks three of them),
-  // so in a large vocabulary the nearest words by trigram can miss the word meant. Then the nearest
-  // words by trigram (missing or wrong letters), at most ALTERNATIVES in all.
-  const { rows } = await sql<{ alternatives: string[] }>`
-    SELECT CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.word) THEN ARRAY[w.word]
-      ELSE ARRAY(
-        SELECT c.word FROM (
-          SELECT s.word, 0 AS tier, 0::real AS distance FROM search_words s
-          WHERE s.word = ANY(ARRAY(
-            SELECT left(w.word, i - 1) || substr(w.word, i + 1, 1) || substr(w.word, i, 1) || substr(w.word, i + 2) FROM generate_series(1, length(w.word) - 1) i
-            UNION SELECT left(w.word, i - 1) || substr(w.word, i + 1) FROM generate_series(1, length(w.word)) i))
-          UNION ALL
-          SELECT near.word, 1, near.distance FROM (
-            SELECT s.word, s.word <->> w.word AS distance FROM search_words s ORDER BY s.word <->> w.word LIMIT ${ALTERNATIVES}) near
-          WHERE word_similarity(w.word, near.word) >= ${WORD_SIMILARITY}) c
-        GROUP BY c.word ORDER BY min(c.tier), min(c.distance), c.word LIMIT ${ALTERNATIVES})
-      END AS alternatives
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, n)
-    ORDER BY w.n`.execute(db);
-  if (known.size > KNOWN_MAX) known.clear();
-  if (guessed.size > KNOWN_MAX) guessed.clear();
-  rows.forEach((r, i) => {
-    const word = words[i]!;
-    if (r.alternatives.length === 1 && r.alternatives[0] === word) known.add(word);
-    else guessed.set(word, { alternatives: r.alternatives, until: now + GUESS_TTL_MS });
-  });
-}
-
-/** The full-text query a search matches documents with: every phrasing, or the corrected words. */
-export function matchQuery(terms: SearchTerms, corrected: readonly string[][]): RawBuilder<unknown> {
-  const parts = terms.expansions.map((e) => sql`plainto_tsquery('simple', ${e})`);
-  // Every word must match one of its alternatives; a word with none rules the corrected query out.
-  if (corrected.length > 0 && corrected.every((alts) => alts.length > 0)) {
-    const groups = corrected.map((alts) => sql`(${sql.join(alts.map((a) => sql`plainto_tsquery('simple', ${a})`), sql` || `)})`);
-    parts.push(sql`(${sql.join(groups, sql` && `)})`);
-  }
-  return parts.length ? sql`(${sql.join(parts, sql` || `)})` : sql`NULL::tsquery`;
+export async function planSearch(db: Executor, terms: SearchTerms, now: number = Date.now()): Promise<SearchPlan> {
+  const facts = terms.words.length > 0 ? await wordFacts(db, terms.words, now) : new Map();
+  const words = planWords(terms.words, facts);
+  return { words, match: matchText(words, terms.expansions.slice(1)), rank: rankPlan(words) };
 }
 
 interface Match {
   hasQuery: boolean;
   tsq: RawBuilder<unknown>;
   slugs: string[];
+  rank: RankPlan;
   /** The postings to walk for the window (streamsFor), or null to let PostgreSQL find it. */
   streams?: string[] | null;
 }
+
+/** The full-text query of a plan, as SQL. */
+export const tsqueryOf = (plan: SearchPlan) => (plan.match === '' ? sql`NULL::tsquery` : sql`${plan.match}::tsquery`);
 
 /** Each type's postings (0020_search_postings.ts): one row per term of each searchable document, newest first. */
 const POSTINGS: Record<SearchType, { table: string; owner: string }> = {
@@ -354,31 +293,6 @@ const POSTINGS: Record<SearchType, { table: string; owner: string }> = {
 };
 /** Past this many postings lists, a search lets PostgreSQL find its window (the plain way). */
 export const MAX_STREAMS = 12;
-
-/**
- * The postings lists whose union holds every match of a search (decision 0030): for each phrasing,
- * its rarest word (a match has every word of some phrasing); for the spelling-corrected words, every
- * alternative of the rarest word; and the skills and categories the query names. How rare a word is
- * comes from PostgreSQL's statistics on the postings (`frequency`, 0 for a word it does not list as
- * common); between equals the longer word is taken. Null when there are too many lists.
- */
-export function streamsFor(terms: SearchTerms, corrected: readonly string[][], frequency: ReadonlyMap<string, number>): string[] | null {
-  const often = (w: string) => frequency.get(w) ?? 0;
-  const rarer = (a: string, b: string) => (often(b) < often(a) || (often(b) === often(a) && b.length > a.length) ? b : a);
-  const streams = new Set<string>();
-  for (const phrasing of terms.expansions) {
-    const words = phrasing.split(' ').filter((w) => w !== '');
-    if (words.length > 0) streams.add(words.reduce(rarer));
-  }
-  if (corrected.length > 0 && corrected.every((alts) => alts.length > 0)) {
-    const weight = (alts: readonly string[]) => alts.reduce((sum, w) => sum + often(w), 0);
-    const group = corrected.reduce((best, alts) => (weight(alts) < weight(best) || (weight(alts) === weight(best) && alts.length < best.length) ? alts : best));
-    for (const w of group) streams.add(w);
-  }
-  // A slug may name a skill or a category: both lists (an empty list costs one index probe).
-  for (const slug of terms.slugs) streams.add(`skill ${slug}`).add(`category ${slug}`);
-  return streams.size <= MAX_STREAMS ? [...streams] : null;
-}
 
 // How often each common term occurs, from pg_stats (ANALYZE, run by autovacuum), per database handle
 // and postings table, read again after FREQUENCY_TTL_MS. A performance hint only: a stale or missing
@@ -411,7 +325,7 @@ async function termFrequencies(db: Executor, table: string): Promise<Map<string,
  */
 export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()) {
   const hasQuery = terms.normalized !== '';
-  const corrected = hasQuery ? await correctWords(db, terms.words, now) : [];
+  const plan = hasQuery ? await planSearch(db, terms, now) : { words: [], match: '', rank: { queries: [], scores: [], groups: [] } };
   // A city is rarer than most words (one among many), so matches would be sparse along every list:
   // gig and freelancer postings carry the shown city (0028, 0029), and a search with a city walks only
   // the city's part of each list. Jobs have no city (the filter does not apply to them).
@@ -419,8 +333,9 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
   // Gig postings also carry the price (0023_gig_postings_price.ts): a first page of gigs by price
   // walks them cheapest first; later pages, and the other types' price and budget sorts, are planned.
   const byPrice = params.type === 'gig' && params.sort === 'price' && after === null && !params.city;
-  const streams = hasQuery && (byDate || byPrice) ? streamsFor(terms, corrected, await termFrequencies(db, POSTINGS[params.type].table)) : null;
-  return searchQuery(params, { hasQuery, tsq: matchQuery(terms, corrected), slugs: terms.slugs, streams }, after);
+  const streams =
+    hasQuery && (byDate || byPrice) ? streamsFor(plan.words, terms.expansions.slice(1), await termFrequencies(db, POSTINGS[params.type].table), MAX_STREAMS) : null;
+  return searchQuery(params, { hasQuery, tsq: tsqueryOf(plan), slugs: terms.slugs, rank: plan.rank, streams }, after);
 }
 
 /**
@@ -463,8 +378,10 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
   const windowAfter = after && !relevance ? sql`(${key.expr}, ${q.id}) ${cmp} (${after.key}::${key.cast}, ${after.id}::uuid)` : sql`true`;
   // Sizes are written into the text (not parameters), so a kept plan knows them.
   const windowLimit = sql.lit(after && !relevance ? PAGE_SIZE + 1 : COUNT_CAP + 1);
-  const pageOrder = relevance ? sql`w.score DESC, w.id DESC` : params.sort === 'newest' ? sql`w.date DESC, w.id DESC` : sql`w.price_key ${dir}, w.id ${dir}`;
-  const pageAfter = after && relevance ? sql`(w.score, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${sql.lit(COUNT_CAP)}` : relevance ? sql`w.rn <= ${sql.lit(COUNT_CAP)}` : sql`true`;
+  // Relevance pages by one number: the rank, then the newest (rn counts the window newest first).
+  const relevanceKey = sql`(w.score * 100 + ${sql.lit(100)} - w.rn)`;
+  const pageOrder = relevance ? sql`${relevanceKey} DESC, w.id DESC` : params.sort === 'newest' ? sql`w.date DESC, w.id DESC` : sql`w.price_key ${dir}, w.id ${dir}`;
+  const pageAfter = after && relevance ? sql`(${relevanceKey}, w.id) < (${after.key}::numeric, ${after.id}::uuid) AND w.rn <= ${sql.lit(COUNT_CAP)}` : relevance ? sql`w.rn <= ${sql.lit(COUNT_CAP)}` : sql`true`;
   const score = relevance ? q.score : sql`0::numeric`;
   let window: RawBuilder<unknown>;
   if (streams && params.sort === 'price') {
@@ -496,7 +413,7 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
   }
   return sql<SearchRow>`
     WITH ${streams ? sql`tsq AS (SELECT ${match.tsq} AS q),` : sql``} ${q.ctes ?? sql``} w AS MATERIALIZED (${window})
-    SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, w.score::text AS score, w.price_key::text AS price_key
+    SELECT (SELECT count(*) FROM w)::int AS window_count, ${q.columns}, ${relevance ? relevanceKey : sql`w.score`}::text AS score, w.price_key::text AS price_key
     FROM (SELECT * FROM w WHERE ${pageAfter} ORDER BY ${pageOrder} LIMIT ${sql.lit(PAGE_SIZE + 1)}) w ${q.page}
     ORDER BY ${pageOrder}`;
 }
@@ -579,7 +496,17 @@ function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
 }
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
-const skillBonus = (skills: RawBuilder<unknown>, slugs: string[]) => sql`CASE WHEN ${skills} && ${slugs}::text[] THEN 0.5 ELSE 0 END`;
+const skillBonus = (skills: RawBuilder<unknown>, category: RawBuilder<unknown>, slugs: string[]) =>
+  sql`CASE WHEN ${skills} && ${slugs}::text[] OR ${category} = ANY(${slugs}::text[]) THEN ${sql.lit(SKILL_BONUS)} ELSE 0 END`;
+/**
+ * A document's rank (domain.ts rankPlan): for each query word, the best entry whose weighted query
+ * the document matches, summed. The arrays are parameters, so the statement's text stays the same.
+ */
+const rankOf = (doc: RawBuilder<unknown>, rank: RankPlan) =>
+  sql`(SELECT coalesce(sum(b.best), 0) FROM (SELECT max(r.score) AS best FROM unnest(${rank.queries}::tsquery[], ${rank.scores}::int[], ${rank.groups}::int[]) AS r(q, score, grp)
+    WHERE ${doc} @@ r.q GROUP BY r.grp) b)`;
+/** A freelancer whose name the query matches ranks as if every word were in a title. */
+const NAME_RANK = 12;
 
 /** The pieces searchQuery assembles: the window's FROM ... WHERE, its sort keys, and the page's columns and joins. */
 interface TypeQuery {
@@ -601,7 +528,7 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
   // The cheapest package's price and delivery time live on the gig (kept by triggers, 0018_search_filters.ts).
   const key = pkrEstimate(sql`g.min_price_minor`, sql`g.currency`);
   const where = [sql`g.status = 'published'`];
-  if (m.hasQuery) where.push(sql`(g.search_tsv @@ ${m.tsq} OR g.skills && ${m.slugs}::text[] OR g.category_slug = ANY(${m.slugs}::text[]))`);
+  if (m.hasQuery) where.push(sql`g.search_tsv @@ ${m.tsq}`);
   if (params.category) where.push(sql`g.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`g.skills @> ARRAY[${params.skill}]::text[]`);
   if (params.deliveryDays !== null) where.push(sql`g.min_delivery_days <= ${params.deliveryDays}`);
@@ -614,7 +541,7 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
     id: sql`g.id`,
     date: sql`g.published_at`,
     priceKey: key,
-    score: m.hasQuery ? sql`round((ts_rank(g.search_tsv, ${m.tsq}) + ${skillBonus(sql`g.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
+    score: m.hasQuery ? sql`(${rankOf(sql`g.search_tsv`, m.rank)} + ${skillBonus(sql`g.skills`, sql`g.category_slug`, m.slugs)})::numeric` : sql`0::numeric`,
     columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, g.min_price_minor::text AS price_minor, g.currency,
       g.min_delivery_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
       g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${firstImageKeySql(sql`g.id`)} AS image_key`,
@@ -642,7 +569,7 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
   // name index (the `names` CTE), so every condition is on profiles: PostgreSQL either walks the
   // freelancers newest first (users_freelancers_created) testing each profile, or, for rarer words,
   // ORs the profile indexes together; it never reads all of users (the plans in docs/benchmarks.md).
-  if (m.hasQuery) where.push(sql`(p.search_tsv @@ ${m.tsq} OR p.skills && ${m.slugs}::text[] OR p.main_category = ANY(${m.slugs}::text[]) OR p.user_id = ANY((SELECT ids FROM names)::uuid[]))`);
+  if (m.hasQuery) where.push(sql`(p.search_tsv @@ ${m.tsq} OR p.user_id = ANY((SELECT ids FROM names)::uuid[]))`);
   return {
     ctes: m.hasQuery ? sql`names AS (SELECT ARRAY(SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) AS ids),` : sql``,
     from: sql`FROM users u JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`,
@@ -650,7 +577,7 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
     date: sql`u.created_at`,
     priceKey: key,
     score: m.hasQuery
-      ? sql`round((ts_rank(p.search_tsv, ${m.tsq}) + CASE WHEN p.user_id = ANY((SELECT ids FROM names)::uuid[]) THEN 0.5 ELSE 0 END + ${skillBonus(sql`p.skills`, m.slugs)})::numeric, 6)`
+      ? sql`(${rankOf(sql`p.search_tsv`, m.rank)} + CASE WHEN p.user_id = ANY((SELECT ids FROM names)::uuid[]) THEN ${sql.lit(NAME_RANK)} ELSE 0 END + ${skillBonus(sql`p.skills`, sql`p.main_category`, m.slugs)})::numeric`
       : sql`0::numeric`,
     columns: sql`u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
       p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
@@ -672,7 +599,7 @@ function jobQuery(params: SearchParams, m: Match): TypeQuery {
   const low = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_min_minor)`, sql`j.currency`);
   const high = pkrEstimate(sql`coalesce(j.budget_minor, j.rate_max_minor)`, sql`j.currency`);
   const where = [sql`j.status = 'open'`, sql`j.visibility = 'public'`];
-  if (m.hasQuery) where.push(sql`(j.search_tsv @@ ${m.tsq} OR j.skills && ${m.slugs}::text[] OR j.category_slug = ANY(${m.slugs}::text[]))`);
+  if (m.hasQuery) where.push(sql`j.search_tsv @@ ${m.tsq}`);
   if (params.category) where.push(sql`j.category_slug = ${params.category}`);
   if (params.skill) where.push(sql`j.skills @> ARRAY[${params.skill}]::text[]`);
   if (params.kind) where.push(sql`j.kind = ${params.kind}`);
@@ -685,7 +612,7 @@ function jobQuery(params: SearchParams, m: Match): TypeQuery {
     id: sql`j.id`,
     date: sql`j.created_at`,
     priceKey: high,
-    score: m.hasQuery ? sql`round((ts_rank(j.search_tsv, ${m.tsq}) + ${skillBonus(sql`j.skills`, m.slugs)})::numeric, 6)` : sql`0::numeric`,
+    score: m.hasQuery ? sql`(${rankOf(sql`j.search_tsv`, m.rank)} + ${skillBonus(sql`j.skills`, sql`j.category_slug`, m.slugs)})::numeric` : sql`0::numeric`,
     columns: sql`j.id, j.title, j.id::text AS url_part, left(j.description, 300) AS snippet, coalesce(j.budget_minor, j.rate_min_minor)::text AS price_minor,
       j.rate_max_minor::text AS rate_max_minor, j.currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline,
       NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key`,

@@ -13,6 +13,14 @@ export interface ReferenceCounts {
   skills: number;
 }
 
+/**
+ * Every spelling of a skill's or category's name, as documents carrying it are indexed under
+ * (0036_search_documents.ts: a change here re-indexes them): English, Urdu, Roman Urdu, other Urdu.
+ */
+export function searchNames(item: { en: string; ur: string; urAlt?: readonly string[]; romanUr?: readonly string[] }): string {
+  return [item.en, item.ur, ...(item.romanUr ?? []), ...(item.urAlt ?? [])].join(' ');
+}
+
 async function upsertAll(tx: Tx): Promise<ReferenceCounts> {
   // Rows are rewritten only when they differ, so a restart leaves no dead tuples behind.
   await tx
@@ -27,19 +35,24 @@ async function upsertAll(tx: Tx): Promise<ReferenceCounts> {
     .execute();
   await tx
     .insertInto('skill_categories')
-    .values(SKILL_CATEGORIES.map((c) => ({ slug: c.slug, name_en: c.en, name_ur: c.ur, position: c.position })))
+    .values(SKILL_CATEGORIES.map((c) => ({ slug: c.slug, name_en: c.en, name_ur: c.ur, position: c.position, search_names: searchNames(c) })))
     .onConflict((oc) =>
       oc
         .column('slug')
-        .doUpdateSet((eb) => ({ name_en: eb.ref('excluded.name_en'), name_ur: eb.ref('excluded.name_ur'), position: eb.ref('excluded.position') }))
+        .doUpdateSet((eb) => ({
+          name_en: eb.ref('excluded.name_en'),
+          name_ur: eb.ref('excluded.name_ur'),
+          position: eb.ref('excluded.position'),
+          search_names: eb.ref('excluded.search_names'),
+        }))
         .where(
-          sql<boolean>`(skill_categories.name_en, skill_categories.name_ur, skill_categories.position) IS DISTINCT FROM (excluded.name_en, excluded.name_ur, excluded.position)`,
+          sql<boolean>`(skill_categories.name_en, skill_categories.name_ur, skill_categories.position, skill_categories.search_names) IS DISTINCT FROM (excluded.name_en, excluded.name_ur, excluded.position, excluded.search_names)`,
         ),
     )
     .execute();
   await tx
     .insertInto('skills')
-    .values(SKILLS.map((s) => ({ slug: s.slug, category_slug: s.category, name_en: s.en, name_ur: s.ur, roman_ur: [...s.romanUr] })))
+    .values(SKILLS.map((s) => ({ slug: s.slug, category_slug: s.category, name_en: s.en, name_ur: s.ur, roman_ur: [...s.romanUr], search_names: searchNames(s) })))
     .onConflict((oc) =>
       oc
         .column('slug')
@@ -48,9 +61,10 @@ async function upsertAll(tx: Tx): Promise<ReferenceCounts> {
           name_en: eb.ref('excluded.name_en'),
           name_ur: eb.ref('excluded.name_ur'),
           roman_ur: eb.ref('excluded.roman_ur'),
+          search_names: eb.ref('excluded.search_names'),
         }))
         .where(
-          sql<boolean>`(skills.category_slug, skills.name_en, skills.name_ur, skills.roman_ur) IS DISTINCT FROM (excluded.category_slug, excluded.name_en, excluded.name_ur, excluded.roman_ur)`,
+          sql<boolean>`(skills.category_slug, skills.name_en, skills.name_ur, skills.roman_ur, skills.search_names) IS DISTINCT FROM (excluded.category_slug, excluded.name_en, excluded.name_ur, excluded.roman_ur, excluded.search_names)`,
         ),
     )
     .execute();
