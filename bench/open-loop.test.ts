@@ -79,6 +79,10 @@ describe('openLoop', () => {
     const over = (xs: Float64Array, ms: number) => xs.filter((x) => x > ms).length;
     expect(over(r.latencies, 60)).toBeGreaterThanOrEqual(10);
     expect(over(r.serviceLatencies, 60)).toBeLessThanOrEqual(3);
+    // The slowest answers were due while the process was blocked, from 0.2 s on.
+    expect(r.slowest).toHaveLength(5);
+    for (const x of r.slowest) expect(x.at_s).toBeGreaterThanOrEqual(0.19);
+    for (const x of r.slowest) expect(x.at_s).toBeLessThan(0.36);
     // And the rate was kept over the run as a whole.
     expect(r.achievedRate).toBeGreaterThan(95);
   });

@@ -50,6 +50,8 @@ export interface OpenLoopResult {
   maxInFlight: number;
   /** Wall time from the first scheduled send to the last answer (s). */
   elapsedSeconds: number;
+  /** The five slowest answers and when they were due (s from the start): a stall of the machine shows as neighbours. */
+  slowest: { at_s: number; ms: number }[];
 }
 
 export function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
@@ -61,6 +63,7 @@ export function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.sockets ?? 256 });
   const latencies = new Float64Array(total);
   const service = new Float64Array(total);
+  const due = new Float64Array(total);
   const lags = new Float64Array(total);
   let sent = 0;
   let settled = 0;
@@ -78,6 +81,10 @@ export function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
     const finish = () => {
       agent.destroy();
       const end = performance.now();
+      const worst = Array.from({ length: ok }, (_, k) => k)
+        .sort((a, b) => latencies[b]! - latencies[a]!)
+        .slice(0, 5)
+        .map((k) => ({ at_s: Math.round(due[k]!) / 1000, ms: Math.round(latencies[k]! * 100) / 100 }));
       resolve({
         sent,
         ok,
@@ -91,6 +98,7 @@ export function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
         sendLag: lags.subarray(0, sent).sort(),
         maxInFlight,
         elapsedSeconds: (end - start) / 1000,
+        slowest: worst,
       });
     };
 
@@ -113,6 +121,7 @@ export function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
           const now = performance.now();
           latencies[ok] = now - scheduled;
           service[ok] = now - at;
+          due[ok] = scheduled - start;
           ok += 1;
         } else {
           non2xx += 1;
@@ -199,6 +208,7 @@ export async function measureOpenLoop(ctx: BenchContext, target: OpenLoopTarget)
     service_p99_ms: round(percentile(r.serviceLatencies, 99), 2),
     send_lag_p99_ms: round(percentile(r.sendLag, 99), 2),
     max_in_flight: r.maxInFlight,
+    slowest: r.slowest,
     requests: r.sent,
     non2xx: r.non2xx,
     errors: r.errors,
