@@ -12,7 +12,7 @@ interface Rule {
   value(byName: Map<string, Measurement>, ratios: Record<string, number | null>): number | null | undefined;
 }
 
-const field = (name: string, key: 'ms' | 'kb_gz' | 'rps' | 'p99_ms') => (m: Map<string, Measurement>) => {
+const field = (name: string, key: 'ms' | 'kb_gz' | 'rps' | 'p50_ms' | 'p99_ms') => (m: Map<string, Measurement>) => {
   const x = m.get(name);
   return x?.ok ? x[key] : null;
 };
@@ -55,10 +55,13 @@ export const RULES: Rule[] = [
   ),
   { name: 'first_visit_3g_en', suite: 'first_visit', op: '<=', limit: 3000, unit: 'ms', value: field('first_visit_3g_en', 'ms') },
   { name: 'first_visit_3g_ur', suite: 'first_visit', op: '<=', limit: 4000, unit: 'ms', value: field('first_visit_3g_ur', 'ms') },
-  // Search over 100k gigs, 50k jobs, 50k profiles (DESIGN.md): p99 at 32 connections, and at least
-  // half the throughput of the same SQL run straight against Postgres.
-  { name: 'search_keyword_p99', suite: 'search', op: '<=', limit: 50, unit: 'ms', value: field('search_keyword', 'p99_ms') },
-  { name: 'search_filtered_p99', suite: 'search', op: '<=', limit: 50, unit: 'ms', value: field('search_filtered', 'p99_ms') },
+  // Search over 100k gigs, 50k jobs, 50k profiles (DESIGN.md, decision 0043): latency on one
+  // connection and at a fixed arrival rate of half the saturated throughput (open loop), and at least
+  // half the throughput of the same SQL run straight against Postgres. The closed-loop p99 at 32
+  // connections is queueing (32 ÷ throughput), reported but not a budget.
+  { name: 'search_single_p50_ms', suite: 'search', op: '<=', limit: 15, unit: 'ms', value: field('search_single', 'p50_ms') },
+  { name: 'search_single_p99_ms', suite: 'search', op: '<=', limit: 40, unit: 'ms', value: field('search_single', 'p99_ms') },
+  { name: 'search_open_loop_p99_ms', suite: 'search', op: '<=', limit: 50, unit: 'ms', value: field('search_open_loop', 'p99_ms') },
   { name: 'ratio_search_http_to_sql', suite: 'search', op: '>=', limit: 0.5, unit: '× SQL searches/s', value: (_, r) => r.ratio_search_http_to_sql },
   ...['weight_search_en', 'weight_search_ur', 'weight_gig_en', 'weight_gig_ur'].map(
     (name): Rule => ({ name, suite: 'search', op: '<=', limit: 50, unit: 'KB gzip', value: field(name, 'kb_gz') }),

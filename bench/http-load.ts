@@ -23,6 +23,9 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   /** Checked once before the load: the body must contain this (proves e.g. the Urdu page is served). */
   expect?: { status?: number; bodyIncludes?: string };
+  /** Connections and seconds of this target when not the run's (search_single: one connection). */
+  connections?: number;
+  seconds?: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -61,15 +64,17 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
 
   // Five seconds at full length: the app's first seconds also carry its start-up work (job queue
   // maintenance, JIT), which is not what the page costs.
-  const warmup = Math.max(1, Math.min(5, Math.round(ctx.seconds / 4)));
-  ctx.log(`load ${target.name}: ${url}${paths ? ` and ${paths.length - 1} more paths` : ''} warm-up ${warmup} s, then ${ctx.seconds} s at ${ctx.connections} connections`);
-  await cannon(url, headers, ctx.connections, warmup, undefined, paths);
+  const connections = target.connections ?? ctx.connections;
+  const seconds = target.seconds ?? ctx.seconds;
+  const warmup = Math.max(1, Math.min(5, Math.round(seconds / 4)));
+  ctx.log(`load ${target.name}: ${url}${paths ? ` and ${paths.length - 1} more paths` : ''} warm-up ${warmup} s, then ${seconds} s at ${connections} connection${connections === 1 ? '' : 's'}`);
+  await cannon(url, headers, connections, warmup, undefined, paths);
 
   // About 25k responses a second at most here; a growable typed buffer keeps that cheap.
   let latencies = new Float64Array(1 << 18);
   let n = 0;
   const counting = target.server === 'app' ? startCpuCount(ctx.appPid) : null;
-  const result = await cannon(url, headers, ctx.connections, ctx.seconds, (ms) => {
+  const result = await cannon(url, headers, connections, seconds, (ms) => {
     if (n === latencies.length) {
       const bigger = new Float64Array(latencies.length * 2);
       bigger.set(latencies);
@@ -93,8 +98,8 @@ export async function measureLoad(ctx: BenchContext, target: LoadTarget): Promis
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
-    connections: ctx.connections,
-    seconds: ctx.seconds,
+    connections,
+    seconds,
     path: target.path,
     ...(paths ? { paths } : {}),
     headers: target.headers ?? {},

@@ -3,7 +3,9 @@
 // Urdu and Roman Urdu, cycled by every connection), filtered searches and gig pages; the same search
 // SQL straight on a pool like the app's (prepared statements) at the same concurrency for the same
 // time, half just before the keyword searches and half just after (search_sql); and the
-// EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of every type.
+// EXPLAIN (ANALYZE, BUFFERS) plans of the keyword and filtered searches of every type. Then the
+// latency a person feels (decision 0043): the keyword searches on one connection (search_single) and
+// at a fixed arrival rate of half search_keyword's throughput (search_open_loop, bench/open-loop.ts).
 //
 // search_sql runs searchRows() from src/search/service.ts, the function the service itself calls
 // (spelling correction, then the page query), so HTTP and SQL run the same statements; the ratio
@@ -16,6 +18,7 @@ import { parseWith } from '../src/platform/forms.ts';
 import { searchParams, searchRows, searchTerms } from '../src/search/service.ts';
 import { type CpuSplit, combineCpu, startCpuCount } from './cpu.ts';
 import { measureLoad } from './http-load.ts';
+import { measureOpenLoop } from './open-loop.ts';
 import { measureWeight } from './page-weight.ts';
 import { explainSearch, type SearchPlan } from './search-plans.ts';
 import type { BenchContext, Measurement, Suite } from './types.ts';
@@ -223,6 +226,32 @@ async function gigSlugs(databaseUrl: string): Promise<string[]> {
   }
 }
 
+/**
+ * Search latency as one person feels it (docs/decisions/0043): the keyword list on one connection
+ * (search_single), then arriving at evenly spaced times at half the throughput search_keyword
+ * reached at 32 connections, so the machine is half busy (search_open_loop, an open loop).
+ */
+async function latencyAsFelt(ctx: BenchContext, keyword: Measurement | undefined): Promise<Measurement[]> {
+  const paths = KEYWORD_QUERIES.map((q) => searchPath({ q }));
+  const headers = { 'accept-language': 'en' };
+  const single = await measureLoad(ctx, {
+    name: 'search_single',
+    server: 'app',
+    path: paths[0]!,
+    paths: paths.slice(1),
+    headers,
+    expect: { bodyIncludes: 'class="result"' },
+    connections: 1,
+    seconds: Math.min(15, ctx.seconds),
+  });
+  if (!keyword?.ok || !keyword.rps) {
+    const problem = 'no valid search_keyword throughput to set the rate from';
+    ctx.log(`  search_open_loop: INVALID: ${problem}`);
+    return [single, { name: 'search_open_loop', kind: 'open_loop', ok: false, problem }];
+  }
+  return [single, await measureOpenLoop(ctx, { name: 'search_open_loop', paths, headers, rate: keyword.rps / 2, seconds: ctx.seconds })];
+}
+
 export function searchSuite(databaseUrl: () => string): Suite {
   return {
     name: 'search',
@@ -259,6 +288,7 @@ export function searchSuite(databaseUrl: () => string): Suite {
         await sql.close();
       }
       const sqlMeasurement = searchSqlMeasurement(ctx, sqlSlices);
+      out.push(...(await latencyAsFelt(ctx, out.find((m) => m.name === 'search_keyword'))));
       const [f1, ...frest] = FILTERED_QUERIES.map(searchPath);
       out.push(await measureLoad(ctx, { name: 'search_filtered', server: 'app', path: f1!, paths: frest, headers: { 'accept-language': 'en' }, expect: { bodyIncludes: 'class="result"' } }));
       out.push(
