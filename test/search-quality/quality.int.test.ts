@@ -38,6 +38,8 @@ describe('the labelled query set', () => {
     const unknown = QUERIES.flatMap((q) => q.expect.filter((s) => !published.has(s)).map((s) => `${q.q} → ${s}`));
     expect(unknown, 'expected slugs that are not published demo gigs').toEqual([]);
     expect(QUERIES.filter((q) => q.expect.length === 0).map((q) => q.q), 'queries that expect no gig').toEqual([]);
+    // Beyond 10, even a perfect search could not reach recall 1 (recall@10 counts the first 10 results).
+    expect(QUERIES.filter((q) => new Set(q.expect).size > 10).map((q) => q.q), 'queries that expect more than 10 gigs').toEqual([]);
   });
 
   it('has at least 200 queries, each asked once, at least 15 of every kind', () => {
@@ -51,6 +53,11 @@ describe('the labelled query set', () => {
   it('covers at least 25 skills among the gigs it expects', () => {
     const skills = new Set(QUERIES.flatMap((q) => q.expect.flatMap((s) => published.get(s) ?? [])));
     expect(skills.size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('types every arabic query with Arabic code points, harakat or tatweel', () => {
+    const arabic = /[\u064A\u0643\u0647\u0649\u064B-\u0652\u0640]/;
+    expect(QUERIES.filter((q) => q.kind === 'arabic' && !arabic.test(q.q)).map((q) => q.q)).toEqual([]);
   });
 
   it("keeps the issue's examples verbatim", () => {
