@@ -3,6 +3,8 @@ import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { freshDatabaseUrl } from '../../test/support.ts';
 import { createDb } from '../db/pool.ts';
+import { DEMO_GIGS } from '../seed/demo-gigs.ts';
+import { DEMO_JOBS } from '../seed/demo-jobs.ts';
 
 function runSeed(url: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -23,6 +25,7 @@ describe('npm run seed', { timeout: 180_000 }, () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Seeding reference data… \d+ cities, 11 categories, 51 skills$/m);
     expect(first.stdout).toContain('Seeding freelancers 36/36');
+    expect(first.stdout).toContain(`Seeding listings… ${DEMO_GIGS.length} gigs, ${DEMO_JOBS.length} jobs`);
     expect(first.stdout).toContain('ayesha@demo.hunar.pk');
     expect(first.stdout).toContain('hunar-demo-2026');
 

@@ -56,7 +56,7 @@ export async function loadDemoContract(tx: Tx, deps: Deps): Promise<{ contracts:
   const on = (daysAgo: number): Deps => ({ ...deps, clock: { now: () => at(daysAgo) } });
 
   // Ayesha's proposal on Hamza's open job (loadMarketplace), shortlisted: Hamza can try "Hire".
-  const open = await tx.selectFrom('jobs').select(['id', 'currency']).where('client_id', '=', hamza).where('status', '=', 'open').executeTakeFirst();
+  const open = await tx.selectFrom('jobs').select(['id', 'currency']).where('client_id', '=', hamza).where('status', '=', 'open').orderBy('created_at').executeTakeFirst();
   if (open?.currency === 'PKR') {
     await tx
       .insertInto('proposals')

@@ -39,6 +39,8 @@ export async function loadDemoDollars(tx: Tx, deps: Deps): Promise<{ rates: numb
     .innerJoin('gig_packages as p', (j) => j.onRef('p.gig_id', '=', 'g.id').on('p.position', '=', 2))
     .select(['g.id', 'g.title', 'g.seller_id', 'p.name', 'p.price_minor', 'p.delivery_days', 'p.revisions'])
     .where('u.email', '=', demoEmail('hamid'))
+    // His first gig (demo-gigs.ts): Pashto, Urdu and English translation.
+    .orderBy('g.created_at')
     .executeTakeFirst();
   if (!emma || !gig?.price_minor) return { rates: DEMO_ESTIMATE_RATES.length, orders: 0 };
 

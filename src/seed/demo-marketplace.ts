@@ -1,49 +1,56 @@
-// Demo listings so a new site is not empty: one published gig for each demo freelancer (in their
-// main category, titled with their headline, in the language they write in) and an open public job
-// for each demo client in Pakistan and abroad (their own words from onboarding). Deterministic.
+// Demo listings so a new site is not empty and search has something real to find: the gigs of
+// demo-gigs.ts (each freelancer's own, in the language they write in) and the jobs of demo-jobs.ts
+// (clients at home and abroad, and freelancers who also hire). Deterministic: fixed slugs, and dates
+// spread back from `now` over about three weeks.
 import type { Tx } from '../db/pool.ts';
-import { freeSlug } from '../gigs/service.ts';
-import { SKILLS } from '../taxonomy/data.ts';
-import { DEMO_CLIENTS, DEMO_FREELANCERS, demoEmail } from './demo-people.ts';
+import { DEMO_GIGS } from './demo-gigs.ts';
+import { DEMO_JOBS } from './demo-jobs.ts';
+import { demoEmail } from './demo-people.ts';
 
 const HOUR = 3_600_000;
+/** Hours between two gigs' publication, and between two jobs. */
+const GIG_STEP = 7;
+const JOB_STEP = 23;
 
-const gigText = {
-  en: {
-    description: 'Clear communication, on-time delivery and revisions until you are happy. Tell me about your project and your deadline before you order.',
-    packages: ['Basic', 'Standard', 'Premium'],
-    features: ['Source files', 'Commercial use'],
-  },
-  ur: {
-    description: 'واضح بات چیت، وقت پر ڈیلیوری، اور آپ کے مطمئن ہونے تک تبدیلیاں۔ آرڈر سے پہلے مجھے اپنے کام اور ڈیڈ لائن کے بارے میں بتائیں۔',
-    packages: ['بنیادی', 'معیاری', 'پریمیم'],
-    features: ['سورس فائلیں', 'کاروباری استعمال'],
-  },
-} as const;
+const minor = (whole: number) => String(BigInt(whole) * 100n);
+
+/**
+ * How many steps before `now` each gig of DEMO_GIGS was published: every freelancer's first gig
+ * weeks ago, their second ones after all the first ones, and so on, list order breaking ties. So a
+ * freelancer's oldest gig is their first in DEMO_GIGS (the one the other demo seeds order from),
+ * and the newest gigs on the home page come from several people.
+ */
+export function gigAges(gigs: readonly { key: string }[]): number[] {
+  const seen = new Map<string, number>();
+  const ranked = gigs.map((g, i) => {
+    const rank = seen.get(g.key) ?? 0;
+    seen.set(g.key, rank + 1);
+    return { i, rank };
+  });
+  const ages = new Array<number>(gigs.length);
+  for (const [p, r] of ranked.sort((a, b) => a.rank - b.rank || a.i - b.i).entries()) ages[r.i] = gigs.length - p;
+  return ages;
+}
 
 export async function loadMarketplace(tx: Tx, now: Date): Promise<{ gigs: number; jobs: number }> {
   const ids = new Map((await tx.selectFrom('users').select(['id', 'email']).where('email', 'like', '%@demo.hunar.pk').execute()).map((u) => [u.email, u.id]));
+  const ages = gigAges(DEMO_GIGS);
   let gigs = 0;
-  for (const [i, f] of DEMO_FREELANCERS.entries()) {
-    const sellerId = ids.get(demoEmail(f.key));
+  for (const [i, g] of DEMO_GIGS.entries()) {
+    const sellerId = ids.get(demoEmail(g.key));
     if (!sellerId) continue;
-    const text = gigText[f.locale];
-    const skill = SKILLS.find((s) => s.category === f.category);
-    const when = new Date(now.getTime() - (DEMO_FREELANCERS.length - i) * 7 * HOUR);
-    // Prices a Pakistani freelancer might ask, in rupees: 3,000 upwards, varying by person.
-    const base = 3000 + (i % 9) * 1500;
+    const when = new Date(now.getTime() - ages[i]! * GIG_STEP * HOUR);
     const gig = await tx
       .insertInto('gigs')
       .values({
         seller_id: sellerId,
-        // Readable addresses, as every gig has (src/gigs/slug.ts): the headline's words, Urdu transliterated.
-        slug: await freeSlug(tx, f.headline.slice(0, 100), null),
-        title: f.headline.slice(0, 100),
-        description: text.description,
-        category_slug: f.category,
-        skills: skill ? [skill.slug] : [],
-        currency: 'PKR',
-        status: 'published',
+        slug: g.slug,
+        title: g.title,
+        description: g.description,
+        category_slug: g.category,
+        skills: [...g.skills],
+        currency: g.currency,
+        status: g.status,
         created_at: when,
         updated_at: when,
         published_at: when,
@@ -53,16 +60,16 @@ export async function loadMarketplace(tx: Tx, now: Date): Promise<{ gigs: number
     await tx
       .insertInto('gig_packages')
       .values(
-        [1, 2, 3].map((position) => ({
+        g.packages.map((p, n) => ({
           gig_id: gig.id,
-          position,
-          name: text.packages[position - 1]!,
+          position: n + 1,
+          name: p.name,
           description: '',
-          price_minor: String(base * [1, 2, 4][position - 1]! * 100),
-          currency: 'PKR' as const,
-          delivery_days: 2 + position * 2,
-          revisions: position,
-          features: text.features.slice(0, position === 1 ? 1 : 2),
+          price_minor: minor(p.price),
+          currency: g.currency,
+          delivery_days: p.deliveryDays,
+          revisions: p.revisions,
+          features: [...p.features],
         })),
       )
       .execute();
@@ -70,32 +77,40 @@ export async function loadMarketplace(tx: Tx, now: Date): Promise<{ gigs: number
   }
 
   let jobs = 0;
-  for (const [i, client] of DEMO_CLIENTS.entries()) {
-    const clientId = ids.get(demoEmail(client.key));
+  for (const [i, j] of DEMO_JOBS.entries()) {
+    const clientId = ids.get(demoEmail(j.key));
     if (!clientId) continue;
-    const when = new Date(now.getTime() - (DEMO_CLIENTS.length - i) * 11 * HOUR);
-    const abroad = client.country !== 'PK';
-    // The first sentence of what they want done makes the title.
-    const title = (client.needs.split(/(?<=[.۔!?؟])\s/)[0] ?? client.needs).slice(0, 100);
-    await tx
+    const when = new Date(now.getTime() - (DEMO_JOBS.length - i) * JOB_STEP * HOUR);
+    const closedAt = j.status === 'closed' ? new Date(when.getTime() + 48 * HOUR) : null;
+    const job = await tx
       .insertInto('jobs')
       .values({
         client_id: clientId,
-        title,
-        description: client.needs,
-        category_slug: null,
-        skills: [],
-        kind: 'fixed',
-        budget_minor: String(abroad ? (200 + i * 50) * 100 : (25_000 + i * 5_000) * 100),
-        currency: abroad ? 'USD' : 'PKR',
-        duration: '1_4_weeks',
-        experience: 'intermediate',
-        visibility: 'public',
-        status: 'open',
+        title: j.title,
+        description: j.description,
+        category_slug: j.category,
+        skills: [...j.skills],
+        kind: j.pay.kind,
+        budget_minor: j.pay.kind === 'fixed' ? minor(j.pay.budget) : null,
+        rate_min_minor: j.pay.kind === 'hourly' ? minor(j.pay.min) : null,
+        rate_max_minor: j.pay.kind === 'hourly' ? minor(j.pay.max) : null,
+        weekly_hours: j.pay.kind === 'hourly' ? j.pay.weeklyHours : null,
+        currency: j.currency,
+        duration: j.duration,
+        experience: j.experience,
+        visibility: j.visibility,
+        status: j.status,
+        // A closed job was closed two days after it was posted.
+        closed_at: closedAt,
         created_at: when,
-        updated_at: when,
+        updated_at: closedAt ?? when,
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const key of j.invite ?? []) {
+      const freelancerId = ids.get(demoEmail(key));
+      if (freelancerId) await tx.insertInto('job_invites').values({ job_id: job.id, freelancer_id: freelancerId, created_at: when }).execute();
+    }
     jobs += 1;
   }
   return { gigs, jobs };

@@ -19,6 +19,8 @@ export async function loadDemoOrders(tx: Tx, deps: Pick<Deps, 'config' | 'clock'
     .innerJoin('gig_packages', (j) => j.onRef('gig_packages.gig_id', '=', 'gigs.id').on('gig_packages.position', '=', 2))
     .select(['gigs.id', 'gigs.seller_id', 'gigs.title', 'gig_packages.name', 'gig_packages.price_minor', 'gig_packages.currency', 'gig_packages.delivery_days', 'gig_packages.revisions'])
     .where('users.email', '=', demoEmail('sobia'))
+    // Her first gig (demo-gigs.ts): transcription.
+    .orderBy('gigs.created_at')
     .executeTakeFirst();
   if (!client || !gig?.price_minor || !gig.delivery_days) return { orders: 0 };
   const price = money(BigInt(gig.price_minor), gig.currency);

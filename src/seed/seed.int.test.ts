@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { checkWholeLedger } from '../ledger/service.ts';
-import { SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
+import { SKILLS, SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
+import { DEMO_GIGS } from './demo-gigs.ts';
+import { DEMO_JOBS } from './demo-jobs.ts';
+import { DEMO_FREELANCERS, demoEmail } from './demo-people.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed, seedIfEmpty } from './seed.ts';
 
 let env: TestEnv;
@@ -26,35 +29,78 @@ describe('demo data', () => {
   });
 
   it('has a published gig for every demo freelancer and open jobs from clients, found by search and on the home page', async () => {
-    expect(lines).toContain('Seeding listings… 36 gigs, 10 jobs');
-    const published = await env.deps.db.selectFrom('gigs').select('slug').where('status', '=', 'published').execute();
-    expect(published.length).toBe(36);
-    // Readable addresses from the titles, Urdu ones transliterated: no random codes.
+    expect(lines).toContain(`Seeding listings… ${DEMO_GIGS.length} gigs, ${DEMO_JOBS.length} jobs`);
+    const published = await env.deps.db
+      .selectFrom('gigs')
+      .innerJoin('users', 'users.id', 'gigs.seller_id')
+      .select(['gigs.slug', 'users.email'])
+      .where('gigs.status', '=', 'published')
+      .execute();
+    expect(published.length).toBe(DEMO_GIGS.filter((g) => g.status === 'published').length);
+    // Fixed readable addresses: the search examples and tests name the gigs by them.
     for (const g of published) expect(g.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(published.map((g) => g.slug)).toContain('logo-poster-aur-social-media-design-multan-se');
-    expect(published.map((g) => g.slug)).toContain('full-stack-web-developer-react-node-js-wordpress');
-    expect(published.some((g) => g.slug.startsWith('demo-'))).toBe(false);
+    expect(published.map((g) => g.slug)).toEqual(expect.arrayContaining(['ayesha-logo-design', 'faisal-wordpress-website-small-business', 'zeeshan-wordpress-website-urdu']));
+    for (const f of DEMO_FREELANCERS) expect(published.some((g) => g.email === demoEmail(f.key)), f.key).toBe(true);
     const jobs = await env.deps.db.selectFrom('jobs').select(['currency']).where('status', '=', 'open').where('visibility', '=', 'public').execute();
-    expect(jobs.length).toBe(10);
+    expect(jobs.length).toBe(DEMO_JOBS.filter((j) => j.status === 'open' && j.visibility === 'public').length);
     expect(new Set(jobs.map((j) => j.currency))).toEqual(new Set(['PKR', 'USD']));
     const home = visibleText(await (await new TestClient(env.app, { 'accept-language': 'en' }).get('/')).text());
     expect(home).toContain('New gigs');
     expect(home).toMatch(/from Rs \d/);
     const search = await (await new TestClient(env.app).get('/api/v1/search?q=logo%20design&type=gig')).json() as { items: { url: string }[] };
-    expect(search.items.length).toBeGreaterThan(0);
+    expect(search.items.map((i) => i.url)).toContain('/g/ayesha-logo-design');
     const jobsPage = await new TestClient(env.app).get('/jobs');
     expect(jobsPage.status).toBe(200);
   });
 
+  it('is a showcase for search: 60+ gigs each written for itself, every skill of the filters and every home-page category with gigs, paused gigs and private jobs hidden', async () => {
+    const gigs = await env.deps.db.selectFrom('gigs').select(['slug', 'description', 'skills', 'status', 'category_slug']).execute();
+    const published = gigs.filter((g) => g.status === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(published.map((g) => g.description)).size).toBe(published.length);
+    expect(new Set(published.flatMap((g) => g.skills)).size).toBeGreaterThanOrEqual(30);
+    // Every category the home page links to has gigs; so has every skill the search filter offers.
+    const home = await (await new TestClient(env.app, { 'accept-language': 'en' }).get('/')).text();
+    const categories = [...home.matchAll(/href="\/c\/([a-z-]+)"/g)].map((m) => m[1]!);
+    expect(categories.length).toBeGreaterThan(3);
+    for (const c of categories) expect(published.some((g) => g.category_slug === c), c).toBe(true);
+    const anon = new TestClient(env.app);
+    for (const skill of SKILLS) {
+      const found = (await (await anon.get(`/api/v1/search?type=gig&skill=${skill.slug}`)).json()) as { items: { url: string }[] };
+      expect(found.items.length, skill.slug).toBeGreaterThan(0);
+    }
+    // Paused gigs are kept but shown nowhere: not in search, not at their address.
+    const paused = gigs.filter((g) => g.status === 'paused');
+    expect(paused.length).toBeGreaterThanOrEqual(2);
+    for (const g of paused) {
+      const found = (await (await anon.get(`/api/v1/search?type=gig&category=${g.category_slug}&skill=${g.skills[0]}`)).json()) as { items: { url: string }[] };
+      expect(found.items.map((i) => i.url), g.slug).not.toContain(`/g/${g.slug}`);
+      expect((await anon.get(`/g/${g.slug}`)).status, g.slug).toBe(404);
+    }
+    // One invite-only job (Karim is invited) and one closed job exist, and strangers see neither.
+    const hidden = await env.deps.db.selectFrom('jobs').select(['id', 'title', 'visibility', 'status']).where((eb) => eb.or([eb('visibility', '=', 'invite_only'), eb('status', '=', 'closed')])).execute();
+    const invite = hidden.find((j) => j.visibility === 'invite_only')!;
+    expect(invite).toBeTruthy();
+    expect(hidden.some((j) => j.status === 'closed' && j.title === 'Logo for a small candle brand')).toBe(true);
+    const invited = await env.deps.db.selectFrom('job_invites').innerJoin('users', 'users.id', 'job_invites.freelancer_id').select('users.email').where('job_invites.job_id', '=', invite.id).execute();
+    expect(invited.map((i) => i.email)).toEqual([demoEmail('karim')]);
+    const openJobs = visibleText(await (await anon.get('/jobs')).text());
+    for (const j of hidden) {
+      expect(openJobs, j.title).not.toContain(j.title);
+      const found = (await (await anon.get(`/api/v1/search?type=job&q=${encodeURIComponent(j.title)}`)).json()) as { items: { url: string }[] };
+      expect(found.items.map((i) => i.url), j.title).not.toContain(`/jobs/${j.id}`);
+    }
+  });
+
   it('gives every demo gig a picture, stored as uploads are, shown as a card on the home page and in search', async () => {
-    expect(lines).toContain('Seeding gig pictures… 36');
+    expect(lines).toContain(`Seeding gig pictures… ${DEMO_GIGS.length}`);
     const images = await env.deps.db
       .selectFrom('media')
       .innerJoin('gigs', 'gigs.id', 'media.gig_id')
       .select(['media.key', 'media.width', 'media.height', 'media.purpose'])
       .where('gigs.status', '=', 'published')
       .execute();
-    expect(images).toHaveLength(36);
+    expect(images).toHaveLength(DEMO_GIGS.filter((g) => g.status === 'published').length);
     expect(images.every((i) => i.purpose === 'gig_image' && i.width === 640 && i.height === 480)).toBe(true);
     const anon = new TestClient(env.app, { 'accept-language': 'ur' });
     const home = await (await anon.get('/')).text();
@@ -226,7 +272,7 @@ describe('demo data', () => {
     expect(ayesha).toMatch(/آرڈر HNR-\d+ ڈیلیور کریں/);
     expect(ayesha).toContain('Hamza Sheikh کے لیے؛ ڈیلیوری کی آخری تاریخ');
     const bilal = await dashboardOf('bilal');
-    expect(bilal).toMatch(/Deliver order HNR-\d+ · Full-stack web developer/);
+    expect(bilal).toMatch(/Deliver order HNR-\d+ · Full-stack React and Node.js development/);
     expect(bilal).toContain('For Usman Tariq; delivery due');
     // The money behind it balances.
     const { results } = await checkWholeLedger(env.deps.db);
