@@ -38,7 +38,6 @@ export interface LabelledQuery {
   correct?: string;
 }
 
-
 type Slugs = readonly string[];
 const query =
   (kind: QueryKind) =>
@@ -79,6 +78,7 @@ const SEO_ARTICLES = ['fatima-seo-articles-urdu-english', 'shazia-content-writin
 const CONTENT = [...SEO_ARTICLES, ...BLOG];
 const COPYWRITING = ['shazia-content-writing-tourism-websites'];
 const CREATIVE = ['rabia-urdu-stories-creative-writing', 'shazia-travel-blog-northern-pakistan'];
+/** Rabia writes memoirs and books for others (ghostwriting and book writing). */
 const GHOSTWRITING = ['rabia-urdu-ghostwriting-memoirs'];
 const PROOFREADING = ['rabia-urdu-proofreading-editing'];
 // Marketing
@@ -115,8 +115,11 @@ const AI = ['farah-ai-chatbot-urdu-english', 'farah-machine-learning-models-pyth
 // Blockchain, cloud
 const SMART_CONTRACTS = ['hassan-solidity-smart-contracts', 'hassan-smart-contract-audit'];
 const BLOCKCHAIN = [...SMART_CONTRACTS, 'adeel-web3-dapp-frontend'];
+/** Usman's AWS and CI/CD gigs: each carries both cloud computing and DevOps. */
 const CLOUD = ['usman-aws-setup-and-migration', 'usman-ci-cd-docker-pipelines'];
 const CYBER_SECURITY = ['junaid-linux-server-hardening', 'junaid-hacked-website-cleanup'];
+/** Junaid's server set-up and hacked-site clean-up carry the web hosting skill too. */
+const WEB_HOSTING = CYBER_SECURITY;
 // Video
 const VIDEO_EDITING = ['sanaullah-youtube-video-editing', 'sanaullah-wedding-video-editing', 'amna-reels-video-editing'];
 const YOUTUBE = ['sanaullah-youtube-video-editing', 'amna-reels-video-editing'];
@@ -338,7 +341,7 @@ export const QUERIES: readonly LabelledQuery[] = [
   singleWord('security', CYBER_SECURITY),
   singleWord('contracts', SMART_CONTRACTS),
   singleWord('support', CUSTOMER_SUPPORT),
-  singleWord('hosting', CYBER_SECURITY, "Junaid's server gigs carry the web hosting skill"),
+  singleWord('hosting', WEB_HOSTING),
   singleWord('editing', [...VIDEO_EDITING, ...PROOFREADING], 'video editing, and proofreading & editing'),
   singleWord('ایڈیٹنگ', [...VIDEO_EDITING, ...PROOFREADING], 'video editing, and proofreading & editing'),
   singleWord('shopify', SHOPIFY),
