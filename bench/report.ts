@@ -86,6 +86,7 @@ const KIND_TITLES: Record<string, string> = {
   search_plan: 'Search query plans (summary)',
   page_weight: 'Page weight (first visit, compressed)',
   first_visit: 'First visit in Chromium over emulated 3G',
+  search_quality: 'Search quality (labelled queries)',
 };
 
 function table(kind: string, rows: Measurement[]): string[] {
@@ -140,6 +141,18 @@ function table(kind: string, rows: Measurement[]): string[] {
           const font = (m.font_ms as (number | null)[] | undefined) ?? [];
           const visits = all.map((x, i) => `${x} / ${load[i] ?? '–'} / ${font[i] ?? 'none'}`).join('; ');
           return `| ${m.name} | \`${m.path}\` | ${m.locale} | ${num(m.ms)} | ${visits} | ${m.font_loaded ? 'yes' : 'no'} | ${num(m.font_kb, 1)} | ${status(m)} |`;
+        }),
+      ];
+    case 'search_quality':
+      // bench/search-quality.ts: the labelled queries of test/search-quality/ on the demo data, overall last.
+      return [
+        'Recall@10: the share of the gigs a query must find that are among its first 10 results; MRR: the mean of 1 ÷ the position of the first of them (0 when none is on the first page). Gigs, relevance sort, no filters, on the demo data (test/search-quality/queries.ts; docs/search.md).',
+        '',
+        '| Kind | Queries | recall@10 | MRR | Status |',
+        '|---|--:|--:|--:|---|',
+        ...rows.map((m) => {
+          const kind = m.query_kind === 'overall' ? '**overall**' : String(m.query_kind);
+          return `| ${kind} | ${num(m.queries)} | ${num(m.recall_at_10, 3)} | ${num(m.mrr, 3)} | ${status(m)} |`;
         }),
       ];
     default: {

@@ -4,7 +4,7 @@
 //
 // Settings: BENCH_SECONDS (load per target, default 20), BENCH_CONNECTIONS (default 32),
 // BENCH_VISITS (3G visits per page, default 3), CHROMIUM_PATH (default /usr/bin/chromium),
-// BENCH_SUITES (a comma-separated choice among page_weight, http_load, first_visit, search, escrow; default
+// BENCH_SUITES (a comma-separated choice among page_weight, http_load, first_visit, search, escrow, search_quality; default
 // all of them; the budgets of suites left out are not checked, so use it while developing),
 // BENCH_WEB_CONCURRENCY (app processes; default what `npm start` runs in production: one per core, at
 // most four; the hello-world baseline stays one process).
@@ -25,6 +25,7 @@ import { pageWeightSuite } from './page-weight.ts';
 import { escrowSummary, machine, RESULTS_JSON, RESULTS_MD, ROOT, searchSummary, writeResults } from './report.ts';
 import { escrowSuite } from './escrow.ts';
 import { searchSuite } from './search.ts';
+import { searchQualitySuite } from './search-quality.ts';
 import { ensureSearchData } from './search-seed.ts';
 import type { BenchContext, Measurement, Results, Suite } from './types.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
@@ -32,6 +33,8 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 const APP_DATA_DIR = path.join(ROOT, 'bench/.data/app');
 let appDatabaseUrl = '';
 const ALL_SUITES: Suite[] = [pageWeightSuite(), httpLoadSuite(), firstVisitSuite(), searchSuite(() => appDatabaseUrl), escrowSuite(() => appDatabaseUrl)];
+// Recall and MRR of the labelled queries on the demo data, in a database of its own (report only, no budget).
+ALL_SUITES.push(searchQualitySuite());
 
 function chosenSuites(): Suite[] {
   const raw = process.env.BENCH_SUITES?.trim();
