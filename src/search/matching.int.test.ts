@@ -435,6 +435,7 @@ describe('ranking', () => {
     g.inSkills = await gig(seller, { title: 'Short explainer for your app', category: 'video', skills: ['animation'] });
     g.inDescription = await gig(seller, { title: 'Drawing lessons for kids', description: 'We finish with a little animation.', category: 'teaching' });
 
+    g.painter = await gig(seller, { title: 'Portrait painter from Lahore' });
     g.exact = await gig(seller, { title: 'Oil painting portraits' });
     g.stem = await gig(seller, { title: 'Oil paints portraits' });
     g.phonetic = await gig(seller, { title: 'آئل پینٹنگ پورٹریٹ', description: 'کینوس پر۔' });
@@ -451,6 +452,17 @@ describe('ranking', () => {
     expect(await orderOf('painting', [g.exact!, g.stem!, g.phonetic!])).toEqual([g.exact, g.stem, g.phonetic]);
     expect(await orderOf('paints', [g.exact!, g.stem!, g.phonetic!])).toEqual([g.stem, g.exact]);
     expect(await orderOf('پینٹنگ', [g.exact!, g.stem!, g.phonetic!])).toEqual([g.phonetic, g.exact]);
+  });
+
+  it('puts stemmed above corrected', async () => {
+    // "painters" is unknown: its stem reads "painter"; its corrections are painter, paints, painting...
+    const facts = (await wordFacts(env.deps.db, ['painters'])).get('painters')!;
+    expect(facts.known).toBe(false);
+    expect(facts.stems).toContain('painter');
+    expect(facts.corrections).toEqual(expect.arrayContaining(['painter', 'paints']));
+    const order = await orderOf('painters', [g.painter!, g.stem!]);
+    // The painter gig is the older: stem (~painter) above corrected (paints).
+    expect(order).toEqual([g.painter, g.stem]);
   });
 
   it('puts corrected above phonetic', async () => {
@@ -779,11 +791,11 @@ describe('the window through postings, with every new path', () => {
     }
   }, 120_000);
 
-  async function windows(raw: Record<string, string>) {
+  async function windows(raw: Record<string, string>, now: number = Date.now()) {
     const params = parseWith(searchParams, raw);
     const terms = searchTerms(params.q);
-    const plan = await planSearch(env.deps.db, terms);
-    const walked = await searchStatement(env.deps.db, params, null);
+    const plan = await planSearch(env.deps.db, terms, now);
+    const walked = await searchStatement(env.deps.db, params, null, terms, now);
     const planned = searchQuery(params, { hasQuery: terms.normalized !== '', tsq: tsqueryOf(plan), slugs: terms.slugs, rank: plan.rank, streams: null }, null);
     const ids = async (q: typeof walked) => (await q.execute(env.deps.db)).rows.map((r) => `${r.id} ${r.window_count}`);
     return { walked: await ids(walked), planned: await ids(planned), usesPostings: walked.compile(env.deps.db).sql.includes('_postings') };
@@ -824,4 +836,21 @@ describe('the window through postings, with every new path', () => {
     // The postings are walked for most of them, so the comparison is not only the plain way against itself.
     expect(walkedOnes).toBeGreaterThan(150);
   }, 120_000);
+
+  // The known words a prefix begins (its completions) are remembered for GUESS_TTL_MS (vocabulary.ts),
+  // and the postings walked are those words' lists. A gig that brings a new word beginning with the
+  // prefix is then missed by the walk, while PostgreSQL's own window (the tsquery's 'qzwid':*) has it:
+  // for up to 30 seconds after publishing, "qzwid" finds the older gig only, though "qzwidgetry"
+  // finds the new one at once. The window through postings is not complete in that time.
+  it.fails('a prefix finds a gig that brings a new word at once, through postings as without them', async () => {
+    const seller = await freelancer('Widget Maker');
+    const first = await gig(seller, { title: 'Qzwidget fixes', category: 'web-mobile' });
+    expect(await found('qzwid')).toEqual([first]);
+    const second = await gig(seller, { title: 'Qzwidgetry lessons', category: 'web-mobile' });
+    expect(await found('qzwidgetry')).toEqual([second]);
+    const { walked, planned } = await windows({ q: 'qzwid' }, env.clock.now().getTime());
+    expect(planned).toHaveLength(2);
+    expect(walked).toEqual(planned);
+    expect((await found('qzwid')).sort()).toEqual([first, second].sort());
+  });
 });
