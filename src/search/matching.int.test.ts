@@ -346,13 +346,24 @@ describe('prefixes: the last word as it is being typed', () => {
     g.logo = await gig(emma, { title: 'Logo design for startups', skills: ['logo-design'] });
     g.wordpress = await gig(emma, { title: 'WordPress site speed fixes', category: 'web-mobile' });
     g.other = await gig(emma, { title: 'Logo animation intro', category: 'video' });
+    g.wordpressUrdu = await gig(emma, { title: 'ورڈپریس تھیم کی تنصیب', description: 'ایک دن میں۔', category: 'web-mobile' });
   });
 
   it('finds graphic from "graph", logo design from "logo des", WordPress from "wordp"', async () => {
     expect(await found('graph')).toEqual([g.graphic]);
     expect(await found('logo des')).toEqual([g.logo]);
-    expect(await found('wordp')).toEqual([g.wordpress]);
-    expect(await found('WordP')).toEqual([g.wordpress]);
+    expect((await found('wordp'))[0]).toBe(g.wordpress);
+    expect(await found('WordP')).toEqual(await found('wordp'));
+    // In Urdu script too; the English gig follows, through the key of the nearest word (ورڈپریس → #rdprs).
+    expect(await found('ورڈپ')).toEqual([g.wordpressUrdu, g.wordpress]);
+  });
+
+  it('a prefix that begins more words than are walked one by one still finds them all', async () => {
+    const seller = await freelancer('Many Words');
+    const many: string[] = [];
+    for (const end of 'abcdefghijkl') many.push(await gig(seller, { title: `Qzprefix${end}${end} service`, category: 'marketing' }));
+    expect((await found('qzpref')).sort()).toEqual([...many].sort());
+    expect((await found('qzprefixbb')).length).toBe(1);
   });
 
   it('only the last word is a prefix', async () => {
