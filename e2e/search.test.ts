@@ -75,6 +75,7 @@ describe('search in the browser', () => {
     const page = await newPhone(locale);
     await page.goto(`${app.url}/search`);
     await searchFor(page, '#s-q', 'logo desgn qqq', `empty search (${locale})`);
+    // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees is the point (folded filters left out).
     const text = await page.innerText('main');
     for (const words of [none, dym, close, newest]) expect(text).toContain(words);
     expect(await resultLinks(page)).toEqual([]);
