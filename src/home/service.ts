@@ -34,21 +34,7 @@ export async function getHomeData(db: Executor): Promise<HomeData> {
   const [categories, counts, gigs] = await Promise.all([
     listCategories(db),
     db.selectFrom('gigs').select(['category_slug', sql<string>`count(*)`.as('n')]).where('status', '=', 'published').groupBy('category_slug').execute(),
-    db
-      .selectFrom('gigs')
-      .innerJoin('users', 'users.id', 'gigs.seller_id')
-      .select([
-        'gigs.slug',
-        'gigs.title',
-        'gigs.currency',
-        'users.display_name',
-        sql<string | null>`(SELECT min(p.price_minor) FROM gig_packages p WHERE p.gig_id = gigs.id)`.as('from_minor'),
-        firstImageKeySql(sql`gigs.id`).as('image_key'),
-      ])
-      .where('gigs.status', '=', 'published')
-      .orderBy('gigs.published_at', 'desc')
-      .limit(NEW_GIGS)
-      .execute(),
+    newestGigs(db, NEW_GIGS),
   ]);
   const count = new Map(counts.map((r) => [r.category_slug, Number(r.n)]));
   return {
@@ -56,12 +42,32 @@ export async function getHomeData(db: Executor): Promise<HomeData> {
     categories: categories
       .map((c) => ({ slug: c.slug, en: c.en, ur: c.ur, gigs: count.get(c.slug) ?? 0 }))
       .sort((a, b) => b.gigs - a.gigs),
-    newGigs: gigs.map((g) => ({
-      slug: g.slug,
-      title: g.title,
-      sellerName: g.display_name,
-      from: g.from_minor === null ? null : money(BigInt(g.from_minor), g.currency as Currency),
-      image: gigCardImage(g.image_key),
-    })),
+    newGigs: gigs,
   };
+}
+
+/** The newest published gigs, as cards (the home page; a search that finds nothing shows a few too). */
+export async function newestGigs(db: Executor, limit: number): Promise<HomeGig[]> {
+  const gigs = await db
+    .selectFrom('gigs')
+    .innerJoin('users', 'users.id', 'gigs.seller_id')
+    .select([
+      'gigs.slug',
+      'gigs.title',
+      'gigs.currency',
+      'users.display_name',
+      sql<string | null>`(SELECT min(p.price_minor) FROM gig_packages p WHERE p.gig_id = gigs.id)`.as('from_minor'),
+      firstImageKeySql(sql`gigs.id`).as('image_key'),
+    ])
+    .where('gigs.status', '=', 'published')
+    .orderBy('gigs.published_at', 'desc')
+    .limit(limit)
+    .execute();
+  return gigs.map((g) => ({
+    slug: g.slug,
+    title: g.title,
+    sellerName: g.display_name,
+    from: g.from_minor === null ? null : money(BigInt(g.from_minor), g.currency as Currency),
+    image: gigCardImage(g.image_key),
+  }));
 }

@@ -3,7 +3,7 @@ import { formatNumber } from '../platform/format.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
-import type { HomeData } from './service.ts';
+import type { HomeData, HomeGig } from './service.ts';
 
 const POPULAR = 8;
 
@@ -47,6 +47,28 @@ function WhyHunar({ ctx }: { ctx: PageCtx }) {
         </li>
       </ul>
     </section>
+  );
+}
+
+/** Gigs as the home page shows them: picture, title, seller and starting price (also under a search that finds nothing). */
+export function GigTiles({ ctx, gigs }: { ctx: PageCtx; gigs: readonly HomeGig[] }) {
+  const { t, locale } = ctx;
+  return (
+    <ul class="tiles">
+      {gigs.map((g) => (
+        <li class={g.image ? 'with-picture' : undefined}>
+          {g.image ? <GigCardPicture image={g.image} alt={g.title} /> : null}
+          <a href={`/g/${g.slug}`} dir="auto">
+            {g.title}
+          </a>
+          <br />
+          <span class="muted">
+            <bdi>{g.sellerName}</bdi>
+            {g.from ? <> · {t('home.from_price', { price: formatMoney(locale, g.from) })}</> : null}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -94,21 +116,7 @@ export function HomePage({ ctx, data }: { ctx: PageCtx; data: HomeData }) {
       {data.newGigs.length > 0 ? (
         <section aria-labelledby="new-gigs-h">
           <h2 id="new-gigs-h">{t('home.new_gigs')}</h2>
-          <ul class="tiles">
-            {data.newGigs.map((g) => (
-              <li class={g.image ? 'with-picture' : undefined}>
-                {g.image ? <GigCardPicture image={g.image} alt={g.title} /> : null}
-                <a href={`/g/${g.slug}`} dir="auto">
-                  {g.title}
-                </a>
-                <br />
-                <span class="muted">
-                  <bdi>{g.sellerName}</bdi>
-                  {g.from ? <> · {t('home.from_price', { price: formatMoney(locale, g.from) })}</> : null}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <GigTiles ctx={ctx} gigs={data.newGigs} />
         </section>
       ) : null}
       <WhyHunar ctx={ctx} />

@@ -32,6 +32,7 @@ export function searchJson(r: SearchResult): z.input<typeof searchResponse> {
     total: r.total,
     total_capped: r.totalCapped,
     next_cursor: r.nextCursor,
+    suggestions: r.suggestions?.queries ?? [],
   };
 }
 

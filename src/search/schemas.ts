@@ -36,6 +36,11 @@ export const searchResponse = z.object({
   total: z.number().int().describe('How many match, counted up to 50 (COUNT_CAP)'),
   total_capped: z.boolean().describe('True when more than 50 match ("More than 50 results")'),
   next_cursor: z.string().nullable().describe('Pass as ?cursor= with the same query for the next page; null on the last page'),
+  suggestions: z
+    .array(z.string())
+    .describe(
+      'When a search with words finds nothing: queries to try instead, the corrected query first when there is one ("logo desgn qqq" → "logo design"), then the closest skill or category names in the script of the query. Empty when something was found.',
+    ),
 });
 
 export const searchResponseSchemas = {

@@ -4,6 +4,7 @@
 // snippets and names are user text: shown with dir="auto" and escaped (by JSX, or for results by
 // Hono's own escaper, the one JSX uses) before highlighting.
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { escapeToBuffer } from 'hono/utils/html';
 import type { FieldErrors } from '../platform/errors.ts';
 import { formatDate, formatNumber } from '../platform/format.ts';
@@ -12,8 +13,10 @@ import { CURRENCIES, formatMoney } from '../platform/money.ts';
 import { JOB_EXPERIENCE, JOB_KINDS } from '../jobs/domain.ts';
 import { CITIES, LANGUAGES, SKILL_CATEGORIES, SKILLS } from '../taxonomy/data.ts';
 import { gigCardPictureHtml } from '../media/views.tsx';
+import type { HomeGig } from '../home/service.ts';
+import { GigTiles } from '../home/views.tsx';
 import { highlight, snippet } from './highlight.ts';
-import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, SORTS_FOR } from './service.ts';
+import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, type Suggestions, SORTS_FOR } from './service.ts';
 
 export type SearchValues = Record<string, string>;
 
@@ -25,6 +28,61 @@ export function pageLink(action: string, values: SearchValues, cursor: string): 
   for (const k of FILTER_NAMES) if (values[k]) qs.set(k, values[k]);
   qs.set('cursor', cursor);
   return `${action}?${qs.toString()}`;
+}
+
+/** The same search (type, filters, sort) for other words, as a link. */
+export function queryLink(action: string, values: SearchValues, q: string): string {
+  const qs = new URLSearchParams();
+  for (const k of FILTER_NAMES) if (k === 'q') qs.set('q', q);
+  else if (values[k]) qs.set(k, values[k]);
+  return `${action}?${qs.toString()}`;
+}
+
+/**
+ * A search with words that found nothing is not a dead end: it says so, offers the corrected query
+ * as a link (keeping the type and filters), the categories closest to the query (or all of them
+ * when none is close) and, for gigs, the newest ones.
+ */
+function NoResults(props: { ctx: PageCtx; action: string; values: SearchValues; query: string; suggestions: Suggestions; newest: readonly HomeGig[] }) {
+  const { ctx, suggestions } = props;
+  const { t, locale } = ctx;
+  const close = suggestions.categories.length > 0;
+  const categories = close ? suggestions.categories.map((slug) => SKILL_CATEGORIES.find((c) => c.slug === slug)!) : SKILL_CATEGORIES;
+  return (
+    <div class="no-results">
+      <p>{rich(t('search.none_for'), { query: <bdi>{props.query}</bdi> })}</p>
+      {suggestions.corrected ? (
+        <p class="did-you-mean">
+          {rich(t('search.did_you_mean'), {
+            query: (
+              <a href={queryLink(props.action, props.values, suggestions.corrected)} dir="auto">
+                {suggestions.corrected}
+              </a>
+            ),
+          })}
+        </p>
+      ) : null}
+      <h2 id="close-categories-h">{t(close ? 'search.close_categories' : 'search.all_categories')}</h2>
+      <ul class="tiles">
+        {categories.map((c) => (
+          <li>
+            <a href={`/c/${c.slug}`}>{c[locale]}</a>
+          </li>
+        ))}
+      </ul>
+      {props.newest.length > 0 ? (
+        <>
+          <h2 id="newest-gigs-h">{t('search.newest_gigs')}</h2>
+          <GigTiles ctx={ctx} gigs={props.newest} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Fills the {name} placeholders of a translated sentence with elements (a link, user text). */
+function rich(text: string, parts: Record<string, Child>): Child[] {
+  return text.split(/\{(\w+)\}/g).map((piece, i) => (i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece));
 }
 
 interface Choice {
@@ -182,6 +240,8 @@ export function SearchPage(props: {
   result: SearchResult | null;
   /** A category page fixes the category and the type. */
   fixedCategory?: string;
+  /** The newest gigs, shown when a search with words finds nothing. */
+  newest?: readonly HomeGig[];
 }) {
   const { ctx, values, errors, result } = props;
   const { t, locale } = ctx;
@@ -280,7 +340,11 @@ export function SearchPage(props: {
             </details>
           ) : null}
           {result.items.length === 0 ? (
-            <p>{t('search.none')}</p>
+            result.suggestions ? (
+              <NoResults ctx={ctx} action={props.action} values={values} query={result.params.q} suggestions={result.suggestions} newest={props.newest ?? []} />
+            ) : (
+              <p>{t('search.none')}</p>
+            )
           ) : (
             <ol class="results">{raw(result.items.map((item) => resultItem(ctx, item, result.terms)).join(''))}</ol>
           )}
