@@ -79,7 +79,12 @@ export interface WordFacts {
   stems: readonly string[];
   /** For an unknown word of CORRECT_MIN letters or more, its nearest known words, nearest first. */
   corrections: readonly string[];
-  /** For the last word of PREFIX_MIN letters or more, the known words it begins; null when there are more than COMPLETIONS_MAX. */
+  /** The stems of the corrections ("edting" → editing → edit). */
+  correctionStems?: readonly string[];
+  /**
+   * For the last word when it alone must match, the known words it begins; null when they were not
+   * looked up or are more than COMPLETIONS_MAX: the word can then not be walked through postings.
+   */
   completions: readonly string[] | null;
 }
 
@@ -99,18 +104,29 @@ export function isPrefixWord(word: string): boolean {
   return [...word].length >= PREFIX_MIN && !/^\d+$/.test(word);
 }
 
+/**
+ * The word whose completions a search needs: the last word, when it is a prefix and the only word
+ * that must match (otherwise another word is walked, and the prefix is left to the full-text test).
+ */
+export function wordToComplete(words: readonly string[]): string | null {
+  const last = words.at(-1);
+  if (last === undefined || !isPrefixWord(last)) return null;
+  const required = words.every((w) => OPTIONAL_WORDS.has(w)) ? words : words.filter((w) => !OPTIONAL_WORDS.has(w));
+  return required.length === 1 && required[0] === last ? last : null;
+}
+
 /** The alternatives of each query word, from what the vocabulary says about it. */
 export function planWords(words: readonly string[], facts: ReadonlyMap<string, WordFacts>): PlannedWord[] {
   const allOptional = words.every((w) => OPTIONAL_WORDS.has(w));
   return words.map((word, i) => {
-    const f = facts.get(word) ?? { known: false, stems: [], corrections: [], completions: null };
+    const f: WordFacts = facts.get(word) ?? { known: false, stems: [], corrections: [], completions: null };
     const prefix = i === words.length - 1 && isPrefixWord(word);
     const corrections = f.known || [...word].length < CORRECT_MIN ? [] : [...f.corrections];
     const key = phoneticKey(word);
     const tiers: Record<Tier, string[]> = {
       exact: unique([word, ...(ROMAN_URDU_MEANINGS[word] ?? [])]),
       stem: unique(f.stems.map((s) => `~${s}`)),
-      corrected: corrections.filter((c) => c !== word),
+      corrected: unique([...corrections.filter((c) => c !== word), ...(corrections.length > 0 ? (f.correctionStems ?? []).map((c) => `~${c}`) : [])]),
       phonetic: unique([key, ...corrections.map(phoneticKey)].filter((k) => k !== '').map((k) => `#${k}`)),
     };
     const completions = prefix ? f.completions : [];

@@ -28,7 +28,7 @@ import { parseWith } from '../platform/forms.ts';
 import { type Currency, CURRENCIES, type Money, parseMoneyInput } from '../platform/money.ts';
 import type { Executor } from '../db/pool.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { matchText, type PlannedWord, planWords, type RankPlan, rankPlan, SKILL_BONUS, streamsFor } from './domain.ts';
+import { CORRECT_MIN, matchText, type PlannedWord, planWords, type RankPlan, rankPlan, SKILL_BONUS, streamsFor, wordToComplete } from './domain.ts';
 import { expandQuery, normalizeForSearch, slugsNamedIn, tokens } from './normalize.ts';
 import { closestCategories, correctedQuery, suggestedQueries } from './suggest.ts';
 import { WORD_SIMILARITY, wordFacts } from './vocabulary.ts';
@@ -203,6 +203,8 @@ interface Keyset {
   key: string;
   /** The first page's count, carried along so later pages need not count again. */
   total: number;
+  /** The first page was found with every word corrected (nothing matched as typed): later pages too. */
+  corrected?: boolean;
 }
 
 function readCursor(secret: string, params: SearchParams): Keyset | null {
@@ -216,7 +218,7 @@ function readCursor(secret: string, params: SearchParams): Keyset | null {
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0 || total > COUNT_CAP + 1) throw new AppError('search.bad_cursor');
   if (params.sort !== 'newest' && !NUMERIC.test(key)) throw new AppError('search.bad_cursor');
   if (params.sort === 'newest' && Number.isNaN(Date.parse(key))) throw new AppError('search.bad_cursor');
-  return { id, key, total };
+  return { id, key, total, corrected: p.c === 1 };
 }
 
 /** One row of a result page, as the search SQL returns it. */
@@ -281,8 +283,8 @@ export interface SearchPlan {
   rank: RankPlan;
 }
 
-export async function planSearch(db: Executor, terms: SearchTerms, now: number = Date.now()): Promise<SearchPlan> {
-  const facts = terms.words.length > 0 ? await wordFacts(db, terms.words, now) : new Map();
+export async function planSearch(db: Executor, terms: SearchTerms, now: number = Date.now(), correctKnown = false): Promise<SearchPlan> {
+  const facts = terms.words.length > 0 ? await wordFacts(db, terms.words, now, { complete: wordToComplete(terms.words), correctKnown }) : new Map();
   const words = planWords(terms.words, facts);
   return { words, match: matchText(words, terms.expansions.slice(1)), rank: rankPlan(words) };
 }
@@ -337,9 +339,9 @@ async function termFrequencies(db: Executor, table: string): Promise<Map<string,
  * The statement behind a result page, after the spelling correction (and, when the window is
  * found through postings, the choice of lists): what searchRows() runs and the benchmark explains.
  */
-export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()) {
+export async function searchStatement(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now(), correctKnown = false) {
   const hasQuery = terms.normalized !== '';
-  const plan = hasQuery ? await planSearch(db, terms, now) : { words: [], match: '', rank: { queries: [], scores: [], groups: [] } };
+  const plan = hasQuery ? await planSearch(db, terms, now, correctKnown) : { words: [], match: '', rank: { queries: [], scores: [], groups: [] } };
   // A city is rarer than most words (one among many), so matches would be sparse along every list:
   // gig and freelancer postings carry the shown city (0028, 0029), and a search with a city walks only
   // the city's part of each list. Jobs have no city (the filter does not apply to them).
@@ -358,8 +360,8 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
  * correction (skipped when every word is known), then one query that finds the window of matches and
  * shapes the page from it.
  */
-export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now()): Promise<SearchRow[]> {
-  const { rows } = await (await searchStatement(db, params, after, terms, now)).execute(db);
+export async function searchRows(db: Executor, params: SearchParams, after: Keyset | null, terms: SearchTerms = searchTerms(params.q), now: number = Date.now(), correctKnown = false): Promise<SearchRow[]> {
+  const { rows } = await (await searchStatement(db, params, after, terms, now, correctKnown)).execute(db);
   return rows;
 }
 
@@ -461,7 +463,14 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
   const params = parseWith(searchParams, raw);
   const after = readCursor(deps.config.secret, params);
   const terms = searchTerms(params.q);
-  const found = await searchRows(deps.db, params, after, terms, deps.clock.now().getTime());
+  let corrected = after?.corrected ?? false;
+  let found = await searchRows(deps.db, params, after, terms, deps.clock.now().getTime(), corrected);
+  // Nothing found: a word that finds nothing is corrected too, known or not (a word that only drafts
+  // or paused gigs contain is in the vocabulary). Two more statements, only for an empty first page.
+  if (found.length === 0 && after === null && terms.words.some((w) => [...w].length >= CORRECT_MIN)) {
+    corrected = true;
+    found = await searchRows(deps.db, params, after, terms, deps.clock.now().getTime(), corrected);
+  }
   const n = after ? after.total : (found[0]?.window_count ?? 0);
   // Only an empty first page with words pays for suggestions (one statement); a search that finds something runs none.
   const suggestions = found.length === 0 && after === null && terms.normalized !== '' ? await suggestionsFor(deps.db, params, terms, deps.clock.now().getTime()) : null;
@@ -476,6 +485,7 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
           id: last.id,
           v: params.sort === 'newest' ? last.date_key : params.sort === 'price' || params.sort === 'budget' ? last.price_key : last.score,
           n,
+          ...(corrected ? { c: 1 } : {}),
         })
       : null;
   return {

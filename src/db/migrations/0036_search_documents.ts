@@ -153,8 +153,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       WHEN (OLD.search_names IS DISTINCT FROM NEW.search_names) EXECUTE FUNCTION hunar_taxonomy_renamed()`.execute(db);
   }
 
-  // What is already there, in one pass each: documents (with the row triggers off), then postings
-  // and vocabulary from them.
+  await rebuildSearchDocuments(db);
+}
+
+/**
+ * Every search document built again, in one pass each (with the row triggers off), then postings and
+ * vocabulary from them: for this migration and for later ones that change how documents are built.
+ */
+export async function rebuildSearchDocuments(db: Kysely<unknown>): Promise<void> {
   for (const [table, d] of Object.entries(DOCUMENTS)) {
     await sql`ALTER TABLE ${sql.table(table)} DISABLE TRIGGER USER`.execute(db);
     await sql`UPDATE ${sql.table(table)} d SET search_tsv = ${vector(d, 'd')}`.execute(db);
