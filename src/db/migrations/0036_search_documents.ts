@@ -2,8 +2,8 @@
 // Each searchable text is indexed three ways, in one tsvector per document:
 // - its normalised words, as before (hunar_normalize, 'simple');
 // - '~' + the English stem of each Latin word ("designs", "designing" → ~design), and the stem of the
-//   word without an agent suffix ("editor" → ~edit, "writer" → ~write), so the person who does a
-//   skill meets the skill (hunar_stems);
+//   word without an agent suffix ("editor", "editors" → ~edit, "writer" → ~write), so the person who
+//   does a skill meets the skill (hunar_stems);
 // - '#' + the phonetic key of each word, a consonant skeleton shared by Urdu script and Latin letters
 //   ("ورڈپریس" and "wordpress" → #rdprs): hunar_phonetic, the SQL twin of src/search/phonetic.ts.
 // Weights say where a word was found: A the title (a profile's headline), B the names of the
@@ -77,7 +77,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT coalesce(array_agg(DISTINCT s.lexeme ORDER BY s.lexeme), '{}')
       FROM unnest(to_tsvector('english'::regconfig, t || ' ' || coalesce(
-        (SELECT string_agg(m[1] || ' ' || m[1] || 'e', ' ') FROM regexp_matches(t, '\\m([a-z]{3,})(?:er|or|ist)\\M', 'g') m), ''))) s
+        (SELECT string_agg(m[1] || ' ' || m[1] || 'e', ' ') FROM regexp_matches(t, '\\m([a-z]{3,})(?:er|or|ist)s?\\M', 'g') m), ''))) s
       WHERE s.lexeme ~ '^[a-z]'
     $$`.execute(db);
   // The lexemes are written as tsvector text with a position, so that setweight marks them too.
