@@ -79,7 +79,7 @@ export function escrowSummary(measurements: Measurement[], ratios: Record<string
 
 const KIND_TITLES: Record<string, string> = {
   escrow: 'Escrow: fund and release through the HTTP API',
-  pgbench: 'pgbench TPC-B (tpcb-like, scale 1) on the same PostgreSQL server',
+  pgbench: 'pgbench TPC-B (tpcb-like, at a scale of the connection count: decision 0041) on the same PostgreSQL server',
   http_load: 'Throughput and latency',
   open_loop: 'Search at a fixed arrival rate (open loop)',
   sql_load: 'The same search SQL straight against PostgreSQL',
