@@ -1,6 +1,6 @@
 // What a search that finds nothing offers instead (issue 17, "nothing is a dead end"). Pure: the
 // service finds, in one statement and only when a search is empty, which query words find nothing
-// and the nearest known words that do (service.ts suggestionsFor); this module builds the corrected
+// and the nearest known words that do (use-cases/suggestions.ts suggestionsFor); this module builds the corrected
 // query from that and ranks the skills and categories closest to the query.
 //
 // Closeness of a query to a skill or category: each query word is compared with every word of every
@@ -133,7 +133,7 @@ export function isUrduScript(query: string): boolean {
 
 /**
  * The corrected query to offer, from the query's words and the words the service found to stand for
- * them (service.ts suggestionsFor: each word kept, replaced by a near known word that finds
+ * them (use-cases/suggestions.ts suggestionsFor: each word kept, replaced by a near known word that finds
  * something, or dropped): null when nothing changed or only glue words are left.
  */
 export function correctedQuery(words: readonly string[], corrected: readonly string[]): string | null {
