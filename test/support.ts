@@ -11,10 +11,13 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { migrations } from '../src/db/migrations/index.ts';
+import { actorFromUser, createAccount } from '../src/accounts/service.ts';
 import { createDb } from '../src/db/pool.ts';
 import { requestFingerprint } from '../src/ledger/domain.ts';
 import { type AccountRef, post } from '../src/ledger/service.ts';
+import type { Actor } from '../src/platform/actor.ts';
 import type { Money } from '../src/platform/money.ts';
+import { updateFreelancerProfile } from '../src/profiles/service.ts';
 import { TestClock } from '../src/platform/clock.ts';
 import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
@@ -78,6 +81,27 @@ export async function emptyDatabase(): Promise<{ db: Kysely<any>; drop(): Promis
 }
 
 /** The migrations whose names pass `keep`, for a Migrator's provider. */
+/**
+ * A verified, onboarded person signed up through the accounts service: a freelancer with the profile
+ * given (the default), or a client. Each gets an e-mail of its own.
+ */
+export async function testPerson(deps: Deps, name: string, opts: { freelancer?: boolean; profile?: Record<string, unknown> } = {}): Promise<Actor> {
+  const freelancer = opts.freelancer ?? true;
+  const user = await createAccount(deps.db, deps, {
+    email: `person-${randomUUID()}@example.pk`,
+    password: 'correct horse battery',
+    displayName: name,
+    isFreelancer: freelancer,
+    isClient: !freelancer,
+    locale: 'en',
+    verified: true,
+    onboarded: true,
+  });
+  const actor = actorFromUser(user, null);
+  if (opts.profile && Object.keys(opts.profile).length) await updateFreelancerProfile(deps, actor, opts.profile);
+  return actor;
+}
+
 export const migrationsWhere = (keep: (name: string) => boolean) => ({
   getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([k]) => keep(k))),
 });

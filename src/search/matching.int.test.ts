@@ -7,12 +7,11 @@
 // Each block has a database of its own (testEnv), so what one block finds is only its own fixtures.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv } from '../../test/support.ts';
-import { actorFromUser, createAccount } from '../accounts/service.ts';
+import { TestClient, type TestEnv, testEnv, testPerson } from '../../test/support.ts';
+import { createAccount } from '../accounts/service.ts';
 import { createGig, pauseGig, publishGig } from '../gigs/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { parseWith } from '../platform/forms.ts';
-import { updateFreelancerProfile } from '../profiles/service.ts';
 import { DEMO_GIGS } from '../seed/demo-gigs.ts';
 import { CITIES, SKILL_CATEGORIES, SKILLS } from '../taxonomy/data.ts';
 import { syncReferenceData } from '../taxonomy/service.ts';
@@ -45,21 +44,7 @@ function freshDatabase() {
   afterAll(() => env.close());
 }
 
-async function freelancer(name: string, profile: Record<string, unknown> = {}): Promise<Actor> {
-  const user = await createAccount(env.deps.db, env.deps, {
-    email: `matching${++n}-${Date.now()}@example.pk`,
-    password: 'correct horse battery',
-    displayName: name,
-    isFreelancer: true,
-    isClient: false,
-    locale: 'en',
-    verified: true,
-    onboarded: true,
-  });
-  const actor = actorFromUser(user, null);
-  if (Object.keys(profile).length) await updateFreelancerProfile(env.deps, actor, profile);
-  return actor;
-}
+const freelancer = (name: string, profile: Record<string, unknown> = {}): Promise<Actor> => testPerson(env.deps, name, { profile });
 
 interface GigSpec {
   title: string;

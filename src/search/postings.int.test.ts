@@ -3,8 +3,7 @@
 // triggers keep the lists in step with what the owners of gigs, jobs and profiles change.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, testEnv } from '../../test/support.ts';
-import { actorFromUser, createAccount } from '../accounts/service.ts';
+import { type TestEnv, testEnv, testPerson } from '../../test/support.ts';
 import { createGig, deleteGig, pauseGig, publishGig, resumeGig, updateGig } from '../gigs/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { parseWith } from '../platform/forms.ts';
@@ -12,24 +11,9 @@ import { updateFreelancerProfile } from '../profiles/service.ts';
 import { planSearch, searchParams, searchQuery, searchStatement, searchTerms, search, tsqueryOf } from './service.ts';
 
 let env: TestEnv;
-let n = 0;
 let clientId = '';
 
-async function person(name: string, freelancer: boolean, profile: Record<string, unknown> = {}): Promise<Actor> {
-  const user = await createAccount(env.deps.db, env.deps, {
-    email: `postings${++n}-${Date.now()}@example.pk`,
-    password: 'correct horse battery',
-    displayName: name,
-    isFreelancer: freelancer,
-    isClient: !freelancer,
-    locale: 'en',
-    verified: true,
-    onboarded: true,
-  });
-  const actor = actorFromUser(user, null);
-  if (Object.keys(profile).length) await updateFreelancerProfile(env.deps, actor, profile);
-  return actor;
-}
+const person = (name: string, freelancer: boolean, profile: Record<string, unknown> = {}): Promise<Actor> => testPerson(env.deps, name, { freelancer, profile });
 
 const gigInput = (title: string, description: string, skills: string[], price: number, days: number, currency: 'PKR' | 'USD' = 'PKR') => ({
   title,

@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, testPerson, visibleText } from '../../test/support.ts';
 import { actorFromUser, createAccount } from '../accounts/service.ts';
 import { createGig, pauseGig, publishGig, updateGig } from '../gigs/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
-import { updateFreelancerProfile } from '../profiles/service.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { GUESS_TTL_MS, wordFacts } from './vocabulary.ts';
 import { COUNT_CAP, PAGE_SIZE, type SearchResult, search, searchParams, searchRows, searchStatement } from './service.ts';
@@ -13,23 +12,9 @@ import { setRate } from '../fx/service.ts';
 import { parseWith } from '../platform/forms.ts';
 
 let env: TestEnv;
-let n = 0;
+const _n = 0;
 
-async function freelancer(name: string, profile: Record<string, unknown> = {}): Promise<Actor> {
-  const user = await createAccount(env.deps.db, env.deps, {
-    email: `search${++n}-${Date.now()}@example.pk`,
-    password: 'correct horse battery',
-    displayName: name,
-    isFreelancer: true,
-    isClient: false,
-    locale: 'en',
-    verified: true,
-    onboarded: true,
-  });
-  const actor = actorFromUser(user, null);
-  if (Object.keys(profile).length) await updateFreelancerProfile(env.deps, actor, profile);
-  return actor;
-}
+const freelancer = (name: string, profile: Record<string, unknown> = {}): Promise<Actor> => testPerson(env.deps, name, { profile });
 
 interface GigSpec {
   title: string;
