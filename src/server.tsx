@@ -39,6 +39,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
       byAccessToken: (token) => authenticateAccessToken(deps, token),
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
+    headerCounts: async (_userId) => ({ messages: 0, notifications: 0 }),
   });
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);

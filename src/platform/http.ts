@@ -26,7 +26,15 @@ export interface AppEnv {
     authVia: 'session' | 'token' | null;
     csrf: string;
     deps: Deps;
+    /** The header's unread figures for a signed-in person's page (undefined elsewhere). */
+    counts: HeaderCounts | undefined;
   };
+}
+
+/** What the header shows beside Messages and the bell. */
+export interface HeaderCounts {
+  messages: number;
+  notifications: number;
 }
 
 export type App = Hono<AppEnv>;
@@ -45,6 +53,8 @@ export interface HttpOptions {
   auth: Authenticator;
   /** Renders an error page in the request's language. */
   errorPage: (c: Ctx, status: number, message: string) => Response | Promise<Response>;
+  /** The header's unread figures, read for a signed-in person's page requests only. */
+  headerCounts?: (userId: string) => Promise<HeaderCounts>;
 }
 
 // A strict policy: no inline script or style anywhere, nothing from other origins, no framing.
@@ -127,6 +137,9 @@ function requestLocale(c: Context): Locale {
 // Request ids: unique per process start without spending randomness on every request.
 const processTag = randomBytes(4).toString('hex');
 let requestCount = 0;
+
+/** Paths that never render the page shell: files, assets and health. */
+const NO_PAGE = /^\/(?:media|assets|healthz|readyz|metrics|events)(?:\/|$)|\/after\/[^/]+$/;
 
 export function createApp(opts: HttpOptions): App {
   const { deps, metrics, auth } = opts;
@@ -238,6 +251,17 @@ export function createApp(opts: HttpOptions): App {
     const zone = actor?.timeZone;
     if (zone && zone !== DEFAULT_TIME_ZONE) await withTimeZone(zone, next);
     else await next();
+  });
+
+  // The header's unread figures: only for a signed-in person's pages (GET, not the API, files or
+  // assets), where the layout shows them; two indexed counts.
+  app.use('*', async (c, next) => {
+    c.set('counts', undefined);
+    const actor = c.get('actor');
+    if (opts.headerCounts && actor && c.req.method === 'GET' && !isApi(c) && !NO_PAGE.test(c.req.path)) {
+      c.set('counts', await opts.headerCounts(actor.userId));
+    }
+    await next();
   });
 
   // CSRF: pages use a synchroniser token (cookie + hidden _csrf field, compared in constant time);

@@ -4,7 +4,7 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from './actor.ts';
 import { assetUrl } from './assets.ts';
 import { sendText } from './compression.ts';
-import { type Ctx, csrfToken, takeFlash } from './http.ts';
+import { type Ctx, csrfToken, type HeaderCounts, takeFlash } from './http.ts';
 import { dir, type Locale, type T } from './i18n.ts';
 
 export interface PageCtx {
@@ -15,6 +15,8 @@ export interface PageCtx {
   path: string;
   requestId: string;
   flash?: string | undefined;
+  /** Unread messages and notifications for a signed-in person's page (the header's badges). */
+  counts?: HeaderCounts | undefined;
 }
 
 export function pageCtx(c: Ctx): PageCtx {
@@ -30,6 +32,7 @@ export function pageCtx(c: Ctx): PageCtx {
     path: url.pathname + url.search,
     requestId: c.get('requestId'),
     flash: takeFlash(c),
+    counts: c.get('counts'),
   };
 }
 
@@ -68,6 +71,22 @@ function LanguageSwitch({ ctx }: { ctx: PageCtx }) {
   );
 }
 
+/**
+ * A header link with its unread figure. The figure is a span with `data-badge`, which the live
+ * script (public/live.js) updates without a reload; at zero it is hidden. The link reads as
+ * "Messages 3"; the title says "3 unread".
+ */
+function Counted(p: { href: string; label: string; n: number; badge: string; unread: string; bell?: boolean }) {
+  return (
+    <a href={p.href} class={p.bell ? 'counted bell' : 'counted'}>
+      {p.label}
+      <span class="badge" data-badge={p.badge} title={p.unread} hidden={p.n === 0}>
+        {p.n > 99 ? '99+' : String(p.n)}
+      </span>
+    </a>
+  );
+}
+
 function Nav({ ctx }: { ctx: PageCtx }) {
   const { t, actor } = ctx;
   return (
@@ -78,6 +97,12 @@ function Nav({ ctx }: { ctx: PageCtx }) {
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>
+            <li>
+              <Counted href="/messages" label={t('nav.messages')} n={ctx.counts?.messages ?? 0} badge="messages" unread={t('nav.unread', { n: ctx.counts?.messages ?? 0 })} />
+            </li>
+            <li>
+              <Counted href="/notifications" label={t('nav.notifications')} n={ctx.counts?.notifications ?? 0} badge="notifications" unread={t('nav.unread', { n: ctx.counts?.notifications ?? 0 })} bell />
+            </li>
             {actor.isAdmin ? <li><a href="/admin">{t('nav.admin')}</a></li> : null}
             <li><a href="/settings">{t('nav.settings')}</a></li>
             <li>
