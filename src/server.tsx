@@ -12,6 +12,7 @@ import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
 import { mountMedia } from './media/routes.ts';
+import { mountMessages } from './messages/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountOrders } from './orders/routes.tsx';
 import { mountWallet } from './wallet/routes.tsx';
@@ -60,6 +61,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountReceipts(app);
   mountPayments(app);
   mountFx(app);
+  mountMessages(app);
   mountAdmin(app);
   mountContent(app);
   mountApi(app);

@@ -7,6 +7,7 @@ import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
+import { messageResponseSchemas } from '../messages/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
 import { contractResponseSchemas } from '../orders/contract-api.ts';
 import { walletResponseSchemas } from '../wallet/api.ts';
@@ -111,6 +112,7 @@ export const responseSchemas = {
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
+  ...messageResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -1,5 +1,6 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
+import { ContactLink } from '../messages/views.tsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { FeePolicy } from '../fees/domain.ts';
 import { FeeBreakdown, FeePolicyNote } from '../fees/views.tsx';
@@ -415,6 +416,7 @@ export function GigPage({
                 </a>
               </p>
               <p class="muted">{t('gigs.page.member_since', { date: formatDate(ctx.locale, gig.seller.memberSince) })}</p>
+              {mine ? null : <ContactLink ctx={ctx} handle={gig.seller.handle} gig={gig.id} label="contact" />}
             </section>
             <section class="card" aria-labelledby="reviews-heading">
               <h2 id="reviews-heading">{t('gigs.page.reviews')}</h2>

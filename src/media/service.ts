@@ -15,6 +15,7 @@ import {
   attachmentDisposition,
   checkDimensions,
   checkUpload,
+  type DocumentPurpose,
   type FileType,
   MEDIA_KEY,
   MEDIA_LIMITS,
@@ -103,7 +104,7 @@ async function encodeVariant(bytes: Uint8Array, v: Variant): Promise<PreparedFil
  * written as a fresh WebP. sharp writes no metadata unless asked, so EXIF (GPS, camera, dates),
  * XMP and comments are all gone.
  */
-export async function prepareImage(purpose: Exclude<Purpose, 'job_attachment'>, upload: Upload): Promise<Prepared> {
+export async function prepareImage(purpose: Exclude<Purpose, DocumentPurpose>, upload: Upload): Promise<Prepared> {
   const type = checkUpload(purpose, upload.bytes);
   await header(upload.bytes, type);
   const files: PreparedFile[] = [];
@@ -313,10 +314,12 @@ export interface ServedFile {
  * - a profile photo: anyone when its owner shows a photo (profiles.show_photo); otherwise only the owner;
  * - a portfolio image: anyone (portfolios are public on /u/<handle>);
  * - a job attachment: whoever may see the job: anyone for a public job; for an invite-only job its
- *   client and the invited freelancers.
+ *   client and the invited freelancers;
+ * - a message attachment: the conversation's two people, and admins for a reported conversation or
+ *   one about a disputed order or contract.
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<MediaTable, 'purpose' | 'owner_id' | 'gig_id' | 'job_id'>): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<MediaTable, 'purpose' | 'owner_id' | 'gig_id' | 'job_id'> & { message_id: string | null }): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -344,6 +347,20 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Media
       if (!job) return 'hidden';
       return job.visibility === 'public' ? 'public' : 'private';
     }
+    case 'message_attachment': {
+      // The conversation's two people; an admin only when it is reported or about a disputed order
+      // or contract (src/messages, docs/decisions/0047). Never public.
+      if (!viewerId) return 'hidden';
+      const r = await sql<{ ok: boolean }>`
+        SELECT EXISTS (
+          SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id
+          WHERE m.id = ${row.message_id} AND (
+            ${viewerId} IN (c.user_low, c.user_high)
+            OR (EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin) AND (
+              EXISTS (SELECT 1 FROM conversation_reports r WHERE r.conversation_id = c.id)
+              OR EXISTS (SELECT 1 FROM orders o WHERE o.state = 'disputed' AND (o.id = c.order_id OR o.contract_id = c.contract_id)))))) AS ok`.execute(db);
+      return r.rows[0]?.ok ? 'private' : 'hidden';
+    }
   }
 }
 
@@ -362,9 +379,9 @@ async function makeCard(deps: Deps, key: string): Promise<boolean> {
 /** A stored file for GET /media/<key>/<file>, when the viewer may see it. */
 export async function openMedia(deps: Deps, viewer: Actor | null, key: string, file: string): Promise<ServedFile> {
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
-  const row = await deps.db.selectFrom('media').select(['purpose', 'owner_id', 'gig_id', 'job_id', 'content_type', 'file_name']).where('key', '=', key).executeTakeFirst();
+  const row = await deps.db.selectFrom('media').select(['purpose', 'owner_id', 'gig_id', 'job_id', 'message_id', 'content_type', 'file_name']).where('key', '=', key).executeTakeFirst();
   if (!row) throw new AppError('not_found');
-  const isAttachment = row.purpose === 'job_attachment';
+  const isAttachment = row.purpose === 'job_attachment' || row.purpose === 'message_attachment';
   if (isAttachment !== (file === 'file')) throw new AppError('not_found');
   if (file === 'card' && row.purpose !== 'gig_image') throw new AppError('not_found');
   const seen = await visibility(deps.db, viewer?.userId ?? null, row);

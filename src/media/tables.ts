@@ -13,6 +13,8 @@ export interface MediaTable {
   gig_id: string | null;
   portfolio_item_id: string | null;
   job_id: string | null;
+  /** A message attachment's message (0039). */
+  message_id: ColumnType<string | null, string | number | bigint | null | undefined, string | number | bigint | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

@@ -88,6 +88,12 @@ export const errorStatus = {
   'favourites.full': 409,
   'dev.disabled': 404,
   'internal': 500,
+  // messages (issue 18, src/messages)
+  'message.to_yourself': 400,
+  'message.too_many_files': 400,
+  'message.blocked': 403,
+  'message.you_blocked': 409,
+  'message.already_reported': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

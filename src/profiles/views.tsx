@@ -1,6 +1,7 @@
 // Profile pages: the public page at /u/<handle>, the edit form and the portfolio manager. Page
 // chrome is in the reader's language; what people wrote is shown as written (dir="auto", no lang),
 // and always escaped by JSX.
+import { ContactLink } from '../messages/views.tsx';
 import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
 import { Field, FieldError, Form, type FormState, Radios, Select, TextArea, value } from '../platform/form-views.tsx';
@@ -178,6 +179,7 @@ export function ProfilePage({ ctx, p, saved = false, invite }: { ctx: PageCtx; p
         </div>
       </header>
       {f && !p.isOwner ? <SaveButton ctx={ctx} kind="freelancer" id={p.userId} saved={saved} /> : null}
+      {p.isOwner ? null : <ContactLink ctx={ctx} handle={p.handle} label="contact" />}
       {f && invite ? <InviteSection ctx={ctx} handle={p.handle} name={p.displayName} invite={invite} /> : null}
       {p.isOwner ? (
         <p class="actions">
