@@ -9,7 +9,7 @@ import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
 import { AppError } from '../platform/errors.ts';
 import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
-import { pageCtx, render } from '../platform/layout.tsx';
+import { type PageCtx, pageCtx, render } from '../platform/layout.tsx';
 import * as messages from './service.ts';
 import type { About } from './service.ts';
 import { AdminConversationPage, AdminReportPage, AdminReportsPage, InboxPage, MessageItems, NewConversationPage, ReportPage, ThreadPage } from './views.tsx';
@@ -114,7 +114,9 @@ export function mountMessages(app: App): void {
     if (!c.get('actor')) throw new AppError('auth.required');
     const { messages: list, seenId } = await messages.messagesAfter(c.get('deps'), c.get('actor'), c.req.param('id'), c.req.param('messageId'));
     c.header('cache-control', 'no-store');
-    return c.html(String(<MessageItems ctx={pageCtx(c)} messages={list} seenId={seenId} />));
+    // Not pageCtx(c): a fragment must not take the flash message meant for the next whole page.
+    const ctx: PageCtx = { t: c.get('t'), locale: c.get('locale'), actor: c.get('actor'), csrf: '', path: c.req.path, requestId: c.get('requestId') };
+    return c.html(String(<MessageItems ctx={ctx} messages={list} seenId={seenId} />));
   });
 
   for (const [action, run, key] of [
