@@ -1,8 +1,11 @@
 // The conversation endpoints under /api/v1: thin calls into the messages service (the same use
 // cases the pages call). Someone who is not one of a conversation's two people gets not_found, never
-// a hint that it exists. Files are sent through the conversation's page (multipart); the API takes text.
+// a hint that it exists. A message with a file goes to .../files (multipart: `file`, and `text` if any).
 import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { DOCUMENT_TYPES } from '../media/domain.ts';
+import { AppError } from '../platform/errors.ts';
+import type { UploadedFile } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
 import { messageInput, startInput } from './domain.ts';
 import { conversationListResponse, type conversationResponse, messagePageResponse, type messageResponse, readResponse, sentMessageResponse } from './schemas.ts';
@@ -106,6 +109,26 @@ export const messageEndpoints: readonly Endpoint[] = [
     problems: ['not_found', 'message.blocked', 'message.you_blocked'],
     async handle(c, body) {
       return sent(c, await messages.sendMessage(deps(c), c.get('actor'), conversationId(c), body));
+    },
+  }),
+  endpoint({
+    operationId: 'sendFile',
+    method: 'post',
+    path: `${V1}/conversations/{conversation}/files`,
+    tag: 'messages',
+    auth: 'required',
+    params,
+    upload: { field: 'file', types: DOCUMENT_TYPES },
+    status: 201,
+    response: sentMessageResponse,
+    problems: ['not_found', 'message.blocked', 'message.you_blocked', 'media.unsupported_file', 'media.unreadable', 'media.too_many_pixels'],
+    async handle(c, file) {
+      const upload = file as UploadedFile | null;
+      if (!upload) throw new AppError('media.missing');
+      // The form's optional `text` part goes with the file as one message.
+      const form = await c.req.parseBody();
+      const text = typeof form.text === 'string' ? form.text : '';
+      return sent(c, await messages.sendMessage(deps(c), c.get('actor'), conversationId(c), { text }, [upload]));
     },
   }),
   endpoint({

@@ -291,6 +291,16 @@ describe('files on messages', () => {
     const hugeApi = await buyer.client.json('POST', `/api/v1/conversations/${id}/messages`, { text: 'x'.repeat(5001) });
     expect(hugeApi.status).toBe(400);
     expect([await count('messages'), await count('media')]).toEqual(before);
+
+    // Through the API: one file and its text as one message; a disguised file is refused the same way.
+    const viaApi = await buyer.client.upload(`/api/v1/conversations/${id}/files`, { field: 'file', name: 'contract.pdf', bytes: pdf() }, { api: true, form: { text: 'Signed copy' } });
+    expect(viaApi.status).toBe(201);
+    const apiBody = (await viaApi.json()) as { message: { text: string; attachments: { name: string; content_type: string }[] } };
+    expect(apiBody.message).toMatchObject({ text: 'Signed copy', attachments: [{ name: 'contract.pdf', content_type: 'application/pdf' }] });
+    const apiExe = await buyer.client.upload(`/api/v1/conversations/${id}/files`, { field: 'file', name: 'setup.pdf', bytes: exe() }, { api: true });
+    expect(apiExe.status).toBe(415);
+    expect((await stranger.client.upload(`/api/v1/conversations/${id}/files`, { field: 'file', name: 'x.pdf', bytes: pdf() }, { api: true })).status).toBe(404);
+    expect([await count('messages'), await count('media')]).toEqual([before[0]! + 1, before[1]! + 1]);
   });
 
   it('lets an admin open the files of a conversation about a disputed order, and of a reported one', async () => {
