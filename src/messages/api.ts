@@ -74,7 +74,7 @@ export const messageEndpoints: readonly Endpoint[] = [
     request: { name: 'StartConversationRequest', schema: startInput },
     status: 201,
     response: sentMessageResponse,
-    problems: ['not_found', 'auth.email_unverified', 'message.to_yourself', 'message.blocked', 'message.you_blocked'],
+    problems: ['not_found', 'auth.email_unverified', 'message.to_yourself', 'message.blocked', 'message.you_blocked', 'message.daily_limit'],
     async handle(c, body) {
       return sent(c, await messages.startConversation(deps(c), c.get('actor'), body));
     },

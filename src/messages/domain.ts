@@ -14,6 +14,8 @@ import { asciiDigits, multiLine } from '../platform/text.ts';
 export const MESSAGE_MAX = 5000;
 export const FILES_PER_MESSAGE = 5;
 export const REPORT_NOTE_MAX = 1000;
+/** New enquiries one person may start in 24 hours (spam); messages in existing conversations are not limited. */
+export const ENQUIRIES_PER_DAY = 40;
 /** Messages on one page of a thread (the page and the API). */
 export const PAGE_SIZE = 50;
 

@@ -8,7 +8,9 @@ import { post } from '../ledger/service.ts';
 import { disputeOrder, payOrder, placeGigOrder } from '../orders/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import { money } from '../platform/money.ts';
+import { ENQUIRIES_PER_DAY } from './domain.ts';
 import { responseRates, sendMessage, startConversation, unreadConversations } from './service.ts';
+import { insertConversation } from './use-cases/access.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -385,6 +387,47 @@ describe('who may not read or act', () => {
 
     expect((await seller.client.post(`/messages/${id}/unblock`, {})).status).toBe(303);
     expect((await buyer.client.json('POST', `/api/v1/conversations/${id}/messages`, { text: 'Sorry, a real question' })).status).toBe(201);
+  });
+});
+
+describe('migration 0039', () => {
+  it('keeps the media rules for the old purposes and gives message attachments their own', async () => {
+    const u = await person('client');
+    const row = (purpose: string, extra: Record<string, unknown>) =>
+      env.deps.db
+        .insertInto('media')
+        .values({ key: `k${String(++n).padStart(21, '0')}`, owner_id: u.user.id, purpose: purpose as 'job_attachment', content_type: 'application/pdf', file_name: 'a.pdf', bytes: 10, created_at: new Date(), ...extra })
+        .execute();
+    const { conversationId } = await startConversation(env.deps, u.actor, { with: (await person('freelancer')).handle, text: 'x' });
+    const message = await env.deps.db.selectFrom('messages').select('id').where('conversation_id', '=', conversationId).executeTakeFirstOrThrow();
+    await expect(row('message_attachment', {})).rejects.toThrow(/media_message_attachment/);
+    await expect(row('job_attachment', { message_id: message.id })).rejects.toThrow(/check constraint/);
+    await expect(row('gig_image', { width: 10, height: 10 })).rejects.toThrow(/media_0008_shapes/);
+    await expect(row('message_attachment', { message_id: message.id })).resolves.toBeDefined();
+  });
+});
+
+describe('spam', () => {
+  it('limits new enquiries to 40 in 24 hours; replies in existing conversations go on', async () => {
+    const sender = await person('client', 'en', 'Busy Client');
+    const others = await env.deps.db
+      .insertInto('users')
+      .values(Array.from({ length: ENQUIRIES_PER_DAY }, (_, i) => ({ email: `spam-target-${i}-${Date.now()}@example.pk`, password_hash: 'x', display_name: `Target ${i}` })))
+      .returning('id')
+      .execute();
+    await env.deps.db.transaction().execute(async (tx) => {
+      for (const o of others) await insertConversation(tx, { kind: 'enquiry', startedBy: sender.user.id, other: o.id, at: env.clock.now() });
+    });
+    const target = await person('freelancer');
+    const before = await count('conversations');
+    const refused = await sender.client.json('POST', '/api/v1/conversations', { with: target.handle, text: 'One more?' });
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { title: string }).title).toContain('You have started 40 new conversations in 24 hours');
+    expect(await count('conversations')).toBe(before);
+    const existing = await env.deps.db.selectFrom('conversations').select('id').where('started_by', '=', sender.user.id).executeTakeFirstOrThrow();
+    expect((await sender.client.json('POST', `/api/v1/conversations/${existing.id}/messages`, { text: 'A reply is fine' })).status).toBe(201);
+    env.clock.advance(86_400_000 + 1000);
+    expect((await sender.client.json('POST', '/api/v1/conversations', { with: target.handle, text: 'Next day' })).status).toBe(201);
   });
 });
 

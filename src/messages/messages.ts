@@ -76,6 +76,7 @@ export const messagesMessages = defineMessages(
     'errors.message.blocked': 'This person is not taking messages from you.',
     'errors.message.you_blocked': 'You blocked this person. Unblock them to send a message.',
     'errors.message.already_reported': 'You have already reported this conversation; an admin will read it.',
+    'errors.message.daily_limit': 'You have started {limit, plural, one {# new conversation} other {# new conversations}} in 24 hours, the most allowed. Please reply in your existing conversations or try again tomorrow.',
     'api.group.messages': 'Messages',
     'api.tag.messages':
       'Conversations between two people: an enquiry before any order (about a gig, a job or from a profile) or the one conversation of an order or a contract. Only the two people read one; anyone else gets not_found. Contact or payment details shared before the two work together are flagged and answered with a warning.',
@@ -163,6 +164,7 @@ export const messagesMessages = defineMessages(
     'errors.message.blocked': 'یہ شخص آپ سے پیغامات نہیں لے رہا۔',
     'errors.message.you_blocked': 'آپ نے اس شخص کو بلاک کیا ہے۔ پیغام بھیجنے کے لیے اسے اَن بلاک کریں۔',
     'errors.message.already_reported': 'آپ یہ گفتگو پہلے ہی رپورٹ کر چکے ہیں؛ ایک ایڈمن اسے پڑھے گا۔',
+    'errors.message.daily_limit': 'آپ 24 گھنٹوں میں {limit, plural, one {# نئی گفتگو} other {# نئی گفتگوئیں}} شروع کر چکے ہیں، جو زیادہ سے زیادہ حد ہے۔ براہِ کرم پہلے سے جاری گفتگوؤں میں جواب دیں یا کل دوبارہ کوشش کریں۔',
     'api.group.messages': 'پیغامات',
     'api.tag.messages':
       'دو لوگوں کے درمیان گفتگو: کسی آرڈر سے پہلے سوال (کسی گِگ یا جاب کے بارے میں یا پروفائل سے)، یا کسی آرڈر یا کنٹریکٹ کی اپنی گفتگو۔ اسے صرف وہ دونوں پڑھ سکتے ہیں؛ کسی اور کے لیے یہ موجود ہی نہیں (404)۔ مل کر کام شروع کرنے سے پہلے بھیجی گئی رابطے یا ادائیگی کی تفصیلات نشان زد ہوتی ہیں اور جواب میں تنبیہ آتی ہے۔',

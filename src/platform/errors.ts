@@ -94,6 +94,7 @@ export const errorStatus = {
   'message.blocked': 403,
   'message.you_blocked': 409,
   'message.already_reported': 409,
+  'message.daily_limit': 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

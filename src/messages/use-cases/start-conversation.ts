@@ -10,7 +10,7 @@ import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
-import { pair, startInput } from '../domain.ts';
+import { ENQUIRIES_PER_DAY, pair, startInput } from '../domain.ts';
 import { checkNotBlocked, insertConversation, UUID } from './access.ts';
 import { addMessage, type SentMessage } from './send-message.ts';
 
@@ -59,7 +59,15 @@ export async function contractConversation(deps: Deps, actorIn: Actor | null, co
 async function enquiry(tx: Tx, deps: Deps, me: string, other: string, subject: { gigId?: string; jobId?: string }): Promise<string> {
   const { low, high } = pair(me, other);
   const find = () => tx.selectFrom('conversations').select('id').where('kind', '=', 'enquiry').where('user_low', '=', low).where('user_high', '=', high).executeTakeFirst();
-  let id = (await find())?.id ?? (await insertConversation(tx, { kind: 'enquiry', startedBy: me, other, gigId: subject.gigId ?? null, jobId: subject.jobId ?? null, at: deps.clock.now() }));
+  const existing = await find();
+  if (!existing) {
+    // A new enquiry counts towards the daily limit, under a lock on the person so parallel requests cannot pass it.
+    await tx.selectFrom('users').select('id').where('id', '=', me).forUpdate().execute();
+    const since = new Date(deps.clock.now().getTime() - 86_400_000);
+    const started = await tx.selectFrom('conversations').select((eb) => eb.fn.countAll<string>().as('n')).where('started_by', '=', me).where('kind', '=', 'enquiry').where('created_at', '>', since).executeTakeFirstOrThrow();
+    if (Number(started.n) >= ENQUIRIES_PER_DAY) throw new AppError('message.daily_limit', { limit: ENQUIRIES_PER_DAY });
+  }
+  let id = existing?.id ?? (await insertConversation(tx, { kind: 'enquiry', startedBy: me, other, gigId: subject.gigId ?? null, jobId: subject.jobId ?? null, at: deps.clock.now() }));
   id ??= (await find())!.id;
   if (subject.gigId || subject.jobId) await tx.updateTable('conversations').set({ gig_id: subject.gigId ?? null, job_id: subject.jobId ?? null }).where('id', '=', id).execute();
   return id;
