@@ -248,4 +248,19 @@ describe('the live event stream', () => {
     expect(await pruneLiveEvents(env.deps)).toBeGreaterThanOrEqual(1);
     expect(await count()).toBe(0);
   });
+
+  it('pages load the live script only for signed-in people, as a small cached file', async () => {
+    const anonymous = await (await new TestClient(env.app).get('/')).text();
+    expect(anonymous).not.toContain('live.js');
+    const { client } = await person();
+    const page = await (await client.get('/dashboard')).text();
+    const src = page.match(/<script src="(\/assets\/live\.js\?v=\w+)" defer="?"?><\/script>/)?.[1];
+    expect(src, 'a deferred script tag in the head').toBeDefined();
+    expect(page.indexOf(src!)).toBeLessThan(page.indexOf('</head>'));
+    const res = await new TestClient(env.app).get(src!, { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect((await res.arrayBuffer()).byteLength).toBeLessThan(3_000);
+  });
 });
