@@ -17,14 +17,13 @@ export const liveEndpoints: readonly Endpoint[] = [
     file: { contentType: 'text/event-stream', description: 'api.events.format' },
     problems: ['validation.failed'],
     async handle(c) {
-      const stream = await openEventStream(c.get('deps'), c.get('actor'), { header: c.req.header('last-event-id'), query: c.req.query('last_event_id') });
       // Nothing between here and the browser may hold events back: no compression, no caching,
       // and nginx told not to buffer (X-Accel-Buffering).
-      return c.body(stream, 200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store, no-transform',
-        'x-accel-buffering': 'no',
-      });
+      const headers = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' };
+      const cursor = { header: c.req.header('last-event-id'), query: c.req.query('last_event_id') };
+      // HEAD runs this GET route too, and nobody would read (or close) the stream.
+      if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+      return c.body(await openEventStream(c.get('deps'), c.get('actor'), cursor), 200, headers);
     },
   }),
 ];

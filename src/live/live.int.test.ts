@@ -112,6 +112,15 @@ describe('the live event stream', () => {
     expect(a1.events[0]!.id).not.toBe(b1.events[0]!.id);
   });
 
+  it('answers HEAD without opening a stream', async () => {
+    const { client } = await person();
+    const before = (env.deps.live as LiveHub).stats().streams;
+    const res = await client.request('/api/v1/events', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect((env.deps.live as LiveHub).stats().streams).toBe(before);
+  });
+
   it('refuses a signed-out request with 401, in the reader’s language', async () => {
     const res = await new TestClient(env.app, { 'accept-language': 'ur' }).get('/api/v1/events');
     expect(res.status).toBe(401);
