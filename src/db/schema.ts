@@ -5,6 +5,7 @@ import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { MediaTables } from '../media/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
+import type { LiveTables } from '../live/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
@@ -144,7 +145,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, LiveTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;
