@@ -26,6 +26,7 @@ import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
 import { Metrics } from './platform/metrics.ts';
 import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
+import { mountNotifications } from './notifications/routes.tsx';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 
@@ -61,6 +62,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountFx(app);
   mountAdmin(app);
   mountContent(app);
+  mountNotifications(app);
   mountApi(app);
   mountDevMail(app);
   return app;

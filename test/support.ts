@@ -23,6 +23,7 @@ import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from '../src/platform/mail.ts';
 import { localStorage } from '../src/platform/storage.ts';
+import { startNotificationWorkers } from '../src/notifications/service.ts';
 import { buildServer } from '../src/server.tsx';
 import type { App } from '../src/platform/http.ts';
 
@@ -128,6 +129,7 @@ export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
   const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs, storage: localStorage(config.storageDir) };
   await jobs.work(MAIL_JOB, (data) => mailer.deliver(data as unknown as Mail));
+  await startNotificationWorkers(deps);
   const app = buildServer(deps, { readiness: { accepting: () => true, check: async () => true } });
   return {
     deps,
