@@ -49,6 +49,13 @@ export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccept
       if (row?.state !== 'delivered' || !row.auto_accept_at || row.auto_accept_at > now) return false;
       step(row, 'auto_accept', 'system');
       await complete(tx, deps, row, { actorId: null, key: `order:${row.id}:auto-accept`, fingerprint: requestFingerprint('system', 'order.auto_accept', { order: row.id }), kind: 'auto_accepted' });
+      const earned = feesOf(row).freelancerReceives;
+      await notify(deps, tx, {
+        userId: row.freelancer_id,
+        kind: 'order_accepted',
+        params: { order: String(row.number), title: row.title, amount: { minor: earned.amount.toString(), currency: earned.currency } },
+        link: `/orders/${row.id}`,
+      });
       return true;
     });
     if (done) autoAccepted++;
