@@ -10,8 +10,8 @@ export const NOTIFICATION_KINDS = [
   'order_accepted', // params: { order, title, amount }
   'auto_accept_soon', // params: { order, title } (a day before the delivery is accepted for the client)
   'earnings_available', // params: { order, title, amount }
-  'withdrawal_paid', // params: { amount }
-  'withdrawal_failed', // params: { amount }
+  'withdrawal_paid', // params: { amount, reference }
+  'withdrawal_failed', // params: { amount, reference, reason }
   'proposal_received', // params: { job: title, from }
   'invited', // params: { job: title, from }
   'hired', // params: { contract: title, from }
