@@ -15,6 +15,7 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
+import { startNotificationWorkers } from './notifications/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
 import { startReceiptWorkers } from './receipts/pdf.ts';
 import { LiveHub } from './live/hub.ts';
@@ -53,6 +54,8 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await jobs.work(MAIL_JOB, async (data) => {
     await mailer.deliver(data as unknown as Mail);
   });
+  // Notification mail: one per notification, and the message digest (src/notifications).
+  await startNotificationWorkers(deps);
   await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
   await jobs.schedule('rate_limits.prune', '17 * * * *');
   // Files of removed images and attachments (docs/decisions/0022).
@@ -64,7 +67,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await jobs.work(ORDERS_SWEEP_JOB, async () => {
     for (;;) {
       const swept = await sweepOrders(deps);
-      if (swept.autoAccepted + swept.cleared + swept.weeksBilled === 0) break;
+      if (swept.autoAccepted + swept.cleared + swept.weeksBilled + swept.warned === 0) break;
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');

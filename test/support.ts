@@ -23,6 +23,7 @@ import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from '../src/platform/mail.ts';
 import { localStorage } from '../src/platform/storage.ts';
+import { startNotificationWorkers } from '../src/notifications/service.ts';
 import { buildServer } from '../src/server.tsx';
 import { LiveHub } from '../src/live/hub.ts';
 import type { App } from '../src/platform/http.ts';
@@ -131,6 +132,7 @@ export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv
   const live = new LiveHub({ url, db, log: pino({ level: 'silent' }) });
   const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs, storage: localStorage(config.storageDir), live };
   await jobs.work(MAIL_JOB, (data) => mailer.deliver(data as unknown as Mail));
+  await startNotificationWorkers(deps);
   const app = buildServer(deps, { readiness: { accepting: () => true, check: async () => true } });
   return {
     deps,

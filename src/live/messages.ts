@@ -6,6 +6,7 @@ import { defineMessages } from '../i18n/define.ts';
 export const liveMessages = defineMessages(
   {
     'live.order_changed': 'This order changed — reload',
+    'api.group.events': 'Live events',
     'api.tag.events': 'Live events: the signed-in person’s new messages, read receipts, notifications and order changes as they happen, as Server-Sent Events.',
     'api.op.streamEvents':
       'Your live events (text/event-stream): new messages, read receipts, notifications and order changes. Open with the session cookie (EventSource) or a bearer token; a reconnect sends Last-Event-ID and first receives everything it missed (up to a day back).',
@@ -16,9 +17,10 @@ export const liveMessages = defineMessages(
   },
   {
     'live.order_changed': 'اس آرڈر میں تبدیلی ہوئی ہے — صفحہ دوبارہ لوڈ کریں',
-    'api.tag.events': 'لائیو ایونٹس: لاگ اِن شخص کے نئے پیغامات، پیغام دیکھ لیے جانے کی خبر، اطلاعات اور آرڈر کی تبدیلیاں، جیسے ہی ہوں، Server-Sent Events کے ذریعے۔',
+    'api.group.events': 'لائیو ایونٹس',
+    'api.tag.events': 'لائیو ایونٹس: لاگ اِن شخص کے نئے پیغامات، پیغام دیکھ لیے جانے کی خبر، اطلاعات اور آرڈر کی تبدیلیاں، جیسے ہی ہوں، سرور سینٹ ایونٹس (SSE) کے ذریعے۔',
     'api.op.streamEvents':
-      'آپ کے لائیو ایونٹس (text/event-stream): نئے پیغامات، پیغام دیکھ لیے جانے کی خبر، اطلاعات اور آرڈر کی تبدیلیاں۔ سیشن کوکی (EventSource) یا bearer ٹوکن کے ساتھ کھولیں؛ دوبارہ جڑنے پر Last-Event-ID بھیجیں تو جو رہ گیا وہ پہلے ملتا ہے (ایک دن پیچھے تک)۔',
+      'آپ کے لائیو ایونٹس (text/event-stream): نئے پیغامات، پیغام دیکھ لیے جانے کی خبر، اطلاعات اور آرڈر کی تبدیلیاں۔ سیشن کوکی (EventSource) یا بیئرر ٹوکن کے ساتھ کھولیں؛ دوبارہ جڑنے پر Last-Event-ID بھیجیں تو جو رہ گیا وہ پہلے ملتا ہے (ایک دن پیچھے تک)۔',
     'api.query.events.last_event_id': 'آپ کو ملنے والے آخری ایونٹ کی id، ان کلائنٹس کے لیے جو Last-Event-ID ہیڈر نہیں بھیج سکتے۔ دونوں بھیجے جائیں تو ہیڈر مانا جاتا ہے۔',
     'api.header.last_event_id': 'آپ کو ملنے والے آخری ایونٹ کی id (EventSource دوبارہ جڑتے وقت خود بھیجتا ہے): اس کے بعد کے سب ایونٹس پہلے ترتیب سے ملتے ہیں، پھر نئے۔',
     'api.events.format':

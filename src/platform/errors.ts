@@ -88,6 +88,8 @@ export const errorStatus = {
   'favourites.full': 409,
   'dev.disabled': 404,
   'internal': 500,
+  // notifications (issue 18)
+  'notifications.bad_link': 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
