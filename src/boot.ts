@@ -17,6 +17,7 @@ import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
 import { startReceiptWorkers } from './receipts/pdf.ts';
+import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVELS_JOB } from './reviews/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -64,6 +65,15 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
+  // Reviews shown because their 14 days ended count in the ratings; seller levels once a day (src/reviews).
+  await jobs.work(REVIEWS_COUNT_JOB, async () => {
+    while ((await countShownReviews(deps)) > 0);
+  });
+  await jobs.schedule(REVIEWS_COUNT_JOB, '7 * * * *');
+  await jobs.work(SELLER_LEVELS_JOB, async () => {
+    await computeSellerLevels(deps);
+  });
+  await jobs.schedule(SELLER_LEVELS_JOB, '30 21 * * *'); // 02:30 in Pakistan
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Receipt and invoice PDFs, printed by headless Chromium where it is installed (src/receipts).

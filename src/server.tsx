@@ -28,6 +28,7 @@ import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
+import { mountReviews } from './reviews/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
   const metrics = opts.metrics ?? new Metrics();
@@ -61,6 +62,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountFx(app);
   mountAdmin(app);
   mountContent(app);
+  mountReviews(app);
   mountApi(app);
   mountDevMail(app);
   return app;

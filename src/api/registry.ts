@@ -14,6 +14,7 @@ import { searchEndpoints } from '../search/api.ts';
 import { fxEndpoints } from '../fx/api.ts';
 import { paymentEndpoints } from '../payments/api.ts';
 import { accountEndpoints } from './endpoints.ts';
+import { reviewEndpoints } from '../reviews/api.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints];

@@ -37,6 +37,7 @@ import * as m0037 from './0037_fuzzystrmatch.ts';
 import * as m0038 from './0038_search_documents_faster.ts';
 import * as m0031 from './0031_fx_initial_and_estimate_rates.ts';
 import * as m0033 from './0033_gig_slugs.ts';
+import * as m0042 from './0042_reviews.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '0036_search_documents': m0036,
   '0037_fuzzystrmatch': m0037,
   '0038_search_documents_faster': m0038,
+  '0042_reviews': m0042,
 };
