@@ -216,6 +216,12 @@ export function ReviewPage({ ctx, box, state, replyState }: { ctx: PageCtx; box:
         <a href={`/orders/${box.orderId}`}>{t('reviews.back_to_order')}</a>
       </p>
       {box.stage === 'none' ? <p class="muted">{t('reviews.stage.none')}</p> : <p>{stageText(ctx, box)}</p>}
+      {/* A refusal for a form no longer shown (a second review, a second reply, a closed window). */}
+      {[box.stage === 'write' ? undefined : state.message, canReply ? undefined : replyState?.message].filter(Boolean).map((m) => (
+        <p class="alert" role="alert">
+          {m}
+        </p>
+      ))}
       {box.stage === 'write' ? (
         <Form ctx={ctx} action={`/orders/${box.orderId}/review`} state={state}>
           <p class="hint">{t('reviews.form_hint', { days: REVIEW_WINDOW_DAYS })}</p>
