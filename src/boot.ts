@@ -20,6 +20,7 @@ import { startPaymentWorkers } from './payments/service.ts';
 import { startReceiptWorkers } from './receipts/pdf.ts';
 import { LiveHub } from './live/hub.ts';
 import { LIVE_PRUNE_JOB, pruneLiveEvents } from './live/service.ts';
+import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVELS_JOB } from './reviews/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -71,6 +72,15 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
+  // Reviews shown because their 14 days ended count in the ratings; seller levels once a day (src/reviews).
+  await jobs.work(REVIEWS_COUNT_JOB, async () => {
+    while ((await countShownReviews(deps)) > 0);
+  });
+  await jobs.schedule(REVIEWS_COUNT_JOB, '7 * * * *');
+  await jobs.work(SELLER_LEVELS_JOB, async () => {
+    await computeSellerLevels(deps);
+  });
+  await jobs.schedule(SELLER_LEVELS_JOB, '30 21 * * *'); // 02:30 in Pakistan
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

@@ -30,6 +30,7 @@ import { mountNotifications } from './notifications/routes.tsx';
 import { unreadNotifications } from './notifications/service.ts';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
+import { mountReviews } from './reviews/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
   const metrics = opts.metrics ?? new Metrics();
@@ -65,6 +66,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountAdmin(app);
   mountContent(app);
   mountNotifications(app);
+  mountReviews(app);
   mountApi(app);
   mountDevMail(app);
   return app;

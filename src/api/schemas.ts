@@ -16,6 +16,7 @@ import { paymentResponseSchemas } from '../payments/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
+import { reviewResponseSchemas } from '../reviews/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -113,6 +114,7 @@ export const responseSchemas = {
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
+  ...reviewResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -12,6 +12,7 @@ import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 import type { ReceiptTables } from '../receipts/tables.ts';
+import type { ReviewTables } from '../reviews/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -35,6 +36,11 @@ export interface UsersTable {
   time_zone: Generated<string>;
   onboarding_step: string | null;
   onboarding_completed_at: Timestamp | null;
+  /** As a freelancer: revealed ratings from clients, and the seller level (0042, src/reviews). */
+  rating_sum: Generated<number>;
+  rating_count: Generated<number>;
+  seller_level: Generated<'new' | 'level_one' | 'level_two' | 'top_rated'>;
+  seller_level_at: Timestamp | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }
@@ -148,7 +154,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, NotificationTables, LiveTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;
