@@ -8,6 +8,7 @@ import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
 import { messageResponseSchemas } from '../messages/schemas.ts';
+import { notificationResponseSchemas } from '../notifications/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
 import { contractResponseSchemas } from '../orders/contract-api.ts';
 import { walletResponseSchemas } from '../wallet/api.ts';
@@ -16,6 +17,7 @@ import { paymentResponseSchemas } from '../payments/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
+import { reviewResponseSchemas } from '../reviews/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -105,6 +107,7 @@ export const responseSchemas = {
   ...jobResponseSchemas,
   ...searchResponseSchemas,
   ...favouriteResponseSchemas,
+  ...notificationResponseSchemas,
   ...feeResponseSchemas,
   ...mediaResponseSchemas,
   ...orderResponseSchemas,
@@ -113,6 +116,7 @@ export const responseSchemas = {
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
   ...messageResponseSchemas,
+  ...reviewResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -5,12 +5,15 @@ import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { MediaTables } from '../media/tables.ts';
 import type { MessageTables } from '../messages/tables.ts';
+import type { NotificationTables } from '../notifications/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
+import type { LiveTables } from '../live/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 import type { ReceiptTables } from '../receipts/tables.ts';
+import type { ReviewTables } from '../reviews/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -34,6 +37,11 @@ export interface UsersTable {
   time_zone: Generated<string>;
   onboarding_step: string | null;
   onboarding_completed_at: Timestamp | null;
+  /** As a freelancer: revealed ratings from clients, and the seller level (0042, src/reviews). */
+  rating_sum: Generated<number>;
+  rating_count: Generated<number>;
+  seller_level: Generated<'new' | 'level_one' | 'level_two' | 'top_rated'>;
+  seller_level_at: Timestamp | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }
@@ -90,6 +98,8 @@ export interface MailOutboxTable {
   created_at: Timestamp;
   sent_at: Timestamp | null;
   transport: Generated<string>;
+  /** Extra headers of the mail (List-Unsubscribe...), kept for /dev/mail (0041). */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -145,7 +155,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, MessageTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, MessageTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -18,6 +18,10 @@ import { gigInput, isCurrency, LIMITS } from './domain.ts';
 import * as images from './images.ts';
 import * as gigs from './service.ts';
 import { DeleteGigPage, GigFormPage, GigImagesPage, GigPage, MyGigsPage } from './views.tsx';
+import { gigReviews, sellerStandings } from '../reviews/service.ts';
+
+/** How many reviews a gig page shows before "More reviews". */
+const GIG_PAGE_REVIEWS = 5;
 
 
 const str = (v: FormValues, k: string): string => {
@@ -294,11 +298,17 @@ export function mountGigs(app: App): void {
     });
     if (typeof gig === 'string') return c.redirect(`/g/${gig}${new URL(c.req.url).search}`, 301);
     const reader = await readerCurrency(c, gig.currency);
-    const [saved, rates, estimateCurrencies] = await Promise.all([
+    const [saved, rates, estimateCurrencies, reviews, standings] = await Promise.all([
       isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id),
       gigs.readerRates(c.get('deps'), gig.currency, reader),
       fxEstimateCurrencies(c.get('deps').db),
+      // The gig's newest reviews and the seller's level and rating (src/reviews).
+      gigReviews(c.get('deps'), gig, { limit: GIG_PAGE_REVIEWS }),
+      sellerStandings(c.get('deps').db, [gig.seller.id]),
     ]);
-    return render(c, <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} estimateCurrencies={estimateCurrencies} />);
+    return render(
+      c,
+      <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} estimateCurrencies={estimateCurrencies} reviews={reviews} standing={standings.get(gig.seller.id)} />,
+    );
   });
 }

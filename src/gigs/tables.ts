@@ -24,6 +24,9 @@ export interface GigsTable {
   min_delivery_days: ColumnType<number | null, never, never>;
   /** The seller's city when they show it, kept by triggers for search (0022_gig_seller_city.ts); never written by the app. */
   seller_city: ColumnType<string | null, never, never>;
+  /** Revealed ratings from the gig's orders, kept by src/reviews (0042_reviews.ts). */
+  rating_sum: Generated<number>;
+  rating_count: Generated<number>;
 }
 
 export interface GigPackagesTable {

@@ -1,6 +1,8 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
 import { ContactLink } from '../messages/views.tsx';
+import type { GigReviews, SellerStanding } from '../reviews/service.ts';
+import { GigReviewsCard, SellerStandingLine } from '../reviews/views.tsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { FeePolicy } from '../fees/domain.ts';
 import { FeeBreakdown, FeePolicyNote } from '../fees/views.tsx';
@@ -279,6 +281,8 @@ export function GigPage({
   fees,
   rates,
   estimateCurrencies = [],
+  reviews,
+  standing,
 }: {
   ctx: PageCtx;
   gig: GigView;
@@ -290,6 +294,9 @@ export function GigPage({
   rates?: EstimateRates | undefined;
   /** The display-only currencies that have a rate, offered beside PKR and USD. */
   estimateCurrencies?: readonly EstimateOnlyCurrency[];
+  /** The gig's newest shown reviews, and the seller's level and rating (src/reviews). */
+  reviews?: GigReviews | undefined;
+  standing?: SellerStanding | undefined;
 }) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
@@ -415,13 +422,18 @@ export function GigPage({
                   <bdi>{gig.seller.displayName}</bdi>
                 </a>
               </p>
+              {standing ? <SellerStandingLine ctx={ctx} standing={standing} /> : null}
               <p class="muted">{t('gigs.page.member_since', { date: formatDate(ctx.locale, gig.seller.memberSince) })}</p>
               {mine ? null : <ContactLink ctx={ctx} handle={gig.seller.handle} gig={gig.id} label="contact" />}
             </section>
-            <section class="card" aria-labelledby="reviews-heading">
-              <h2 id="reviews-heading">{t('gigs.page.reviews')}</h2>
-              <p class="muted">{t('gigs.page.no_reviews')}</p>
-            </section>
+            {reviews ? (
+              <GigReviewsCard ctx={ctx} slug={gig.slug} data={reviews} />
+            ) : (
+              <section class="card" aria-labelledby="reviews-heading">
+                <h2 id="reviews-heading">{t('gigs.page.reviews')}</h2>
+                <p class="muted">{t('gigs.page.no_reviews')}</p>
+              </section>
+            )}
           </aside>
         </div>
       </article>

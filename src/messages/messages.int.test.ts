@@ -119,8 +119,10 @@ describe('an enquiry before any order', () => {
     expect(thread).toContain(`data-live-conversation="${id}"`);
     expect(thread).toMatch(/data-message-id="\d+"/);
     expect(thread).toMatch(/<p class="message-text user-text" dir="auto">السلام علیکم!/);
-    // Opening it read it.
+    // Opening it read it, and its message notification (no digest mail for it).
     expect(await unreadConversations(env.deps.db, seller.user.id)).toBe(0);
+    const told = await env.deps.db.selectFrom('notifications').select(['kind', 'link', 'read_at']).where('user_id', '=', seller.user.id).execute();
+    expect(told).toEqual([{ kind: 'message', link: `/messages/${id}`, read_at: expect.any(Date) }]);
     expect(await text(await seller.client.get('/messages'))).not.toContain('1 نیا');
 
     // The buyer sees "Seen" under the message the seller read.
@@ -505,6 +507,22 @@ describe('the API', () => {
     expect(html).toContain('two &lt;b&gt;bold&lt;/b&gt;');
     expect(html).not.toContain('>one<');
     expect(await unreadConversations(env.deps.db, seller.user.id)).toBe(0);
+    // The buyer's messages the seller has now read carry data-seen, for "Seen" to follow the live pointer.
+    const mine = await (await buyer.client.get(`/messages/${id}`)).text();
+    expect([...mine.matchAll(/<li class="message mine"[^>]*data-seen-text="Seen" data-seen=""/g)]).toHaveLength(3);
+  });
+
+  it('answers an open page whose thread was empty with every message (/after/ without an id)', async () => {
+    const seller = await person('freelancer');
+    const buyer = await person('client');
+    const gig = await gigOf(seller);
+    const { id: orderId } = await placeGigOrder(env.deps, buyer.actor, { gig: gig.slug, package: '1', answers: [] });
+    const id = idFrom((await buyer.client.get(`/orders/${orderId}/conversation`)).headers.get('location'));
+    expect(await (await buyer.client.get(`/messages/${id}`)).text()).not.toContain('data-message-id');
+    await sendMessage(env.deps, seller.actor, id, { text: 'Starting now' });
+    const html = await (await buyer.client.get(`/messages/${id}/after/`)).text();
+    expect([...html.matchAll(/data-message-id="(\d+)"/g)]).toHaveLength(1);
+    expect(html).toContain('Starting now');
   });
 });
 

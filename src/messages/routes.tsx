@@ -109,15 +109,18 @@ export function mountMessages(app: App): void {
     }
   });
 
-  // What an open conversation fetches when the live stream says a message arrived: only the new items.
-  app.get('/messages/:id/after/:messageId', async (c) => {
+  // What an open conversation fetches when the live stream says a message arrived: only the new
+  // items. An empty thread has no last id yet and asks for /messages/:id/after/ (everything).
+  const after = async (c: Ctx) => {
     if (!c.get('actor')) throw new AppError('auth.required');
-    const { messages: list, seenId } = await messages.messagesAfter(c.get('deps'), c.get('actor'), c.req.param('id'), c.req.param('messageId'));
+    const { messages: list, seenId, otherReadUpTo } = await messages.messagesAfter(c.get('deps'), c.get('actor'), c.req.param('id') ?? '', c.req.param('messageId') ?? '');
     c.header('cache-control', 'no-store');
     // Not pageCtx(c): a fragment must not take the flash message meant for the next whole page.
     const ctx: PageCtx = { t: c.get('t'), locale: c.get('locale'), actor: c.get('actor'), csrf: '', path: c.req.path, requestId: c.get('requestId') };
-    return c.html(String(<MessageItems ctx={ctx} messages={list} seenId={seenId} />));
-  });
+    return c.html(String(<MessageItems ctx={ctx} messages={list} seenId={seenId} upTo={otherReadUpTo} />));
+  };
+  app.get('/messages/:id/after/:messageId', after);
+  app.get('/messages/:id/after/', after);
 
   for (const [action, run, key] of [
     ['block', messages.blockInConversation, 'messages.flash.blocked'],

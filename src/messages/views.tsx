@@ -74,11 +74,19 @@ export function InboxPage({ ctx, items }: { ctx: PageCtx; items: InboxItem[] }) 
   );
 }
 
-/** One message as an item of the thread's list; also what GET /messages/:id/after/:messageId answers. */
-export function MessageItem({ ctx, m, seen }: { ctx: PageCtx; m: MessageView; seen: boolean }) {
+const readBy = (m: MessageView, upTo: string) => /^\d+$/.test(upTo) && BigInt(m.id) <= BigInt(upTo);
+
+/**
+ * One message as an item of the thread's list; also what GET /messages/:id/after/:messageId
+ * answers. "Seen" is written under the newest of the viewer's messages the other has read; the
+ * viewer's messages also carry data-seen (read) and the word, so when the live script marks a newer
+ * one read, the stylesheet moves "Seen" to it without a reload.
+ */
+export function MessageItem({ ctx, m, seen, upTo = '0' }: { ctx: PageCtx; m: MessageView; seen: boolean; upTo?: string }) {
   const { t } = ctx;
+  const mine = m.mine ? { 'data-seen-text': t('messages.thread.seen'), ...(readBy(m, upTo) ? { 'data-seen': '' } : {}) } : {};
   return (
-    <li class={`message ${m.mine ? 'mine' : 'theirs'}`} id={`m${m.id}`} data-message-id={m.id}>
+    <li class={`message ${m.mine ? 'mine' : 'theirs'}`} id={`m${m.id}`} data-message-id={m.id} {...mine}>
       <p class="message-meta">
         <bdi>{m.mine ? t('messages.thread.you') : m.sender.displayName}</bdi> · <time datetime={m.at.toISOString()}>{formatDateTime(ctx.locale, m.at)}</time>
       </p>
@@ -106,11 +114,11 @@ export function MessageItem({ ctx, m, seen }: { ctx: PageCtx; m: MessageView; se
 }
 
 /** Only the message items (for an open page that fetches what is new). */
-export function MessageItems({ ctx, messages, seenId }: { ctx: PageCtx; messages: MessageView[]; seenId: string | null }) {
+export function MessageItems({ ctx, messages, seenId, upTo }: { ctx: PageCtx; messages: MessageView[]; seenId: string | null; upTo: string }) {
   return (
     <>
       {messages.map((m) => (
-        <MessageItem ctx={ctx} m={m} seen={m.id === seenId} />
+        <MessageItem ctx={ctx} m={m} seen={m.id === seenId} upTo={upTo} />
       ))}
     </>
   );
@@ -169,7 +177,7 @@ export function ThreadPage({ ctx, thread, form }: { ctx: PageCtx; thread: Thread
         </p>
       ) : null}
       <ol class="thread" data-live-conversation={thread.id} aria-label={t('messages.thread.list_label')}>
-        {thread.items.map((i) => (i.type === 'message' ? <MessageItem ctx={ctx} m={i.message} seen={i.message.id === thread.seenId} /> : <EventItem ctx={ctx} e={i.event} showOrder={thread.kind === 'contract'} />))}
+        {thread.items.map((i) => (i.type === 'message' ? <MessageItem ctx={ctx} m={i.message} seen={i.message.id === thread.seenId} upTo={thread.otherReadUpTo} /> : <EventItem ctx={ctx} e={i.event} showOrder={thread.kind === 'contract'} />))}
       </ol>
       {thread.items.length === 0 ? <p class="muted">{t('messages.thread.empty')}</p> : null}
 

@@ -38,6 +38,13 @@ export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractVi
                   {c.kind === 'hourly' ? <> · {t('contracts.page.logged', { hours: hours(o.minutesLogged) })}</> : null}
                   {o.weekEndsAt && o.state === 'in_progress' ? <> · {t('contracts.page.week_ends', { date: formatDateTime(ctx.locale, o.weekEndsAt) })}</> : null}
                   {o.billed ? <> · {t('contracts.page.billed', { amount: formatMoney(ctx.locale, o.billed) })}</> : null}
+                  {/* Each completed part is reviewed on its own (src/reviews, decision 0050). */}
+                  {o.state === 'completed' ? (
+                    <>
+                      {' · '}
+                      <a href={`/orders/${o.id}/review`}>{t('reviews.title')}</a>
+                    </>
+                  ) : null}
                 </span>
               </li>
             ))}

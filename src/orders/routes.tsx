@@ -12,6 +12,7 @@ import * as orders from './service.ts';
 import { NewOrderPage, OrderPage, OrdersPage } from './views.tsx';
 import * as contracts from './contracts.ts';
 import { ContractPage, ContractsPage } from './contract-views.tsx';
+import { orderReviews } from '../reviews/service.ts';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -38,6 +39,8 @@ async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
   // The checkout summary's estimate in the client's own currency (GBP for a client in the UK).
   const reader = paying ? await readerCurrency(c, o.fees.clientPays.currency) : null;
   const rates = reader && reader !== o.fees.clientPays.currency ? await estimateRates(deps.db, reader) : null;
+  // A completed order's reviews box (src/reviews).
+  const reviews = o.state === 'completed' ? await orderReviews(deps, c.get('actor'), o.id) : null;
   return render(
     c,
     <OrderPage
@@ -49,6 +52,7 @@ async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
       plan={plan}
       estimate={reader && rates ? { reader, rates } : null}
       keys={{ pay: orders.newIdempotencyKey(), accept: orders.newIdempotencyKey(), convertPay: orders.newIdempotencyKey() }}
+      reviews={reviews}
       {...(state ? { state } : {})}
     />,
     status,

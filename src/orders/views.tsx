@@ -10,6 +10,8 @@ import { type OrderAction, timeLeft } from './domain.ts';
 import { ANSWER_MAX, MESSAGE_MAX, type OrderSummary, type OrderView, orderNumber, type PayConversion, type PaymentPlan } from './service.ts';
 import { type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
 import { EstimateNote, formatEstimate, RateLine } from '../fx/views.tsx';
+import type { OrderReviews } from '../reviews/service.ts';
+import { OrderReviewBox } from '../reviews/views.tsx';
 
 
 function leftText(ctx: PageCtx, deadline: Date, now: Date): string {
@@ -138,9 +140,11 @@ export interface OrderPageProps {
   /** Fresh idempotency keys for the forms that move money. */
   keys: { pay: string; accept: string; convertPay?: string };
   state?: FormState;
+  /** A completed order's reviews: where the viewer stands (src/reviews). */
+  reviews?: OrderReviews | null;
 }
 
-export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state }: OrderPageProps) {
+export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state, reviews = null }: OrderPageProps) {
   const { t } = ctx;
   const can = (a: OrderAction) => o.actions.includes(a);
   const other = o.viewerSide === 'client' ? o.freelancer : o.client;
@@ -232,6 +236,8 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           ) : null}
           {can('dispute') ? <MessageAction ctx={ctx} o={o} action="dispute" field={t('orders.field.dispute_message')} label={t('orders.action.dispute')} /> : null}
         </section>
+
+        {reviews ? <OrderReviewBox ctx={ctx} box={reviews} /> : null}
 
         {o.answers.length ? (
           <section aria-labelledby="answers-heading">

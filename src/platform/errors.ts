@@ -95,6 +95,15 @@ export const errorStatus = {
   'message.you_blocked': 409,
   'message.already_reported': 409,
   'message.daily_limit': 429,
+  // notifications (issue 18)
+  'notifications.bad_link': 404,
+  // reviews (src/reviews, issue 18)
+  'review.not_completed': 409,
+  'review.window_closed': 409,
+  'review.already_written': 409,
+  'review.reply_not_yours': 403,
+  'review.already_replied': 409,
+  'review.bad_cursor': 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -9,6 +9,10 @@ import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import * as photos from './photos.ts';
 import * as profiles from './service.ts';
+import { personReviews } from '../reviews/service.ts';
+
+/** How many reviews a profile shows before "More reviews". */
+const PROFILE_REVIEWS = 5;
 import { EditPage, type InviteBox, itemAsValues, PhotoPage, PortfolioItemPage, PortfolioPage, ProfilePage, profileAsValues } from './views.tsx';
 
 const toLogIn = (c: Ctx, path: string) => c.redirect(`/login?next=${encodeURIComponent(path)}`, 303);
@@ -19,12 +23,14 @@ async function profilePage(c: Ctx, handle: string, inviteForm?: FormState, statu
   const actor = c.get('actor');
   const p = await profiles.getPublicProfile(deps, actor, handle);
   const saved = await isSaved(deps, actor, 'freelancer', p.userId);
+  // Its level, rating and newest reviews (src/reviews).
+  const reviews = await personReviews(deps, p.handle, { limit: PROFILE_REVIEWS });
   let invite: InviteBox | undefined;
   if (actor?.isClient && p.freelancer && !p.isOwner) {
     const open = (await listMyJobs(deps, actor)).filter((j) => j.status === 'open');
     invite = { jobs: open.map((j) => ({ id: j.id, title: j.title })), state: inviteForm ?? { values: {}, errors: {} } };
   }
-  return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} invite={invite} />, status);
+  return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} invite={invite} reviews={reviews} />, status);
 }
 
 async function editPage(c: Ctx, form?: FormState, status = 200) {

@@ -4,6 +4,8 @@
 import { ContactLink } from '../messages/views.tsx';
 import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
+import type { PersonReviews } from '../reviews/service.ts';
+import { ProfileReviews, ProfileStanding } from '../reviews/views.tsx';
 import { Field, FieldError, Form, type FormState, Radios, Select, TextArea, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate } from '../platform/format.ts';
@@ -160,7 +162,7 @@ function InviteSection({ ctx, handle, name, invite }: { ctx: PageCtx; handle: st
   );
 }
 
-export function ProfilePage({ ctx, p, saved = false, invite }: { ctx: PageCtx; p: PublicProfile; saved?: boolean; invite?: InviteBox | undefined }) {
+export function ProfilePage({ ctx, p, saved = false, invite, reviews }: { ctx: PageCtx; p: PublicProfile; saved?: boolean; invite?: InviteBox | undefined; reviews?: PersonReviews | undefined }) {
   const { t, locale } = ctx;
   const f = p.freelancer;
   const cl = p.client;
@@ -176,6 +178,7 @@ export function ProfilePage({ ctx, p, saved = false, invite }: { ctx: PageCtx; p
             {' · '}
             {t('profiles.member_since', { date: formatDate(locale, p.memberSince) })}
           </p>
+          {reviews ? <ProfileStanding ctx={ctx} data={reviews} /> : null}
         </div>
       </header>
       {f && !p.isOwner ? <SaveButton ctx={ctx} kind="freelancer" id={p.userId} saved={saved} /> : null}
@@ -262,6 +265,7 @@ export function ProfilePage({ ctx, p, saved = false, invite }: { ctx: PageCtx; p
           ) : null}
         </>
       ) : null}
+      {reviews ? <ProfileReviews ctx={ctx} data={reviews} /> : null}
       {cl ? (
         <section aria-labelledby="client-title">
           <h2 id="client-title">{t('profiles.client_section')}</h2>

@@ -2,10 +2,11 @@
 // (gig | freelancer | job), category, skill, city, language, currency, price_min, price_max
 // (major units in that currency; for jobs, the budget or hourly rate range), delivery_days, kind
 // (fixed | hourly, jobs), experience (entry | intermediate | expert, jobs), sort (relevance | newest
-// | price, or budget for jobs: highest first), cursor.
+// | price | rating, or budget for jobs: highest first), min_rating (1..5, gigs and freelancers), cursor.
 import type { Money } from '../platform/money.ts';
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { averageRating } from '../reviews/domain.ts';
 import { searchResponse } from './schemas.ts';
 import { type SearchResult, search, searchParams } from './service.ts';
 
@@ -28,6 +29,8 @@ export function searchJson(r: SearchResult): z.input<typeof searchResponse> {
       category: i.categorySlug,
       skills: i.skills,
       date: i.date.toISOString(),
+      rating: i.rating ? { average: averageRating(i.rating.sum, i.rating.count), count: i.rating.count } : null,
+      seller_level: i.level,
     })),
     total: r.total,
     total_capped: r.totalCapped,

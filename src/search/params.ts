@@ -5,6 +5,7 @@ import { JOB_EXPERIENCE, JOB_KINDS, type JobExperience, type JobKind } from '../
 import type { GigCardImage } from '../media/service.ts';
 import { type Currency, CURRENCIES, type Money, parseMoneyInput } from '../platform/money.ts';
 import type { CategorySlug } from '../taxonomy/data.ts';
+import type { SellerLevel } from '../reviews/levels.ts';
 import { normalizeForSearch } from './normalize.ts';
 
 export const PAGE_SIZE = 20;
@@ -16,14 +17,19 @@ export const COUNT_CAP = 50;
 export const QUERY_MAX = 200;
 export const SEARCH_TYPES = ['gig', 'freelancer', 'job'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
-export const SORTS = ['relevance', 'newest', 'price', 'budget'] as const;
+export const SORTS = ['relevance', 'newest', 'price', 'budget', 'rating'] as const;
 export type Sort = (typeof SORTS)[number];
-/** The sorts each type offers: jobs sort by budget (highest first), the others by price (lowest first). */
+/**
+ * The sorts each type offers: jobs sort by budget (highest first), the others by price (lowest
+ * first) and by rating (highest average first, then the most ratings; src/reviews).
+ */
 export const SORTS_FOR: Record<SearchType, readonly Sort[]> = {
-  gig: ['relevance', 'newest', 'price'],
-  freelancer: ['relevance', 'newest', 'price'],
+  gig: ['relevance', 'newest', 'price', 'rating'],
+  freelancer: ['relevance', 'newest', 'price', 'rating'],
   job: ['relevance', 'newest', 'budget'],
 };
+/** A minimum rating is whole stars, 1 to 5 (gigs and freelancers; jobs have none). */
+export const MIN_RATINGS = [1, 2, 3, 4, 5] as const;
 
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const empty = (v: unknown) => v === undefined || v === null || v === '';
@@ -76,6 +82,9 @@ export const searchParams = z
     delivery_days: optionalText.check((ctx) => {
       if (ctx.value !== '' && !/^(?:[1-9]|[1-8][0-9]|90)$/.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.invalid', input: ctx.value });
     }),
+    min_rating: optionalText.check((ctx) => {
+      if (ctx.value !== '' && !/^[1-5]$/.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.choose', input: ctx.value });
+    }),
     cursor: z.string().optional(),
   })
   .transform((v, ctx) => {
@@ -92,7 +101,9 @@ export const searchParams = z
     const priceMax = price('price_max');
     // "Price" and "budget" are the same choice (by amount) under the name each type uses, so a sort
     // kept while switching type still means something.
-    const sort: Sort = v.sort === 'price' || v.sort === 'budget' ? (v.type === 'job' ? 'budget' : 'price') : (v.sort ?? (normalizeForSearch(v.q) === '' ? 'newest' : 'relevance'));
+    // Jobs have no rating: asked for, their usual order.
+    const asked = v.sort === 'rating' && v.type === 'job' ? null : v.sort;
+    const sort: Sort = asked === 'price' || asked === 'budget' ? (v.type === 'job' ? 'budget' : 'price') : (asked ?? (normalizeForSearch(v.q) === '' ? 'newest' : 'relevance'));
     return {
       q: v.q,
       type: v.type,
@@ -105,6 +116,8 @@ export const searchParams = z
       priceMin,
       priceMax,
       deliveryDays: v.delivery_days === '' ? null : Number(v.delivery_days),
+      /** At least this average (whole stars); gigs and freelancers only. */
+      minRating: v.min_rating === '' || v.type === 'job' ? null : Number(v.min_rating),
       kind: v.kind,
       experience: v.experience,
       cursor: v.cursor && v.cursor !== '' ? v.cursor : null,
@@ -135,6 +148,10 @@ export interface SearchItem {
   date: Date;
   /** Gigs: the first image at the card size, if it has one. */
   image: GigCardImage | null;
+  /** Gigs: the gig's ratings; freelancers: theirs (src/reviews); jobs: null. */
+  rating: { sum: number; count: number } | null;
+  /** Gigs: the seller's level; freelancers: theirs; jobs: null. */
+  level: SellerLevel | null;
 }
 
 export interface SearchResult {

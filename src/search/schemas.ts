@@ -29,6 +29,11 @@ export const searchItemResponse = z.object({
   category: z.string().nullable(),
   skills: z.array(z.string()),
   date: z.iso.datetime({ offset: true }).describe('Gigs: when published; jobs: when posted; freelancers: member since'),
+  rating: z
+    .object({ average: z.number().nullable().describe('To one decimal; null without reviews'), count: z.number().int() })
+    .nullable()
+    .describe('Gigs: the gig’s reviews from clients; freelancers: theirs; jobs: null'),
+  seller_level: z.enum(['new', 'level_one', 'level_two', 'top_rated']).nullable().describe('Gigs: the seller’s level; freelancers: theirs; jobs: null (see /help/levels)'),
 });
 
 export const searchResponse = z.object({

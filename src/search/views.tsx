@@ -16,11 +16,13 @@ import { gigCardPictureHtml } from '../media/views.tsx';
 import type { HomeGig } from '../home/service.ts';
 import { GigTiles } from '../home/views.tsx';
 import { highlight, snippet } from './highlight.ts';
+import { standingHtml } from '../reviews/views.tsx';
+import { MIN_RATINGS } from './params.ts';
 import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult, type Suggestions, SORTS_FOR } from './service.ts';
 
 export type SearchValues = Record<string, string>;
 
-const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'kind', 'experience', 'sort'] as const;
+const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'min_rating', 'kind', 'experience', 'sort'] as const;
 
 /** The same search with another cursor, as a link (empty values left out). */
 export function pageLink(action: string, values: SearchValues, cursor: string): string {
@@ -195,7 +197,8 @@ function highlighted(text: string, terms: readonly string[]): string {
 
 const span = (text: string) => `<span>${escapeHtml(text)}</span>`;
 
-function resultMeta({ t, locale }: PageCtx, item: SearchItem): string {
+function resultMeta(ctx: PageCtx, item: SearchItem): string {
+  const { t, locale } = ctx;
   if (item.job) {
     const { budget, rateMin, rateMax, experience } = item.job;
     return (
@@ -209,6 +212,7 @@ function resultMeta({ t, locale }: PageCtx, item: SearchItem): string {
     return (
       (item.price ? span(t('search.from_price', { price: formatMoney(locale, item.price) })) : '') +
       (item.deliveryDays !== null ? span(t('search.delivery', { days: item.deliveryDays })) : '') +
+      (item.rating ? standingHtml(ctx, item.rating, item.level) : '') +
       `<span>${escapeHtml(t('search.by'))} <a href="/u/${escapeHtml(encodeURIComponent(item.person.handle))}" dir="auto">${escapeHtml(item.person.displayName)}</a></span>`
     );
   }
@@ -216,6 +220,7 @@ function resultMeta({ t, locale }: PageCtx, item: SearchItem): string {
   return (
     (item.price ? span(t('search.hourly', { price: formatMoney(locale, item.price) })) : '') +
     (city ? span(city[locale]) : '') +
+    (item.rating ? standingHtml(ctx, item.rating, item.level) : '') +
     span(t('search.member_since', { date: formatDate(locale, item.date) }))
   );
 }
@@ -289,6 +294,9 @@ export function SearchPage(props: {
       <Input ctx={ctx} form={form} name="price_min" label={t(jobs ? 'search.budget_min' : 'search.price_min')} value={v('price_min')} errors={errors} inputmode="decimal" maxlength={40} />
       <Input ctx={ctx} form={form} name="price_max" label={t(jobs ? 'search.budget_max' : 'search.price_max')} value={v('price_max')} errors={errors} inputmode="decimal" maxlength={40} />
       {jobs ? null : <Input ctx={ctx} form={form} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
+      {jobs ? null : (
+        <Select ctx={ctx} form={form} name="min_rating" label={t('search.min_rating')} value={v('min_rating')} errors={errors} any={t('search.any')} options={() => [...MIN_RATINGS].reverse().map((n) => ({ value: String(n), label: t('search.min_rating.n', { n }) }))} />
+      )}
     </>
   );
   const sort = (form: string | undefined) => (

@@ -347,6 +347,29 @@ describe('demo data', () => {
     expect(hamza.billing_address).toContain('Karachi');
   });
 
+  it('shows reviews and levels: Ayesha at level one with replies, her review of Hamza’s latest order still to write, ratings in search', async () => {
+    expect(lines.some((l) => /^Seeding reviews… \d+ reviews and seller levels$/.test(l))).toBe(true);
+    const visitor = new TestClient(env.app, { 'accept-language': 'en' });
+    const ayesha = await env.deps.db.selectFrom('users').select(['id', 'handle', 'seller_level', 'rating_count']).where('email', '=', demoEmail('ayesha')).executeTakeFirstOrThrow();
+    expect(ayesha.seller_level).toBe('level_one');
+    expect(ayesha.rating_count).toBe(3);
+    const profile = visibleText(await (await visitor.get(`/u/${ayesha.handle}`)).text());
+    expect(profile).toContain('Level one');
+    expect(profile).toContain('Reply from عائشہ صدیقی');
+    expect(profile).toContain('ہمارے ریستوران کا نیا مینیو');
+    // Hamza's review of her newest order waits for hers: she is told, and cannot read it yet.
+    const login = new TestClient(env.app);
+    expect((await login.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD })).status).toBe(303);
+    const newest = await env.deps.db.selectFrom('orders').select('id').where('freelancer_id', '=', ayesha.id).where('state', '=', 'completed').orderBy('completed_at', 'desc').executeTakeFirstOrThrow();
+    const pending = visibleText(await (await login.get(`/orders/${newest.id}/review`)).text());
+    expect(pending).toContain('Hamza Sheikh نے آپ کا ریویو لکھ دیا ہے۔');
+    expect(pending).not.toContain('Eid campaign');
+    const search = visibleText(await (await visitor.get('/search?type=gig&sort=rating')).text());
+    expect(search).toMatch(/★ \d\.\d \(\d+ reviews?\)/);
+    expect(search).toContain('Level one');
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+  });
+
   it('does nothing on a database that already has users', async () => {
     const before = await env.deps.db.selectFrom('users').select(['id', 'updated_at']).orderBy('id').execute();
     const more: string[] = [];
@@ -364,5 +387,23 @@ describe('demo data', () => {
     } finally {
       await other.close();
     }
+  });
+  // Notifications (issue 18, src/seed/demo-notifications.ts).
+  it('gives the demo people read and unread notifications about their own orders and jobs, in their language', async () => {
+    for (const [key, words] of [
+      ['ayesha', 'آرڈر'],
+      ['bilal', 'Order'],
+    ] as const) {
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: demoEmail(key), password: DEMO_PASSWORD })).status).toBe(303);
+      const api = (await (await client.get('/api/v1/notifications')).json()) as { unread: number; notifications: { read_at: string | null; text: string }[] };
+      expect(api.unread, key).toBe(2);
+      expect(api.notifications.length, key).toBeGreaterThan(2);
+      expect(api.notifications.some((n) => n.text.includes(words)), key).toBe(true);
+      expect(visibleText(await (await client.get('/notifications')).text())).toContain(visibleText(api.notifications[0]!.text));
+    }
+    const hamza = new TestClient(env.app);
+    await hamza.post('/login', { email: demoEmail('hamza'), password: DEMO_PASSWORD });
+    expect(((await (await hamza.get('/api/v1/notifications')).json()) as { notifications: unknown[] }).notifications.length).toBeGreaterThan(0);
   });
 });

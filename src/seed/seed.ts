@@ -13,9 +13,11 @@ import { loadGigPictures } from './demo-images.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
 import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
+import { loadDemoNotifications } from './demo-notifications.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 import { loadDemoWork } from './demo-work.ts';
 import { loadDemoMessages } from './demo-messages.ts';
+import { loadDemoReviews } from './demo-reviews.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -132,6 +134,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     const work = await loadDemoWork(tx, deps);
     progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
     progress(`Seeding messages… ${await loadDemoMessages(tx, deps)}`);
+    progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);
+    progress(`Seeding reviews… ${(await loadDemoReviews(tx, deps)).reviews} reviews and seller levels`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/pool.ts';
 import { attachmentOf, type StoredAttachment } from '../../media/service.ts';
 import { publish } from '../../live/publish.ts';
+import { markConversationRead } from '../../notifications/service.ts';
 import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -64,6 +65,8 @@ export interface ThreadView {
   items: ThreadItem<MessageView, EventView>[];
   /** The viewer's message to mark "Seen" (the newest the other has read). */
   seenId: string | null;
+  /** The id of the last message the other person has read ("0": none): their read pointer. */
+  otherReadUpTo: string;
   /** ?before= for the page of older messages, when there are some. */
   olderCursor: string | null;
   blockedByMe: boolean;
@@ -267,6 +270,7 @@ export async function getThread(deps: Deps, actorIn: Actor | null, id: string, o
     about,
     items: interleave(shown, events),
     seenId: seen === null ? null : seen.toString(),
+    otherReadUpTo: conv.otherReadUpTo.toString(),
     olderCursor: older ? shown[0]!.id : null,
     blockedByMe: blocks.byMe,
     blockedMe: blocks.byThem,
@@ -303,7 +307,7 @@ export async function listMessages(deps: Deps, actorIn: Actor | null, id: string
  * The messages after one (oldest first), for a page that is open when a new one arrives; the
  * viewer has now seen them, so the conversation is marked read.
  */
-export async function messagesAfter(deps: Deps, actorIn: Actor | null, id: string, afterId: string): Promise<{ messages: MessageView[]; seenId: string | null }> {
+export async function messagesAfter(deps: Deps, actorIn: Actor | null, id: string, afterId: string): Promise<{ messages: MessageView[]; seenId: string | null; otherReadUpTo: string }> {
   const actor = requireActor(actorIn);
   const after = parseCursor(afterId) ?? 0n;
   const conv = await conversationFor(deps.db, id, actor.userId);
@@ -313,7 +317,7 @@ export async function messagesAfter(deps: Deps, actorIn: Actor | null, id: strin
     messages.filter((m) => m.mine).map((m) => BigInt(m.id)),
     conv.otherReadUpTo,
   );
-  return { messages, seenId: seen === null ? null : seen.toString() };
+  return { messages, seenId: seen === null ? null : seen.toString(), otherReadUpTo: conv.otherReadUpTo.toString() };
 }
 
 /**
@@ -328,6 +332,8 @@ export async function markRead(deps: Deps, actorIn: Actor | null, id: string, up
     const last = await tx.selectFrom('conversations').select('last_message_id').where('id', '=', conv.id).executeTakeFirstOrThrow();
     const newest = BigInt(last.last_message_id ?? 0);
     const target = wanted !== null && wanted < newest ? wanted : newest;
+    // Read here, so the message digest mail leaves these out (src/notifications).
+    if (target >= newest) await markConversationRead(deps, actor.userId, conv.id, tx);
     if (target <= conv.readUpTo) return { upTo: conv.readUpTo.toString() };
     await tx
       .updateTable('conversation_members')

@@ -9,6 +9,7 @@ import { mediaColumns, newMediaKey, type Prepared, prepareAttachment, type Uploa
 import type { Tx } from '../../db/pool.ts';
 import { publish } from '../../live/publish.ts';
 import { notify } from '../../notifications/notify.ts';
+import { markConversationRead } from '../../notifications/service.ts';
 import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { parseWith } from '../../platform/forms.ts';
@@ -47,6 +48,8 @@ export async function addMessage(tx: Tx, deps: Deps, conv: { id: string; otherId
   }
   await tx.updateTable('conversations').set({ last_message_id: row.id, last_message_at: now }).where('id', '=', conv.id).execute();
   await tx.updateTable('conversation_members').set({ read_up_to: row.id, read_at: now }).where('conversation_id', '=', conv.id).where('user_id', '=', sender.userId).execute();
+  // Writing in a conversation reads it: the sender's own message notifications for it are done.
+  await markConversationRead(deps, sender.userId, conv.id, tx);
   const me = await tx.selectFrom('users').select('handle').where('id', '=', sender.userId).executeTakeFirstOrThrow();
   await publish(deps, tx, [conv.otherId], 'message', { conversation_id: conv.id, message_id: row.id, sender: String(me.handle), text, created_at: row.created_at.toISOString() });
   await notify(deps, tx, { userId: conv.otherId, kind: 'message', params: { from: sender.displayName, conversation: conv.id }, link: `/messages/${conv.id}` });

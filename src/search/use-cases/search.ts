@@ -56,7 +56,8 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
           t: params.type,
           s: params.sort,
           id: last.id,
-          v: params.sort === 'newest' ? last.date_key : params.sort === 'price' || params.sort === 'budget' ? last.price_key : last.score,
+          // The rating sort's key comes in price_key too (statement.ts).
+          v: params.sort === 'newest' ? last.date_key : params.sort === 'price' || params.sort === 'budget' || params.sort === 'rating' ? last.price_key : last.score,
           n,
           ...(corrected ? { c: 1 } : {}),
         })
@@ -84,6 +85,8 @@ export async function search(deps: Deps, _viewer: Actor | null, raw: unknown): P
       skills: r.skills,
       date: new Date(r.date),
       image: gigCardImage(r.image_key),
+      rating: params.type === 'job' ? null : { sum: Number(r.rating_sum), count: Number(r.rating_count) },
+      level: params.type === 'job' ? null : r.seller_level,
     })),
   };
 }

@@ -62,6 +62,10 @@ export interface SearchRow {
   rate_max_minor?: string | null;
   /** Gigs: the key of the first image, if any. */
   image_key?: string | null;
+  /** Gigs: the gig's revealed ratings; freelancers: theirs (0 for jobs), and the seller level (src/reviews). */
+  rating_sum: number;
+  rating_count: number;
+  seller_level: 'new' | 'level_one' | 'level_two' | 'top_rated' | null;
 }
 
 /** What the query asks for, read once: the words, their phrasings and the taxonomy they name. */
@@ -204,8 +208,11 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
   const relevance = params.sort === 'relevance';
   const cmp = params.sort === 'price' ? sql`>` : sql`<`;
   const dir = params.sort === 'price' ? sql`ASC` : sql`DESC`;
-  const key = params.sort === 'newest' ? { expr: q.date, cast: sql`timestamptz` } : { expr: q.priceKey, cast: sql`numeric` };
-  const windowOrder = relevance || params.sort === 'newest' ? sql`${q.date} DESC, ${q.id} DESC` : sql`${q.priceKey} ${dir}, ${q.id} ${dir}`;
+  // The rating sort (highest first) pages by the rating key the way the amount sorts page by price:
+  // it takes the window's price_key column, so a cursor carries it the same way.
+  const sortKey = params.sort === 'rating' ? q.ratingKey : q.priceKey;
+  const key = params.sort === 'newest' ? { expr: q.date, cast: sql`timestamptz` } : { expr: sortKey, cast: sql`numeric` };
+  const windowOrder = relevance || params.sort === 'newest' ? sql`${q.date} DESC, ${q.id} DESC` : sql`${sortKey} ${dir}, ${q.id} ${dir}`;
   const windowAfter = after && !relevance ? sql`(${key.expr}, ${q.id}) ${cmp} (${after.key}::${key.cast}, ${after.id}::uuid)` : sql`true`;
   // Sizes are written into the text (not parameters), so a kept plan knows them.
   const windowLimit = sql.lit(after && !relevance ? PAGE_SIZE + 1 : COUNT_CAP + 1);
@@ -236,7 +243,7 @@ export function searchQuery(params: SearchParams, match: Match, after: Keyset | 
       ORDER BY m.at DESC, m.id DESC
       LIMIT ${windowLimit}`;
   } else {
-    window = sql`SELECT ${q.id} AS id, ${q.date} AS date, ${q.priceKey} AS price_key, ${score} AS score,
+    window = sql`SELECT ${q.id} AS id, ${q.date} AS date, ${sortKey} AS price_key, ${score} AS score,
         row_number() OVER (ORDER BY ${windowOrder}) AS rn
       ${q.from} AND ${windowAfter}
       ORDER BY ${windowOrder}
@@ -280,6 +287,8 @@ function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
   return out;
 }
 
+/** An average of at least `min` whole stars, exactly (sum >= min × count; src/reviews/domain.ts meetsMinRating). */
+const minRating = (total: RawBuilder<unknown>, n: RawBuilder<unknown>, min: number) => sql`${n} > 0 AND ${total} >= ${min}::int * ${n}`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
 const skillBonus = (skills: RawBuilder<unknown>, category: RawBuilder<unknown>, slugs: string[]) =>
   sql`CASE WHEN ${skills} && ${slugs}::text[] OR ${category} = ANY(${slugs}::text[]) THEN ${sql.lit(SKILL_BONUS)} ELSE 0 END`;
@@ -302,6 +311,8 @@ interface TypeQuery {
   id: RawBuilder<unknown>;
   date: RawBuilder<unknown>;
   priceKey: RawBuilder<unknown>;
+  /** The rating sort's key (hunar_rating_key, 0042_reviews.ts): 0 where there are no ratings. */
+  ratingKey: RawBuilder<unknown>;
   score: RawBuilder<unknown>;
   /** The page's columns, over the window w and the joins in `page`. */
   columns: RawBuilder<unknown>;
@@ -321,15 +332,18 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.city) where.push(sql`g.seller_city = ${params.city}`);
   if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
   where.push(...priceFilters(params, key));
+  if (params.minRating !== null) where.push(minRating(sql`g.rating_sum`, sql`g.rating_count`, params.minRating));
   return {
     from: sql`FROM gigs g WHERE ${and(where)}`,
     id: sql`g.id`,
     date: sql`g.published_at`,
     priceKey: key,
+    ratingKey: sql`hunar_rating_key(g.rating_sum, g.rating_count)`,
     score: m.hasQuery ? sql`(${rankOf(sql`g.search_tsv`, m.rank)} + ${skillBonus(sql`g.skills`, sql`g.category_slug`, m.slugs)})::numeric` : sql`0::numeric`,
     columns: sql`g.id, g.title, g.slug AS url_part, left(g.description, 300) AS snippet, g.min_price_minor::text AS price_minor, g.currency,
       g.min_delivery_days AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline, NULL::text AS city_slug,
-      g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${firstImageKeySql(sql`g.id`)} AS image_key`,
+      g.category_slug, g.skills, g.published_at AS date, g.published_at::text AS date_key, ${firstImageKeySql(sql`g.id`)} AS image_key,
+      g.rating_sum, g.rating_count, u.seller_level`,
     page: sql`JOIN gigs g ON g.id = w.id JOIN users u ON u.id = g.seller_id`,
   };
 }
@@ -350,6 +364,7 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.language) where.push(sql`p.languages @> ARRAY[${params.language}]::text[]`);
   if (params.priceMin !== null || params.priceMax !== null) where.push(sql`p.hourly_rate_minor IS NOT NULL`);
   where.push(...priceFilters(params, key));
+  if (params.minRating !== null) where.push(minRating(sql`u.rating_sum`, sql`u.rating_count`, params.minRating));
   // Profile text and taxonomy, or the display name. The names that match are found once, through the
   // name index (the `names` CTE), so every condition is on profiles: PostgreSQL either walks the
   // freelancers newest first (users_freelancers_created) testing each profile, or, for rarer words,
@@ -361,13 +376,14 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
     id: sql`u.id`,
     date: sql`u.created_at`,
     priceKey: key,
+    ratingKey: sql`hunar_rating_key(u.rating_sum, u.rating_count)`,
     score: m.hasQuery
       ? sql`(${rankOf(sql`p.search_tsv`, m.rank)} + CASE WHEN p.user_id = ANY((SELECT ids FROM names)::uuid[]) THEN ${sql.lit(NAME_RANK)} ELSE 0 END + ${skillBonus(sql`p.skills`, sql`p.main_category`, m.slugs)})::numeric`
       : sql`0::numeric`,
     columns: sql`u.id, u.display_name AS title, u.handle::text AS url_part, left(CASE WHEN p.bio_en <> '' THEN p.bio_en ELSE p.bio_ur END, 300) AS snippet,
       p.hourly_rate_minor::text AS price_minor, p.hourly_rate_currency AS currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle,
       p.headline, CASE WHEN p.show_city THEN p.city_slug END AS city_slug, p.main_category AS category_slug, p.skills,
-      u.created_at AS date, u.created_at::text AS date_key`,
+      u.created_at AS date, u.created_at::text AS date_key, u.rating_sum, u.rating_count, u.seller_level`,
     page: sql`JOIN users u ON u.id = w.id JOIN profiles p ON p.user_id = w.id`,
   };
 }
@@ -391,10 +407,12 @@ function jobQuery(params: SearchParams, m: Match): TypeQuery {
     id: sql`j.id`,
     date: sql`j.created_at`,
     priceKey: high,
+    ratingKey: sql`0::numeric`,
     score: m.hasQuery ? sql`(${rankOf(sql`j.search_tsv`, m.rank)} + ${skillBonus(sql`j.skills`, sql`j.category_slug`, m.slugs)})::numeric` : sql`0::numeric`,
     columns: sql`j.id, j.title, j.id::text AS url_part, left(j.description, 300) AS snippet, coalesce(j.budget_minor, j.rate_min_minor)::text AS price_minor,
       j.rate_max_minor::text AS rate_max_minor, j.currency, NULL::int AS delivery_days, u.display_name, u.handle::text AS handle, NULL::text AS headline,
-      NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key`,
+      NULL::text AS city_slug, j.category_slug, j.skills, j.kind, j.experience, j.created_at AS date, j.created_at::text AS date_key,
+      0 AS rating_sum, 0 AS rating_count, NULL::text AS seller_level`,
     page: sql`JOIN jobs j ON j.id = w.id JOIN users u ON u.id = j.client_id`,
   };
 }
