@@ -7,6 +7,7 @@ import { requestFingerprint } from '../ledger/domain.ts';
 import { post } from '../ledger/service.ts';
 import { disputeOrder, payOrder, placeGigOrder } from '../orders/service.ts';
 import type { Actor } from '../platform/actor.ts';
+import { sellerFactsFor } from '../reviews/service.ts';
 import { money } from '../platform/money.ts';
 import { ENQUIRIES_PER_DAY } from './domain.ts';
 import { responseRates, sendMessage, startConversation, unreadConversations } from './service.ts';
@@ -557,5 +558,9 @@ describe('response rates (for seller levels)', () => {
     const rates = await responseRates(env.deps.db, [f.user.id, quiet.user.id, 'not-a-uuid'], env.clock.now());
     expect(rates.get(f.user.id)).toBe(0.5);
     expect(rates.has(quiet.user.id)).toBe(false);
+    // The seller levels read it (src/reviews): unmeasured (null) for one nobody wrote to.
+    const facts = await sellerFactsFor(env.deps.db, [f.user.id, quiet.user.id]);
+    expect(facts.get(f.user.id)?.responseRate).toBe(0.5);
+    expect(facts.get(quiet.user.id)?.responseRate).toBeNull();
   });
 });
