@@ -29,6 +29,7 @@ import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
 import { mountNotifications } from './notifications/routes.tsx';
 import { unreadNotifications } from './notifications/service.ts';
+import { unreadConversations } from './messages/service.ts';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 import { mountReviews } from './reviews/routes.tsx';
@@ -43,7 +44,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
       byAccessToken: (token) => authenticateAccessToken(deps, token),
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
-    headerCounts: async (userId) => ({ messages: 0, notifications: await unreadNotifications(deps.db, userId) }),
+    headerCounts: async (userId) => ({ messages: await unreadConversations(deps.db, userId), notifications: await unreadNotifications(deps.db, userId) }),
   });
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);

@@ -111,8 +111,10 @@ describe('an enquiry before any order', () => {
 
     // The seller: one unread conversation, about the gig, with the message in either script.
     expect(await unreadConversations(env.deps.db, seller.user.id)).toBe(1);
-    const inbox = await seller.client.get('/messages');
-    const inboxText = await text(inbox);
+    const inboxHtml = await (await seller.client.get('/messages')).text();
+    // The header's figure on every page.
+    expect(inboxHtml).toMatch(/data-badge="messages"[^>]*>1</);
+    const inboxText = visibleText(inboxHtml);
     expect(inboxText).toContain('حمزہ قریشی');
     expect(inboxText).toContain('1 نیا');
     expect(inboxText).toContain('I will design a logo for your shop');
