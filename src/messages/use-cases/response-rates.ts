@@ -19,7 +19,7 @@ export async function responseRates(db: Executor, userIds: readonly string[], no
     FROM conversation_members m
     JOIN conversations c ON c.id = m.conversation_id AND c.kind = 'enquiry' AND c.started_by <> m.user_id
     JOIN LATERAL (SELECT x.id, x.created_at FROM messages x WHERE x.conversation_id = c.id ORDER BY x.id LIMIT 1) f ON true
-    WHERE m.user_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))}) AND f.created_at >= ${since} AND f.created_at <= ${now}`.execute(db);
+    WHERE m.user_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))}) AND f.created_at >= ${since}`.execute(db);
   const by = new Map<string, { firstAt: Date; repliedAt: Date | null }[]>();
   for (const r of rows.rows) by.set(r.user_id, [...(by.get(r.user_id) ?? []), { firstAt: new Date(r.first_at), repliedAt: r.replied_at ? new Date(r.replied_at) : null }]);
   for (const [id, list] of by) {
