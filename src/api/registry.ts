@@ -13,7 +13,8 @@ import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
 import { fxEndpoints } from '../fx/api.ts';
 import { paymentEndpoints } from '../payments/api.ts';
+import { disputeEndpoints } from '../disputes/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...disputeEndpoints];

@@ -15,6 +15,7 @@ import { paymentResponseSchemas } from '../payments/schemas.ts';
 import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
+import { disputeResponseSchemas } from '../disputes/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -111,6 +112,7 @@ export const responseSchemas = {
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
+  ...disputeResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

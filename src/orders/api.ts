@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
+import { openDisputeInput } from '../disputes/domain.ts';
 import { messageInput, placeOrderInput, requiredMessageInput } from './service.ts';
 import * as orders from './service.ts';
 import { orderListResponse, orderResponse, orderStateResponse, paidOrderResponse } from './schemas.ts';
@@ -12,6 +13,7 @@ const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
 const orderId = (c: Ctx) => c.req.param('order') ?? '';
 const params = { order: 'api.param.order' };
+export const stepFileJson = (f: { url: string; name: string; bytes: number; contentType: string }) => ({ url: f.url, name: f.name, bytes: f.bytes, content_type: f.contentType });
 const person = (p: { id: string; displayName: string; handle: string }) => ({ id: p.id, display_name: p.displayName, handle: p.handle, url: `/u/${encodeURIComponent(p.handle)}` });
 
 export function orderJson(o: orders.OrderView): z.input<typeof orderResponse> {
@@ -43,7 +45,8 @@ export function orderJson(o: orders.OrderView): z.input<typeof orderResponse> {
     auto_accept_at: o.autoAcceptAt?.toISOString() ?? null,
     hold_until: o.holdUntil?.toISOString() ?? null,
     created_at: o.createdAt.toISOString(),
-    events: o.events.map((e) => ({ kind: e.kind, by: e.actor, message: e.message, at: e.at.toISOString() })),
+    events: o.events.map((e) => ({ kind: e.kind, by: e.actor, message: e.message, at: e.at.toISOString(), files: e.files.map(stepFileJson) })),
+    dispute_url: o.disputeId ? `/api/v1/disputes/${o.disputeId}` : null,
     your_side: o.viewerSide,
     your_actions: o.actions,
   };
@@ -147,5 +150,17 @@ export const orderEndpoints: readonly Endpoint[] = [
     handle: (c) => orders.acceptOrder(deps(c), c.get('actor'), orderId(c), idempotencyKeyOf(c)),
   }),
   withMessage('cancelOrder', 'cancel', (c, body) => orders.cancelOrder(deps(c), c.get('actor'), orderId(c), body), messageInput),
-  withMessage('disputeOrder', 'dispute', (c, body) => orders.disputeOrder(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),
+  endpoint({
+    operationId: 'disputeOrder',
+    method: 'post',
+    path: `${V1}/orders/{order}/dispute`,
+    tag: 'orders',
+    auth: 'required',
+    params,
+    request: { name: 'OpenDisputeRequest', schema: openDisputeInput },
+    status: 200,
+    response: orderResponse,
+    problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn'],
+    handle: async (c, body) => orderJson(await orders.disputeOrder(deps(c), c.get('actor'), orderId(c), body)),
+  }),
 ];

@@ -9,6 +9,8 @@ import { type OrderAction, timeLeft } from './domain.ts';
 import { ANSWER_MAX, MESSAGE_MAX, type OrderSummary, type OrderView, orderNumber, type PayConversion, type PaymentPlan } from './service.ts';
 import { type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/domain.ts';
 import { EstimateNote, formatEstimate, RateLine } from '../fx/views.tsx';
+import { DisputeSection, FilesField, OpenDisputeForm, StepFiles, Timeline } from '../disputes/views.tsx';
+import type { DisputeView } from '../disputes/service.ts';
 
 
 function leftText(ctx: PageCtx, deadline: Date, now: Date): string {
@@ -137,9 +139,51 @@ export interface OrderPageProps {
   /** Fresh idempotency keys for the forms that move money. */
   keys: { pay: string; accept: string; convertPay?: string };
   state?: FormState;
+  /** Which form `state` belongs to (deliver, dispute, statement), shown again with the person's input. */
+  failed?: string;
+  /** The order's dispute, once one was opened. */
+  dispute?: DisputeView | null;
 }
 
-export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state }: OrderPageProps) {
+/** The freelancer's delivery: a message and files (multipart, so it works with JavaScript off). */
+function DeliverForm({ ctx, o, state }: { ctx: PageCtx; o: OrderView; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/orders/${o.id}/deliver`} enctype="multipart/form-data" class="stack" novalidate>
+      <CsrfField ctx={ctx} />
+      <TextArea ctx={ctx} state={state} name="message" label={t('orders.field.delivery_message')} maxlength={MESSAGE_MAX} rows={3} />
+      <FilesField ctx={ctx} state={state} label={t('orders.field.delivery_files')} />
+      <button type="submit">{t('orders.action.deliver')}</button>
+    </form>
+  );
+}
+
+/** Each delivery with its message and files, newest first. */
+function Deliveries({ ctx, o }: { ctx: PageCtx; o: OrderView }) {
+  const { t } = ctx;
+  const list = o.events.filter((e) => e.kind === 'delivered').reverse();
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="deliveries-heading">
+      <h2 id="deliveries-heading">{t('orders.page.deliveries')}</h2>
+      <ol class="invites">
+        {list.map((e, i) => (
+          <li>
+            <strong>{t('orders.page.delivery_n', { n: list.length - i })}</strong> <span class="muted">· {formatDateTime(ctx.locale, e.at)}</span>
+            {e.message ? (
+              <p class="user-text" dir="auto">
+                {e.message}
+              </p>
+            ) : null}
+            {e.files.length ? <StepFiles ctx={ctx} files={e.files} /> : <p class="muted">{t('orders.page.no_files')}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state, failed, dispute = null }: OrderPageProps) {
   const { t } = ctx;
   const can = (a: OrderAction) => o.actions.includes(a);
   const other = o.viewerSide === 'client' ? o.freelancer : o.client;
@@ -215,7 +259,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
               </form>
             </div>
           ) : null}
-          {can('deliver') ? <MessageAction ctx={ctx} o={o} action="deliver" field={t('orders.field.delivery_message')} label={t('orders.action.deliver')} /> : null}
+          {can('deliver') ? <DeliverForm ctx={ctx} o={o} state={failed === 'deliver' && state ? state : { values: {}, errors: {} }} /> : null}
           {can('accept') ? (
             <form method="post" action={`/orders/${o.id}/accept`}>
               <CsrfField ctx={ctx} />
@@ -228,8 +272,12 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           {can('agree_cancel') ? (
             <MessageAction ctx={ctx} o={o} action="cancel" field={t('orders.field.message')} label={o.cancelRequestedBy ? t('orders.action.agree_cancel_other') : t('orders.action.agree_cancel')} />
           ) : null}
-          {can('dispute') ? <MessageAction ctx={ctx} o={o} action="dispute" field={t('orders.field.dispute_message')} label={t('orders.action.dispute')} /> : null}
+          {can('dispute') ? <OpenDisputeForm ctx={ctx} orderId={o.id} state={failed === 'dispute' ? state : undefined} /> : null}
         </section>
+
+        {dispute ? <DisputeSection ctx={ctx} d={dispute} state={failed === 'statement' ? state : undefined} /> : null}
+
+        <Deliveries ctx={ctx} o={o} />
 
         {o.answers.length ? (
           <section aria-labelledby="answers-heading">
@@ -249,18 +297,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
 
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t('orders.page.timeline')}</h2>
-          <ol class="invites">
-            {o.events.map((e) => (
-              <li>
-                <strong>{t(`orders.event.${e.kind}`)}</strong> <span class="muted">· {t(`orders.by.${e.actor}`)} · {formatDateTime(ctx.locale, e.at)}</span>
-                {e.message ? (
-                  <p class="user-text" dir="auto">
-                    {e.message}
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <Timeline ctx={ctx} events={o.events} />
         </section>
       </article>
     </Layout>
