@@ -8,6 +8,7 @@
 // Who may: the order's two parties open, read and add statements (everyone else: not_found, as
 // for the order itself); admins read every dispute and decide one, never their own order's.
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type Leg, post, revenueAccount } from '../ledger/service.ts';
@@ -341,7 +342,7 @@ export async function decideDispute(deps: Deps, actorIn: Actor | null, id: strin
     let split: Money | null = null;
     if (input.outcome === 'split') {
       if (input.freelancer_amount === undefined || input.freelancer_amount === '') throw new AppError('validation.failed', {}, { freelancer_amount: { key: 'field.required' } });
-      split = parseWith(moneyInput(row.currency), input.freelancer_amount);
+      split = parseWith(z.object({ freelancer_amount: moneyInput(row.currency) }), { freelancer_amount: input.freelancer_amount }).freelancer_amount;
       const problem = splitAmountProblem(fees.price, split);
       if (problem) throw new AppError('validation.failed', {}, { freelancer_amount: { key: problem, params: { max: toMajorString(fees.price), currency: fees.price.currency } } });
     }
