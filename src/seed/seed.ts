@@ -15,6 +15,7 @@ import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 import { loadDemoWork } from './demo-work.ts';
+import { loadDemoDisputes } from './demo-disputes.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -130,6 +131,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding dollars… ${dollars.rates} estimate rates, ${dollars.orders} order awaiting payment`);
     const work = await loadDemoWork(tx, deps);
     progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
+    const disputes = await loadDemoDisputes(tx, deps);
+    progress(`Seeding deliveries and disputes… ${disputes.orders} orders with files, ${disputes.disputes} open dispute`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
