@@ -2,7 +2,8 @@
 // decides. Opening one is POST /api/v1/orders/{order}/dispute (src/orders/api.ts).
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
-import { stepFileJson } from '../orders/api.ts';
+import { FILE_PROBLEMS, STEP_FILES, stepFileJson } from '../orders/api.ts';
+import { readFiles } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
 import { decisionInput, statementInput } from './domain.ts';
@@ -58,11 +59,11 @@ export const disputeEndpoints: readonly Endpoint[] = [
     tag: 'disputes',
     auth: 'required',
     params,
-    request: { name: 'DisputeStatementRequest', schema: statementInput },
+    request: { name: 'DisputeStatementRequest', schema: statementInput, files: STEP_FILES },
     status: 201,
     response: disputeResponse,
-    problems: ['not_found', 'dispute.closed'],
-    handle: async (c, body) => disputeJson(await disputes.addStatement(deps(c), c.get('actor'), disputeId(c), body)),
+    problems: ['not_found', 'dispute.closed', ...FILE_PROBLEMS],
+    handle: async (c, body) => disputeJson(await disputes.addStatement(deps(c), c.get('actor'), disputeId(c), body, await readFiles(c, STEP_FILES.field))),
   }),
   endpoint({
     operationId: 'decideDispute',

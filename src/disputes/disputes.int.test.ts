@@ -68,14 +68,14 @@ async function paidOrder(seller: Person, buyer: Person): Promise<string> {
 const pdf = (text = 'brief') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
 const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#b00' } }).png().toBuffer();
 
-/** A multipart form as a browser sends it, with several files in one field. */
-async function sendForm(client: TestClient, path: string, form: Record<string, string>, files: { name: string; bytes: Uint8Array; type?: string }[] = []) {
+/** A multipart form as a browser sends it, with several files in one field; for the API the CSRF token goes in a header. */
+async function sendForm(client: TestClient, path: string, form: Record<string, string>, files: { name: string; bytes: Uint8Array; type?: string }[] = [], api = false) {
   if (!client.csrf) await client.get('/forgot-password');
   const body = new FormData();
-  body.set('_csrf', client.csrf);
+  if (!api) body.set('_csrf', client.csrf);
   for (const [k, v] of Object.entries(form)) body.append(k, v);
   for (const f of files) body.append('files', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/octet-stream' }), f.name);
-  return client.request(path, { method: 'POST', body });
+  return client.request(path, { method: 'POST', body, headers: api ? { 'x-csrf-token': client.csrf } : {} });
 }
 
 const fileLinks = (html: string) => [...new Set([...html.matchAll(/href="(\/media\/[\w-]{22}\/file)"/g)].map((m) => m[1]!))];
@@ -160,6 +160,30 @@ describe('deliveries with files, revisions and acceptance', () => {
     const kinds = ((await (await seller.client.get(`/api/v1/orders/${id}`)).json()) as { events: { kind: string }[] }).events.map((e) => e.kind);
     expect(kinds).toEqual(['placed', 'paid', 'delivered', 'revision_requested', 'delivered', 'accepted']);
     await ledgerHolds();
+  });
+});
+
+describe('through the API', () => {
+  it('a delivery, a dispute and a statement may carry files as multipart/form-data', async () => {
+    const seller = await person('freelancer');
+    const buyer = await person('client');
+    const id = await paidOrder(seller, buyer);
+    const delivered = await sendForm(seller.client, `/api/v1/orders/${id}/deliver`, { message: 'Files attached.' }, [{ name: 'final.pdf', bytes: pdf('final') }], true);
+    expect(delivered.status).toBe(200);
+    const order = (await delivered.json()) as { state: string; events: { kind: string; files: { name: string; url: string }[] }[] };
+    expect(order.state).toBe('delivered');
+    expect(order.events.at(-1)?.files.map((f) => f.name)).toEqual(['final.pdf']);
+    // A disguised file through the API: a translated problem, nothing changed.
+    const bad = await sendForm(buyer.client, `/api/v1/orders/${id}/dispute`, { reason: 'quality', message: 'Wrong.' }, [{ name: 'evil.png', bytes: new TextEncoder().encode('MZ this is an exe') }], true);
+    expect(bad.status).toBe(415);
+    expect(await stateOf(id)).toBe('delivered');
+    const opened = await sendForm(buyer.client, `/api/v1/orders/${id}/dispute`, { reason: 'quality', message: 'Wrong colours.' }, [{ name: 'proof.png', bytes: await png() }], true);
+    expect(opened.status).toBe(200);
+    const disputeUrl = ((await opened.json()) as { dispute_url: string }).dispute_url;
+    const statement = await sendForm(seller.client, `${disputeUrl}/statements`, { message: 'As agreed in the brief.' }, [{ name: 'brief.pdf', bytes: pdf('brief') }], true);
+    expect(statement.status).toBe(201);
+    const d = (await statement.json()) as { statements: { files: { name: string }[] }[] };
+    expect(d.statements.map((s) => s.files.map((f) => f.name))).toEqual([['proof.png'], ['brief.pdf']]);
   });
 });
 
