@@ -233,7 +233,9 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{t('orders.page.next')}</h2>
           {o.cancelRequestedBy ? <p class="alert">{o.cancelRequestedBy === o.viewerSide ? t('orders.page.cancel_asked_by_you') : t('orders.page.cancel_asked_by_other')}</p> : null}
-          {o.actions.length === 0 ? <p class="muted">{o.state === 'completed' || o.state === 'cancelled' ? t('orders.page.nothing_to_do') : t('orders.page.waiting_for_other')}</p> : null}
+          {o.actions.length === 0 ? (
+            <p class="muted">{o.state === 'completed' || o.state === 'cancelled' ? t('orders.page.nothing_to_do') : o.state === 'disputed' ? t('disputes.waiting_admin') : t('orders.page.waiting_for_other')}</p>
+          ) : null}
           {can('pay') ? (
             <div>
               {estimate ? <PayEstimate ctx={ctx} o={o} estimate={estimate} /> : null}
