@@ -203,7 +203,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           {o.packageName ? <>{t('orders.new.package', { name: isolate(o.packageName) })} · </> : null}
           <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a>
         </p>
-        {state?.message ? (
+        {state?.message && failed !== 'dispute' && failed !== 'statement' ? (
           <p class="alert" role="alert">
             {state.message}
           </p>
