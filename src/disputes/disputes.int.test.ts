@@ -398,3 +398,20 @@ describe('disputes', () => {
     await ledgerHolds();
   });
 });
+
+describe('migration 0043', () => {
+  it('widens media’s checks for delivery files and evidence without loosening the others', async () => {
+    const owner = await person('freelancer');
+    const row = (purpose: string, extra: Record<string, unknown>) =>
+      env.deps.db
+        .insertInto('media')
+        .values({ key: randomUUID().replace(/-/g, '').slice(0, 22), owner_id: owner.user.id, purpose: purpose as 'delivery_file', content_type: 'application/pdf', file_name: 'a.pdf', bytes: 10, created_at: new Date(), ...extra })
+        .execute();
+    // A delivery file needs its event; evidence its statement; a job attachment still needs its job.
+    await expect(row('delivery_file', {})).rejects.toThrow(/check constraint/);
+    await expect(row('dispute_evidence', {})).rejects.toThrow(/check constraint/);
+    await expect(row('job_attachment', {})).rejects.toThrow(/check constraint/);
+    await expect(row('gig_image', { order_event_id: '1' })).rejects.toThrow();
+    await expect(row('sticker', {})).rejects.toThrow(/check constraint/);
+  });
+});
