@@ -22,7 +22,7 @@ import { storeAll, type Upload } from '../../media/service.ts';
 import { notify } from '../../notifications/notify.ts';
 import { autoAcceptAt, moneyEffect, type OrderState } from '../domain.ts';
 import { claimKeyAndLockOrder, complete, escrow, event, feesOf, idempotencyKey, insertStepFiles, lockOrder, prepareStepFiles, step } from './order-row.ts';
-import { getOrder, orderNumber, type OrderView } from './read-orders.ts';
+import { getOrder, type OrderView } from './read-orders.ts';
 
 export const MESSAGE_MAX = 5000;
 
@@ -33,8 +33,8 @@ export const requiredMessageInput = z.object({ message: multiLine(MESSAGE_MAX, 1
 export const publishState = (deps: Deps, tx: Tx, row: { id: string; client_id: string; freelancer_id: string }, state: OrderState) =>
   publish(deps, tx, [row.client_id, row.freelancer_id], 'order', { order_id: row.id, state });
 
-/** What a notification about an order says of it (the notifications module words it per reader). */
-export const orderParams = (row: { number: string; title: string }) => ({ order: orderNumber(String(row.number)), title: row.title });
+/** What a notification about an order says of it: its number (1001; the message writes HNR-1001) and title. */
+export const orderParams = (row: { number: string; title: string }) => ({ order: String(row.number), title: row.title });
 
 /**
  * The freelancer delivers (again, after a revision request), with a message and up to
