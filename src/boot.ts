@@ -15,8 +15,11 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
+import { startNotificationWorkers } from './notifications/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
 import { startReceiptWorkers } from './receipts/pdf.ts';
+import { LiveHub } from './live/hub.ts';
+import { LIVE_PRUNE_JOB, pruneLiveEvents } from './live/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -44,11 +47,15 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await syncReferenceData(db);
   const jobs = await startJobs(database.url, (e) => log.warn({ err: e }, 'job queue error'));
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
-  const deps: Deps = { config, db, clock, log, mailer, jobs, storage: localStorage(config.storageDir) };
+  // Live events: this process's one LISTEN connection and its open streams (src/live/hub.ts).
+  const live = new LiveHub({ url: database.url, db, log });
+  const deps: Deps = { config, db, clock, log, mailer, jobs, storage: localStorage(config.storageDir), live };
 
   await jobs.work(MAIL_JOB, async (data) => {
     await mailer.deliver(data as unknown as Mail);
   });
+  // Notification mail: one per notification, and the message digest (src/notifications).
+  await startNotificationWorkers(deps);
   await jobs.work('rate_limits.prune', () => pruneRateLimits(db, clock));
   await jobs.schedule('rate_limits.prune', '17 * * * *');
   // Files of removed images and attachments (docs/decisions/0022).
@@ -60,12 +67,18 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   await jobs.work(ORDERS_SWEEP_JOB, async () => {
     for (;;) {
       const swept = await sweepOrders(deps);
-      if (swept.autoAccepted + swept.cleared + swept.weeksBilled === 0) break;
+      if (swept.autoAccepted + swept.cleared + swept.weeksBilled + swept.warned === 0) break;
     }
   });
   await jobs.schedule(ORDERS_SWEEP_JOB, '* * * * *');
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
+  // Live events kept for streams that resume (docs/decisions/0048-live-events.md).
+  await jobs.work(LIVE_PRUNE_JOB, async () => {
+    await pruneLiveEvents(deps);
+  });
+  await jobs.schedule(LIVE_PRUNE_JOB, '23 * * * *');
+  await live.start();
   // Receipt and invoice PDFs, printed by headless Chromium where it is installed (src/receipts).
   const receipts = await startReceiptWorkers(deps);
 
@@ -102,8 +115,10 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     stop() {
       stopping ??= (async () => {
         accepting = false;
-        // Finish in-flight requests, then the queue, then the database (in that order: an idle
-        // pool must not see the server go away first).
+        // Event streams never finish by themselves: end them first (browsers reconnect to another
+        // process), then finish in-flight requests, then the queue, then the database (in that
+        // order: an idle pool must not see the server go away first).
+        await live.stop().catch((e) => log.warn({ err: e }, 'live events did not stop cleanly'));
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await jobs.stop().catch((e) => log.warn({ err: e }, 'job queue did not stop cleanly'));
         await receipts.stop().catch((e) => log.warn({ err: e }, 'the receipts printer did not stop cleanly'));

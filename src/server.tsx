@@ -27,6 +27,8 @@ import { ErrorPage, pageCtx, render } from './platform/layout.tsx';
 import { Metrics } from './platform/metrics.ts';
 import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
+import { mountNotifications } from './notifications/routes.tsx';
+import { unreadNotifications } from './notifications/service.ts';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 
@@ -40,7 +42,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
       byAccessToken: (token) => authenticateAccessToken(deps, token),
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
-    headerCounts: async (_userId) => ({ messages: 0, notifications: 0 }),
+    headerCounts: async (userId) => ({ messages: 0, notifications: await unreadNotifications(deps.db, userId) }),
   });
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);
@@ -64,6 +66,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountAdmin(app);
   mountDisputes(app);
   mountContent(app);
+  mountNotifications(app);
   mountApi(app);
   mountDevMail(app);
   return app;

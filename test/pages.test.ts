@@ -26,7 +26,9 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // Order and payment references (HNR-1001) and the date format people are asked to type.
   'HNR', 'YYYY', 'MM', 'DD',
   // Time zone offsets are written GMT+5 in Urdu too.
-  'GMT']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'GMT',
+  // The live event stream's protocol names (text/event-stream, EventSource, the Last-Event-ID header, SSE).
+  'SSE', 'EventSource', 'Last', 'Event', 'ID', 'text']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')

@@ -23,7 +23,9 @@ import type { Deps } from '../src/platform/deps.ts';
 import { startJobs } from '../src/platform/jobs.ts';
 import { createMailer, MAIL_JOB, type Mail } from '../src/platform/mail.ts';
 import { localStorage } from '../src/platform/storage.ts';
+import { startNotificationWorkers } from '../src/notifications/service.ts';
 import { buildServer } from '../src/server.tsx';
+import { LiveHub } from '../src/live/hub.ts';
 import type { App } from '../src/platform/http.ts';
 
 export async function freshDatabaseUrl(): Promise<string> {
@@ -126,8 +128,11 @@ export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv
   const db = createDb(url, { max: 5 });
   const jobs = await startJobs(url, () => {});
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db, clock });
-  const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs, storage: localStorage(config.storageDir) };
+  // Live event streams: the listening connection is made when a test first opens a stream.
+  const live = new LiveHub({ url, db, log: pino({ level: 'silent' }) });
+  const deps: Deps = { config, db, clock, log: pino({ level: 'silent' }), mailer, jobs, storage: localStorage(config.storageDir), live };
   await jobs.work(MAIL_JOB, (data) => mailer.deliver(data as unknown as Mail));
+  await startNotificationWorkers(deps);
   const app = buildServer(deps, { readiness: { accepting: () => true, check: async () => true } });
   return {
     deps,
@@ -135,6 +140,7 @@ export async function testEnv(env: Record<string, string> = {}): Promise<TestEnv
     app,
     url,
     async close() {
+      await live.stop();
       await jobs.stop();
       await db.destroy();
       await rm(storageDir, { recursive: true, force: true });

@@ -252,6 +252,13 @@ export function SettingsPage({ ctx, data, password, email, token, timeZone }: { 
         <TimeZoneForm ctx={ctx} state={timeZone} current={data.timeZone} now={data.now} />
       </section>
 
+      <section class="card" aria-labelledby="notifications-h">
+        <h2 id="notifications-h">{t('notifications.title')}</h2>
+        <p>
+          <a href="/settings/notifications">{t('notifications.settings.link')}</a>
+        </p>
+      </section>
+
       <section class="card" aria-labelledby="password-h">
         <h2 id="password-h">{t('accounts.settings.password')}</h2>
         <Form ctx={ctx} action="/settings/password" state={password}>

@@ -13,7 +13,7 @@ import { responseSchemas } from './schemas.ts';
 export type Method = 'get' | 'post' | 'put' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'disputes'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'events', 'notifications', 'disputes'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
@@ -49,10 +49,16 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
    * one) and the i18n key of each one's description; every key of the object must be described.
    */
   query?: { schema: z.ZodObject; describe: Record<string, string> };
+  /** Request headers the endpoint reads (name -> i18n key of its description), e.g. Last-Event-ID. */
+  headers?: Record<string, string>;
   status: SuccessStatus;
   response?: R;
-  /** A file instead of JSON (a receipt's PDF): the handler answers the Response itself. */
-  file?: { contentType: string };
+  /**
+   * A file instead of JSON (a receipt's PDF), or a stream (text/event-stream): the handler answers
+   * the Response itself. `description`: the i18n key of what the body holds, when the type alone
+   * does not say.
+   */
+  file?: { contentType: string; description?: string };
   /** Problems particular to this endpoint; the common ones are added by commonProblems(). */
   problems?: ErrorCode[];
   handle(c: Ctx, body: unknown): Promise<Answer<R> | Response>;
@@ -191,7 +197,8 @@ function parameters(e: Endpoint) {
   }));
   const query = e.query ? Object.entries(e.query.describe).map(([name, key]) => queryParameter(name, e.query!.schema.shape[name] as z.ZodType, key)) : [];
   const header = e.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: true, description: en('api.header.idempotency_key'), schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' } }] : [];
-  const all = [...path, ...query, ...header];
+  const named = Object.entries(e.headers ?? {}).map(([name, key]) => ({ name, in: 'header', required: false, description: en(key), schema: { type: 'string' } }));
+  const all = [...path, ...query, ...header, ...named];
   return all.length ? { parameters: all } : {};
 }
 
@@ -202,7 +209,9 @@ function operation(e: Endpoint) {
     [e.status]: {
       description: en(`api.status.${e.status}`),
       ...(e.response ? { content: { 'application/json': { schema: ref(responseName(e.response)) } } } : {}),
-      ...(e.file ? { content: { [e.file.contentType]: { schema: { type: 'string', contentMediaType: e.file.contentType } } } } : {}),
+      ...(e.file
+        ? { content: { [e.file.contentType]: { schema: { type: 'string', contentMediaType: e.file.contentType, ...(e.file.description ? { description: en(e.file.description) } : {}) } } } }
+        : {}),
     },
   };
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {

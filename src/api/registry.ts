@@ -13,8 +13,10 @@ import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
 import { fxEndpoints } from '../fx/api.ts';
 import { paymentEndpoints } from '../payments/api.ts';
+import { liveEndpoints } from '../live/api.ts';
+import { notificationEndpoints } from '../notifications/api.ts';
 import { disputeEndpoints } from '../disputes/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...disputeEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints];

@@ -7,6 +7,7 @@ import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
+import { notificationResponseSchemas } from '../notifications/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
 import { contractResponseSchemas } from '../orders/contract-api.ts';
 import { walletResponseSchemas } from '../wallet/api.ts';
@@ -105,6 +106,7 @@ export const responseSchemas = {
   ...jobResponseSchemas,
   ...searchResponseSchemas,
   ...favouriteResponseSchemas,
+  ...notificationResponseSchemas,
   ...feeResponseSchemas,
   ...mediaResponseSchemas,
   ...orderResponseSchemas,

@@ -4,7 +4,9 @@ import type { FavouriteTables } from '../favourites/tables.ts';
 import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { MediaTables } from '../media/tables.ts';
+import type { NotificationTables } from '../notifications/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
+import type { LiveTables } from '../live/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
@@ -90,6 +92,8 @@ export interface MailOutboxTable {
   created_at: Timestamp;
   sent_at: Timestamp | null;
   transport: Generated<string>;
+  /** Extra headers of the mail (List-Unsubscribe...), kept for /dev/mail (0041). */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -145,7 +149,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, DisputeTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, NotificationTables, LiveTables, DisputeTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -320,6 +320,10 @@ describe('disputes', () => {
     const again = await decide({ outcome: 'refund', reason: 'Changed my mind' });
     expect(again.status).toBe(409);
     expect(await balanceOf(env.deps.db, wallet(buyer.user.id))).toBe(before.wallet + 90_000n);
+    // Both parties are told, with the admin's reason (src/notifications); the freelancer was told of the dispute.
+    const told = await env.deps.db.selectFrom('notifications').select(['user_id', 'kind', 'params']).where('kind', 'in', ['dispute_opened', 'dispute_decided']).where('user_id', 'in', [buyer.user.id, seller.user.id]).execute();
+    expect(told.map((r) => `${r.user_id === buyer.user.id ? 'client' : 'freelancer'} ${r.kind}`).sort()).toEqual(['client dispute_decided', 'freelancer dispute_decided', 'freelancer dispute_opened']);
+    expect(told.find((r) => r.kind === 'dispute_decided')?.params).toMatchObject({ outcome: 'split', reason: 'Two of the five pages were delivered; the rest goes back.' });
     // The decision is in the audit log with the admin.
     const audit = await env.deps.db.selectFrom('audit_events').select(['actor_id', 'kind']).where('subject_id', '=', disputeId).execute();
     expect(audit).toEqual([{ actor_id: admin.user.id, kind: 'dispute.decided' }]);

@@ -7,6 +7,7 @@ import { homeMessages } from '../home/messages.ts';
 import { jobsMessages } from '../jobs/messages.ts';
 import { mediaMessages } from '../media/messages.ts';
 import { ledgerMessages } from '../ledger/messages.ts';
+import { liveMessages } from '../live/messages.ts';
 import { favouritesMessages } from '../favourites/messages.ts';
 import { feesMessages } from '../fees/messages.ts';
 import { gigsMessages } from '../gigs/messages.ts';
@@ -21,11 +22,12 @@ import { paymentsMessages } from '../payments/messages.ts';
 import { fxMessages } from '../fx/messages.ts';
 import { receiptsMessages } from '../receipts/messages.ts';
 import { contentMessages } from '../content/messages.ts';
+import { notificationsMessages } from '../notifications/messages.ts';
 import { disputesMessages } from '../disputes/messages.ts';
 
-export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, feesMessages, ledgerMessages, adminMessages, mediaMessages, ordersMessages, payoutsMessages, paymentsMessages, fxMessages, walletMessages, receiptsMessages, contentMessages, disputesMessages };
+export const catalogTables = { platformMessages, accountsMessages, onboardingMessages, dashboardMessages, homeMessages, apiMessages, profilesMessages, gigsMessages, jobsMessages, searchMessages, favouritesMessages, feesMessages, ledgerMessages, adminMessages, mediaMessages, ordersMessages, payoutsMessages, paymentsMessages, fxMessages, walletMessages, receiptsMessages, contentMessages, liveMessages, notificationsMessages, disputesMessages };
 
 export const catalog = {
-  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...feesMessages.en, ...ledgerMessages.en, ...adminMessages.en, ...mediaMessages.en, ...ordersMessages.en, ...payoutsMessages.en, ...paymentsMessages.en, ...fxMessages.en, ...walletMessages.en, ...receiptsMessages.en, ...contentMessages.en, ...disputesMessages.en },
-  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...feesMessages.ur, ...ledgerMessages.ur, ...adminMessages.ur, ...mediaMessages.ur, ...ordersMessages.ur, ...payoutsMessages.ur, ...paymentsMessages.ur, ...fxMessages.ur, ...walletMessages.ur, ...receiptsMessages.ur, ...contentMessages.ur, ...disputesMessages.ur },
+  en: { ...platformMessages.en, ...accountsMessages.en, ...onboardingMessages.en, ...dashboardMessages.en, ...homeMessages.en, ...apiMessages.en, ...profilesMessages.en, ...gigsMessages.en, ...jobsMessages.en, ...searchMessages.en, ...favouritesMessages.en, ...feesMessages.en, ...ledgerMessages.en, ...adminMessages.en, ...mediaMessages.en, ...ordersMessages.en, ...payoutsMessages.en, ...paymentsMessages.en, ...fxMessages.en, ...walletMessages.en, ...receiptsMessages.en, ...contentMessages.en, ...liveMessages.en, ...notificationsMessages.en, ...disputesMessages.en },
+  ur: { ...platformMessages.ur, ...accountsMessages.ur, ...onboardingMessages.ur, ...dashboardMessages.ur, ...homeMessages.ur, ...apiMessages.ur, ...profilesMessages.ur, ...gigsMessages.ur, ...jobsMessages.ur, ...searchMessages.ur, ...favouritesMessages.ur, ...feesMessages.ur, ...ledgerMessages.ur, ...adminMessages.ur, ...mediaMessages.ur, ...ordersMessages.ur, ...payoutsMessages.ur, ...paymentsMessages.ur, ...fxMessages.ur, ...walletMessages.ur, ...receiptsMessages.ur, ...contentMessages.ur, ...liveMessages.ur, ...notificationsMessages.ur, ...disputesMessages.ur },
 };

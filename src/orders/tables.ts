@@ -47,6 +47,8 @@ export interface OrdersTable {
   due_at: Timestamp | null;
   delivered_at: Timestamp | null;
   auto_accept_at: Timestamp | null;
+  /** When the client was told the delivery will be accepted for them within a day (0041, notifications). */
+  auto_accept_warned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   completed_at: Timestamp | null;
   cancelled_at: Timestamp | null;
   hold_until: Timestamp | null;

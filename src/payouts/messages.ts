@@ -144,9 +144,6 @@ export const payoutsMessages = defineMessages(
     'errors.payout.status_conflict': 'This withdrawal has already been paid or failed, or is not in a batch yet.',
     'errors.payout.cannot_cancel': 'This withdrawal is already being sent, so it can no longer be cancelled.',
     'errors.payout.nothing_to_batch': 'No withdrawals are waiting for this channel.',
-    'mail.payout_failed.subject': 'Your withdrawal could not be paid',
-    'mail.payout_failed.body': 'Your withdrawal of {amount} (reference {reference}) could not be paid: {reason}. The money is back in your Hunar balance. Please check your payout method and withdraw again.',
-    'mail.payout_failed.action': 'Open Payouts',
     'api.group.payouts': 'Payouts',
     'api.tag.payouts':
       'Payout methods, withdrawals and (for admins) payout batches. Amounts are minor units as strings. Withdrawing needs an Idempotency-Key header: the same key with the same request returns the first answer and moves nothing; with a different request it is a 409.',
@@ -307,9 +304,6 @@ export const payoutsMessages = defineMessages(
     'errors.payout.status_conflict': 'یہ درخواست پہلے ہی ادا یا ناکام ہو چکی ہے، یا ابھی کسی بیچ میں نہیں۔',
     'errors.payout.cannot_cancel': 'یہ رقم بھیجی جا رہی ہے، اس لیے اب یہ درخواست منسوخ نہیں ہو سکتی۔',
     'errors.payout.nothing_to_batch': 'اس طریقے کی کوئی درخواست منتظر نہیں۔',
-    'mail.payout_failed.subject': 'آپ کی رقم ادا نہیں ہو سکی',
-    'mail.payout_failed.body': 'آپ کی {amount} نکلوانے کی درخواست (حوالہ نمبر \u2066{reference}\u2069) ادا نہیں ہو سکی: {reason}۔ رقم آپ کے ہنر بیلنس میں واپس آ گئی ہے۔ براہِ کرم ادائیگی وصول کرنے کا اپنا طریقہ دیکھ لیں اور دوبارہ رقم نکلوائیں۔',
-    'mail.payout_failed.action': 'کمائی کی وصولی کھولیں',
     'api.group.payouts': 'کمائی کی وصولی',
     'api.tag.payouts':
       'ادائیگی وصول کرنے کے طریقے، رقم نکلوانے کی درخواستیں اور (منتظمین کے لیے) وصولی کے بیچ۔ رقوم چھوٹی اکائیوں میں، متن کے طور پر۔ رقم نکلوانے کے لیے Idempotency-Key ہیڈر ضروری ہے: وہی کلید اور وہی درخواست پہلا جواب لوٹاتی ہے اور کچھ منتقل نہیں کرتی؛ مختلف درخواست پر 409 ملتا ہے۔',

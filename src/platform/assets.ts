@@ -26,6 +26,8 @@ const sources: Record<string, { file: string; type: string }> = {
   'icon.svg': { file: path.join(root, 'public/icon.svg'), type: 'image/svg+xml' },
   // Sign-up's guess at the browser's time zone (src/accounts/views.tsx); the form works without it.
   'time-zone.js': { file: path.join(root, 'public/time-zone.js'), type: 'text/javascript; charset=utf-8' },
+  // Live updates on signed-in pages (src/live, docs/decisions/0048); pages work without it.
+  'live.js': { file: path.join(root, 'public/live.js'), type: 'text/javascript; charset=utf-8' },
   'nastaliq.woff2': { file: path.join(fontDir, 'noto-nastaliq-urdu-arabic-400-normal.woff2'), type: 'font/woff2' },
 };
 

@@ -16,4 +16,14 @@ export interface Deps {
   jobs: Jobs;
   /** Uploaded files (images, attachments): local disk under config.storageDir by default. */
   storage: Storage;
+  /**
+   * This process's live event streams (src/live/hub.ts, started by boot.ts): absent in tools that
+   * serve no pages (the CLI, the benchmarks' loaders).
+   */
+  live?: LiveStreams;
+}
+
+/** Opens a person's stream of live events after a cursor (src/live/hub.ts). */
+export interface LiveStreams {
+  open(userId: string, after: bigint | null): Promise<ReadableStream<Uint8Array>>;
 }

@@ -13,7 +13,7 @@ export function mountDevMail(app: App): void {
     if (to) q = q.where('to_address', '=', to.toLowerCase());
     const mails = await q.execute();
     if (c.req.query('format') === 'json') {
-      return c.json(mails.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, text: m.text_body, locale: m.locale, created_at: m.created_at })));
+      return c.json(mails.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, text: m.text_body, locale: m.locale, headers: m.headers ?? {}, created_at: m.created_at })));
     }
     const ctx = pageCtx(c);
     return render(
@@ -28,6 +28,15 @@ export function mountDevMail(app: App): void {
             <p class="muted">
               {m.to_address} · {formatDateTime(ctx.locale, m.created_at)}
             </p>
+            {m.headers
+              ? Object.entries(m.headers).map(([name, value]) => (
+                  <p class="muted small" dir="ltr">
+                    <code>
+                      {name}: {value}
+                    </code>
+                  </p>
+                ))
+              : null}
             <pre dir="auto" lang={m.locale} class="mail-text">
               {m.text_body.split(/(https?:\/\/\S+)/).map((part) => (/^https?:\/\//.test(part) ? <a href={part}>{part}</a> : part))}
             </pre>

@@ -93,6 +93,8 @@ export const errorStatus = {
   'dispute.closed': 409,
   'dispute.already_decided': 409,
   'dispute.own_order': 403,
+  // notifications (issue 18)
+  'notifications.bad_link': 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -98,11 +98,27 @@ const uploadRoutes = new WeakMap<Hono<AppEnv>, RegExp[]>();
  * MAX_UPLOAD_BYTES instead of MAX_FORM_BYTES. Every other route keeps the small limit.
  */
 export function acceptUploads(app: App, route: string): void {
+  uploadRoutes.get(app)?.push(routePattern(route));
+}
+
+function routePattern(route: string): RegExp {
   const pattern = route
     .split('/')
     .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
-  uploadRoutes.get(app)?.push(new RegExp(`^${pattern}$`));
+  return new RegExp(`^${pattern}$`);
+}
+
+// Each app's routes that take a POST without a CSRF token (see exemptFromCsrf).
+const csrfExemptRoutes = new WeakMap<Hono<AppEnv>, RegExp[]>();
+
+/**
+ * Lets POSTs to this route (a Hono path) through without a CSRF token. Only for a route that acts
+ * on no session at all but on a secret in its own address: the one-click unsubscribe of RFC 8058,
+ * which a mail client POSTs without any cookie (src/notifications).
+ */
+export function exemptFromCsrf(app: App, route: string): void {
+  csrfExemptRoutes.get(app)?.push(routePattern(route));
 }
 
 export function isApi(c: Context): boolean {
@@ -198,6 +214,8 @@ export function createApp(opts: HttpOptions): App {
   });
   const uploads: RegExp[] = [];
   uploadRoutes.set(app, uploads);
+  const csrfExempt: RegExp[] = [];
+  csrfExemptRoutes.set(app, csrfExempt);
   app.use('*', (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const upload = uploads.some((r) => r.test(c.req.path));
@@ -273,7 +291,7 @@ export function createApp(opts: HttpOptions): App {
     const cookie = getCookie(c, COOKIE.csrf);
     const token = cookie && /^[\w-]{43}$/.test(cookie) ? cookie : '';
     c.set('csrf', token);
-    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !csrfExempt.some((r) => r.test(c.req.path));
     if (unsafe) {
       if (isApi(c)) {
         if (c.get('authVia') !== 'token') {

@@ -6,8 +6,16 @@ import type { Executor } from '../db/pool.ts';
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
+export interface SendOptions {
+  /** Not before this time, or this many seconds from now (e.g. a digest 15 minutes later). */
+  startAfter?: Date | number;
+  /** With singletonSeconds: at most one job with this key per slot of that many seconds. */
+  singletonKey?: string;
+  singletonSeconds?: number;
+}
+
 export interface Jobs {
-  send(tx: Executor, name: string, data: Record<string, unknown>): Promise<void>;
+  send(tx: Executor, name: string, data: Record<string, unknown>, opts?: SendOptions): Promise<void>;
   work(name: string, handler: JobHandler): Promise<void>;
   /** Runs the job on a cron schedule (in UTC), once across all app processes. */
   schedule(name: string, cron: string): Promise<void>;
@@ -34,9 +42,9 @@ export async function startJobs(url: string, onError: (e: Error) => void): Promi
     created.add(name);
   };
   return {
-    async send(tx, name, data) {
+    async send(tx, name, data, opts = {}) {
       await ensure(name);
-      await boss.send(name, data, { db: viaExecutor(tx) });
+      await boss.send(name, data, { db: viaExecutor(tx), ...opts });
     },
     async work(name, handler) {
       await ensure(name);

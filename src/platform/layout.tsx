@@ -136,6 +136,7 @@ export function Layout(props: { ctx: PageCtx; title: string; children?: Child; w
         <meta name="description" content={t('app.tagline')} />
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
+        {ctx.actor ? <script src={assetUrl('live.js')} defer></script> : null}
         {props.refresh ? <meta http-equiv="refresh" content={`${props.refresh.seconds}; url=${props.refresh.url}`} /> : null}
       </head>
       <body>

@@ -328,4 +328,22 @@ describe('demo data', () => {
       await other.close();
     }
   });
+  // Notifications (issue 18, src/seed/demo-notifications.ts).
+  it('gives the demo people read and unread notifications about their own orders and jobs, in their language', async () => {
+    for (const [key, words] of [
+      ['ayesha', 'آرڈر'],
+      ['bilal', 'Order'],
+    ] as const) {
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: demoEmail(key), password: DEMO_PASSWORD })).status).toBe(303);
+      const api = (await (await client.get('/api/v1/notifications')).json()) as { unread: number; notifications: { read_at: string | null; text: string }[] };
+      expect(api.unread, key).toBe(2);
+      expect(api.notifications.length, key).toBeGreaterThan(2);
+      expect(api.notifications.some((n) => n.text.includes(words)), key).toBe(true);
+      expect(visibleText(await (await client.get('/notifications')).text())).toContain(visibleText(api.notifications[0]!.text));
+    }
+    const hamza = new TestClient(env.app);
+    await hamza.post('/login', { email: demoEmail('hamza'), password: DEMO_PASSWORD });
+    expect(((await (await hamza.get('/api/v1/notifications')).json()) as { notifications: unknown[] }).notifications.length).toBeGreaterThan(0);
+  });
 });

@@ -13,6 +13,7 @@ import { loadGigPictures } from './demo-images.ts';
 import { loadMarketplace } from './demo-marketplace.ts';
 import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoMoney } from './demo-payouts.ts';
+import { loadDemoNotifications } from './demo-notifications.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 import { loadDemoWork } from './demo-work.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
@@ -133,6 +134,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
     const disputes = await loadDemoDisputes(tx, deps);
     progress(`Seeding deliveries and disputes… ${disputes.orders} orders with files, ${disputes.disputes} open dispute`);
+    progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
 import { contractFromHire } from '../../orders/contracts.ts';
+import { notify } from '../../notifications/notify.ts';
 import type { Money } from '../../platform/money.ts';
 import { acceptsProposals, declineInput, hirePlan, nextProposalStatus, type PlannedPart, type ProposalAction, proposalActions } from '../domain.ts';
 import { UUID } from './access.ts';
@@ -21,7 +22,7 @@ async function clientAction(deps: Deps, actorIn: Actor | null, id: string, actio
     const p = await tx
       .selectFrom('proposals')
       .innerJoin('jobs', 'jobs.id', 'proposals.job_id')
-      .select(['proposals.id', 'proposals.status', 'proposals.job_id', 'proposals.price_minor', 'proposals.rate_minor', 'proposals.currency', 'jobs.status as job_status'])
+      .select(['proposals.id', 'proposals.status', 'proposals.job_id', 'proposals.freelancer_id', 'proposals.price_minor', 'proposals.rate_minor', 'proposals.currency', 'jobs.status as job_status'])
       .where('proposals.id', '=', id)
       .where('jobs.client_id', '=', actor.userId)
       .forUpdate()
@@ -46,6 +47,9 @@ async function clientAction(deps: Deps, actorIn: Actor | null, id: string, actio
       // The hired proposal becomes a contract: its milestones (or its first week) wait to be funded.
       const contractId = await contractFromHire(tx, deps, p.id);
       await audit(tx, deps, 'contract.created', actor, contractId, { proposal_id: p.id });
+      // Told here, in the use case, not in contractFromHire: the demo data makes contracts too, and tells nobody.
+      const { title } = await tx.selectFrom('jobs').select('title').where('id', '=', p.job_id).executeTakeFirstOrThrow();
+      await notify(deps, tx, { userId: p.freelancer_id, kind: 'hired', params: { contract: title, from: actor.displayName }, link: `/contracts/${contractId}` });
       const others = await tx
         .updateTable('proposals')
         .set({ status: 'declined', declined_by: 'hire', updated_at: now })

@@ -5,16 +5,16 @@ import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
-import { sendMail } from '../../platform/mail.ts';
+import { notify } from '../../notifications/notify.ts';
 import { inviteInput, type ProposalStatus } from '../domain.ts';
-import { inviteMail } from '../mail.ts';
 import { ownJobForUpdate, UUID } from './access.ts';
 import { audit } from './audit.ts';
 import type { Person } from './read-jobs.ts';
 
 /**
  * Invites a freelancer (by handle) to the actor's job; for an invite-only job this is what lets them
- * see it. The freelancer gets a mail in their language, once (inviting again changes nothing).
+ * see it. The freelancer is told (in the app and by e-mail, in their language), once: inviting again
+ * changes nothing.
  */
 export async function inviteFreelancer(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<{ handle: string }> {
   const actor = requireActor(actorIn);
@@ -23,7 +23,7 @@ export async function inviteFreelancer(deps: Deps, actorIn: Actor | null, id: st
     const { handle } = parseWith(inviteInput, raw);
     const who = await tx
       .selectFrom('users')
-      .select(['id', 'handle', 'is_freelancer', 'email', 'display_name', 'locale'])
+      .select(['id', 'handle', 'is_freelancer'])
       .where(sql<string>`handle::text`, '=', handle.replace(/^@/, '').toLowerCase())
       .executeTakeFirst();
     if (!who?.is_freelancer || who.id === actor.userId) throw new AppError('validation.failed', {}, { handle: { key: 'field.job_invite_unknown' } });
@@ -35,7 +35,7 @@ export async function inviteFreelancer(deps: Deps, actorIn: Actor | null, id: st
       .executeTakeFirst();
     if (added) {
       await audit(tx, deps, 'job.invited', actor, job.id, { freelancer_id: who.id });
-      await sendMail(deps, tx, inviteMail(deps, { to: String(who.email), name: who.display_name, locale: who.locale, client: actor.displayName, jobTitle: job.title, jobId: job.id }));
+      await notify(deps, tx, { userId: who.id, kind: 'invited', params: { job: job.title, from: actor.displayName }, link: `/jobs/${job.id}` });
     }
     return { handle: String(who.handle) };
   });

@@ -5,6 +5,7 @@ import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
+import { notify } from '../../notifications/notify.ts';
 import type { Currency } from '../../platform/money.ts';
 import {
   acceptsProposals,
@@ -64,6 +65,7 @@ export async function submitProposal(deps: Deps, actorIn: Actor | null, jobId: s
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(tx, deps, 'proposal.submitted', actor, row.id, { job_id: job.id });
+    await notify(deps, tx, { userId: job.client_id, kind: 'proposal_received', params: { job: job.title, from: actor.displayName }, link: `/jobs/${job.id}` });
     return row;
   });
 }

@@ -12,6 +12,7 @@ import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
+import { notify } from '../../notifications/notify.ts';
 import { type Currency, currencySchema, type Money, money, moneyInput, moneyToJson } from '../../platform/money.ts';
 import type { OrderState } from '../domain.ts';
 import { claimKeyAndLockOrder, DAY_MS, escrow, eventInsert, feesOf, idempotencyKey, step } from './order-row.ts';
@@ -129,6 +130,14 @@ export async function payOrder(deps: Deps, actorIn: Actor | null, id: string, ke
       },
       [paid, eventInsert(tx, deps, row.id, 'paid', actor.userId)],
     );
+    // The freelancer can start: the order (a gig order, a milestone or an hourly week) is funded.
+    const { title } = await tx.selectFrom('orders').select('title').where('id', '=', row.id).executeTakeFirstOrThrow();
+    await notify(deps, tx, {
+      userId: row.freelancer_id,
+      kind: 'order_paid',
+      params: { order: String(row.number), title, amount: { minor: row.price_minor, currency: row.currency } },
+      link: `/orders/${row.id}`,
+    });
     return result;
   });
 }

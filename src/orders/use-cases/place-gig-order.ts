@@ -9,6 +9,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
 import { multiLine } from '../../platform/text.ts';
+import { notify } from '../../notifications/notify.ts';
 import { event } from './order-row.ts';
 
 export const ANSWER_MAX = 2000;
@@ -63,9 +64,10 @@ export async function placeGigOrder(deps: Deps, actorIn: Actor | null, raw: unkn
         created_at: now,
         updated_at: now,
       })
-      .returning('id')
+      .returning(['id', 'number'])
       .executeTakeFirstOrThrow();
     await event(tx, deps, order.id, 'placed', actor.userId);
-    return order;
+    await notify(deps, tx, { userId: gig.seller.id, kind: 'order_placed', params: { order: String(order.number), title: gig.title }, link: `/orders/${order.id}` });
+    return { id: order.id };
   });
 }

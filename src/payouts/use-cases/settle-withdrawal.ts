@@ -1,17 +1,22 @@
 // Settling a batched withdrawal, by an admin: paid (the money leaves clearing for payout_sent) or
-// failed (it goes back to its source, and the owner gets a mail with the reason).
+// failed (it goes back to its source). Either way the owner is told (notify: in the app, and by
+// e-mail in their language, with the reason when it failed).
 import { requestFingerprint } from '../../ledger/domain.ts';
 import { post } from '../../ledger/service.ts';
 import { type Actor, requireAdmin } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
-import { translate } from '../../platform/i18n.ts';
-import { composeMail, sendMail } from '../../platform/mail.ts';
-import { formatMoney } from '../../platform/money.ts';
+import { moneyToJson } from '../../platform/money.ts';
+import { notify } from '../../notifications/notify.ts';
 import { canSettle, failedInput, paidInput } from '../domain.ts';
 import { clearing, moneyBack, sent } from '../money-flow.ts';
 import { audit, lockWithdrawal, type WithdrawalView, withdrawalView } from '../records.ts';
+
+const amountParam = (m: Parameters<typeof moneyToJson>[0]) => {
+  const j = moneyToJson(m);
+  return { minor: j.amount, currency: j.currency };
+};
 
 /**
  * Marks a batched withdrawal paid with the bank's (or provider's) reference: the money leaves
@@ -38,13 +43,14 @@ export async function markPaid(deps: Deps, actorIn: Actor | null, id: string, ra
     });
     await tx.updateTable('withdrawals').set({ status: 'paid', bank_reference: reference, settle_tx: txId, settled_by: actor.userId, settled_at: now }).where('id', '=', w.id).execute();
     await audit(tx, deps, 'payout.paid', actor, w.id, { reference, batch: row.batch_id });
+    await notify(deps, tx, { userId: row.user_id, kind: 'withdrawal_paid', params: { amount: amountParam(w.amount), reference: w.reference }, link: '/payouts' });
     return { ...w, status: 'paid', bankReference: reference, settledAt: now };
   });
 }
 
 /**
  * Marks a batched withdrawal failed: the money (fee included) goes back to the balance it came
- * from, and its owner gets a mail in their language with the reason.
+ * from, and its owner is told in their language, with the reason.
  */
 export async function markFailed(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<WithdrawalView> {
   const actor = requireAdmin(actorIn);
@@ -66,11 +72,7 @@ export async function markFailed(deps: Deps, actorIn: Actor | null, id: string, 
     });
     await tx.updateTable('withdrawals').set({ status: 'failed', failure_reason: reason, settle_tx: txId, settled_by: actor.userId, settled_at: now }).where('id', '=', w.id).execute();
     await audit(tx, deps, 'payout.failed', actor, w.id, { reason, batch: row.batch_id });
-    const user = await tx.selectFrom('users').select(['email', 'display_name', 'locale']).where('id', '=', row.user_id).executeTakeFirstOrThrow();
-    const locale = user.locale === 'ur' ? 'ur' : 'en';
-    const params = { amount: formatMoney(locale, w.amount), reference: w.reference, reason };
-    const t = (k: string) => translate(locale, `mail.payout_failed.${k}`, params);
-    await sendMail(deps, tx, composeMail(locale, { to: user.email, subject: t('subject'), name: user.display_name, body: t('body'), action: t('action'), link: `${deps.config.baseUrl}/payouts` }));
+    await notify(deps, tx, { userId: row.user_id, kind: 'withdrawal_failed', params: { amount: amountParam(w.amount), reference: w.reference, reason }, link: '/payouts' });
     return { ...w, status: 'failed', failureReason: reason, settledAt: now };
   });
 }

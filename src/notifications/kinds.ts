@@ -1,0 +1,32 @@
+// The kinds of notification and their params (issue 18), kept apart from notify() so the pure rules
+// (domain.ts) can use them without importing the service. notify.ts re-exports them: callers keep
+// importing from there.
+export const NOTIFICATION_KINDS = [
+  'message', // params: { from: display name, conversation: id }; e-mail batched (15 minutes)
+  'order_placed', // params: { order: number, title }
+  'order_paid', // params: { order, title, amount }
+  'order_delivered', // params: { order, title }
+  'revision_requested', // params: { order, title }
+  'order_accepted', // params: { order, title, amount }
+  'auto_accept_soon', // params: { order, title } (a day before the delivery is accepted for the client)
+  'earnings_available', // params: { order, title, amount }
+  'withdrawal_paid', // params: { amount, reference }
+  'withdrawal_failed', // params: { amount, reference, reason }
+  'proposal_received', // params: { job: title, from }
+  'invited', // params: { job: title, from }
+  'hired', // params: { contract: title, from }
+  'review_received', // params: { from, order }
+  'dispute_opened', // params: { order, title, by }
+  'dispute_decided', // params: { order, title, outcome: 'release'|'refund'|'split', reason }
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationParam = string | number | { minor: string; currency: 'PKR' | 'USD' };
+
+export interface NotificationInput {
+  userId: string;
+  kind: NotificationKind;
+  params: Record<string, NotificationParam>;
+  /** Where the notification leads, a path on this site (e.g. `/orders/<id>`). */
+  link: string;
+}
