@@ -17,6 +17,7 @@ import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
+import { disputeResponseSchemas } from '../disputes/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -115,6 +116,7 @@ export const responseSchemas = {
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
   ...reviewResponseSchemas,
+  ...disputeResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

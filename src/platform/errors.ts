@@ -88,6 +88,11 @@ export const errorStatus = {
   'favourites.full': 409,
   'dev.disabled': 404,
   'internal': 500,
+  // disputes and deliveries (issue 18, src/disputes, src/orders)
+  'order.too_many_files': 422,
+  'dispute.closed': 409,
+  'dispute.already_decided': 409,
+  'dispute.own_order': 403,
   // notifications (issue 18)
   'notifications.bad_link': 404,
   // reviews (src/reviews, issue 18)
