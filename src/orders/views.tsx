@@ -193,7 +193,8 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
   const other = o.viewerSide === 'client' ? o.freelancer : o.client;
   return (
     <Layout ctx={ctx} title={orderNumber(o.number)} wide>
-      <article class="gig">
+      {/* An open page learns when the order changes (public/live.js) and offers a reload. */}
+      <article class="gig" data-live-order={o.id} data-live-order-message={t('live.order_changed')}>
         <p class="muted">
           {t('orders.number', { number: orderNumber(o.number) })} · <span class={`badge status-${o.state}`}>{t(`orders.state.${o.state}`)}</span>
         </p>
