@@ -6,6 +6,7 @@ import { mountContent } from './content/routes.tsx';
 import { authenticateAccessToken, authenticateSession } from './accounts/service.ts';
 import { mountApi } from './api/routes.tsx';
 import { mountDashboard } from './dashboard/routes.tsx';
+import { mountDisputes } from './disputes/routes.tsx';
 import { mountFavourites } from './favourites/routes.tsx';
 import { mountFees } from './fees/routes.tsx';
 import { mountGigs } from './gigs/routes.tsx';
@@ -67,6 +68,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountFx(app);
   mountMessages(app);
   mountAdmin(app);
+  mountDisputes(app);
   mountContent(app);
   mountNotifications(app);
   mountReviews(app);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { requireActor } from '../platform/actor.ts';
 import { AppError, type ErrorCode, errorStatus } from '../platform/errors.ts';
-import { readFile, readJson } from '../platform/forms.ts';
+import { readFile, readForm, readJson } from '../platform/forms.ts';
 import { acceptUploads, type App, type Ctx, MAX_FORM_BYTES, MAX_UPLOAD_MB } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
 import { responseSchemas } from './schemas.ts';
@@ -13,7 +13,7 @@ import { responseSchemas } from './schemas.ts';
 export type Method = 'get' | 'post' | 'put' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'messages'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'disputes', 'messages'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
@@ -31,7 +31,7 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
    * The JSON body, described by the same zod schema the service parses it with. `optional`: the body
    * may be left out altogether (the handler then gets undefined), for an endpoint that grew options.
    */
-  request?: { name: string; schema: z.ZodType; optional?: true };
+  request?: { name: string; schema: z.ZodType; optional?: true; files?: StepFiles };
   /**
    * A file upload instead of a JSON body: multipart/form-data with the file in `field` (the
    * handler's body is an UploadedFile or null), of one of `types` (checked by its content).
@@ -62,6 +62,16 @@ export interface Endpoint<R extends z.ZodType | undefined = z.ZodType | undefine
   /** Problems particular to this endpoint; the common ones are added by commonProblems(). */
   problems?: ErrorCode[];
   handle(c: Ctx, body: unknown): Promise<Answer<R> | Response>;
+}
+
+/**
+ * A request that may also come as multipart/form-data: the same fields as form fields, plus up to
+ * `max` files in `field` (the handler reads them with readFiles). JSON callers send no files.
+ */
+export interface StepFiles {
+  field: string;
+  max: number;
+  types: readonly string[];
 }
 
 /** Keeps the answer's type tied to its schema while the list holds endpoints of every kind. */
@@ -112,12 +122,13 @@ async function readOptionalJson(c: Ctx): Promise<unknown> {
 /** Mounts each endpoint: the auth check, the JSON body, the handler, and the answer parsed through its schema. */
 export function mountEndpoints(app: App, list: readonly Endpoint[]): void {
   for (const e of list) {
-    if (e.upload) acceptUploads(app, honoPath(e.path));
+    if (e.upload || e.request?.files) acceptUploads(app, honoPath(e.path));
     app.on(e.method.toUpperCase(), honoPath(e.path), async (c) => {
       const ctx = c as Ctx;
       ctx.header('cache-control', 'no-store');
       if (e.auth === 'required') requireActor(ctx.get('actor'));
-      const body = e.request ? (e.request.optional ? await readOptionalJson(ctx) : await readJson(ctx)) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
+      const multipart = e.request?.files && (ctx.req.header('content-type') ?? '').startsWith('multipart/form-data');
+      const body = multipart ? await readForm(ctx) : e.request ? (e.request.optional ? await readOptionalJson(ctx) : await readJson(ctx)) : e.upload ? await readFile(ctx, e.upload.field) : undefined;
       const result = await e.handle(ctx, body);
       if (e.file && result instanceof Response) return result;
       if (!e.response) return ctx.body(null, e.status);
@@ -215,9 +226,19 @@ function operation(e: Endpoint) {
     tags: [e.tag],
     security: security(e.auth),
     ...parameters(e),
-    ...(e.request ? { requestBody: { required: !e.request.optional, content: { 'application/json': { schema: ref(e.request.name) } } } } : {}),
+    ...(e.request ? { requestBody: { required: !e.request.optional, content: { 'application/json': { schema: ref(e.request.name) }, ...(e.request.files ? stepFilesBody(e.request.name, e.request.files) : {}) } } } : {}),
     ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
     responses,
+  };
+}
+
+/** The same request as multipart/form-data, with its files. */
+function stepFilesBody(name: string, f: StepFiles) {
+  return {
+    'multipart/form-data': {
+      schema: { allOf: [ref(name), { type: 'object', properties: { [f.field]: { type: 'array', maxItems: f.max, items: { type: 'string', contentMediaType: 'application/octet-stream' } } } }] },
+      encoding: { [f.field]: { contentType: f.types.join(', ') } },
+    },
   };
 }
 

@@ -16,8 +16,9 @@ import { paymentEndpoints } from '../payments/api.ts';
 import { messageEndpoints } from '../messages/api.ts';
 import { liveEndpoints } from '../live/api.ts';
 import { notificationEndpoints } from '../notifications/api.ts';
+import { disputeEndpoints } from '../disputes/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import { reviewEndpoints } from '../reviews/api.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...messageEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints];

@@ -18,6 +18,7 @@ import { errorStatus } from '../platform/errors.ts';
 import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
+import { disputeResponseSchemas } from '../disputes/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -117,6 +118,7 @@ export const responseSchemas = {
   ...paymentResponseSchemas,
   ...messageResponseSchemas,
   ...reviewResponseSchemas,
+  ...disputeResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -52,6 +52,8 @@ export const TRANSFER_KINDS = [
   'payout_failed',
   'payout_cancelled',
   'hourly_bill',
+  /** An admin's decision on a dispute: the escrow divided (src/disputes, decision 0051). */
+  'dispute_settlement',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 

@@ -21,9 +21,11 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type FileType = ImageType | DocumentType;
 
 /** Where an upload goes; each purpose has its own types, limits and stored sizes. */
-export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | 'message_attachment';
-/** Purposes whose files are documents (kept as sent, or pictures re-encoded in their own format). */
-export type DocumentPurpose = 'job_attachment' | 'message_attachment';
+export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | DocumentPurpose;
+// Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment';
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment']);
+export type ImagePurpose = Exclude<Purpose, DocumentPurpose>;
 
 const MB = 1024 * 1024;
 
@@ -95,7 +97,7 @@ export function zipEntryNames(b: Uint8Array): string[] | null {
   return names;
 }
 
-const isImagePurpose = (p: Purpose) => p !== 'job_attachment' && p !== 'message_attachment';
+const isImagePurpose = (p: Purpose) => !DOCUMENT_PURPOSES.has(p);
 
 /** A missing or empty file, one too large, or one of a type this purpose does not take: refused. */
 export function checkUpload(purpose: Purpose, bytes: Uint8Array | null): FileType {
@@ -128,7 +130,7 @@ export interface Variant {
 }
 
 /** The sizes stored for each kind of image (WebP). Thumbnails are what lists and cards show. */
-export function variantsFor(purpose: Exclude<Purpose, DocumentPurpose>): Variant[] {
+export function variantsFor(purpose: ImagePurpose): Variant[] {
   if (purpose === 'profile_photo') {
     return [
       { name: 'display', width: 400, height: 400, fit: 'cover', quality: 80 },

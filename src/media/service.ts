@@ -4,7 +4,7 @@
 // Features own their use cases (src/gigs/images.ts, src/profiles/photos.ts, src/jobs/attachments.ts)
 // and call prepare*() then store(): nothing is written until the upload has passed every check.
 import { randomBytes } from 'node:crypto';
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import sharp, { type Metadata } from 'sharp';
 import type { Executor, Tx } from '../db/pool.ts';
 import { isPublic } from '../gigs/domain.ts';
@@ -15,7 +15,6 @@ import {
   attachmentDisposition,
   checkDimensions,
   checkUpload,
-  type DocumentPurpose,
   type FileType,
   MEDIA_KEY,
   MEDIA_LIMITS,
@@ -26,6 +25,9 @@ import {
   variantsFor,
   CARD,
   cleanFileName,
+  DOCUMENT_PURPOSES,
+  type DocumentPurpose,
+  type ImagePurpose,
 } from './domain.ts';
 import type { MediaTable } from './tables.ts';
 
@@ -104,7 +106,7 @@ async function encodeVariant(bytes: Uint8Array, v: Variant): Promise<PreparedFil
  * written as a fresh WebP. sharp writes no metadata unless asked, so EXIF (GPS, camera, dates),
  * XMP and comments are all gone.
  */
-export async function prepareImage(purpose: Exclude<Purpose, DocumentPurpose>, upload: Upload): Promise<Prepared> {
+export async function prepareImage(purpose: ImagePurpose, upload: Upload): Promise<Prepared> {
   const type = checkUpload(purpose, upload.bytes);
   await header(upload.bytes, type);
   const files: PreparedFile[] = [];
@@ -123,8 +125,8 @@ export async function prepareImage(purpose: Exclude<Purpose, DocumentPurpose>, u
  * name cleaned); JPEG and PNG pictures are re-encoded in their own format, upright and without
  * metadata, so a photo of a document does not carry the place it was taken.
  */
-export async function prepareAttachment(upload: Upload): Promise<Prepared> {
-  const type = checkUpload('job_attachment', upload.bytes);
+export async function prepareAttachment(upload: Upload, purpose: DocumentPurpose = 'job_attachment'): Promise<Prepared> {
+  const type = checkUpload(purpose, upload.bytes);
   let bytes = Buffer.from(upload.bytes.buffer, upload.bytes.byteOffset, upload.bytes.byteLength);
   if (type === 'image/jpeg' || type === 'image/png') {
     await header(upload.bytes, type);
@@ -136,7 +138,7 @@ export async function prepareAttachment(upload: Upload): Promise<Prepared> {
     }
     if (bytes.length > MEDIA_LIMITS.documentBytes) throw new AppError('media.too_large', { mb: MEDIA_LIMITS.documentBytes / (1024 * 1024) });
   }
-  return { purpose: 'job_attachment', contentType: type, fileName: cleanFileName(upload.name, type), files: [{ file: 'file', bytes, width: null, height: null }] };
+  return { purpose, contentType: type, fileName: cleanFileName(upload.name, type), files: [{ file: 'file', bytes, width: null, height: null }] };
 }
 
 export const newMediaKey = () => randomBytes(16).toString('base64url');
@@ -174,6 +176,22 @@ export async function store<T>(deps: Deps, prepared: Prepared, record: (tx: Tx, 
     return await deps.db.transaction().execute((tx) => record(tx, key));
   } catch (e) {
     await removeFiles(deps, key).catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * store() for several files that belong to one step (a delivery, a dispute statement): every file is
+ * written, then `record` gets their keys (in the same order) in one transaction; when it fails, all
+ * the files are removed again.
+ */
+export async function storeAll<T>(deps: Deps, prepared: readonly Prepared[], record: (tx: Tx, keys: string[]) => Promise<T>): Promise<T> {
+  const keys = prepared.map(() => newMediaKey());
+  try {
+    for (const [i, p] of prepared.entries()) for (const f of p.files) await deps.storage.put(storageKey(keys[i]!, f.file), f.bytes);
+    return await deps.db.transaction().execute((tx) => record(tx, keys));
+  } catch (e) {
+    await Promise.all(keys.map((k) => removeFiles(deps, k).catch(() => {})));
     throw e;
   }
 }
@@ -314,12 +332,14 @@ export interface ServedFile {
  * - a profile photo: anyone when its owner shows a photo (profiles.show_photo); otherwise only the owner;
  * - a portfolio image: anyone (portfolios are public on /u/<handle>);
  * - a job attachment: whoever may see the job: anyone for a public job; for an invite-only job its
- *   client and the invited freelancers;
+ *   client and the invited freelancers.
+ * - a delivery's file or a dispute statement's evidence (issue 18): the order's two parties, and
+ *   admins once the order has a dispute;
  * - a message attachment: the conversation's two people, and admins for a reported conversation or
  *   one about a disputed order or contract.
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<MediaTable, 'purpose' | 'owner_id' | 'gig_id' | 'job_id'> & { message_id: string | null }): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id'>): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -358,8 +378,20 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Media
             ${viewerId} IN (c.user_low, c.user_high)
             OR (EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin) AND (
               EXISTS (SELECT 1 FROM conversation_reports r WHERE r.conversation_id = c.id)
-              OR EXISTS (SELECT 1 FROM orders o WHERE o.state = 'disputed' AND (o.id = c.order_id OR o.contract_id = c.contract_id)))))) AS ok`.execute(db);
+              OR EXISTS (SELECT 1 FROM disputes d JOIN orders o ON o.id = d.order_id WHERE o.id = c.order_id OR o.contract_id = c.contract_id))))) AS ok`.execute(db);
       return r.rows[0]?.ok ? 'private' : 'hidden';
+    }
+    case 'delivery_file':
+    case 'dispute_evidence': {
+      if (!viewerId) return 'hidden';
+      const orderId =
+        row.purpose === 'delivery_file'
+          ? sql`(SELECT e.order_id FROM order_events e WHERE e.id = ${row.order_event_id})`
+          : sql`(SELECT d.order_id FROM dispute_statements s JOIN disputes d ON d.id = s.dispute_id WHERE s.id = ${row.dispute_statement_id})`;
+      const { rows } = await sql<{ ok: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM orders o WHERE o.id = ${orderId} AND (o.client_id = ${viewerId} OR o.freelancer_id = ${viewerId}
+          OR (EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = o.id) AND EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin)))) AS ok`.execute(db);
+      return rows[0]?.ok ? 'private' : 'hidden';
     }
   }
 }
@@ -379,9 +411,13 @@ async function makeCard(deps: Deps, key: string): Promise<boolean> {
 /** A stored file for GET /media/<key>/<file>, when the viewer may see it. */
 export async function openMedia(deps: Deps, viewer: Actor | null, key: string, file: string): Promise<ServedFile> {
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
-  const row = await deps.db.selectFrom('media').select(['purpose', 'owner_id', 'gig_id', 'job_id', 'message_id', 'content_type', 'file_name']).where('key', '=', key).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('media')
+    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'content_type', 'file_name'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found');
-  const isAttachment = row.purpose === 'job_attachment' || row.purpose === 'message_attachment';
+  const isAttachment = DOCUMENT_PURPOSES.has(row.purpose);
   if (isAttachment !== (file === 'file')) throw new AppError('not_found');
   if (file === 'card' && row.purpose !== 'gig_image') throw new AppError('not_found');
   const seen = await visibility(deps.db, viewer?.userId ?? null, row);

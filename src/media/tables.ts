@@ -15,6 +15,9 @@ export interface MediaTable {
   job_id: string | null;
   /** A message attachment's message (0039). */
   message_id: ColumnType<string | null, string | number | bigint | null | undefined, string | number | bigint | null>;
+  /** A delivery's file (purpose delivery_file) and a dispute statement's evidence (dispute_evidence), migration 0043. */
+  order_event_id: ColumnType<string | null, string | bigint | null | undefined, string | bigint | null>;
+  dispute_statement_id: ColumnType<string | null, string | null | undefined, string | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

@@ -328,6 +328,11 @@ describe('files on messages', () => {
     const record = await text(await admin.client.get(`/admin/conversations/${id}`));
     expect(record).toContain('First draft');
     expect(record).toContain('Dispute opened');
+    // And on the dispute's record, where the admin decides it.
+    const dispute = await env.deps.db.selectFrom('disputes').select('id').where('order_id', '=', orderId).executeTakeFirstOrThrow();
+    const decidePage = await (await admin.client.get(`/admin/disputes/${dispute.id}`)).text();
+    expect(decidePage).toContain(`href="${url}"`);
+    expect(visibleText(decidePage)).toContain('First draft');
     // Still nobody else.
     expect((await (await person('client')).client.get(url)).status).toBe(404);
   });
@@ -396,7 +401,7 @@ describe('who may not read or act', () => {
 });
 
 describe('migration 0039', () => {
-  it('keeps the media rules for the old purposes and gives message attachments their own', async () => {
+  it('widens media’s checks for message attachments without loosening the others', async () => {
     const u = await person('client');
     const row = (purpose: string, extra: Record<string, unknown>) =>
       env.deps.db
@@ -407,7 +412,9 @@ describe('migration 0039', () => {
     const message = await env.deps.db.selectFrom('messages').select('id').where('conversation_id', '=', conversationId).executeTakeFirstOrThrow();
     await expect(row('message_attachment', {})).rejects.toThrow(/media_message_attachment/);
     await expect(row('job_attachment', { message_id: message.id })).rejects.toThrow(/check constraint/);
-    await expect(row('gig_image', { width: 10, height: 10 })).rejects.toThrow(/media_0008_shapes/);
+    await expect(row('message_attachment', { message_id: message.id, width: 10, height: 10 })).rejects.toThrow(/media_message_attachment/);
+    await expect(row('gig_image', { width: 10, height: 10 })).rejects.toThrow(/check constraint/);
+    await expect(row('sticker', {})).rejects.toThrow(/check constraint/);
     await expect(row('message_attachment', { message_id: message.id })).resolves.toBeDefined();
   });
 });

@@ -31,6 +31,7 @@ export { responseRates } from './use-cases/response-rates.ts';
 export {
   type AdminConversation,
   adminConversation,
+  adminConversationOfOrder,
   blockInConversation,
   getReport,
   listReports,

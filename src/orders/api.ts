@@ -4,14 +4,21 @@ import type { z } from 'zod';
 import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
+import { FILES_PER_STEP, openDisputeInput } from '../disputes/domain.ts';
+import { DOCUMENT_TYPES } from '../media/domain.ts';
+import { readFiles } from '../platform/forms.ts';
 import { messageInput, placeOrderInput, requiredMessageInput } from './service.ts';
 import * as orders from './service.ts';
 import { orderListResponse, orderResponse, orderStateResponse, paidOrderResponse } from './schemas.ts';
 
 const V1 = '/api/v1';
+/** A delivery's files and a dispute's evidence: multipart/form-data with up to 5 files in `files`. */
+export const STEP_FILES = { field: 'files', max: FILES_PER_STEP, types: DOCUMENT_TYPES } as const;
+export const FILE_PROBLEMS = ['order.too_many_files', 'media.too_large', 'media.unsupported_file', 'media.unreadable', 'media.too_many_pixels'] as const;
 const deps = (c: Ctx) => c.get('deps');
 const orderId = (c: Ctx) => c.req.param('order') ?? '';
 const params = { order: 'api.param.order' };
+export const stepFileJson = (f: { url: string; name: string; bytes: number; contentType: string }) => ({ url: f.url, name: f.name, bytes: f.bytes, content_type: f.contentType });
 const person = (p: { id: string; displayName: string; handle: string }) => ({ id: p.id, display_name: p.displayName, handle: p.handle, url: `/u/${encodeURIComponent(p.handle)}` });
 
 export function orderJson(o: orders.OrderView): z.input<typeof orderResponse> {
@@ -43,7 +50,8 @@ export function orderJson(o: orders.OrderView): z.input<typeof orderResponse> {
     auto_accept_at: o.autoAcceptAt?.toISOString() ?? null,
     hold_until: o.holdUntil?.toISOString() ?? null,
     created_at: o.createdAt.toISOString(),
-    events: o.events.map((e) => ({ kind: e.kind, by: e.actor, message: e.message, at: e.at.toISOString() })),
+    events: o.events.map((e) => ({ kind: e.kind, by: e.actor, message: e.message, at: e.at.toISOString(), files: e.files.map(stepFileJson) })),
+    dispute_url: o.disputeId ? `/api/v1/disputes/${o.disputeId}` : null,
     your_side: o.viewerSide,
     your_actions: o.actions,
   };
@@ -131,7 +139,19 @@ export const orderEndpoints: readonly Endpoint[] = [
     problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn', 'ledger.insufficient_funds', 'fx.rate_changed', 'order.convert_changed', 'fx.no_rate'],
     handle: (c, body) => orders.payOrder(deps(c), c.get('actor'), orderId(c), idempotencyKeyOf(c), body ?? {}),
   }),
-  withMessage('deliverOrder', 'deliver', (c, body) => orders.deliverOrder(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),
+  endpoint({
+    operationId: 'deliverOrder',
+    method: 'post',
+    path: `${V1}/orders/{order}/deliver`,
+    tag: 'orders',
+    auth: 'required',
+    params,
+    request: { name: 'OrderMessageRequired', schema: requiredMessageInput, files: STEP_FILES },
+    status: 200,
+    response: orderResponse,
+    problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn', ...FILE_PROBLEMS],
+    handle: async (c, body) => orderJson(await orders.deliverOrder(deps(c), c.get('actor'), orderId(c), body, await readFiles(c, STEP_FILES.field))),
+  }),
   withMessage('requestRevision', 'revision', (c, body) => orders.requestRevision(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),
   endpoint({
     operationId: 'acceptOrder',
@@ -147,5 +167,17 @@ export const orderEndpoints: readonly Endpoint[] = [
     handle: (c) => orders.acceptOrder(deps(c), c.get('actor'), orderId(c), idempotencyKeyOf(c)),
   }),
   withMessage('cancelOrder', 'cancel', (c, body) => orders.cancelOrder(deps(c), c.get('actor'), orderId(c), body), messageInput),
-  withMessage('disputeOrder', 'dispute', (c, body) => orders.disputeOrder(deps(c), c.get('actor'), orderId(c), body), requiredMessageInput),
+  endpoint({
+    operationId: 'disputeOrder',
+    method: 'post',
+    path: `${V1}/orders/{order}/dispute`,
+    tag: 'orders',
+    auth: 'required',
+    params,
+    request: { name: 'OpenDisputeRequest', schema: openDisputeInput, files: STEP_FILES },
+    status: 200,
+    response: orderResponse,
+    problems: ['not_found', 'order.invalid_transition', 'order.not_your_turn', ...FILE_PROBLEMS],
+    handle: async (c, body) => orderJson(await orders.disputeOrder(deps(c), c.get('actor'), orderId(c), body, await readFiles(c, STEP_FILES.field))),
+  }),
 ];

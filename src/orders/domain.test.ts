@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ACTOR,
+  actionFits,
   autoAcceptAt,
   FINAL,
   FUNDED,
@@ -19,7 +20,7 @@ import {
 } from './domain.ts';
 
 const facts = (state: OrderState, revisionsIncluded = 2, revisionsUsed = 0): OrderFacts => ({ state, revisionsIncluded, revisionsUsed });
-const PARTIES: Party[] = ['client', 'freelancer', 'system'];
+const PARTIES: Party[] = ['client', 'freelancer', 'system', 'admin'];
 
 describe('the order state machine', () => {
   it('runs the happy path with a revision', () => {
@@ -57,7 +58,7 @@ describe('the order state machine', () => {
       seen.add(from);
       return Object.values(TRANSITIONS[from]).some((to) => to && !seen.has(to) && reaches(to, seen));
     };
-    for (const s of ORDER_STATES.filter((x) => x !== 'disputed')) expect(reaches(s), s).toBe(true);
+    for (const s of ORDER_STATES) expect(reaches(s), s).toBe(true);
   });
 
   it('asks for revisions only while some remain; unlimited never runs out', () => {
@@ -107,6 +108,22 @@ describe('the order state machine', () => {
     expect(moneyEffect('awaiting_payment', 'cancelled')).toBe('none');
     expect(moneyEffect('delivered', 'disputed')).toBe('freeze');
     expect(moneyEffect('in_progress', 'delivered')).toBe('none');
+    expect(moneyEffect('disputed', 'completed')).toBe('release');
+    expect(moneyEffect('disputed', 'cancelled')).toBe('refund');
+  });
+
+  it('leaves a dispute only by an admin’s decision, for every kind of order', () => {
+    const disputed = facts('disputed');
+    expect(transition(disputed, 'settle_release', 'admin')).toEqual({ ok: true, to: 'completed' });
+    expect(transition(disputed, 'settle_split', 'admin')).toEqual({ ok: true, to: 'completed' });
+    expect(transition(disputed, 'settle_refund', 'admin')).toEqual({ ok: true, to: 'cancelled' });
+    for (const by of ['client', 'freelancer', 'system'] as const) {
+      expect(transition(disputed, 'settle_release', by)).toEqual({ ok: false, code: 'order.not_your_turn' });
+      expect(nextActions(disputed, by)).toEqual([]);
+    }
+    // Only a disputed order is settled: a decision cannot skip the dispute.
+    for (const state of ORDER_STATES.filter((s) => s !== 'disputed')) expect(transition(facts(state), 'settle_release', 'admin')).toEqual({ ok: false, code: 'order.invalid_transition' });
+    for (const kind of ['gig', 'milestone', 'hourly_week'] as const) for (const a of ['settle_release', 'settle_refund', 'settle_split'] as const) expect(actionFits(kind, a)).toBe(true);
   });
 });
 

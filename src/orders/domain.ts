@@ -7,20 +7,23 @@
 //   awaiting_payment ─cancel→ cancelled (nothing was paid)
 //   in_progress | delivered | revision_requested ─agree_cancel→ cancelled (refund)
 //   in_progress | delivered | revision_requested ─dispute→ disputed (money frozen)
+//   disputed ─settle_release→ completed | ─settle_split→ completed | ─settle_refund→ cancelled
+//     (an admin decides the dispute, src/disputes; decision 0051)
 //
 // Invariants (asserted in domain.test.ts over every path):
 // - completed and cancelled are final: nothing leaves them;
 // - money is in escrow exactly in in_progress, delivered, revision_requested and disputed;
-// - only the party named in ACTOR may take a transition (the system takes auto_accept);
+// - only the party named in ACTOR may take a transition (the system takes auto_accept, an admin
+//   settles a dispute);
 // - a revision is asked for only while revisions remain (unlimited = -1).
 
 export const ORDER_STATES = ['awaiting_payment', 'in_progress', 'delivered', 'revision_requested', 'completed', 'cancelled', 'disputed'] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
 
-export const ORDER_ACTIONS = ['pay', 'deliver', 'request_revision', 'accept', 'auto_accept', 'cancel', 'agree_cancel', 'dispute'] as const;
+export const ORDER_ACTIONS = ['pay', 'deliver', 'request_revision', 'accept', 'auto_accept', 'cancel', 'agree_cancel', 'dispute', 'settle_release', 'settle_refund', 'settle_split'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
-export type Party = 'client' | 'freelancer' | 'system';
+export type Party = 'client' | 'freelancer' | 'system' | 'admin';
 
 /** The transition table: from each state, what each action leads to. Anything missing is refused. */
 export const TRANSITIONS: Readonly<Record<OrderState, Partial<Record<OrderAction, OrderState>>>> = {
@@ -30,8 +33,9 @@ export const TRANSITIONS: Readonly<Record<OrderState, Partial<Record<OrderAction
   revision_requested: { deliver: 'delivered', agree_cancel: 'cancelled', dispute: 'disputed' },
   completed: {},
   cancelled: {},
-  // Settling a dispute comes with the disputes issue; until then a disputed order stays frozen.
-  disputed: {},
+  // An admin's decision (src/disputes): all to the freelancer, all back to the client, or split by
+  // amount. A split completes the order: the freelancer was paid for part of it (decision 0051).
+  disputed: { settle_release: 'completed', settle_refund: 'cancelled', settle_split: 'completed' },
 };
 
 /** Who may take each action. Cancelling by agreement needs both sides; the service records each side's agreement. */
@@ -44,13 +48,16 @@ export const ACTOR: Readonly<Record<OrderAction, readonly Party[]>> = {
   cancel: ['client'],
   agree_cancel: ['client', 'freelancer'],
   dispute: ['client', 'freelancer'],
+  settle_release: ['admin'],
+  settle_refund: ['admin'],
+  settle_split: ['admin'],
 };
 
 /**
  * An hourly week is not delivered and accepted: it is funded up to the weekly cap, time is logged,
  * and the week is billed when it ends. These are the actions it knows.
  */
-export const HOURLY_WEEK_ACTIONS: ReadonlySet<OrderAction> = new Set(['pay', 'cancel', 'agree_cancel', 'dispute']);
+export const HOURLY_WEEK_ACTIONS: ReadonlySet<OrderAction> = new Set(['pay', 'cancel', 'agree_cancel', 'dispute', 'settle_release', 'settle_refund', 'settle_split']);
 export type OrderKind = 'gig' | 'milestone' | 'hourly_week';
 
 /** Whether an action applies to an order of this kind at all. */

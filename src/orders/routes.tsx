@@ -1,10 +1,11 @@
 // Order pages: /orders, /orders/new (from a gig's package), /orders/:id and its actions. Thin: read
 // the form, call the service, redirect with a flash, or show the page again with the message.
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
-import { type FormValues, readForm } from '../platform/forms.ts';
+import { type FormValues, readFiles, readForm } from '../platform/forms.ts';
+import { disputeOfOrder } from '../disputes/service.ts';
 import { getPublicGig } from '../gigs/service.ts';
 import { AppError } from '../platform/errors.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { readerCurrency } from '../fx/routes.tsx';
 import { estimateRates } from '../fx/service.ts';
@@ -31,9 +32,11 @@ function answersOf(values: FormValues): string[] {
   return out;
 }
 
-async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
+/** The order page; `state` (with `failed`, the form it belongs to) shows a refused form again. */
+export async function orderPage(c: Ctx, id: string, state?: FormState, status = 200, failed?: string) {
   const deps = c.get('deps');
   const o = await orders.getOrder(deps, c.get('actor'), id);
+  const dispute = o.disputeId ? await disputeOfOrder(deps, c.get('actor'), o.id) : null;
   const paying = o.viewerSide === 'client' && o.actions.includes('pay');
   const plan = paying ? await orders.paymentPlan(deps, o) : null;
   // The checkout summary's estimate in the client's own currency (GBP for a client in the UK).
@@ -54,6 +57,8 @@ async function orderPage(c: Ctx, id: string, state?: FormState, status = 200) {
       keys={{ pay: orders.newIdempotencyKey(), accept: orders.newIdempotencyKey(), convertPay: orders.newIdempotencyKey() }}
       reviews={reviews}
       {...(state ? { state } : {})}
+      {...(failed ? { failed } : {})}
+      dispute={dispute}
     />,
     status,
   );
@@ -138,12 +143,15 @@ export function mountOrders(app: App): void {
 
   const actions: [string, string, (c: Ctx, id: string, values: FormValues) => Promise<unknown>][] = [
     ['pay', 'orders.flash.paid', (c, id, v) => orders.payOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'), payOptions(v))],
-    ['deliver', 'orders.flash.delivered', (c, id, v) => orders.deliverOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+    ['deliver', 'orders.flash.delivered', async (c, id, v) => orders.deliverOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') }, await readFiles(c, 'files'))],
     ['revision', 'orders.flash.revision_requested', (c, id, v) => orders.requestRevision(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
     ['accept', 'orders.flash.accepted', (c, id, v) => orders.acceptOrder(c.get('deps'), c.get('actor'), id, str(v, 'idempotency_key'))],
     ['cancel', 'orders.flash.cancel', (c, id, v) => orders.cancelOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
-    ['dispute', 'orders.flash.disputed', (c, id, v) => orders.disputeOrder(c.get('deps'), c.get('actor'), id, { message: str(v, 'message') })],
+    ['dispute', 'orders.flash.disputed', async (c, id, v) => orders.disputeOrder(c.get('deps'), c.get('actor'), id, { reason: str(v, 'reason'), message: str(v, 'message') }, await readFiles(c, 'files'))],
   ];
+  // A delivery and a dispute carry files (multipart/form-data).
+  acceptUploads(app, '/orders/:id/deliver');
+  acceptUploads(app, '/orders/:id/dispute');
   for (const [action, flashKey, run] of actions) {
     app.post(`/orders/:id/${action}`, async (c) => {
       if (!c.get('actor')) return toLogIn(c);
@@ -155,7 +163,7 @@ export function mountOrders(app: App): void {
       } catch (e) {
         if (e instanceof AppError && e.code === 'not_found') throw e;
         const f = failure(c, e, values);
-        return orderPage(c, id, f.state, f.status);
+        return orderPage(c, id, f.state, f.status, action);
       }
       // Paid from the other currency: the flash says the conversion happened too.
       flash(c, (done as { conversion?: unknown } | undefined)?.conversion ? 'orders.flash.converted_paid' : flashKey);

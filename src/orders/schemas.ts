@@ -6,6 +6,8 @@ import { ORDER_ACTIONS, ORDER_STATES } from './domain.ts';
 const timestamp = z.iso.datetime({ offset: true });
 const person = z.object({ id: z.uuid(), display_name: z.string(), handle: z.string(), url: z.string() });
 const state = z.enum(ORDER_STATES);
+/** A file with a step (a delivery, a dispute statement): downloadable by the order's parties (and admins deciding its dispute). */
+export const stepFile = z.object({ url: z.string(), name: z.string(), bytes: z.number().int(), content_type: z.string() });
 
 export const orderResponse = z.object({
   id: z.uuid(),
@@ -37,7 +39,16 @@ export const orderResponse = z.object({
   auto_accept_at: timestamp.nullable(),
   hold_until: timestamp.nullable().describe('Earnings stay pending until then'),
   created_at: timestamp,
-  events: z.array(z.object({ kind: z.string(), by: z.enum(['client', 'freelancer', 'system']), message: z.string().nullable(), at: timestamp })),
+  events: z.array(
+    z.object({
+      kind: z.string().describe('placed, paid, delivered, revision_requested, accepted, auto_accepted, cancel_requested, cancelled, disputed, dispute_statement, dispute_decided, funds_cleared, week_billed'),
+      by: z.enum(['client', 'freelancer', 'system', 'admin']).describe('admin: an admin deciding the dispute'),
+      message: z.string().nullable(),
+      at: timestamp,
+      files: z.array(stepFile).describe('A delivery’s files; empty for other events'),
+    }),
+  ),
+  dispute_url: z.string().nullable().describe('GET it for the dispute: its reason, statements with evidence and the decision'),
   your_side: z.enum(['client', 'freelancer']),
   your_actions: z.array(z.enum(ORDER_ACTIONS)).describe('What you can do now'),
 });

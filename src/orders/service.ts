@@ -16,5 +16,7 @@ export { idempotencyKey, newIdempotencyKey } from './use-cases/order-row.ts';
 export { getOrder, listMyOrders, type OrderEvent, orderNumber, type OrderSummary, type OrderView } from './use-cases/read-orders.ts';
 export { ANSWER_MAX, placeGigOrder, placeOrderInput } from './use-cases/place-gig-order.ts';
 export { type PaidOrder, type PayConversion, type PaymentPlan, type PayOrderInput, payOrder, payOrderInput, paymentPlan } from './use-cases/pay-order.ts';
-export { acceptOrder, cancelOrder, deliverOrder, disputeOrder, MESSAGE_MAX, messageInput, requestRevision, requiredMessageInput } from './use-cases/progress-order.ts';
+export { acceptOrder, cancelOrder, deliverOrder, MESSAGE_MAX, messageInput, requestRevision, requiredMessageInput } from './use-cases/progress-order.ts';
+// Opening a dispute replaced the order's own step (issue 18): the same name, now with a reason and evidence.
+export { openDispute as disputeOrder } from '../disputes/service.ts';
 export { ORDERS_SWEEP_JOB, sweepOrders } from './use-cases/sweep-orders.ts';

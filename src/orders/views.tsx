@@ -12,6 +12,8 @@ import { type DisplayCurrency, type EstimateRates, estimatePrice } from '../fx/d
 import { EstimateNote, formatEstimate, RateLine } from '../fx/views.tsx';
 import type { OrderReviews } from '../reviews/service.ts';
 import { OrderReviewBox } from '../reviews/views.tsx';
+import { DisputeSection, FilesField, OpenDisputeForm, StepFiles, Timeline } from '../disputes/views.tsx';
+import type { DisputeView } from '../disputes/service.ts';
 
 
 function leftText(ctx: PageCtx, deadline: Date, now: Date): string {
@@ -142,15 +144,58 @@ export interface OrderPageProps {
   state?: FormState;
   /** A completed order's reviews: where the viewer stands (src/reviews). */
   reviews?: OrderReviews | null;
+  /** Which form `state` belongs to (deliver, dispute, statement), shown again with the person's input. */
+  failed?: string;
+  /** The order's dispute, once one was opened. */
+  dispute?: DisputeView | null;
 }
 
-export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state, reviews = null }: OrderPageProps) {
+/** The freelancer's delivery: a message and files (multipart, so it works with JavaScript off). */
+function DeliverForm({ ctx, o, state }: { ctx: PageCtx; o: OrderView; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/orders/${o.id}/deliver`} enctype="multipart/form-data" class="stack" novalidate>
+      <CsrfField ctx={ctx} />
+      <TextArea ctx={ctx} state={state} name="message" label={t('orders.field.delivery_message')} maxlength={MESSAGE_MAX} rows={3} />
+      <FilesField ctx={ctx} state={state} label={t('orders.field.delivery_files')} />
+      <button type="submit">{t('orders.action.deliver')}</button>
+    </form>
+  );
+}
+
+/** Each delivery with its message and files, newest first. */
+function Deliveries({ ctx, o }: { ctx: PageCtx; o: OrderView }) {
+  const { t } = ctx;
+  const list = o.events.filter((e) => e.kind === 'delivered').reverse();
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="deliveries-heading">
+      <h2 id="deliveries-heading">{t('orders.page.deliveries')}</h2>
+      <ol class="invites">
+        {list.map((e, i) => (
+          <li>
+            <strong>{t('orders.page.delivery_n', { n: list.length - i })}</strong> <span class="muted">· {formatDateTime(ctx.locale, e.at)}</span>
+            {e.message ? (
+              <p class="user-text" dir="auto">
+                {e.message}
+              </p>
+            ) : null}
+            {e.files.length ? <StepFiles ctx={ctx} files={e.files} /> : <p class="muted">{t('orders.page.no_files')}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan = null, estimate = null, keys, state, failed, dispute = null, reviews = null }: OrderPageProps) {
   const { t } = ctx;
   const can = (a: OrderAction) => o.actions.includes(a);
   const other = o.viewerSide === 'client' ? o.freelancer : o.client;
   return (
     <Layout ctx={ctx} title={orderNumber(o.number)} wide>
-      <article class="gig">
+      {/* An open page learns when the order changes (public/live.js) and offers a reload. */}
+      <article class="gig" data-live-order={o.id} data-live-order-message={t('live.order_changed')}>
         <p class="muted">
           {t('orders.number', { number: orderNumber(o.number) })} · <span class={`badge status-${o.state}`}>{t(`orders.state.${o.state}`)}</span>
         </p>
@@ -165,7 +210,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a>
         </p>
         <ConversationLink ctx={ctx} href={`/orders/${o.id}/conversation`} />
-        {state?.message ? (
+        {state?.message && failed !== 'dispute' && failed !== 'statement' ? (
           <p class="alert" role="alert">
             {state.message}
           </p>
@@ -195,7 +240,9 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{t('orders.page.next')}</h2>
           {o.cancelRequestedBy ? <p class="alert">{o.cancelRequestedBy === o.viewerSide ? t('orders.page.cancel_asked_by_you') : t('orders.page.cancel_asked_by_other')}</p> : null}
-          {o.actions.length === 0 ? <p class="muted">{o.state === 'completed' || o.state === 'cancelled' ? t('orders.page.nothing_to_do') : t('orders.page.waiting_for_other')}</p> : null}
+          {o.actions.length === 0 ? (
+            <p class="muted">{o.state === 'completed' || o.state === 'cancelled' ? t('orders.page.nothing_to_do') : o.state === 'disputed' ? t('disputes.waiting_admin') : t('orders.page.waiting_for_other')}</p>
+          ) : null}
           {can('pay') ? (
             <div>
               {estimate ? <PayEstimate ctx={ctx} o={o} estimate={estimate} /> : null}
@@ -221,7 +268,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
               </form>
             </div>
           ) : null}
-          {can('deliver') ? <MessageAction ctx={ctx} o={o} action="deliver" field={t('orders.field.delivery_message')} label={t('orders.action.deliver')} /> : null}
+          {can('deliver') ? <DeliverForm ctx={ctx} o={o} state={failed === 'deliver' && state ? state : { values: {}, errors: {} }} /> : null}
           {can('accept') ? (
             <form method="post" action={`/orders/${o.id}/accept`}>
               <CsrfField ctx={ctx} />
@@ -234,10 +281,14 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           {can('agree_cancel') ? (
             <MessageAction ctx={ctx} o={o} action="cancel" field={t('orders.field.message')} label={o.cancelRequestedBy ? t('orders.action.agree_cancel_other') : t('orders.action.agree_cancel')} />
           ) : null}
-          {can('dispute') ? <MessageAction ctx={ctx} o={o} action="dispute" field={t('orders.field.dispute_message')} label={t('orders.action.dispute')} /> : null}
+          {can('dispute') ? <OpenDisputeForm ctx={ctx} orderId={o.id} state={failed === 'dispute' ? state : undefined} /> : null}
         </section>
 
         {reviews ? <OrderReviewBox ctx={ctx} box={reviews} /> : null}
+
+        {dispute ? <DisputeSection ctx={ctx} d={dispute} state={failed === 'statement' ? state : undefined} /> : null}
+
+        <Deliveries ctx={ctx} o={o} />
 
         {o.answers.length ? (
           <section aria-labelledby="answers-heading">
@@ -257,18 +308,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
 
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t('orders.page.timeline')}</h2>
-          <ol class="invites">
-            {o.events.map((e) => (
-              <li>
-                <strong>{t(`orders.event.${e.kind}`)}</strong> <span class="muted">· {t(`orders.by.${e.actor}`)} · {formatDateTime(ctx.locale, e.at)}</span>
-                {e.message ? (
-                  <p class="user-text" dir="auto">
-                    {e.message}
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <Timeline ctx={ctx} events={o.events} />
         </section>
       </article>
     </Layout>

@@ -95,6 +95,11 @@ export const errorStatus = {
   'message.you_blocked': 409,
   'message.already_reported': 409,
   'message.daily_limit': 429,
+  // disputes and deliveries (issue 18, src/disputes, src/orders)
+  'order.too_many_files': 422,
+  'dispute.closed': 409,
+  'dispute.already_decided': 409,
+  'dispute.own_order': 403,
   // notifications (issue 18)
   'notifications.bad_link': 404,
   // reviews (src/reviews, issue 18)

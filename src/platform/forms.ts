@@ -64,6 +64,20 @@ export async function readFile(c: Context, field: string): Promise<UploadedFile 
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/** Every file sent in a multipart form's `field` (an input with `multiple`), empty parts left out. */
+export async function readFiles(c: Context, field: string): Promise<UploadedFile[]> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) return [];
+  const body = await c.req.parseBody({ all: true });
+  const v = body[field];
+  const out: UploadedFile[] = [];
+  for (const file of Array.isArray(v) ? v : [v]) {
+    if (!file || typeof file === 'string' || file.size === 0) continue;
+    out.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return out;
+}
+
 /** Reads a JSON body; a body that is not JSON is a clear 400. */
 export async function readJson(c: Context): Promise<unknown> {
   try {

@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREE
 import { loadDemoWork } from './demo-work.ts';
 import { loadDemoMessages } from './demo-messages.ts';
 import { loadDemoReviews } from './demo-reviews.ts';
+import { loadDemoDisputes } from './demo-disputes.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -134,6 +135,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     const work = await loadDemoWork(tx, deps);
     progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
     progress(`Seeding messages… ${await loadDemoMessages(tx, deps)}`);
+    const disputes = await loadDemoDisputes(tx, deps);
+    progress(`Seeding deliveries and disputes… ${disputes.orders} orders with files, ${disputes.disputes} open dispute`);
     progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);
     progress(`Seeding reviews… ${(await loadDemoReviews(tx, deps)).reviews} reviews and seller levels`);
     await tx

@@ -19,7 +19,7 @@ export const statementResponse = z.object({
       id: z.string(),
       at: timestamp,
       account: z.enum(PERSONAL_KINDS),
-      kind: z.string().describe('payment_in, escrow_fund, escrow_release, escrow_refund, hold_clear, fx_convert, payout_request, payout_paid, payout_failed, payout_cancelled, hourly_bill'),
+      kind: z.string().describe('payment_in, escrow_fund, escrow_release, escrow_refund, hold_clear, fx_convert, payout_request, payout_paid, payout_failed, payout_cancelled, hourly_bill, dispute_settlement'),
       order: z.object({ id: z.uuid(), number: z.string(), url: z.string() }).nullable(),
       amount: moneyResponse.describe('Signed: money in is positive'),
       balance_after: moneyResponse,

@@ -9,10 +9,8 @@
 //   cursor are all that id. Text is at most 5,000 characters (MESSAGE_MAX in src/messages/domain.ts).
 //   `flags` lists what the safety check found (phone, email, payment, messenger) before the two
 //   had an order or contract together.
-// - Attachments are media rows with purpose 'message_attachment' and message_id set. The media
-//   checks of 0008 named the four purposes of that time; they are replaced by checks that keep the
-//   old rules for the old purposes and add the new one's, so another purpose can be added the same
-//   way without rewriting these.
+// - Attachments are media rows with purpose 'message_attachment' and message_id set; media's checks
+//   are widened for the new purpose, never rewritten (below).
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -88,21 +86,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Attachments: the media row points at its message; deleting a message (or its conversation) removes it.
   await sql`ALTER TABLE media ADD COLUMN message_id bigint REFERENCES messages(id) ON DELETE CASCADE`.execute(db);
   await sql`CREATE INDEX media_message ON media (message_id, position) WHERE message_id IS NOT NULL`.execute(db);
-  // 0008's checks listed every purpose; drop them (by what they say, as their names were generated).
-  const checks = await sql<{ conname: string }>`
-    SELECT conname FROM pg_constraint
-    WHERE conrelid = 'media'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%job_attachment%'`.execute(db);
-  for (const c of checks.rows) await sql`ALTER TABLE media DROP CONSTRAINT ${sql.id(c.conname)}`.execute(db);
-  const old = sql`purpose IN ('gig_image', 'portfolio_image', 'profile_photo', 'job_attachment')`;
+  // media's checks (0008) list the purposes and what each needs. Other features of issue 18 add
+  // purposes too, so instead of rewriting those lists (and losing a purpose another migration
+  // added), each existing check that names `purpose` is widened to "ours, or what it said before"
+  // (as 0043 does), and a new check says what ours needs.
+  const ours = sql`purpose = 'message_attachment'`;
+  const { rows } = await sql<{ name: string; def: string }>`
+    SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    WHERE conrelid = 'media'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%purpose%'`.execute(db);
+  for (const r of rows) {
+    const inner = /^CHECK \((.*)\)$/s.exec(r.def)?.[1];
+    if (!inner) throw new Error(`unexpected constraint on media: ${r.def}`);
+    await sql`ALTER TABLE media DROP CONSTRAINT ${sql.id(r.name)}, ADD CONSTRAINT ${sql.id(r.name)} CHECK (${ours} OR (${sql.raw(inner)}))`.execute(db);
+  }
   await sql`
-    ALTER TABLE media ADD CONSTRAINT media_0008_shapes CHECK (NOT ${old} OR (
-      ((purpose = 'gig_image' AND gig_id IS NOT NULL AND portfolio_item_id IS NULL AND job_id IS NULL)
-        OR (purpose = 'portfolio_image' AND portfolio_item_id IS NOT NULL AND gig_id IS NULL AND job_id IS NULL)
-        OR (purpose = 'profile_photo' AND gig_id IS NULL AND portfolio_item_id IS NULL AND job_id IS NULL)
-        OR (purpose = 'job_attachment' AND job_id IS NOT NULL AND gig_id IS NULL AND portfolio_item_id IS NULL AND file_name IS NOT NULL))
-      AND (purpose = 'job_attachment') = (width IS NULL)
-      AND message_id IS NULL))`.execute(db);
-  await sql`
-    ALTER TABLE media ADD CONSTRAINT media_message_attachment CHECK ((purpose = 'message_attachment') = (message_id IS NOT NULL)
-      AND (purpose <> 'message_attachment' OR (gig_id IS NULL AND portfolio_item_id IS NULL AND job_id IS NULL AND file_name IS NOT NULL AND width IS NULL)))`.execute(db);
+    ALTER TABLE media ADD CONSTRAINT media_message_attachment CHECK (
+      CASE WHEN ${ours}
+        THEN message_id IS NOT NULL AND gig_id IS NULL AND portfolio_item_id IS NULL AND job_id IS NULL AND file_name IS NOT NULL AND width IS NULL
+        ELSE message_id IS NULL
+      END)`.execute(db);
 }

@@ -91,7 +91,7 @@ export interface AdminConversation {
   events: EventView[];
 }
 
-/** Whether an admin may read this conversation: it was reported, or it is about a disputed order or contract. */
+/** Whether an admin may read this conversation: it was reported, or its order (or one of its contract's) has a dispute, open or decided. */
 async function adminMayRead(db: Executor, id: string): Promise<boolean> {
   const r = await db
     .selectFrom('conversations as c')
@@ -102,9 +102,9 @@ async function adminMayRead(db: Executor, id: string): Promise<boolean> {
         eb.exists(eb.selectFrom('conversation_reports as r').select('r.id').whereRef('r.conversation_id', '=', 'c.id')),
         eb.exists(
           eb
-            .selectFrom('orders as o')
+            .selectFrom('disputes as d')
+            .innerJoin('orders as o', 'o.id', 'd.order_id')
             .select('o.id')
-            .where('o.state', '=', 'disputed')
             .where((o) => o.or([o('o.id', '=', o.ref('c.order_id')), o('o.contract_id', '=', o.ref('c.contract_id'))])),
         ),
       ]),
@@ -127,6 +127,19 @@ export async function adminConversation(deps: Deps, actorIn: Actor | null, id: s
   await deps.db.insertInto('audit_events').values({ kind: 'messages.admin_read', actor_id: admin.userId, subject_id: id, data: JSON.stringify({}), ip: null, created_at: deps.clock.now() }).execute();
   const [a, b] = people.map((p) => ({ id: p.id, displayName: p.display_name, handle: String(p.handle) }));
   return { id, people: [a!, b!], messages, events };
+}
+
+/** The conversation of a disputed order (its contract's, for a milestone or a week) for the admin deciding it; null when the parties never opened one. */
+export async function adminConversationOfOrder(deps: Deps, actorIn: Actor | null, orderId: string): Promise<AdminConversation | null> {
+  requireAdmin(actorIn);
+  if (!UUID.test(orderId)) throw new AppError('not_found');
+  const c = await deps.db
+    .selectFrom('orders as o')
+    .innerJoin('conversations as c', (j) => j.on((eb) => eb.or([eb('c.order_id', '=', eb.ref('o.id')), eb('c.contract_id', '=', eb.ref('o.contract_id'))])))
+    .select('c.id')
+    .where('o.id', '=', orderId)
+    .executeTakeFirst();
+  return c ? adminConversation(deps, actorIn, c.id) : null;
 }
 
 /** One report with its conversation, for an admin. */

@@ -13,6 +13,8 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Currency, money } from '../../platform/money.ts';
 import type { OrdersTable } from '../tables.ts';
+import { FILES_PER_STEP } from '../../disputes/domain.ts';
+import { attachmentOf, mediaColumns, type Prepared, prepareAttachment, type Upload } from '../../media/service.ts';
 import { actionFits, type OrderAction, type OrderKind, type OrderState, type Party, transition } from '../domain.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -93,7 +95,7 @@ export async function claimKeyAndLockOrder(tx: Tx, key: string, fingerprint: str
  * What paying and accepting read of the order they lock: the rules' inputs and the amounts, not the
  * title, the answers or the ten timestamps, each of which the driver would parse on every request.
  */
-const MONEY_STEP_COLUMNS = ['id', 'number', 'kind', 'state', 'client_id', 'freelancer_id', 'currency', 'price_minor', 'client_fee_minor', 'freelancer_fee_minor', 'billed_minor', 'delivery_days', 'revisions_included', 'revisions_used'] as const;
+const MONEY_STEP_COLUMNS = ['id', 'number', 'title', 'kind', 'state', 'client_id', 'freelancer_id', 'currency', 'price_minor', 'client_fee_minor', 'freelancer_fee_minor', 'billed_minor', 'delivery_days', 'revisions_included', 'revisions_used'] as const;
 type MoneyStepOrder = Pick<Selectable<OrdersTable>, (typeof MONEY_STEP_COLUMNS)[number]>;
 type ClaimedOrderRow = { claim_id: string | null; claim_fingerprint: string | null; claim_result: unknown } & { [K in keyof MoneyStepOrder]: MoneyStepOrder[K] | null };
 
@@ -125,4 +127,43 @@ export async function complete(tx: Tx, deps: Deps, row: { id: string; number: st
     [completed, eventInsert(tx, deps, row.id, by.kind, by.actorId)],
   );
   return result;
+}
+
+// --- Files with a step (a delivery, a dispute statement) ----------------------------------------
+
+/** Files one step may carry: checked and prepared (type sniffed, size limited) before anything is written. */
+export async function prepareStepFiles(uploads: readonly Upload[], purpose: 'delivery_file' | 'dispute_evidence'): Promise<Prepared[]> {
+  if (uploads.length > FILES_PER_STEP) throw new AppError('order.too_many_files', { max: FILES_PER_STEP });
+  const out: Prepared[] = [];
+  for (const u of uploads) out.push(await prepareAttachment(u, purpose));
+  return out;
+}
+
+/** The rows of a step's stored files (storeAll gave their keys), in the order they were sent. */
+export async function insertStepFiles(tx: Tx, deps: Deps, prepared: readonly Prepared[], keys: readonly string[], ownerId: string, link: { order_event_id: string } | { dispute_statement_id: string }) {
+  if (prepared.length === 0) return;
+  await tx
+    .insertInto('media')
+    .values(prepared.map((p, i) => ({ ...mediaColumns(p, keys[i]!), owner_id: ownerId, ...link, position: i, created_at: deps.clock.now() })))
+    .execute();
+}
+
+export interface StepFile {
+  url: string;
+  name: string;
+  bytes: number;
+  contentType: string;
+}
+
+/** The files of several events or statements at once, by their id. */
+export async function stepFilesOf(db: Executor, column: 'order_event_id' | 'dispute_statement_id', ids: readonly string[]): Promise<Map<string, StepFile[]>> {
+  const out = new Map<string, StepFile[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('media').select(['key', 'file_name', 'content_type', 'bytes', 'position', column]).where(column, 'in', ids).orderBy('position').execute();
+  for (const r of rows) {
+    const id = String(r[column]);
+    const a = attachmentOf(r);
+    out.set(id, [...(out.get(id) ?? []), { url: a.url, name: a.name, bytes: a.bytes, contentType: a.contentType }]);
+  }
+  return out;
 }

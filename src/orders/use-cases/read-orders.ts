@@ -7,13 +7,16 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Money, money } from '../../platform/money.ts';
 import { actionFits, nextActions, type OrderAction, type OrderState } from '../domain.ts';
-import { feesOf, sideOf, UUID } from './order-row.ts';
+import { feesOf, sideOf, type StepFile, stepFilesOf, UUID } from './order-row.ts';
 
 export interface OrderEvent {
   kind: string;
-  actor: 'client' | 'freelancer' | 'system';
+  /** An admin acts on an order only to decide its dispute. */
+  actor: 'client' | 'freelancer' | 'system' | 'admin';
   message: string | null;
   at: Date;
+  /** A delivery's files (empty for every other event). */
+  files: StepFile[];
 }
 
 export interface OrderView {
@@ -46,6 +49,8 @@ export interface OrderView {
   clearedAt: Date | null;
   createdAt: Date;
   events: OrderEvent[];
+  /** Its dispute, once one was opened (src/disputes). */
+  disputeId: string | null;
   /** The viewer's side, and what they can do now. */
   viewerSide: 'client' | 'freelancer';
   actions: OrderAction[];
@@ -59,6 +64,7 @@ function orderQuery(db: Executor) {
     .leftJoin('gigs as g', 'g.id', 'o.gig_id')
     .leftJoin('contracts as k', 'k.id', 'o.contract_id')
     .selectAll('o')
+    .select((eb) => eb.selectFrom('disputes as d').select('d.id').whereRef('d.order_id', '=', 'o.id').as('dispute_id'))
     .select(['c.display_name as client_name', 'c.handle as client_handle', 'f.display_name as freelancer_name', 'f.handle as freelancer_handle', 'g.slug as gig_slug', 'k.title as contract_title']);
 }
 
@@ -70,11 +76,27 @@ async function loadOrder(db: Executor, id: string, viewerId: string): Promise<Or
   if (!r) return null;
   const side = sideOf(r, viewerId);
   if (!side) return null;
-  const events = await db.selectFrom('order_events').select(['kind', 'actor_id', 'message', 'created_at']).where('order_id', '=', id).orderBy('id').execute();
-  return toView(r, side, events);
+  return toView(r, side, await eventsOf(db, r.id));
 }
 
-function toView(r: OrderRow, side: 'client' | 'freelancer', events: { kind: string; actor_id: string | null; message: string | null; created_at: Date }[]): OrderView {
+type EventRow = { kind: string; actor_id: string | null; message: string | null; created_at: Date; files: StepFile[] };
+
+/** An order's events, oldest first, each with its files. */
+export async function eventsOf(db: Executor, orderId: string): Promise<EventRow[]> {
+  const rows = await db.selectFrom('order_events').select(['id', 'kind', 'actor_id', 'message', 'created_at']).where('order_id', '=', orderId).orderBy('id').execute();
+  const files = await stepFilesOf(
+    db,
+    'order_event_id',
+    rows.filter((e) => e.kind === 'delivered').map((e) => String(e.id)),
+  );
+  return rows.map((e) => ({ ...e, files: files.get(String(e.id)) ?? [] }));
+}
+
+/** Who took a step, as the order's parties see it. */
+export const actorOf = (r: { client_id: string; freelancer_id: string }, actorId: string | null): OrderEvent['actor'] =>
+  actorId === null ? 'system' : actorId === r.client_id ? 'client' : actorId === r.freelancer_id ? 'freelancer' : 'admin';
+
+function toView(r: OrderRow, side: 'client' | 'freelancer', events: EventRow[]): OrderView {
   const facts = { state: r.state, revisionsIncluded: r.revisions_included, revisionsUsed: r.revisions_used };
   const actions = nextActions(facts, side).filter((a) => actionFits(r.kind, a) && !(a === 'agree_cancel' && r.cancel_requested_by === side));
   return {
@@ -105,7 +127,8 @@ function toView(r: OrderRow, side: 'client' | 'freelancer', events: { kind: stri
     holdUntil: r.hold_until,
     clearedAt: r.cleared_at,
     createdAt: r.created_at,
-    events: events.map((e) => ({ kind: e.kind, actor: e.actor_id === null ? 'system' : e.actor_id === r.client_id ? 'client' : 'freelancer', message: e.message, at: e.created_at })),
+    events: events.map((e) => ({ kind: e.kind, actor: actorOf(r, e.actor_id), message: e.message, at: e.created_at, files: e.files })),
+    disputeId: r.dispute_id ?? null,
     viewerSide: side,
     actions,
   };
