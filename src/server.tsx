@@ -13,6 +13,7 @@ import { mountGigs } from './gigs/routes.tsx';
 import { mountHome } from './home/routes.tsx';
 import { mountJobs } from './jobs/routes.tsx';
 import { mountMedia } from './media/routes.ts';
+import { mountMessages } from './messages/routes.tsx';
 import { mountOnboarding } from './onboarding/routes.tsx';
 import { mountOrders } from './orders/routes.tsx';
 import { mountWallet } from './wallet/routes.tsx';
@@ -29,6 +30,7 @@ import { mountOperations, type Readiness } from './platform/operations.ts';
 import { mountProfiles } from './profiles/routes.tsx';
 import { mountNotifications } from './notifications/routes.tsx';
 import { unreadNotifications } from './notifications/service.ts';
+import { unreadConversations } from './messages/service.ts';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 import { mountReviews } from './reviews/routes.tsx';
@@ -43,7 +45,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
       byAccessToken: (token) => authenticateAccessToken(deps, token),
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
-    headerCounts: async (userId) => ({ messages: 0, notifications: await unreadNotifications(deps.db, userId) }),
+    headerCounts: async (userId) => ({ messages: await unreadConversations(deps.db, userId), notifications: await unreadNotifications(deps.db, userId) }),
   });
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);
@@ -64,6 +66,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountReceipts(app);
   mountPayments(app);
   mountFx(app);
+  mountMessages(app);
   mountAdmin(app);
   mountDisputes(app);
   mountContent(app);

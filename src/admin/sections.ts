@@ -12,5 +12,6 @@ export interface AdminSection {
 export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts', title: 'payouts.admin.section', description: 'payouts.admin.section_description' },
   { href: '/admin/payments', title: 'payments.admin.title', description: 'payments.admin.description' },
   { href: '/admin/fx', title: 'fx.admin.title', description: 'fx.admin.description' },
+  { href: '/admin/reports', title: 'messages.admin.section', description: 'messages.admin.section_description' },
   { href: '/admin/disputes', title: 'disputes.admin.title', description: 'disputes.admin.description' },
 ];

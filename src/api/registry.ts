@@ -13,6 +13,7 @@ import { profileEndpoints } from '../profiles/api.ts';
 import { searchEndpoints } from '../search/api.ts';
 import { fxEndpoints } from '../fx/api.ts';
 import { paymentEndpoints } from '../payments/api.ts';
+import { messageEndpoints } from '../messages/api.ts';
 import { liveEndpoints } from '../live/api.ts';
 import { notificationEndpoints } from '../notifications/api.ts';
 import { disputeEndpoints } from '../disputes/api.ts';
@@ -20,4 +21,4 @@ import { accountEndpoints } from './endpoints.ts';
 import { reviewEndpoints } from '../reviews/api.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints];

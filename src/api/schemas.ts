@@ -7,6 +7,7 @@ import { feeResponseSchemas } from '../fees/schemas.ts';
 import { gigResponseSchemas } from '../gigs/schemas.ts';
 import { jobResponseSchemas } from '../jobs/schemas.ts';
 import { mediaResponseSchemas } from '../media/schemas.ts';
+import { messageResponseSchemas } from '../messages/schemas.ts';
 import { notificationResponseSchemas } from '../notifications/schemas.ts';
 import { orderResponseSchemas } from '../orders/schemas.ts';
 import { contractResponseSchemas } from '../orders/contract-api.ts';
@@ -115,6 +116,7 @@ export const responseSchemas = {
   ...walletResponseSchemas,
   ...payoutResponseSchemas,
   ...paymentResponseSchemas,
+  ...messageResponseSchemas,
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
 } as const;

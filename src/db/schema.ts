@@ -4,6 +4,7 @@ import type { FavouriteTables } from '../favourites/tables.ts';
 import type { GigTables } from '../gigs/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { MediaTables } from '../media/tables.ts';
+import type { MessageTables } from '../messages/tables.ts';
 import type { NotificationTables } from '../notifications/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
 import type { LiveTables } from '../live/tables.ts';
@@ -155,7 +156,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -10,6 +10,7 @@ import { pageCtx, render } from '../platform/layout.tsx';
 import { orderPage } from '../orders/routes.tsx';
 import * as disputes from './service.ts';
 import { AdminDisputePage, AdminDisputesPage } from './views.tsx';
+import { adminConversationOfOrder } from '../messages/service.ts';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -45,7 +46,8 @@ export function mountDisputes(app: App): void {
 
   app.get('/admin/disputes/:id', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
-    return render(c, <AdminDisputePage ctx={pageCtx(c)} r={await disputes.disputeRecord(c.get('deps'), c.get('actor'), c.req.param('id'))} />);
+    const r = await disputes.disputeRecord(c.get('deps'), c.get('actor'), c.req.param('id'));
+    return render(c, <AdminDisputePage ctx={pageCtx(c)} r={r} conversation={await adminConversationOfOrder(c.get('deps'), c.get('actor'), r.order.id)} />);
   });
 
   app.post('/admin/disputes/:id/decision', async (c) => {
@@ -57,7 +59,8 @@ export function mountDisputes(app: App): void {
       await disputes.decideDispute(deps, c.get('actor'), id, { outcome: str(values, 'outcome'), freelancer_amount: str(values, 'freelancer_amount'), reason: str(values, 'reason') });
     } catch (e) {
       const f = failure(c, e, values);
-      return render(c, <AdminDisputePage ctx={pageCtx(c)} r={await disputes.disputeRecord(deps, c.get('actor'), id)} state={f.state} />, f.status);
+      const r = await disputes.disputeRecord(deps, c.get('actor'), id);
+      return render(c, <AdminDisputePage ctx={pageCtx(c)} r={r} state={f.state} conversation={await adminConversationOfOrder(deps, c.get('actor'), r.order.id)} />, f.status);
     }
     flash(c, 'disputes.flash.decided');
     return c.redirect(`/admin/disputes/${id}`, 303);

@@ -11,6 +11,8 @@ import type { OrderEvent } from '../orders/use-cases/read-orders.ts';
 import type { StepFile } from '../orders/use-cases/order-row.ts';
 import { DECISION_REASON_MAX, DISPUTE_OUTCOMES, DISPUTE_REASONS, FILES_PER_STEP, STATEMENT_MAX } from './domain.ts';
 import type { DisputeRecord, DisputeSummary, DisputeView } from './service.ts';
+import type { AdminConversation } from '../messages/service.ts';
+import { ConversationRecord } from '../messages/views.tsx';
 
 const empty: FormState = { values: {}, errors: {} };
 const hnr = (n: string) => `HNR-${n}`;
@@ -217,7 +219,7 @@ export function Timeline({ ctx, events }: { ctx: PageCtx; events: OrderEvent[] }
   );
 }
 
-export function AdminDisputePage({ ctx, r, state = empty }: { ctx: PageCtx; r: DisputeRecord; state?: FormState | undefined }) {
+export function AdminDisputePage({ ctx, r, state = empty, conversation = null }: { ctx: PageCtx; r: DisputeRecord; state?: FormState | undefined; conversation?: AdminConversation | null }) {
   const { t } = ctx;
   const o = r.order;
   const d = r.dispute;
@@ -312,11 +314,10 @@ export function AdminDisputePage({ ctx, r, state = empty }: { ctx: PageCtx; r: D
         <Timeline ctx={ctx} events={o.events} />
       </section>
 
-      {/* CONVERSATION SLOT (issue 18): the messages module's conversation for this order goes here
-          after the branches are merged. Until then the order's events above stand for it. */}
+      {/* The order's conversation (src/messages), with its events between the messages. */}
       <section aria-labelledby="conversation-heading" data-slot="order-conversation">
         <h2 id="conversation-heading">{t('disputes.admin.conversation')}</h2>
-        <p class="muted">{t('disputes.admin.conversation_note')}</p>
+        {conversation ? <ConversationRecord ctx={ctx} c={conversation} bare /> : <p class="muted">{t('disputes.admin.conversation_note')}</p>}
       </section>
     </Layout>
   );

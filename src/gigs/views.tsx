@@ -1,5 +1,6 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
+import { ContactLink } from '../messages/views.tsx';
 import type { GigReviews, SellerStanding } from '../reviews/service.ts';
 import { GigReviewsCard, SellerStandingLine } from '../reviews/views.tsx';
 import { SaveButton } from '../favourites/views.tsx';
@@ -423,6 +424,7 @@ export function GigPage({
               </p>
               {standing ? <SellerStandingLine ctx={ctx} standing={standing} /> : null}
               <p class="muted">{t('gigs.page.member_since', { date: formatDate(ctx.locale, gig.seller.memberSince) })}</p>
+              {mine ? null : <ContactLink ctx={ctx} handle={gig.seller.handle} gig={gig.id} label="contact" />}
             </section>
             {reviews ? (
               <GigReviewsCard ctx={ctx} slug={gig.slug} data={reviews} />

@@ -1,6 +1,7 @@
 // Job and proposal pages: the public list, the job form, the job page (with the owner's proposals
 // and the freelancer's proposal form), the client's jobs and the freelancer's proposals. Everything
 // people wrote is shown with dir="auto" and escaped by JSX. No client script: every action is a form.
+import { ContactLink } from '../messages/views.tsx';
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import type { StoredAttachment } from '../media/service.ts';
 import { ATTACHMENT_ACCEPT, AttachmentList, UploadForm } from '../media/views.tsx';
@@ -357,6 +358,7 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, proposalPrevi
               <bdi>{job.client.displayName}</bdi>
             </a>{' '}
             · {t('jobs.page.posted', { date: formatDate(ctx.locale, job.createdAt) })}
+            {owner ? null : <ContactLink ctx={ctx} handle={job.client.handle} job={job.id} label="ask" />}
           </dd>
           {job.category ? (
             <>

@@ -141,6 +141,25 @@ describe('two app processes on one database', () => {
     expect(resumed.events[0]!.id).toBe(onB.events[0]!.id);
   }, 30_000);
 
+  it('a message sent through the conversations API on process A reaches its reader on process B, whose open page then fetches it', async () => {
+    const ayesha = await signedIn(a, 'Ayesha');
+    const bilal = await signedIn(b, 'Bilal');
+    const onB = await openStream(bilal.client);
+    const handle = String((await db.selectFrom('users').select('handle').where('id', '=', bilal.user.id).executeTakeFirstOrThrow()).handle);
+    const started = Date.now();
+    const text = 'السلام علیکم! کیا لوگو کل تک مل جائے گا؟';
+    const sent = await ayesha.client.json('POST', '/api/v1/conversations', { with: handle, text });
+    expect(sent.status).toBe(201);
+    const body = (await sent.json()) as { conversation: { id: string }; message: { id: string } };
+    await onB.until((x) => x.events.some((e) => e.event === 'message'), 2_000, 'the message on process B');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(onB.events.find((e) => e.event === 'message')!.data).toMatchObject({ conversation_id: body.conversation.id, message_id: body.message.id, text });
+    // What Bilal's open conversation page does next, served by B: fetch the new items.
+    const fragment = await (await bilal.client.get(`/messages/${body.conversation.id}/after/`)).text();
+    expect(fragment).toContain(`data-message-id="${body.message.id}"`);
+    expect(fragment).toContain(text);
+  }, 30_000);
+
   it('a process asked to stop ends its open streams at once and exits cleanly', async () => {
     const hamza = await signedIn(b, 'Hamza');
     const onB = await openStream(hamza.client);

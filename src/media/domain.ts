@@ -23,8 +23,8 @@ export type FileType = ImageType | DocumentType;
 /** Where an upload goes; each purpose has its own types, limits and stored sizes. */
 export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | DocumentPurpose;
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
-export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence';
-export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence']);
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment';
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment']);
 export type ImagePurpose = Exclude<Purpose, DocumentPurpose>;
 
 const MB = 1024 * 1024;

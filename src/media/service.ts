@@ -334,10 +334,12 @@ export interface ServedFile {
  * - a job attachment: whoever may see the job: anyone for a public job; for an invite-only job its
  *   client and the invited freelancers.
  * - a delivery's file or a dispute statement's evidence (issue 18): the order's two parties, and
- *   admins once the order has a dispute.
+ *   admins once the order has a dispute;
+ * - a message attachment: the conversation's two people, and admins for a reported conversation or
+ *   one about a disputed order or contract.
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id'>): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id'>): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -364,6 +366,20 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
         .executeTakeFirst();
       if (!job) return 'hidden';
       return job.visibility === 'public' ? 'public' : 'private';
+    }
+    case 'message_attachment': {
+      // The conversation's two people; an admin only when it is reported or about a disputed order
+      // or contract (src/messages, docs/decisions/0047). Never public.
+      if (!viewerId) return 'hidden';
+      const r = await sql<{ ok: boolean }>`
+        SELECT EXISTS (
+          SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id
+          WHERE m.id = ${row.message_id} AND (
+            ${viewerId} IN (c.user_low, c.user_high)
+            OR (EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin) AND (
+              EXISTS (SELECT 1 FROM conversation_reports r WHERE r.conversation_id = c.id)
+              OR EXISTS (SELECT 1 FROM disputes d JOIN orders o ON o.id = d.order_id WHERE o.id = c.order_id OR o.contract_id = c.contract_id))))) AS ok`.execute(db);
+      return r.rows[0]?.ok ? 'private' : 'hidden';
     }
     case 'delivery_file':
     case 'dispute_evidence': {
@@ -397,7 +413,7 @@ export async function openMedia(deps: Deps, viewer: Actor | null, key: string, f
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
   const row = await deps.db
     .selectFrom('media')
-    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'content_type', 'file_name'])
+    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'content_type', 'file_name'])
     .where('key', '=', key)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');

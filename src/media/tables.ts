@@ -13,6 +13,8 @@ export interface MediaTable {
   gig_id: string | null;
   portfolio_item_id: string | null;
   job_id: string | null;
+  /** A message attachment's message (0039). */
+  message_id: ColumnType<string | null, string | number | bigint | null | undefined, string | number | bigint | null>;
   /** A delivery's file (purpose delivery_file) and a dispute statement's evidence (dispute_evidence), migration 0043. */
   order_event_id: ColumnType<string | null, string | bigint | null | undefined, string | bigint | null>;
   dispute_statement_id: ColumnType<string | null, string | null | undefined, string | null>;

@@ -1,4 +1,5 @@
 // Contract pages: /contracts (list) and /contracts/:id (milestones or weeks, time logged, actions).
+import { ConversationLink } from '../messages/views.tsx';
 import { Field, Form, type FormState, TextArea } from '../platform/form-views.tsx';
 import { formatDate, formatDateTime, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
@@ -20,6 +21,7 @@ export function ContractPage({ ctx, c, timeForm }: { ctx: PageCtx; c: ContractVi
           <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a> · <a href={`/jobs/${c.jobId}`}>{t('contracts.page.from_job')}</a>
         </p>
         <p>{c.kind === 'hourly' && c.rate ? t('contracts.page.kind.hourly', { rate: formatMoney(ctx.locale, c.rate), hours: c.weeklyHours ?? 0 }) : t('contracts.page.kind.fixed')}</p>
+        <ConversationLink ctx={ctx} href={`/contracts/${c.id}/conversation`} />
         {c.status === 'ended' ? <p class="alert">{t('contracts.page.ended')}</p> : null}
         <ContractMoney ctx={ctx} c={c} />
         <section aria-labelledby="parts-heading">

@@ -1,5 +1,6 @@
 // Order pages: place an order for a package, one order (amounts, deadlines, timeline, what each side
 // can do next), and the list of one's orders.
+import { ConversationLink } from '../messages/views.tsx';
 import type { GigView } from '../gigs/service.ts';
 import { Form, type FormState, TextArea } from '../platform/form-views.tsx';
 import { formatDate, formatDateTime, isolate } from '../platform/format.ts';
@@ -208,6 +209,7 @@ export function OrderPage({ ctx, o, now, balance = null, shortfall = null, plan 
           {o.packageName ? <>{t('orders.new.package', { name: isolate(o.packageName) })} · </> : null}
           <a href={`/u/${encodeURIComponent(other.handle)}`}>{t('orders.with', { name: isolate(other.displayName) })}</a>
         </p>
+        <ConversationLink ctx={ctx} href={`/orders/${o.id}/conversation`} />
         {state?.message && failed !== 'dispute' && failed !== 'statement' ? (
           <p class="alert" role="alert">
             {state.message}

@@ -88,6 +88,13 @@ export const errorStatus = {
   'favourites.full': 409,
   'dev.disabled': 404,
   'internal': 500,
+  // messages (issue 18, src/messages)
+  'message.to_yourself': 400,
+  'message.too_many_files': 400,
+  'message.blocked': 403,
+  'message.you_blocked': 409,
+  'message.already_reported': 409,
+  'message.daily_limit': 429,
   // disputes and deliveries (issue 18, src/disputes, src/orders)
   'order.too_many_files': 422,
   'dispute.closed': 409,

@@ -1,6 +1,7 @@
 // Profile pages: the public page at /u/<handle>, the edit form and the portfolio manager. Page
 // chrome is in the reader's language; what people wrote is shown as written (dir="auto", no lang),
 // and always escaped by JSX.
+import { ContactLink } from '../messages/views.tsx';
 import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { PersonReviews } from '../reviews/service.ts';
@@ -181,6 +182,7 @@ export function ProfilePage({ ctx, p, saved = false, invite, reviews }: { ctx: P
         </div>
       </header>
       {f && !p.isOwner ? <SaveButton ctx={ctx} kind="freelancer" id={p.userId} saved={saved} /> : null}
+      {p.isOwner ? null : <ContactLink ctx={ctx} handle={p.handle} label="contact" />}
       {f && invite ? <InviteSection ctx={ctx} handle={p.handle} name={p.displayName} invite={invite} /> : null}
       {p.isOwner ? (
         <p class="actions">

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
 import { levelFor, type SellerFacts, type SellerLevel } from './levels.ts';
+import { responseRates } from '../messages/service.ts';
 
 export const REVIEWS_COUNT_JOB = 'reviews.count';
 export const SELLER_LEVELS_JOB = 'reviews.levels';
@@ -69,11 +70,11 @@ export async function countShownReviewsIn(tx: Executor, now: Date, limit = 500):
 }
 
 /**
- * Each freelancer's response rate (0..1), for the levels. Wired to src/messages responseRates after
- * merge; until then nobody's is measured (an empty map: null for everyone, see levels.ts).
+ * Each freelancer's response rate (0..1), for the levels: src/messages responseRates (enquiries
+ * answered within 24 hours over 90 days); absent, so null in levels.ts, for one nobody wrote to.
  */
-export async function responseRatesFor(_db: Executor, _userIds: readonly string[]): Promise<Map<string, number>> {
-  return new Map();
+export async function responseRatesFor(db: Executor, userIds: readonly string[]): Promise<Map<string, number>> {
+  return responseRates(db, userIds);
 }
 
 /**

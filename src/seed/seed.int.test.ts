@@ -279,6 +279,43 @@ describe('demo data', () => {
     expect(results.filter((r) => !r.ok)).toEqual([]);
   });
 
+  it('opens each demo inbox on conversations before and inside orders, some unread, with a flagged message and a report for the admin', async () => {
+    expect(lines.find((l) => l.startsWith('Seeding messages'))).toBe('Seeding messages… 8 conversations, 22 messages, 1 report');
+    const signIn = async (key: string) => {
+      const client = new TestClient(env.app);
+      expect((await client.post('/login', { email: demoEmail(key), password: DEMO_PASSWORD })).status).toBe(303);
+      return client;
+    };
+    const ayesha = await signIn('ayesha');
+    const inbox = visibleText(await (await ayesha.get('/messages')).text());
+    expect(inbox).toContain('ندا رحمان');
+    expect(inbox).toContain('1 نیا');
+    const nida = (await (await ayesha.get('/messages')).text()).match(/href="(\/messages\/[0-9a-f-]{36})"[^>]*>\s*<strong>\s*<bdi>ندا رحمان/)![1]!;
+    const thread = visibleText(await (await ayesha.get(nida)).text());
+    expect(thread).toContain('اس پیغام میں رابطے یا ادائیگی کی تفصیلات ہیں');
+    const emma = await signIn('emma');
+    const emmaInbox = visibleText(await (await emma.get('/messages')).text());
+    expect(emmaInbox).toContain('حامد خان');
+    expect(emmaInbox).toContain('1 new');
+    const emmaHtml = await (await emma.get('/messages')).text();
+    const withHamid = emmaHtml.match(/href="(\/messages\/[0-9a-f-]{36})"[^>]*>\s*<strong>\s*<bdi>حامد خان/)![1]!;
+    const file = (await (await emma.get(withHamid)).text()).match(/href="(\/media\/[\w-]{22}\/file)" download="flu-leaflet-page-1.png"/)![1]!;
+    const png = await emma.get(file);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    // Hamza's order conversation shows the order's events among the messages.
+    const hamza = await signIn('hamza');
+    const hamzaInbox = await (await hamza.get('/messages')).text();
+    expect(visibleText(hamzaInbox)).toContain('Order');
+    const ordersWithEvents = await Promise.all(
+      [...hamzaInbox.matchAll(/href="(\/messages\/[0-9a-f-]{36})"/g)].map(async (m) => visibleText(await (await hamza.get(m[1]!)).text())),
+    );
+    expect(ordersWithEvents.some((t) => t.includes('Paid into escrow') && t.includes('brand-colours.png'))).toBe(true);
+    const admin = await signIn('admin');
+    const queue = visibleText(await (await admin.get('/admin/reports')).text());
+    expect(queue).toContain('Bilal Ahmed reported Lena Schmidt');
+  });
+
   it('lets every listed demo account log in', async () => {
     for (const a of DEMO_ACCOUNTS) {
       const res = await new TestClient(env.app).post('/login', { email: a.email, password: a.password });

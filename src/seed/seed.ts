@@ -16,6 +16,7 @@ import { loadDemoMoney } from './demo-payouts.ts';
 import { loadDemoNotifications } from './demo-notifications.ts';
 import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CLIENT_BILLING, DEMO_CLIENTS, DEMO_FREELANCERS, DEMO_PASSWORD, demoEmail } from './demo-people.ts';
 import { loadDemoWork } from './demo-work.ts';
+import { loadDemoMessages } from './demo-messages.ts';
 import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
 
@@ -133,6 +134,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding dollars… ${dollars.rates} estimate rates, ${dollars.orders} order awaiting payment`);
     const work = await loadDemoWork(tx, deps);
     progress(`Seeding work in progress… ${work.orders} orders, ${work.proposals} proposal`);
+    progress(`Seeding messages… ${await loadDemoMessages(tx, deps)}`);
     const disputes = await loadDemoDisputes(tx, deps);
     progress(`Seeding deliveries and disputes… ${disputes.orders} orders with files, ${disputes.disputes} open dispute`);
     progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);

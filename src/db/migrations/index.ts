@@ -35,6 +35,7 @@ import * as m0035 from './0035_time_zone_and_billing.ts';
 import * as m0036 from './0036_search_documents.ts';
 import * as m0037 from './0037_fuzzystrmatch.ts';
 import * as m0038 from './0038_search_documents_faster.ts';
+import * as m0039 from './0039_messages.ts';
 import * as m0043 from './0043_disputes_and_delivery_files.ts';
 import * as m0040 from './0040_live_events.ts';
 import * as m0041 from './0041_notifications.ts';
@@ -80,6 +81,7 @@ export const migrations: Record<string, Migration> = {
   '0036_search_documents': m0036,
   '0037_fuzzystrmatch': m0037,
   '0038_search_documents_faster': m0038,
+  '0039_messages': m0039,
   '0043_disputes_and_delivery_files': m0043,
   '0040_live_events': m0040,
   '0041_notifications': m0041,
