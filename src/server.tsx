@@ -45,7 +45,10 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
       byAccessToken: (token) => authenticateAccessToken(deps, token),
     },
     errorPage: (c, status, message) => render(c, <ErrorPage ctx={pageCtx(c)} status={status} message={message} />, status),
-    headerCounts: async (userId) => ({ messages: await unreadConversations(deps.db, userId), notifications: await unreadNotifications(deps.db, userId) }),
+    headerCounts: async (userId) => {
+      const [messages, notifications] = await Promise.all([unreadConversations(deps.db, userId), unreadNotifications(deps.db, userId)]);
+      return { messages, notifications };
+    },
   });
   mountOperations(app, { metrics, readiness: opts.readiness });
   mountAssets(app);

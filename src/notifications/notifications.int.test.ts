@@ -82,11 +82,13 @@ describe('each event tells the right person, in their language, and nobody else'
     expect(await listText(seller)).toMatch(new RegExp(`آرڈر HNR-${number} کی ایسکرو میں ادائیگی ہو گئی: Rs\\s1,500`, 'u'));
 
     await deliverOrder(env.deps, seller.actor, id, { message: 'تین نمونے حاضر ہیں' });
+    expect(await kindsOf(buyer)).toEqual(['order_delivered']);
+    expect(await listText(buyer)).toContain(`Order HNR-${number}`);
     // Two and a half days later (auto-accept after 3): the client is warned, once however often the sweep runs.
     env.clock.advance(2.5 * DAY);
     await sweepOrders(env.deps);
     await sweepOrders(env.deps);
-    expect(await kindsOf(buyer)).toEqual(['auto_accept_soon']);
+    expect(await kindsOf(buyer)).toEqual(['order_delivered', 'auto_accept_soon']);
     expect(await listText(buyer)).toContain(`Order HNR-${number} will be accepted for you tomorrow`);
 
     // Accepted for the client, then the hold passes: the freelancer hears of both.
@@ -99,13 +101,14 @@ describe('each event tells the right person, in their language, and nobody else'
     expect(text).toMatch(/Rs\s1,425 نکلوانے کے لیے تیار ہیں/u);
     expect(text).toMatch(new RegExp(`آرڈر HNR-${number} قبول ہو گیا: Rs\\s1,425 کی کمائی`, 'u'));
 
-    expect(await kindsOf(buyer)).toEqual(['auto_accept_soon']);
+    expect(await kindsOf(buyer)).toEqual(['order_delivered', 'auto_accept_soon']);
     expect(await kindsOf(bystander)).toEqual([]);
 
     // And each reaches its person by e-mail too, in their language.
     const mails = await waitForMail(env.deps, seller.email, { count: 4 });
     expect(mails.map((m) => m.subject)).toContain(`نیا آرڈر HNR-${number}: I will design a logo for your shop`);
-    const [warned] = await waitForMail(env.deps, buyer.email);
+    const buyerMails = await waitForMail(env.deps, buyer.email, { count: 2 });
+    const warned = buyerMails.find((m) => m.subject.includes('tomorrow'));
     expect(warned!.subject).toBe(`Order HNR-${number} will be accepted for you tomorrow`);
     expect(warned!.text_body).toContain(`http://localhost:3000/orders/${id}`);
   });
