@@ -125,7 +125,8 @@ export function reconnectDelay(attempt: number, random: number, limits: Pick<Liv
 
 /**
  * The advisory lock publishers to one person take turns on (see the invariants): a class of our own
- * (so no other user of advisory locks collides) and the first 32 bits of the person's uuid.
+ * (so no other user of advisory locks collides) and the first 32 bits of the person's uuid. The
+ * commit trigger of migration 0045 takes it in SQL, as `('x' || left(user_id::text, 8))::bit(32)::int`.
  */
 export const PUBLISH_LOCK_CLASS = 48_040;
 

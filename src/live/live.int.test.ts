@@ -112,6 +112,36 @@ describe('the live event stream', () => {
     expect(a1.events[0]!.id).not.toBe(b1.events[0]!.id);
   });
 
+  it('lets two transactions publish to the same two people in opposite orders, and both commit', async () => {
+    // Publishing took each person's turn when called and held it to commit; the soak test met the
+    // circle this makes (a 500 on cancelling an order). Turns are now taken at commit (0045).
+    const a = await person();
+    const b = await person();
+    const ra = await stream(a.client);
+    let bothPublishedOnce!: () => void;
+    const gate = new Promise<void>((r) => (bothPublishedOnce = r));
+    let waiting = 2;
+    const arrive = async () => {
+      if (--waiting === 0) bothPublishedOnce();
+      await gate;
+    };
+    const one = (first: string, second: string, order: 'first' | 'second') =>
+      env.deps.db.transaction().execute(async (tx) => {
+        await publish(env.deps, tx, [first], 'notification', { order, step: 1 });
+        await arrive();
+        // Each now publishes to the person the other published to first.
+        await publish(env.deps, tx, [second], 'notification', { order, step: 2 });
+      });
+    const started = Date.now();
+    await Promise.all([one(a.user.id, b.user.id, 'first'), one(b.user.id, a.user.id, 'second')]);
+    // No deadlock (which PostgreSQL breaks after a second by failing one of them).
+    expect(Date.now() - started).toBeLessThan(900);
+    await ra.until((x) => x.events.length >= 2, 2_000, 'both events for a');
+    const ids = ra.events.map((e) => BigInt(e.id));
+    expect(ids[0]! < ids[1]!).toBe(true);
+    expect(await env.deps.db.selectFrom('live_events').select('id').where('user_id', 'in', [a.user.id, b.user.id]).where('id', '<', '0').execute()).toEqual([]);
+  });
+
   it('answers HEAD without opening a stream', async () => {
     const { client } = await person();
     const before = (env.deps.live as LiveHub).stats().streams;

@@ -39,6 +39,7 @@ import { sweepOrders } from '../../src/orders/service.ts';
 import type { Actor } from '../../src/platform/actor.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import type { Deps } from '../../src/platform/deps.ts';
+import { startJobs } from '../../src/platform/jobs.ts';
 import type { Currency } from '../../src/platform/money.ts';
 import { signWebhook, SIGNATURE_HEADER } from '../../src/payments/domain.ts';
 
@@ -326,8 +327,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
 
     db = createDb(databaseUrl, { max: 6, onError: () => {} });
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, FUNDS_HOLD_DAYS: '0', LOG_LEVEL: 'silent' });
-    // What sweepOrders and the account helpers use; nothing here sends jobs or mail.
-    const deps = { config, db, clock: systemClock, log: pino({ level: 'silent' }) } as unknown as Deps;
+    // What sweepOrders and the account helpers use. The sweep tells people (a delivery about to be
+    // accepted, earnings available), which queues their mail on the real queue; the app processes
+    // deliver it.
+    const jobs = await startJobs(databaseUrl, () => {});
+    cleanups.unshift(() => jobs.stop());
+    const deps = { config, db, clock: systemClock, log: pino({ level: 'silent' }), jobs } as unknown as Deps;
 
     // --- HTTP, tolerant of a process that is gone -------------------------------------------
     let hardDeadline = Number.POSITIVE_INFINITY;
