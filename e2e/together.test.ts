@@ -538,6 +538,8 @@ describe.each(ROUNDS)('working together at 390 px: a client in $client, a freela
       expect(await seen(adminPage)).toContain(tc('disputes.flash.decided'));
       const decision = await seen(adminPage, '#dispute .card');
       for (const text of [tc('disputes.outcome.split'), EXPECTED.freelancerReceives, EXPECTED.clientRefund, EXPECTED.hunarKeeps, round.decision]) expect(decision).toContain(text);
+      // The record still says what was disputed: the whole price and what the client paid in.
+      expect(await seen(adminPage, 'section:has(#money-heading) dl')).toBe(`${tc('disputes.admin.price')} Rs 8,000.00 ${tc('disputes.admin.client_paid')} ${EXPECTED.clientPays} ${tc('disputes.admin.in_escrow')} Rs 0.00`);
       await shot(adminPage, 'admin-dispute-decided');
     } finally {
       await adminPage.context().close();
@@ -566,6 +568,7 @@ describe.each(ROUNDS)('working together at 390 px: a client in $client, a freela
       const card = await seen(p, '#dispute .card');
       for (const x of [t('disputes.outcome.split'), EXPECTED.freelancerReceives, EXPECTED.clientRefund, round.decision]) expect(card).toContain(x);
       expect(await seen(p)).toContain(t('orders.state.completed'));
+      await shot(p, 'order-decided');
     }
 
     // The wallets: the client has the refund back, the freelancer both orders' earnings on hold.
