@@ -31,7 +31,7 @@ import { money } from '../src/platform/money.ts';
 import { DEMO_PASSWORD } from '../src/seed/seed.ts';
 import { logIn, pathOf, signUp, uniqueEmail, verifyThroughOutbox } from './flows.ts';
 import { credit } from '../test/support.ts';
-import { expectDirections, expectNoSidewaysScroll, launch, phone, startApp } from './support.ts';
+import { englishOnUrduPage, expectDirections, expectNoSidewaysScroll, launch, phone, startApp } from './support.ts';
 
 const DAY = 86_400_000;
 const clock = new TestClock();
@@ -52,28 +52,6 @@ const strip = (s: string) => s.replace(/[\u2066-\u2069\u200e\u200f]/g, '').repla
 /** What the person sees on the page: its visible text, isolate marks and runs of spaces removed. */
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (folded and hidden parts left out).
 const seen = async (page: Page) => strip(await page.innerText('body'));
-
-/** Three English words in a row in an Urdu page's own text (not in user text, names or LTR runs). */
-async function englishOnUrduPage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const el = n.parentElement;
-      if (!el || el.closest('script, style, title, option, textarea, code, bdi, body [dir], [lang="en"], .user-text, [hidden]')) continue;
-      if (el.getClientRects().length === 0) continue;
-      // Runs the page marks as left to right on purpose (amounts, references such as HNR-MZNR-TKTY) are not prose.
-      const m = n.data.replace(/[\u2066\u2068][^\u2069]*\u2069/g, ' ').match(/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/);
-      if (m) out.push(`${el.tagName.toLowerCase()}: "${n.data.trim().slice(0, 80)}"`);
-    }
-    // A stacked table's column names, drawn from data-label.
-    for (const cell of Array.from(document.querySelectorAll('[data-label]'))) {
-      const label = cell.getAttribute('data-label') ?? '';
-      if (/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/.test(label)) out.push(`data-label: "${label}"`);
-    }
-    return out;
-  });
-}
 
 const KEYS = Object.keys(catalog.en);
 

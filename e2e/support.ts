@@ -178,3 +178,25 @@ export async function expectDirections(page: Page, label: string): Promise<void>
   });
   expect(problems, `${label} (${page.url()})`).toEqual([]);
 }
+
+/** Three English words in a row in an Urdu page's own text (not in user text, names or LTR runs). */
+export async function englishOnUrduPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const el = n.parentElement;
+      if (!el || el.closest('script, style, title, option, textarea, code, bdi, body [dir], [lang="en"], .user-text, [hidden]')) continue;
+      if (el.getClientRects().length === 0) continue;
+      // Runs the page marks as left to right on purpose (amounts, references such as HNR-MZNR-TKTY) are not prose.
+      const m = n.data.replace(/[\u2066\u2068][^\u2069]*\u2069/g, ' ').match(/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/);
+      if (m) out.push(`${el.tagName.toLowerCase()}: "${n.data.trim().slice(0, 80)}"`);
+    }
+    // A stacked table's column names, drawn from data-label.
+    for (const cell of Array.from(document.querySelectorAll('[data-label]'))) {
+      const label = cell.getAttribute('data-label') ?? '';
+      if (/[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/.test(label)) out.push(`data-label: "${label}"`);
+    }
+    return out;
+  });
+}

@@ -316,6 +316,10 @@ describe('disputes', () => {
     const api = (await (await buyer.client.get(`/api/v1/disputes/${disputeId}`)).json()) as { decision: Record<string, { amount: string } | string> };
     expect(api.decision).toMatchObject({ outcome: 'split', freelancer_amount: { amount: '60000' }, freelancer_receives: { amount: '57000' }, hunar_keeps: { amount: '3000' }, client_refund: { amount: '90000' } });
 
+    // The admin's record still says what was disputed: the price and what the client paid in.
+    const record = visibleText(await (await admin.client.get(`/admin/disputes/${disputeId}`)).text());
+    expect(record).toContain('رقم قیمت Rs 1,500.00 کلائنٹ نے ایسکرو میں ادا کیا Rs 1,500.00 اس وقت ایسکرو میں Rs 0.00');
+
     // A second decision is refused and changes nothing.
     const again = await decide({ outcome: 'refund', reason: 'Changed my mind' });
     expect(again.status).toBe(409);

@@ -260,9 +260,11 @@ export interface DisputeRecord {
     client: { id: string; displayName: string; handle: string };
     freelancer: { id: string; displayName: string; handle: string };
     contract: { id: string; title: string } | null;
+    /** The order's price, and its fees while they are the ones the client paid (not after a split). */
     price: Money;
-    clientFee: Money;
-    freelancerFee: Money;
+    clientFee: Money | null;
+    freelancerFee: Money | null;
+    /** What the client put into escrow (after a decision too, when the escrow is empty). */
     clientPaid: Money;
     /** What the order's escrow account holds now (its whole payment while the dispute is open). */
     inEscrow: Money;
@@ -289,6 +291,11 @@ export async function disputeRecord(deps: Deps, actorIn: Actor | null, id: strin
     .executeTakeFirstOrThrow();
   const events = await eventsOf(deps.db, o.id);
   const fees = feesOf(o);
+  // A split rewrites the order's amounts to the part paid (decision 0051). The record goes on saying
+  // what was disputed: the price, and what the client paid in, which the settlement's parts add up to.
+  const d = dispute.decision;
+  const split = d?.outcome === 'split';
+  const clientPaid = d ? money(d.freelancerReceives.amount + d.hunarKeeps.amount + d.clientRefund.amount, o.currency) : fees.clientPays;
   return {
     dispute,
     order: {
@@ -300,10 +307,10 @@ export async function disputeRecord(deps: Deps, actorIn: Actor | null, id: strin
       client: { id: o.client_id, displayName: o.client_name, handle: String(o.client_handle) },
       freelancer: { id: o.freelancer_id, displayName: o.freelancer_name, handle: String(o.freelancer_handle) },
       contract: o.contract_id ? { id: o.contract_id, title: o.contract_title ?? o.title } : null,
-      price: fees.price,
-      clientFee: fees.clientFee,
-      freelancerFee: fees.freelancerFee,
-      clientPaid: fees.clientPays,
+      price: money(BigInt(o.price_minor), o.currency),
+      clientFee: split ? null : fees.clientFee,
+      freelancerFee: split ? null : fees.freelancerFee,
+      clientPaid,
       inEscrow: money(BigInt(o.escrow_balance ?? '0'), o.currency),
       minutesLogged: o.kind === 'hourly_week' ? Number(o.minutes) : null,
       events: events.map((e) => ({ kind: e.kind, actor: actorOf(o, e.actor_id), message: e.message, at: e.created_at, files: e.files })),

@@ -230,8 +230,8 @@ export function AdminDisputePage({ ctx, r, state = empty, conversation = null }:
         <a href="/admin/disputes">{t('disputes.admin.back')}</a>
       </p>
       <h1 dir="auto">{t('disputes.admin.record_title', { number: hnr(o.number) })}</h1>
-      <p dir="auto">
-        <strong>{o.title}</strong> · {t(`disputes.kind.${o.kind}`)} · {t(`orders.state.${o.state}`)}
+      <p>
+        <strong dir="auto">{o.title}</strong> · {t(`disputes.kind.${o.kind}`)} · {t(`orders.state.${o.state}`)}
       </p>
       <p>
         {t('disputes.admin.parties', { client: isolate(o.client.displayName), freelancer: isolate(o.freelancer.displayName) })} ·{' '}
@@ -243,10 +243,14 @@ export function AdminDisputePage({ ctx, r, state = empty, conversation = null }:
         <dl class="summary">
           <dt>{t('disputes.admin.price')}</dt>
           <dd>{m(ctx, o.price)}</dd>
-          <dt>{t('disputes.admin.client_fee')}</dt>
-          <dd>{m(ctx, o.clientFee)}</dd>
-          <dt>{t('disputes.admin.freelancer_fee')}</dt>
-          <dd>{m(ctx, o.freelancerFee)}</dd>
+          {o.clientFee && o.freelancerFee ? (
+            <>
+              <dt>{t('disputes.admin.client_fee')}</dt>
+              <dd>{m(ctx, o.clientFee)}</dd>
+              <dt>{t('disputes.admin.freelancer_fee')}</dt>
+              <dd>{m(ctx, o.freelancerFee)}</dd>
+            </>
+          ) : null}
           <dt>{t('disputes.admin.client_paid')}</dt>
           <dd>{m(ctx, o.clientPaid)}</dd>
           <dt>{t('disputes.admin.in_escrow')}</dt>

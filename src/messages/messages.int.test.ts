@@ -333,6 +333,8 @@ describe('files on messages', () => {
     const decidePage = await (await admin.client.get(`/admin/disputes/${dispute.id}`)).text();
     expect(decidePage).toContain(`href="${url}"`);
     expect(visibleText(decidePage)).toContain('First draft');
+    // One order's conversation does not repeat the order's title at every step.
+    expect(decidePage.slice(decidePage.indexOf('data-slot="order-conversation"'))).not.toContain(`href="/orders/${orderId}"`);
     // Still nobody else.
     expect((await (await person('client')).client.get(url)).status).toBe(404);
   });

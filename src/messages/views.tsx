@@ -346,18 +346,20 @@ export function AdminReportsPage({ ctx, open, resolved }: { ctx: PageCtx; open: 
 export function ConversationRecord({ ctx, c, bare = false }: { ctx: PageCtx; c: AdminConversation; bare?: boolean }) {
   const { t } = ctx;
   const items = [...c.messages.map((m) => ({ at: m.at, m })), ...c.events.map((e) => ({ at: e.at, e }))].sort((a, b) => a.at.getTime() - b.at.getTime());
+  // Which order an event is about, only when there are several (a contract's): one order's record need not repeat its title.
+  const showOrder = new Set(c.events.map((e) => e.order.id)).size > 1;
   // bare: only the list, for a page that has its own heading (the admin's dispute record).
   if (bare)
     return (
       <ol class="thread">
-        {items.map((i) => ('m' in i ? <MessageItem ctx={ctx} m={i.m} seen={false} /> : <EventItem ctx={ctx} e={i.e} showOrder />))}
+        {items.map((i) => ('m' in i ? <MessageItem ctx={ctx} m={i.m} seen={false} /> : <EventItem ctx={ctx} e={i.e} showOrder={showOrder} />))}
       </ol>
     );
   return (
     <section aria-labelledby="record-heading">
       <h2 id="record-heading">{t('messages.admin.conversation', { a: isolate(c.people[0].displayName), b: isolate(c.people[1].displayName) })}</h2>
       <ol class="thread">
-        {items.map((i) => ('m' in i ? <MessageItem ctx={ctx} m={i.m} seen={false} /> : <EventItem ctx={ctx} e={i.e} showOrder />))}
+        {items.map((i) => ('m' in i ? <MessageItem ctx={ctx} m={i.m} seen={false} /> : <EventItem ctx={ctx} e={i.e} showOrder={showOrder} />))}
       </ol>
     </section>
   );

@@ -84,6 +84,8 @@ describe('wording', () => {
   it('isolates people’s words on a page, and leaves mail text as written', () => {
     expect(notificationText('ur', 'invited', PARAMS)).toBe('\u2068Emma Clarke\u2069 نے آپ کو ہنر پر ایک جاب کی دعوت دی ہے');
     expect(notificationMailText('ur', 'invited', PARAMS).subject).toBe('Emma Clarke نے آپ کو ہنر پر ایک جاب کی دعوت دی ہے');
+    // An order's reference stays one left-to-right run ("HNR-1042"), not "1042-HNR" in an Urdu line.
+    expect(notificationText('ur', 'order_delivered', PARAMS)).toContain('HNR-1042 ');
   });
 
   it('never prints a malformed amount', () => {

@@ -69,6 +69,9 @@ function paramText(locale: Locale, name: string, v: NotificationParam | undefine
   }
   if (name === 'outcome') return translate(locale, `notifications.outcome.${String(v)}`);
   const text = String(v);
+  // An order's number follows "HNR-" in the sentence: isolated on its own, its digits would be cut
+  // from the letters and an Urdu line would show "1029-HNR". Bare digits need no isolate.
+  if (name === 'order' && /^\d+$/.test(text)) return text;
   // On a page, people's words (names, titles) are isolated so an English title in an Urdu line
   // (or the reverse) keeps its own direction; mail text stays as written.
   return forScreen && typeof v === 'string' ? isolate(text) : text;

@@ -184,6 +184,15 @@ describe('the list, the bell and who may read them', () => {
     expect(visibleText(await (await me.client.get('/notifications')).text())).toContain('All your notifications are marked as read.');
   });
 
+  it('a decision’s reason is on the list, in the words the admin wrote', async () => {
+    const me = await person('client', 'ur', 'عمران بٹ');
+    const reason = 'The sign follows the brief in part: the freelancer gets Rs 4,500.';
+    await env.deps.db.transaction().execute((tx) => notify(env.deps, tx, { userId: me.user.id, kind: 'dispute_decided', params: { order: '1027', title: 'Shop sign', outcome: 'split', reason }, link: '/orders' }));
+    const page = await (await me.client.get('/notifications')).text();
+    expect(visibleText(page)).toContain(`آرڈر HNR-1027 کے تنازع کا فیصلہ ہو گیا وجہ: ${reason}`);
+    expect(page).toContain(`<span class="user-text" dir="auto">${reason}</span>`);
+  });
+
   it('another person can neither open, list nor mark someone’s notifications', async () => {
     const owner = await person('freelancer', 'en', 'Ayesha Khan');
     const other = await person('freelancer', 'en', 'Bilal Ahmed');

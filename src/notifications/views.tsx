@@ -49,6 +49,15 @@ export function NotificationsPage({ ctx, items, unread }: { ctx: PageCtx; items:
               <a href={`/notifications/${n.id}`}>
                 {n.readAt ? null : <strong class="notification-new">{t('notifications.unread')}</strong>} {notificationText(locale, n.kind, n.params)}
               </a>
+              {/* A decision's or a failed payment's reason, in the words of whoever gave it. */}
+              {typeof n.params.reason === 'string' && n.params.reason ? (
+                <p class="notification-reason">
+                  {t('notifications.reason')}{' '}
+                  <span class="user-text" dir="auto">
+                    {n.params.reason}
+                  </span>
+                </p>
+              ) : null}
               <p class="muted small">
                 <time datetime={n.createdAt.toISOString()}>{formatDateTime(locale, n.createdAt)}</time>
               </p>

@@ -89,6 +89,9 @@ describe('both sides review a completed order through the pages', () => {
     const theirs = await text(await seller.client.get(`/orders/${orderId}/review`));
     expect(theirs).toContain('Hamza Sheikh نے آپ کا ریویو لکھ دیا ہے۔');
     expect(theirs).not.toContain('بہت اچھا لوگو');
+    // The freelancer is told, naming the order once (the notification writes the HNR- itself).
+    const { number } = await env.deps.db.selectFrom('orders').select('number').where('id', '=', orderId).executeTakeFirstOrThrow();
+    expect(await text(await seller.client.get('/notifications'))).toContain(`Hamza Sheikh نے آرڈر HNR-${number} کا ریویو لکھا ہے`);
     expect(await text(await new TestClient(env.app).get(`/u/${seller.user.handle}`))).not.toContain('بہت اچھا لوگو');
     expect((await personReviews(env.deps, seller.user.handle)).items).toHaveLength(0);
 

@@ -147,7 +147,7 @@ export async function writeReview(deps: Deps, actorIn: Actor | null, orderId: st
       await tx.updateTable('reviews').set({ revealed_at: now, counted_at: now }).where('id', '=', other.id).execute();
       await recountFigures(tx, [order.freelancer_id], order.gig_id ? [order.gig_id] : []);
     }
-    await notify(deps, tx, { userId: reviewee, kind: 'review_received', params: { from: actor.displayName, order: `HNR-${order.number}` }, link: `/orders/${order.id}/review` });
+    await notify(deps, tx, { userId: reviewee, kind: 'review_received', params: { from: actor.displayName, order: String(order.number) }, link: `/orders/${order.id}/review` });
     return row.id;
   });
   return (await reviewById(deps.db, id, deps.clock.now()))!;
