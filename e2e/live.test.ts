@@ -56,11 +56,13 @@ describe('live.js on a signed-in page', () => {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<li data-message-id="m2" dir="auto">جی، کل شام تک بھیج دوں گا</li>' });
     });
     await page.goto(`${app.url}/dashboard`);
+    // The header's figures (Messages and the bell) start hidden at zero for this new person.
+    expect(await page.locator('header [data-badge="messages"]').isHidden()).toBe(true);
+    expect(await page.locator('header [data-badge="notifications"]').isHidden()).toBe(true);
     await page.evaluate(() => {
       document.querySelector('main')!.insertAdjacentHTML(
         'beforeend',
         `<ol data-live-conversation="c1"><li data-message-id="m1" dir="auto">لوگو کب تک؟</li></ol>
-         <span data-badge="messages" hidden>0</span><span data-badge="notifications" hidden>0</span>
          <section data-live-order="o1" data-live-order-message="اس آرڈر میں تبدیلی ہوئی ہے — صفحہ دوبارہ لوڈ کریں"><h2>HNR-1001</h2></section>`,
       );
     });
@@ -102,7 +104,6 @@ describe('live.js on a signed-in page', () => {
 
   it('picks up what it missed when the stream is cut, from its last event id', async () => {
     await page.goto(`${app.url}/dashboard`);
-    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<span data-badge="notifications" hidden>0</span>'));
     await streaming();
     await send('notification', { unread: 1 });
     await page.waitForFunction(() => document.querySelector('[data-badge="notifications"]')?.textContent === '1', undefined, { timeout: 2_000 });
