@@ -79,8 +79,8 @@ export async function responseRatesFor(db: Executor, userIds: readonly string[])
 
 /**
  * The facts behind the levels of these freelancers (all of them when `userIds` is null), counted
- * from their orders and figures. A disputed order that ended cancelled (refunded) counts as a
- * dispute lost; the disputes module will record decisions of its own.
+ * from their orders and figures. A disputed order that ended cancelled counts as a dispute lost:
+ * that is what an admin's refund decision leaves (src/disputes); a split completes the order.
  */
 export async function sellerFactsFor(db: Executor, userIds: readonly string[] | null, opts: { afterId?: string; limit?: number } = {}): Promise<Map<string, SellerFacts>> {
   const { rows } = await sql<{

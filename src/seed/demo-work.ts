@@ -1,7 +1,8 @@
 // Work in progress for the demo accounts, so each dashboard opens on something to do (issue 16):
 // - Hamza (client) added Rs 25,000 by bank transfer; he ordered Ayesha's gig (paid: she has it to
 //   deliver) and Bilal's (delivered: Hamza has it to review before it is accepted automatically);
-// - Usman ordered Bilal's gig too (paid: Bilal has it to deliver);
+// - Usman ordered Bilal's gig too (paid: Bilal has it to deliver), and cancelled another order of
+//   Bilal's before paying (the demo's cancelled order);
 // - Uzma sent a proposal on Hamza's open job (Hamza has a proposal to answer);
 // - Hamza's contract with Bilal (demo-contract.ts) has a milestone to fund.
 // Money moves through the ledger as the use cases move it (a top-up's payment_in, an order's
@@ -121,6 +122,46 @@ export async function loadDemoWork(tx: Tx, deps: Deps): Promise<DemoWork> {
   await gigOrder(usman, bilal, 2, 20);
   // Bilal delivered Hamza's order yesterday: Hamza has it to review.
   await gigOrder(hamza, bilal, 1, 70, { hoursAgo: 20, message: 'The landing page is live on the staging link in the notes. Please check it on your phone too, and tell me if you want any changes.' });
+
+  // Usman ordered Bilal's smallest package by mistake and cancelled it before paying (nothing moved):
+  // the demo's one cancelled order, so every state an order can be in is there to see.
+  {
+    const gig = await tx.selectFrom('gigs').select(['id', 'title']).where('seller_id', '=', bilal).where('status', '=', 'published').orderBy('created_at').executeTakeFirstOrThrow();
+    const pkg = await tx.selectFrom('gig_packages').selectAll().where('gig_id', '=', gig.id).where('position', '=', 1).executeTakeFirstOrThrow();
+    const price = money(BigInt(pkg.price_minor!), pkg.currency);
+    const fees = feesFor(price, policy);
+    const order = await tx
+      .insertInto('orders')
+      .values({
+        kind: 'gig',
+        client_id: usman,
+        freelancer_id: bilal,
+        gig_id: gig.id,
+        package_position: 1,
+        title: gig.title,
+        package_name: pkg.name,
+        currency: price.currency,
+        price_minor: price.amount,
+        client_fee_minor: fees.clientFee.amount,
+        freelancer_fee_minor: fees.freelancerFee.amount,
+        delivery_days: pkg.delivery_days,
+        revisions_included: pkg.revisions,
+        answers: JSON.stringify([]),
+        state: 'cancelled',
+        cancelled_at: at(44),
+        created_at: at(45),
+        updated_at: at(44),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('order_events')
+      .values([
+        { order_id: order.id, kind: 'placed', actor_id: usman, message: null, created_at: at(45) },
+        { order_id: order.id, kind: 'cancelled', actor_id: usman, message: 'Ordered the basic package by mistake; I need the standard one with the dashboard fixes.', created_at: at(44) },
+      ])
+      .execute();
+  }
 
   // Uzma's proposal on Hamza's open job, waiting for his answer (Ayesha's is shortlisted: demo-contract.ts).
   const openJob = await tx.selectFrom('jobs').select(['id', 'currency']).where('client_id', '=', hamza).where('status', '=', 'open').orderBy('created_at').executeTakeFirstOrThrow();
