@@ -1,10 +1,4 @@
-// The platform as an operator runs it: `npm start`'s entry point as real processes.
-// - Two app processes on one database share sessions and rate limits (the scale path).
-// - A restart on the same data directory keeps every row; SIGTERM shuts down cleanly.
-// - One process per core (WEB_CONCURRENCY): workers share the port, a dead one is replaced, and
-//   SIGTERM stops them all and the database.
-// - A bad setting stops start-up with one line naming it.
-import { type ChildProcess, spawn } from 'node:child_process';
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,52 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/db/embedded.ts';
+import { killAppProcesses, startAppProcess as start } from './app-process.ts';
 import { freshDatabaseUrl, TestClient } from './support.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const running = new Set<ChildProcess>();
-
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function start(env: Record<string, string>, opts: { waitReady?: boolean } = {}): Promise<Proc> {
-  const port = env.PORT ?? String(await freePort(0));
-  const child = spawn(tsx, ['src/main.ts'], {
-    cwd: root,
-    // Only what a shell would pass: the test runner's own variables (Vite sets BASE_URL) stay out.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so a failed test can end it with everything it started (tsx's Node,
-    // workers, PostgreSQL) at once.
-    detached: true,
-  });
-  running.add(child);
-  let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      running.delete(child);
-      resolve(code);
-    }),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  if (opts.waitReady !== false) {
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
-      if (ok) break;
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`app did not become ready:\n${out}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return { child, url, output: () => out, exited };
-}
 
 /**
  * A POST over node:http. The answer counts even when the server stops reading the body and closes
@@ -128,15 +78,7 @@ async function answeringTags(url: string, n: number): Promise<Set<string>> {
   return new Set(ids.map((id) => id.split('-')[0]!));
 }
 
-afterAll(async () => {
-  for (const child of running) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-});
+afterAll(killAppProcesses);
 
 describe('two app processes on one database', () => {
   it('share sessions and rate limits', async () => {

@@ -1,61 +1,22 @@
-// Two app processes on one database, as `npm start` runs them (separate OS processes): an event
-// published for a person reaches their stream held open on the other process, through PostgreSQL
-// LISTEN/NOTIFY (issue 18; docs/decisions/0048-live-events.md). And a process asked to stop ends
-// its open streams instead of waiting for them.
-import { type ChildProcess, spawn } from 'node:child_process';
+
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SseReader } from '../../test/sse.ts';
+import { type AppProcess as Proc, killAppProcesses, startAppProcess } from '../../test/app-process.ts';
 import { freshDatabaseUrl, TestClient } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
-import { freePort } from '../db/embedded.ts';
 import { createDb, type DB } from '../db/pool.ts';
 import { systemClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
 import { publish } from './publish.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+const _tsx = path.join(root, 'node_modules/.bin/tsx');
 const PASSWORD = 'correct horse battery';
 
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcess>();
 const readers: SseReader[] = [];
 
-async function startApp(databaseUrl: string): Promise<Proc> {
-  const port = String(await freePort(0));
-  const child = spawn(tsx, ['src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so a failed test ends it with everything it started.
-    detached: true,
-  });
-  running.add(child);
-  let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      running.delete(child);
-      resolve(code);
-    }),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`app did not become ready:\n${out}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { child, url, output: () => out, exited };
-}
+const startApp = (databaseUrl: string) => startAppProcess({ DATABASE_URL: databaseUrl }, { readyWithinMs: 60_000 });
 
 /** A browser-like client of a real process over HTTP. */
 function clientFor(url: string): TestClient {
@@ -75,13 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const r of readers) await r.close();
-  for (const child of running) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
+  killAppProcesses();
   await db?.destroy();
 });
 

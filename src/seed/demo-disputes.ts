@@ -14,10 +14,10 @@ import { requestFingerprint } from '../ledger/domain.ts';
 import { post } from '../ledger/service.ts';
 import { mediaColumns, prepareAttachment, storeWithin } from '../media/service.ts';
 import { autoAcceptAt } from '../orders/domain.ts';
-import { makeReference } from '../payments/domain.ts';
 import type { Deps } from '../platform/deps.ts';
 import { type Money, money } from '../platform/money.ts';
 import { demoEmail } from './demo-people.ts';
+import { demoBankTopUp } from './demo-top-up.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -65,28 +65,8 @@ export async function loadDemoDisputes(tx: Tx, deps: Deps): Promise<{ orders: nu
   const policy = feePolicy(deps);
 
   /** Money in, as a matched bank transfer brings it: exactly what the order costs, so the clients' other demo balances stay as they were. */
-  async function topUp(userId: string, amount: Money, hoursAgo: number, seed: number) {
-    const reference = makeReference(Uint8Array.from([seed, 23, 37, 43, 59, 71, 83]));
-    const key = `demo-top-up-${seed}`;
-    const row = await tx
-      .insertInto('top_ups')
-      .values({ user_id: userId, method: 'bank_transfer', reference, amount_minor: amount.amount, currency: 'PKR', status: 'pending', start_key: key, start_fingerprint: key, created_at: at(hoursAgo), updated_at: at(hoursAgo) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const transactionId = await post(tx, deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(userId, 'demo.top_up', { seed }),
-      actorId: null,
-      reason: `Bank transfer ${reference}`,
-      legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: { kind: 'client_wallet', ownerId: userId, currency: 'PKR' }, amount }],
-    });
-    await tx
-      .updateTable('top_ups')
-      .set({ status: 'succeeded', credited_minor: amount.amount, credited_currency: 'PKR', ledger_transaction_id: transactionId, settled_at: at(hoursAgo - 1), updated_at: at(hoursAgo - 1) })
-      .where('id', '=', row.id)
-      .execute();
-  }
+  const topUp = (userId: string, amount: Money, hoursAgo: number, seed: number) =>
+    demoBankTopUp(tx, deps, { userId, amount, at: at(hoursAgo), seed, referenceBytes: [23, 37, 43, 59, 71, 83] });
 
   /** Files stored as uploads are, on one delivery event or one dispute statement. */
   async function files(ownerId: string, link: { order_event_id: string } | { dispute_statement_id: string }, list: { name: string; bytes: Uint8Array }[], hoursAgo: number) {

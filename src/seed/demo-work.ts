@@ -7,16 +7,18 @@
 // - Hamza's contract with Bilal (demo-contract.ts) has a milestone to fund.
 // Money moves through the ledger as the use cases move it (a top-up's payment_in, an order's
 // escrow_fund), so the wallet, the escrow and `npm run ledger:check` agree. Deterministic.
+import type { Insertable } from 'kysely';
 import type { Tx } from '../db/pool.ts';
 import { feesFor } from '../fees/domain.ts';
 import { feePolicy } from '../fees/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { post } from '../ledger/service.ts';
 import { autoAcceptAt } from '../orders/domain.ts';
-import { makeReference } from '../payments/domain.ts';
+import type { OrdersTable } from '../orders/tables.ts';
 import type { Deps } from '../platform/deps.ts';
 import { money } from '../platform/money.ts';
 import { demoEmail } from './demo-people.ts';
+import { demoBankTopUp } from './demo-top-up.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -39,37 +41,15 @@ export async function loadDemoWork(tx: Tx, deps: Deps): Promise<DemoWork> {
   const policy = feePolicy(deps);
 
   /** Money in, as a matched bank transfer brings it: a succeeded top-up and its payment_in. */
-  async function topUp(userId: string, rupees: number, hoursAgo: number, seed: number) {
-    const amount = money(BigInt(rupees) * 100n, 'PKR');
-    const reference = makeReference(Uint8Array.from([seed, 17, 29, 41, 53, 67, 79]));
-    const key = `demo-top-up-${seed}`;
-    const row = await tx
-      .insertInto('top_ups')
-      .values({ user_id: userId, method: 'bank_transfer', reference, amount_minor: amount.amount, currency: 'PKR', status: 'pending', start_key: key, start_fingerprint: key, created_at: at(hoursAgo), updated_at: at(hoursAgo) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const transactionId = await post(tx, deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(userId, 'demo.top_up', { seed }),
-      actorId: null,
-      reason: `Bank transfer ${reference}`,
-      legs: [{ from: { kind: 'payment_clearing', currency: 'PKR' }, to: { kind: 'client_wallet', ownerId: userId, currency: 'PKR' }, amount }],
-    });
-    await tx
-      .updateTable('top_ups')
-      .set({ status: 'succeeded', credited_minor: amount.amount, credited_currency: 'PKR', ledger_transaction_id: transactionId, settled_at: at(hoursAgo - 1), updated_at: at(hoursAgo - 1) })
-      .where('id', '=', row.id)
-      .execute();
-  }
+  const topUp = (userId: string, rupees: number, hoursAgo: number, seed: number) =>
+    demoBankTopUp(tx, deps, { userId, amount: money(BigInt(rupees) * 100n, 'PKR'), at: at(hoursAgo), seed, referenceBytes: [17, 29, 41, 53, 67, 79] });
 
-  /** A gig order placed and paid into escrow `hoursAgo`, as placeGigOrder and payOrder leave it; delivered if asked. */
-  async function gigOrder(clientId: string, sellerId: string, position: number, hoursAgo: number, delivered?: { hoursAgo: number; message: string }) {
+  /** An order of the seller's first gig's package, as placeGigOrder writes it, in the given state. */
+  async function gigOrderRow(clientId: string, sellerId: string, position: number, then: (pkg: { delivery_days: number | null }) => Omit<Insertable<OrdersTable>, 'kind' | 'client_id' | 'freelancer_id' | 'title' | 'currency' | 'price_minor' | 'client_fee_minor' | 'freelancer_fee_minor'>) {
     const gig = await tx.selectFrom('gigs').select(['id', 'title']).where('seller_id', '=', sellerId).where('status', '=', 'published').orderBy('created_at').executeTakeFirstOrThrow();
     const pkg = await tx.selectFrom('gig_packages').selectAll().where('gig_id', '=', gig.id).where('position', '=', position).executeTakeFirstOrThrow();
     const price = money(BigInt(pkg.price_minor!), pkg.currency);
     const fees = feesFor(price, policy);
-    const paidAt = at(hoursAgo - 1);
     const order = await tx
       .insertInto('orders')
       .values({
@@ -87,15 +67,24 @@ export async function loadDemoWork(tx: Tx, deps: Deps): Promise<DemoWork> {
         delivery_days: pkg.delivery_days,
         revisions_included: pkg.revisions,
         answers: JSON.stringify([]),
+        ...then(pkg),
+      })
+      .returning(['id', 'number'])
+      .executeTakeFirstOrThrow();
+    return { order, price, fees };
+  }
+
+  /** A gig order placed and paid into escrow `hoursAgo`, as placeGigOrder and payOrder leave it; delivered if asked. */
+  async function gigOrder(clientId: string, sellerId: string, position: number, hoursAgo: number, delivered?: { hoursAgo: number; message: string }) {
+    const paidAt = at(hoursAgo - 1);
+    const { order, price, fees } = await gigOrderRow(clientId, sellerId, position, (pkg) => ({
         state: delivered ? 'delivered' : 'in_progress',
         paid_at: paidAt,
         due_at: new Date(paidAt.getTime() + (pkg.delivery_days ?? 3) * DAY),
         ...(delivered ? { delivered_at: at(delivered.hoursAgo), auto_accept_at: autoAcceptAt(at(delivered.hoursAgo), deps.config.ORDER_AUTO_ACCEPT_DAYS) } : {}),
         created_at: at(hoursAgo),
         updated_at: at(delivered?.hoursAgo ?? hoursAgo - 1),
-      })
-      .returning(['id', 'number'])
-      .executeTakeFirstOrThrow();
+    }));
     await post(tx, deps, {
       kind: 'escrow_fund',
       key: `demo-order-${order.id}`,
@@ -126,34 +115,7 @@ export async function loadDemoWork(tx: Tx, deps: Deps): Promise<DemoWork> {
   // Usman ordered Bilal's smallest package by mistake and cancelled it before paying (nothing moved):
   // the demo's one cancelled order, so every state an order can be in is there to see.
   {
-    const gig = await tx.selectFrom('gigs').select(['id', 'title']).where('seller_id', '=', bilal).where('status', '=', 'published').orderBy('created_at').executeTakeFirstOrThrow();
-    const pkg = await tx.selectFrom('gig_packages').selectAll().where('gig_id', '=', gig.id).where('position', '=', 1).executeTakeFirstOrThrow();
-    const price = money(BigInt(pkg.price_minor!), pkg.currency);
-    const fees = feesFor(price, policy);
-    const order = await tx
-      .insertInto('orders')
-      .values({
-        kind: 'gig',
-        client_id: usman,
-        freelancer_id: bilal,
-        gig_id: gig.id,
-        package_position: 1,
-        title: gig.title,
-        package_name: pkg.name,
-        currency: price.currency,
-        price_minor: price.amount,
-        client_fee_minor: fees.clientFee.amount,
-        freelancer_fee_minor: fees.freelancerFee.amount,
-        delivery_days: pkg.delivery_days,
-        revisions_included: pkg.revisions,
-        answers: JSON.stringify([]),
-        state: 'cancelled',
-        cancelled_at: at(44),
-        created_at: at(45),
-        updated_at: at(44),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const { order } = await gigOrderRow(usman, bilal, 1, () => ({ state: 'cancelled', cancelled_at: at(44), created_at: at(45), updated_at: at(44) }));
     await tx
       .insertInto('order_events')
       .values([
