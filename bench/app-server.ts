@@ -14,6 +14,8 @@ const settings: Record<string, string | undefined> = {
   SEED_ON_START: 'true',
   DATA_DIR: process.env.BENCH_APP_DATA_DIR,
   SESSION_SECRET: process.env.BENCH_APP_SESSION_SECRET,
+  // A fixed key for the benchmark's throwaway data only (production requires one: src/config.ts).
+  SECRETS_KEYS: 'bench:aHVuYXItYmVuY2gta2V5LW5vdC1mb3ItcmVhbC11c2U=',
   EMBEDDED_PG_PORT: '0',
   // Unset: the default of production (BENCH_WEB_CONCURRENCY in run.ts compares other counts).
   WEB_CONCURRENCY: process.env.BENCH_APP_WEB_CONCURRENCY,

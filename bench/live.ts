@@ -44,7 +44,7 @@ async function main() {
   const port = await freePort(0);
   const app = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', WEB_CONCURRENCY: '1', DATABASE_URL: database.url, SESSION_SECRET: 'bench-only-secret-bench-only-secret-0123' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, SEED_ON_START: 'false', WEB_CONCURRENCY: '1', DATABASE_URL: database.url, SESSION_SECRET: 'bench-only-secret-bench-only-secret-0123', SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -5,10 +5,11 @@ import { ConfigError, loadConfig, MAX_DEFAULT_PROCESSES } from './config.ts';
 describe('configuration', () => {
   it('runs one app process per core in production (at most four), one otherwise, or as many as asked', () => {
     const secret = 's'.repeat(32);
+    const keys = 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=';
     expect(loadConfig({}).processes).toBe(1);
     expect(loadConfig({ NODE_ENV: 'test' }).processes).toBe(1);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).processes).toBe(Math.min(os.availableParallelism(), MAX_DEFAULT_PROCESSES));
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, WEB_CONCURRENCY: '1' }).processes).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SECRETS_KEYS: keys }).processes).toBe(Math.min(os.availableParallelism(), MAX_DEFAULT_PROCESSES));
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SECRETS_KEYS: keys, WEB_CONCURRENCY: '1' }).processes).toBe(1);
     expect(loadConfig({ WEB_CONCURRENCY: '6' }).processes).toBe(6);
   });
 
@@ -28,6 +29,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32) }, 'SECRETS_KEYS'],
+    [{ SECRETS_KEYS: 'k1:short' }, 'SECRETS_KEYS'],
     [{ BASE_URL: 'ftp://x' }, 'BASE_URL'],
     [{ FEE_FREELANCER_BP: 'five percent' }, 'FEE_FREELANCER_BP'],
     [{ FEE_FREELANCER_BP: '2001' }, 'FEE_FREELANCER_BP'],

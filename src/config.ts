@@ -64,6 +64,10 @@ export const configSchema = z.object({
   // The operator's own /terms, /privacy, /help and /contact (src/content): <dir>/<en|ur>/<page>.md.
   CONTENT_DIR: z.string().min(1).optional(),
   CONTACT_EMAIL: z.email().optional(),
+  // Keys that encrypt personal identifiers at rest (CNIC; src/platform/secrets.ts): comma-separated
+  // `<id>:<32 bytes in base64>`, the first one sealing new values, the others still opening old ones.
+  // Required in production; development and tests use a fixed key derived from the session secret.
+  SECRETS_KEYS: z.string().regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'must be <id>:<32-byte key in base64>, comma-separated').optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string; dataDir: string; storageDir: string; secret: string; fees: FeePolicy; processes: number };
@@ -87,6 +91,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
     throw new ConfigError('Invalid setting SESSION_SECRET: required when NODE_ENV=production');
+  }
+  if (c.NODE_ENV === 'production' && !c.SECRETS_KEYS) {
+    throw new ConfigError('Invalid setting SECRETS_KEYS: required when NODE_ENV=production (personal identifiers are encrypted with it)');
   }
   if (c.NODE_ENV === 'production' && c.PAYMENT_SIMULATOR) {
     throw new ConfigError('Invalid setting PAYMENT_SIMULATOR: the checkout simulator is for development and tests only and cannot be enabled when NODE_ENV=production');

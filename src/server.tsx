@@ -34,6 +34,11 @@ import { unreadConversations } from './messages/service.ts';
 import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 import { mountReviews } from './reviews/routes.tsx';
+import { mountTax } from './tax/routes.tsx';
+import { mountTaxProfile } from './tax-profile/routes.tsx';
+import { mountRemittances } from './remittances/routes.tsx';
+import { mountStatements } from './statements/routes.tsx';
+import { mountVerify } from './verify/routes.tsx';
 
 export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Readiness }): App {
   const metrics = opts.metrics ?? new Metrics();
@@ -75,6 +80,11 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountContent(app);
   mountNotifications(app);
   mountReviews(app);
+  mountTax(app);
+  mountTaxProfile(app);
+  mountRemittances(app);
+  mountStatements(app);
+  mountVerify(app);
   mountApi(app);
   mountDevMail(app);
   return app;

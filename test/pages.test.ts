@@ -190,7 +190,7 @@ describe('operations endpoints', () => {
   });
 
   it('keeps /dev/mail out of production', async () => {
-    const prod = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-sufficient-length' });
+    const prod = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-sufficient-length', SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=' });
     try {
       expect((await new TestClient(prod.app).get('/dev/mail')).status).toBe(404);
     } finally {

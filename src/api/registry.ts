@@ -19,6 +19,11 @@ import { notificationEndpoints } from '../notifications/api.ts';
 import { disputeEndpoints } from '../disputes/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import { reviewEndpoints } from '../reviews/api.ts';
+import { taxEndpoints } from '../tax/api.ts';
+import { taxProfileEndpoints } from '../tax-profile/api.ts';
+import { remittancesEndpoints } from '../remittances/api.ts';
+import { statementsEndpoints } from '../statements/api.ts';
+import { verifyEndpoints } from '../verify/api.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints, ...taxEndpoints, ...taxProfileEndpoints, ...remittancesEndpoints, ...statementsEndpoints, ...verifyEndpoints];

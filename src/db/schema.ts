@@ -9,6 +9,8 @@ import type { NotificationTables } from '../notifications/tables.ts';
 import type { LedgerTables } from '../ledger/tables.ts';
 import type { LiveTables } from '../live/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
+import type { TaxTables } from '../tax/tables.ts';
+import type { VerifyTables } from '../verify/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
@@ -156,7 +158,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -23,8 +23,13 @@ export type FileType = ImageType | DocumentType;
 /** Where an upload goes; each purpose has its own types, limits and stored sizes. */
 export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | DocumentPurpose;
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
-export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment';
-export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment']);
+// Issue 19 (tax): a PSEB certificate and a bank's PRC, each a PDF or a scan (migration 0046).
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose;
+export type TaxDocumentPurpose = 'tax_certificate' | 'remittance_prc';
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc']);
+/** A certificate is a PDF or a photo or scan of one: no office files. */
+const CERTIFICATE_TYPES: readonly FileType[] = ['application/pdf', 'image/jpeg', 'image/png'];
+const TAX_PURPOSES: ReadonlySet<Purpose> = new Set<TaxDocumentPurpose>(['tax_certificate', 'remittance_prc']);
 export type ImagePurpose = Exclude<Purpose, DocumentPurpose>;
 
 const MB = 1024 * 1024;
@@ -105,8 +110,8 @@ export function checkUpload(purpose: Purpose, bytes: Uint8Array | null): FileTyp
   const max = isImagePurpose(purpose) ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.documentBytes;
   if (bytes.length > max) throw new AppError('media.too_large', { mb: max / MB });
   const type = sniff(bytes);
-  const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : DOCUMENT_TYPES;
-  if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : 'media.unsupported_file');
+  const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : TAX_PURPOSES.has(purpose) ? CERTIFICATE_TYPES : DOCUMENT_TYPES;
+  if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : TAX_PURPOSES.has(purpose) ? 'media.not_pdf_or_image' : 'media.unsupported_file');
   return type;
 }
 

@@ -337,6 +337,7 @@ export interface ServedFile {
  *   admins once the order has a dispute;
  * - a message attachment: the conversation's two people, and admins for a reported conversation or
  *   one about a disputed order or contract.
+ * - a PSEB certificate or a PRC (issue 19): its owner only.
  * Everyone else gets not_found, as if the file did not exist.
  */
 async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id'>): Promise<'public' | 'private' | 'hidden'> {
@@ -355,6 +356,11 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
     }
     case 'portfolio_image':
       return 'public';
+    // Issue 19: a PSEB certificate or a bank's PRC is its owner's alone (staff read them through the
+    // audited tax-profile view, src/tax-profile).
+    case 'tax_certificate':
+    case 'remittance_prc':
+      return own ? 'private' : 'hidden';
     case 'job_attachment': {
       const job = await db
         .selectFrom('jobs')

@@ -34,6 +34,9 @@ const PARAMS: Record<string, NotificationParam> = {
   reference: 'HNR-AB12CD34',
   reason: 'Account title does not match',
   outcome: 'split',
+  year: 2026,
+  date: '2026-09-30',
+  days: 7,
 };
 
 describe('channels', () => {

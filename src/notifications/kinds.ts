@@ -18,6 +18,10 @@ export const NOTIFICATION_KINDS = [
   'review_received', // params: { from, order }
   'dispute_opened', // params: { order, title, by }
   'dispute_decided', // params: { order, title, outcome: 'release'|'refund'|'split', reason }
+  // Issue 19 (tax; sent by src/remittances/reminders.ts):
+  'tax_return_due', // params: { year: tax year (2026), date: YYYY-MM-DD, days }
+  'pseb_expiring', // params: { date: YYYY-MM-DD, days }
+  'prc_missing', // params: { amount, reference }
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -440,9 +440,9 @@ describe('who may do what', () => {
 
 describe('production', () => {
   it('refuses to enable the simulator, and answers 404 for its pages and webhook', async () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PAYMENT_SIMULATOR: 'true' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PAYMENT_SIMULATOR: 'true' })).toThrow(/PAYMENT_SIMULATOR/);
-    const prod = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=', PAYMENT_SIMULATOR: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=', PAYMENT_SIMULATOR: 'true' })).toThrow(/PAYMENT_SIMULATOR/);
+    const prod = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=' });
     try {
       const body = JSON.stringify({ id: 'evt_abcdefgh' });
       const res = await prod.app.request(`http://localhost:3000${SIMULATOR_WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(prod.deps.config.PAYMENT_SIMULATOR_SECRET, body, Math.floor(Date.now() / 1000)) }, body });

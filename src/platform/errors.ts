@@ -80,6 +80,7 @@ export const errorStatus = {
   'media.too_large': 413,
   'media.not_an_image': 415,
   'media.unsupported_file': 415,
+  'media.not_pdf_or_image': 415,
   'media.unreadable': 422,
   'media.too_many_pixels': 422,
   'media.images_full': 409,

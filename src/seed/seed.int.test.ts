@@ -380,7 +380,7 @@ describe('demo data', () => {
   });
 
   it('is never loaded by itself in production', async () => {
-    const other = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    const other = await testEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SECRETS_KEYS: 'k1:aHVuYXItdGVzdC1rZXktbm90LWZvci1yZWFsLXVzZSE=' });
     try {
       expect(await seedIfEmpty(other.deps, () => {})).toBe(false);
       expect(await other.deps.db.selectFrom('users').select('id').execute()).toEqual([]);
