@@ -342,6 +342,12 @@ describe('the tax reminders job', () => {
     await sana.client.get('/tax/remittances');
     expect((await sana.client.upload(`/tax/remittances/${prompt}`, { field: 'file', name: 'prc.pdf', bytes: PDF }, { form: { payer_country: 'GB', purpose_code: '9186', prc_number: '' } })).status).toBe(303);
 
+    // Her page applies the State Bank's rule to March: $100 paid, all of it may stay in dollars.
+    const march = await text(await sana.client.get('/tax/remittances'));
+    expect(march).toContain('مارچ 2026 $100.00 $100.00 $0.00');
+    expect(march).toContain('PRC کا انتظار (1)');
+    expect(march).toContain('PRC منسلک (1)');
+
     // PSEB: Sana's registration ends on 15 October 2026; Omar has a profile without one.
     await env.deps.db.insertInto('tax_profiles').values({ user_id: sana.user.id, pseb_number: 'PSEB/F/2025/1187', pseb_expires_on: '2026-10-15', filer: true, created_at: new Date(), updated_at: new Date() }).execute();
     await env.deps.db.insertInto('tax_profiles').values({ user_id: omar.user.id, created_at: new Date(), updated_at: new Date() }).execute();

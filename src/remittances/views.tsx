@@ -35,7 +35,8 @@ function SourceLine({ ctx, s }: { ctx: PageCtx; s: Source }) {
       <a href={s.url} rel="noopener noreferrer" hreflang="en" lang="en" dir="ltr">
         {s.title}
       </a>
-      , {/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(locale, s.date) : s.date} <span class={`badge confidence-${s.confidence}`}>{t(`remittances.source.${s.confidence}`)}</span>
+      {' · '}
+      {/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(locale, s.date) : s.date} <span class={`badge confidence-${s.confidence}`}>{t(`remittances.source.${s.confidence}`)}</span>
     </>
   );
 }
@@ -141,8 +142,8 @@ function RecordItem({ ctx, r, state }: { ctx: PageCtx; r: RemittanceView; state:
       <dl class="summary">
         <dt>{t('remittances.col.date')}</dt>
         <dd>
-          {r.paidAt ? t('remittances.paid_on', { date: formatDate(locale, r.paidAt) }) : t('remittances.requested_on', { date: formatDate(locale, r.requestedAt) })}{' '}
-          <span class={`badge status-${r.status}`}>{t(`payouts.status.${r.status}`)}</span>
+          {/* The day the money was paid out, or, until then, the day it was asked for: the status says which. */}
+          {formatDate(locale, r.paidAt ?? r.requestedAt)} <span class={`badge status-${r.status}`}>{t(`payouts.status.${r.status}`)}</span>
         </dd>
         <dt>{t('remittances.col.amount')}</dt>
         <dd>
