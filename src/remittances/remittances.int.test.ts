@@ -208,6 +208,9 @@ describe('a dollar payout’s record', () => {
     const api = await ayesha.client.upload(`/api/v1/tax/remittances/${first}/prc`, { field: 'file', name: 'prc.pdf', bytes: NOT_A_PDF, type: 'application/pdf' }, { api: true });
     expect(api.status).toBe(415);
     expect(((await api.json()) as { title: string }).title).toContain('must be a PDF');
+    const none = await ayesha.client.upload(`/api/v1/tax/remittances/${first}/prc`, null, { api: true });
+    expect(none.status).toBe(400);
+    expect(((await none.json()) as { code: string }).code).toBe('media.missing');
     // Refused through the page, in Urdu, with changed fields: neither the file nor the fields are kept.
     await speak(ayesha, 'ur');
     await ayesha.client.get('/tax/remittances');

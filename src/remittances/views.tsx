@@ -19,8 +19,8 @@ export interface RecordForm {
   state: FormState;
 }
 
-/** The "estimate, not advice" line every tax page carries. */
-export function NotAdvice({ ctx }: { ctx: PageCtx }) {
+/** The "estimate, not advice" line every tax page carries (tax-core's NotAdvice replaces it at the merge). */
+function NotAdvice({ ctx }: { ctx: PageCtx }) {
   return (
     <p class="notice tax-notice" role="note">
       {ctx.t('remittances.not_advice')}
