@@ -19,6 +19,8 @@ import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
+import { statementResponseSchemas } from '../statements/schemas.ts';
+import { verifyResponseSchemas } from '../verify/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -119,6 +121,8 @@ export const responseSchemas = {
   ...messageResponseSchemas,
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
+  ...statementResponseSchemas,
+  ...verifyResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();
