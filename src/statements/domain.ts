@@ -183,7 +183,11 @@ export function issuableYears(activity: readonly TaxYear[], current: TaxYear): T
 
 /** The request to issue a statement: the tax year, as a form or a JSON body sends it. */
 export const issueInput = z.object({
-  tax_year: z.coerce.number({ error: 'field.required' }).int({ error: 'field.tax_year' }).min(2000, { error: 'field.tax_year' }).max(2100, { error: 'field.tax_year' }),
+  // A form sends text, JSON a number; an empty field is a missing one.
+  tax_year: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
+    z.number({ error: 'field.required' }).int({ error: 'field.tax_year' }).min(2000, { error: 'field.tax_year' }).max(2100, { error: 'field.tax_year' }).describe('The tax year, named by the year it ends: 2026 is 1 July 2025 – 30 June 2026'),
+  ),
 });
 
 /** "TY2026": how a tax year is named on documents, in both languages. */

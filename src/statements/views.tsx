@@ -151,10 +151,10 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
                   {channelName(ctx, w.channel)} <bdi dir="ltr">{w.masked}</bdi>
                 </td>
                 <td>
-                  <bdi dir="ltr">{w.reference}</bdi>
+                  <bdi dir="ltr" class="ref">{w.reference}</bdi>
                   {w.bankReference ? (
                     <div class="note">
-                      {t('statements.bank_reference')} <bdi dir="ltr">{w.bankReference}</bdi>
+                      {t('statements.bank_reference')} <bdi dir="ltr" class="ref">{w.bankReference}</bdi>
                     </div>
                   ) : null}
                 </td>
@@ -170,7 +170,7 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
                       {w.prc.number ? (
                         <>
                           {' '}
-                          <bdi dir="ltr">{w.prc.number}</bdi>
+                          <bdi dir="ltr" class="ref">{w.prc.number}</bdi>
                         </>
                       ) : null}
                     </>
