@@ -1,9 +1,13 @@
 // Year statements under /api/v1: thin calls into the statements service, the same use cases the
 // pages call. Only the owner (and admins, reading) see a statement; anyone else gets 404.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
+import { AppError } from '../platform/errors.ts';
+import { parseWith } from '../platform/forms.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
+import { pdfOutcome, pdfResponse, readerCtx } from '../receipts/routes.tsx';
+import { csvFileName, statementCsv } from './csv.ts';
 import { groupCode, verifyUrl } from '../verify/domain.ts';
 import { earningsTotals, issueInput, withdrawalTotals } from './domain.ts';
 import { statementListResponse, statementResponse, type statementSummaryResponse } from './schemas.ts';
@@ -13,6 +17,7 @@ import { statementPage } from './views.tsx';
 const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
 const params = { statement: 'api.param.statement' };
+const fileQuery = z.object({ lang: z.enum(['', 'en', 'ur'], { error: 'field.choose' }).optional() });
 
 function summaryJson(c: Ctx, s: statements.StatementView): z.input<typeof statementSummaryResponse> {
   const base = deps(c).config.baseUrl;
@@ -125,6 +130,46 @@ export const statementsEndpoints: readonly Endpoint[] = [
     problems: ['not_found'],
     async handle(c) {
       return statementJson(c, await statements.withdrawStatement(deps(c), c.get('actor'), c.req.param('statement') ?? ''));
+    },
+  }),
+  endpoint({
+    operationId: 'taxStatementPdf',
+    method: 'get',
+    path: `${V1}/tax/statements/{statement}/statement.pdf`,
+    tag: 'statements',
+    auth: 'required',
+    params,
+    query: { schema: fileQuery, describe: { lang: 'api.query.receipt.lang' } },
+    status: 200,
+    file: { contentType: 'application/pdf' },
+    problems: ['validation.failed', 'not_found', 'receipts.pdf_preparing', 'receipts.pdf_unavailable'],
+    async handle(c) {
+      // The same PDF as the page's link, made by the receipts pipeline: 503 with Retry-After while it is being made.
+      parseWith(fileQuery, c.req.query());
+      const r = await statements.getStatementReceipt(deps(c), c.get('actor'), c.req.param('statement') ?? '');
+      const ctx = readerCtx(c);
+      const outcome = await pdfOutcome(deps(c), ctx, r);
+      if (outcome.kind === 'file') return pdfResponse(c, outcome);
+      if (outcome.kind === 'preparing') throw new AppError('receipts.pdf_preparing', { seconds: 3 });
+      throw new AppError('receipts.pdf_unavailable', { page: `${statementPage(r.subjectId)}?lang=${ctx.locale}` });
+    },
+  }),
+  endpoint({
+    operationId: 'taxStatementCsv',
+    method: 'get',
+    path: `${V1}/tax/statements/{statement}/statement.csv`,
+    tag: 'statements',
+    auth: 'required',
+    params,
+    query: { schema: fileQuery, describe: { lang: 'api.query.receipt.lang' } },
+    status: 200,
+    file: { contentType: 'text/csv', description: 'api.file.statement_csv' },
+    problems: ['validation.failed', 'not_found'],
+    async handle(c) {
+      parseWith(fileQuery, c.req.query());
+      const r = await statements.getStatementReceipt(deps(c), c.get('actor'), c.req.param('statement') ?? '');
+      const ctx = readerCtx(c);
+      return c.body(statementCsv(ctx, r), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csvFileName(r, ctx.locale)}"`, 'cache-control': 'private, no-store' });
     },
   }),
 ];

@@ -125,6 +125,9 @@ export const statementsMessages = defineMessages(
     'api.op.getTaxStatement': 'One of your statements, with every figure',
     'api.op.withdrawTaxStatement': 'Withdraw one of your statements: checking its code then says it was withdrawn',
     'api.param.statement': 'The statement’s id, from the list of statements.',
+    'api.op.taxStatementPdf': 'One of your statements as a PDF, in English or Urdu',
+    'api.op.taxStatementCsv': 'One of your statements as CSV, in English or Urdu',
+    'api.file.statement_csv': 'UTF-8 with a byte-order mark, CRLF line ends, one row per line of the statement; amounts as decimal strings in major units',
   },
   {
     'statements.title': 'ٹیکس سال کی اسٹیٹمنٹ',
@@ -247,5 +250,8 @@ export const statementsMessages = defineMessages(
     'api.op.getTaxStatement': 'آپ کی کوئی اسٹیٹمنٹ، تمام رقموں کے ساتھ',
     'api.op.withdrawTaxStatement': 'اپنی کوئی اسٹیٹمنٹ واپس لیں: پھر اس کے کوڈ سے تصدیق پر بتایا جائے گا کہ یہ واپس لی جا چکی ہے',
     'api.param.statement': 'اسٹیٹمنٹ کی آئی ڈی، اسٹیٹمنٹس کی فہرست سے۔',
+    'api.op.taxStatementPdf': 'آپ کی کوئی اسٹیٹمنٹ PDF میں، انگریزی یا اردو میں',
+    'api.op.taxStatementCsv': 'آپ کی کوئی اسٹیٹمنٹ CSV میں، انگریزی یا اردو میں',
+    'api.file.statement_csv': 'UTF-8، بائٹ آرڈر مارک کے ساتھ، ہر سطر CRLF پر ختم؛ اسٹیٹمنٹ کی ہر لائن کی ایک قطار؛ رقمیں اعشاری متن میں',
   },
 );

@@ -194,6 +194,15 @@ describe('reading a statement', () => {
     const { token } = await createAccessToken(env.deps, world.seller.actor, { name: 'phone' });
     const phone = new TestClient(env.app, { authorization: `Bearer ${token}` });
     expect((await phone.json('GET', `/api/v1/tax/statements/${statement.id}`)).status).toBe(200);
+    const csv = await phone.get(`/api/v1/tax/statements/${statement.id}/statement.csv?lang=en`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer())).toMatch(/^\uFEFFSection,Period,/);
+    // No Chromium here: the API names the print-ready page instead.
+    const pdf = await phone.get(`/api/v1/tax/statements/${statement.id}/statement.pdf`);
+    expect(pdf.status).toBe(503);
+    expect(await pdf.json()).toMatchObject({ code: 'receipts.pdf_unavailable', title: expect.stringContaining(`/tax/statements/${statement.id}?lang=ur`) });
+    expect((await world.stranger.client.get(`/api/v1/tax/statements/${statement.id}/statement.csv`)).status).toBe(404);
   });
 
   it('shows the freelancer’s NTN on the client’s invoice and receipt', async () => {
