@@ -102,7 +102,8 @@ export function VerificationPage({ ctx, v }: { ctx: PageCtx; v: Verification }) 
             <>
               <dt>{t(f.label)}</dt>
               <dd>
-                <bdi dir={f.value.type === 'money' ? 'ltr' : 'auto'}>{factText(ctx, f.value)}</bdi>
+                {/* Amounts read left to right, a person's words in their own direction, years and dates as the page reads. */}
+                {f.value.type === 'money' ? <bdi dir="ltr">{factText(ctx, f.value)}</bdi> : f.value.type === 'text' ? <bdi>{factText(ctx, f.value)}</bdi> : <span>{factText(ctx, f.value)}</span>}
               </dd>
             </>
           ))}
