@@ -20,6 +20,8 @@ import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
 import { remittanceResponseSchemas } from '../remittances/schemas.ts';
+import { statementResponseSchemas } from '../statements/schemas.ts';
+import { verifyResponseSchemas } from '../verify/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -121,6 +123,8 @@ export const responseSchemas = {
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
   ...remittanceResponseSchemas,
+  ...statementResponseSchemas,
+  ...verifyResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();
