@@ -115,7 +115,12 @@ export async function statementWorld(env: TestEnv) {
   const rupeeOut = await paidWithdrawal(env, seller, admin, bank.id, 'bank', 500_000n, 'PKR', '2025-10-02T06:00:00Z', 'FT-2025-0042');
   const dollarOut = await paidWithdrawal(env, seller, admin, payoneer.id, 'payoneer', 25_000n, 'USD', '2025-12-01T06:00:00Z', 'PY-778812');
   const now = new Date();
-  await env.deps.db.insertInto('remittance_records').values({ withdrawal_id: dollarOut, user_id: seller.user.id, payer_country: 'GB', prc_number: 'PRC-2025-118', created_at: now, updated_at: now }).execute();
+  // Requesting the withdrawal made its remittance record (src/remittances): the PRC's number added since.
+  await env.deps.db
+    .insertInto('remittance_records')
+    .values({ withdrawal_id: dollarOut, user_id: seller.user.id, payer_country: 'GB', prc_number: 'PRC-2025-118', created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column('withdrawal_id').doUpdateSet({ payer_country: 'GB', prc_number: 'PRC-2025-118', updated_at: now }))
+    .execute();
   await env.deps.db.insertInto('tax_profiles').values({ user_id: seller.user.id, ntn: '4210112345671', filer: true, created_at: now, updated_at: now }).execute();
 
   // Read in March 2026: the tax year is still running.
