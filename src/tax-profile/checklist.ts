@@ -15,7 +15,7 @@ export const isChecklistStep = (s: string): s is ChecklistStep => (CHECKLIST_STE
 /** A fee: an amount the reference gives (with its source), or unconfirmed with what is known. */
 export type StepFee =
   | { kind: 'amount'; amount: Money; noteKey: string; source: Source }
-  | { kind: 'unconfirmed'; noteKey: string; claim?: { amount: Money; source: Source } };
+  | { kind: 'unconfirmed'; noteKey: string; claim?: { amount: Money; source: Source; noteKey: string } };
 
 export interface OfficialLink {
   labelKey: string;
@@ -136,7 +136,7 @@ export const CHECKLIST: readonly Step[] = [
     titleKey: k('pseb', 'title'),
     whatKey: k('pseb', 'what'),
     documentKeys: [k('pseb', 'doc_links'), k('pseb', 'doc_ntn'), k('pseb', 'doc_bank'), k('pseb', 'doc_cnic'), k('pseb', 'doc_renewal')],
-    fee: { kind: 'unconfirmed', noteKey: k('pseb', 'fee'), claim: { amount: money(350_000n, 'PKR'), source: GLOBHY_RENEWAL } },
+    fee: { kind: 'unconfirmed', noteKey: k('pseb', 'fee'), claim: { amount: money(350_000n, 'PKR'), source: GLOBHY_RENEWAL, noteKey: k('pseb', 'claim') } },
     links: [
       { labelKey: k('pseb', 'link_portal'), url: PSEB_PORTAL.url },
       { labelKey: k('pseb', 'link_pseb'), url: 'http://www.pseb.org.pk/registration/call-center-registrations' },
@@ -161,3 +161,11 @@ export const stepById = (id: ChecklistStep): Step => CHECKLIST.find((s) => s.id 
 
 /** The ATL check by SMS (tax-pakistan.md §(c), payments-pakistan.md §6), shown beside filer status. */
 export const ATL_SMS = { to: '9966', source: ATL_CORRESPONDENT } as const;
+
+/** s.154A rates (tax-pakistan.md §(a)): 0.25% with PSEB, 1% otherwise, from 1 July 2022; shown on the profile. */
+export const PSEB_RATE_SOURCE: Source = {
+  title: 'Taxation on IT export and services for tax year 2022-2023',
+  url: 'https://kkconsultant.net/taxation-on-it-export-and-services-for-tax-year-2022-2023',
+  date: '2022',
+  confidence: 'reported',
+};

@@ -177,6 +177,8 @@ export interface TaxProfileInput {
   salary: Money | null;
 }
 
+const PKR = moneyInput('PKR');
+
 export const SALARY_DESCRIPTION = 'Yearly, in rupees: typed ("Rs 1,800,000", "۱۸۰۰۰۰۰") or { "amount": "180000000", "currency": "PKR" } in paisa';
 
 /**
@@ -185,7 +187,12 @@ export const SALARY_DESCRIPTION = 'Yearly, in rupees: typed ("Rs 1,800,000", "۱
  */
 export const taxProfileInput = z
   .object({
-    ntn_kind: z.enum(NTN_KINDS, { error: 'field.choose' }).optional().describe('none: no NTN yet; cnic: an individual, whose NTN is their CNIC; entity: the 7-digit NTN in `ntn`'),
+    // Choices and money are checked in the transform below, so one bad field does not hide the others.
+    ntn_kind: z
+      .string({ error: 'field.choose' })
+      .optional()
+      .meta({ enum: [...NTN_KINDS] })
+      .describe('none: no NTN yet; cnic: an individual, whose NTN is their CNIC; entity: the 7-digit NTN in `ntn`'),
     ntn: optionalText.describe('The 7-digit NTN with its optional check digit (4174941-3), when ntn_kind is entity'),
     cnic: z
       .string({ error: 'field.invalid' })
@@ -197,12 +204,13 @@ export const taxProfileInput = z
     pseb_expires_on: optionalText.describe('The certificate’s expiry, YYYY-MM-DD'),
     filer: checkbox.describe('On the Active Taxpayers List (a filer)'),
     province: z
-      .union([z.enum(PROVINCES), z.literal(''), z.null()], { error: 'field.choose' })
+      .string({ error: 'field.choose' })
+      .nullable()
       .optional()
-      .transform((v) => (v ? v : null)),
+      .meta({ enum: [...PROVINCES, ''] }),
     has_salary: checkbox.describe('They also draw a salary from a job'),
     salary: z
-      .union([z.literal(''), z.null(), moneyInput('PKR')])
+      .union([z.string(), z.object({ amount: z.string(), currency: z.string() }), z.null()], { error: 'field.money_invalid' })
       .optional()
       .describe(SALARY_DESCRIPTION),
   })
@@ -210,8 +218,9 @@ export const taxProfileInput = z
     const issue = (path: string, message: string, params: Record<string, string | number> = {}) => ctx.issues.push({ code: 'custom', message, params, path: [path], input: v });
 
     let ntn: TaxProfileInput['ntn'] = { kind: 'none' };
-    const kind = v.ntn_kind ?? (v.ntn ? 'entity' : 'none');
-    if (kind === 'cnic') ntn = { kind: 'cnic' };
+    const kind = v.ntn_kind || (v.ntn ? 'entity' : 'none');
+    if (!(NTN_KINDS as readonly string[]).includes(kind)) issue('ntn_kind', 'field.choose');
+    else if (kind === 'cnic') ntn = { kind: 'cnic' };
     else if (kind === 'entity') {
       const r = parseNtn(v.ntn);
       if (!r.ok) issue('ntn', r.key);
@@ -239,14 +248,27 @@ export const taxProfileInput = z
     if (psebNumber !== null && expiry === null) issue('pseb_expires_on', 'field.tax_pseb_expiry_needed');
     if (psebNumber === null && expiry !== null) issue('pseb_number', 'field.tax_pseb_number_needed');
 
+    let province: Province | null = null;
+    if (v.province) {
+      if ((PROVINCES as readonly string[]).includes(v.province)) province = v.province as Province;
+      else issue('province', 'field.choose');
+    }
+
+    // A salary typed but not ticked is ignored, whatever it says.
     let salary: Money | null = null;
     if (v.has_salary) {
       if (v.salary === undefined || v.salary === null || v.salary === '') issue('salary', 'field.required');
-      else if (!isPositive(v.salary)) issue('salary', 'field.tax_salary_zero');
-      else salary = v.salary;
+      else {
+        const r = PKR.safeParse(v.salary);
+        if (!r.success) {
+          const first = r.error.issues[0]!;
+          ctx.issues.push({ code: 'custom', message: first.message, params: (first as { params?: Record<string, unknown> }).params ?? {}, path: ['salary', ...first.path], input: v.salary });
+        } else if (!isPositive(r.data)) issue('salary', 'field.tax_salary_zero');
+        else salary = r.data;
+      }
     }
 
-    return { ntn, cnic, psebNumber, psebExpiresOn: expiry, filer: v.filer, province: v.province, hasSalary: v.has_salary, salary };
+    return { ntn, cnic, psebNumber, psebExpiresOn: expiry, filer: v.filer, province, hasSalary: v.has_salary, salary };
   });
 
 /** Where a province's English and Urdu names come from: the taxonomy's list (src/taxonomy/data.ts). */
