@@ -479,7 +479,7 @@ export function AdminProfilePage({ ctx, view, reveal }: { ctx: PageCtx; view: St
       <ul class="tax-staff-looks">
         {view.looks.map((l) => (
           <li>
-            {t('tax_profile.admin.look_line', { what: t(`tax_profile.staff_looks.${l.kind}`), name: l.staffName ?? '' })} <span class="muted">{formatDateTime(locale, l.at)}</span>
+            {t('tax_profile.admin.look_line', { what: t(`tax_profile.admin.look.${l.kind}`), name: l.staffName ?? '' })} <span class="muted">{formatDateTime(locale, l.at)}</span>
             {l.reason ? <div class="muted">{t('tax_profile.admin.look_reason', { reason: l.reason })}</div> : null}
           </li>
         ))}
