@@ -20,6 +20,7 @@ import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
 import { taxProfileResponseSchemas } from '../tax-profile/schemas.ts';
+import { remittanceResponseSchemas } from '../remittances/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -121,6 +122,7 @@ export const responseSchemas = {
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
   ...taxProfileResponseSchemas,
+  ...remittanceResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();
