@@ -19,6 +19,7 @@ import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
+import { taxProfileResponseSchemas } from '../tax-profile/schemas.ts';
 import { remittanceResponseSchemas } from '../remittances/schemas.ts';
 import { statementResponseSchemas } from '../statements/schemas.ts';
 import { verifyResponseSchemas } from '../verify/schemas.ts';
@@ -122,6 +123,7 @@ export const responseSchemas = {
   ...messageResponseSchemas,
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
+  ...taxProfileResponseSchemas,
   ...remittanceResponseSchemas,
   ...statementResponseSchemas,
   ...verifyResponseSchemas,

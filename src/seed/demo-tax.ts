@@ -353,7 +353,9 @@ export async function loadDemoTax(tx: Tx, deps: Deps): Promise<DemoTax> {
       .insertInto('tax_profiles')
       .values({
         user_id: userId,
-        ntn: p.ntn,
+        // An individual's NTN is their CNIC: kept as a flag beside the sealed CNIC, never in the clear (0048).
+        ntn: p.ntn === p.cnic ? null : p.ntn,
+        ntn_is_cnic: p.ntn !== null && p.ntn === p.cnic,
         cnic_sealed: p.cnic ? seal(sealing, p.cnic) : null,
         cnic_last4: p.cnic ? p.cnic.slice(-4) : null,
         pseb_number: p.pseb?.number ?? null,

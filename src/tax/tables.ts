@@ -17,6 +17,8 @@ export interface TaxProfilesTable {
   /** AES-256-GCM ciphertext with its key id (src/platform/secrets.ts): never the CNIC in the clear. */
   cnic_sealed: string | null;
   cnic_last4: string | null;
+  /** The NTN is the CNIC (an individual's): `ntn` is then null and the number only in cnic_sealed (0048). */
+  ntn_is_cnic: Generated<boolean>;
   pseb_number: string | null;
   pseb_expires_on: Day | null;
   pseb_certificate_media_id: string | null;
