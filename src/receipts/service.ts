@@ -14,7 +14,7 @@ import type { Locale } from '../platform/i18n.ts';
 import { money } from '../platform/money.ts';
 import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { loadStatementForJob, type StatementReceipt } from '../statements/service.ts';
-import { taxProfileFacts } from '../tax-profile/service.ts';
+import { ntnForDocuments } from '../tax-profile/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,7 +55,7 @@ export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt;
 
 async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
-  const [timeZone, billing, facts] = await Promise.all([timeZoneOf(deps.db, client ? order.client.id : order.freelancer.id), client ? billingFor(deps.db, order.client.id) : null, client ? taxProfileFacts(deps.db, order.freelancer.id) : null]);
+  const [timeZone, billing, freelancerNtn] = await Promise.all([timeZoneOf(deps.db, client ? order.client.id : order.freelancer.id), client ? billingFor(deps.db, order.client.id) : null, client ? ntnForDocuments(deps, order.freelancer.id) : null]);
   return {
     document: client ? 'order_client' : 'order_freelancer',
     subjectId: order.id,
@@ -65,7 +65,7 @@ async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt>
     order,
     timeZone,
     billing: billing && (billing.companyName || billing.address || billing.taxNumber) ? billing : null,
-    freelancerNtn: facts?.ntn ?? null,
+    freelancerNtn,
   };
 }
 

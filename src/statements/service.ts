@@ -13,7 +13,7 @@ import { parseWith } from '../platform/forms.ts';
 import { money, zero } from '../platform/money.ts';
 import { assess, type TaxYear, taxYearBounds, taxYearOf } from '../tax/domain.ts';
 import { yearIncome } from '../tax/figures.ts';
-import { psebRegisteredOn, taxProfileFacts } from '../tax-profile/service.ts';
+import { ntnForDocuments, psebRegisteredOn, taxProfileFacts } from '../tax-profile/service.ts';
 import { verifyUrl } from '../verify/domain.ts';
 import { issueVerifiable, withdrawVerifiable } from '../verify/service.ts';
 import { earningsTotals, figuresFromJson, figuresToJson, issuableYears, issueInput, STATEMENTS_PER_YEAR, type StatementFigures, type WithdrawalLine, withdrawnTotals } from './domain.ts';
@@ -87,7 +87,7 @@ async function yearWithdrawals(db: Executor, userId: string, year: TaxYear): Pro
 }
 
 /** The year's figures as the ledger and the person's tax profile stand now. */
-async function readFigures(db: Executor, userId: string, name: string, year: TaxYear, now: Date): Promise<StatementFigures> {
+async function readFigures(deps: Pick<Deps, 'config'>, db: Executor, userId: string, name: string, year: TaxYear, now: Date): Promise<StatementFigures> {
   // One after another: inside a transaction the queries share one connection.
   const income = await yearIncome(db, userId, year);
   const withdrawals = await yearWithdrawals(db, userId, year);
@@ -102,7 +102,7 @@ async function readFigures(db: Executor, userId: string, name: string, year: Tax
     taxYear: year,
     period,
     asOf: now,
-    holder: { name, ntn: facts?.ntn ?? null },
+    holder: { name, ntn: await ntnForDocuments({ db, config: deps.config }, userId) },
     income,
     withdrawals,
     estimate: { regimes: assessment.regimes, recommended: assessment.recommended, assumed },
@@ -156,7 +156,7 @@ export async function issueStatement(deps: Deps, actorIn: Actor | null, raw: unk
     const user = await tx.selectFrom('users').select(['display_name']).where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
     const { n } = await tx.selectFrom('tax_statements').select((eb) => eb.fn.countAll<string>().as('n')).where('user_id', '=', actor.userId).where('tax_year', '=', year).executeTakeFirstOrThrow();
     if (Number(n) >= STATEMENTS_PER_YEAR) throw new AppError('statements.too_many', { n: STATEMENTS_PER_YEAR, year: `TY${year}` });
-    const figures = await readFigures(tx, actor.userId, user.display_name, year, now);
+    const figures = await readFigures(deps, tx, actor.userId, user.display_name, year, now);
     const id = crypto.randomUUID();
     const code = await issueVerifiable(tx, { kind: KIND, subjectId: id, ownerId: actor.userId, summary: verifySummary(figures), issuedAt: now });
     const row = await tx

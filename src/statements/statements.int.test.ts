@@ -4,6 +4,7 @@
 // anyone checks it by its code (page and API); its owner withdraws it and /verify says so. Strangers
 // see nothing; bad input is refused with a translated message and stores nothing.
 import { sql } from 'kysely';
+import { secretKeys, seal } from '../platform/secrets.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { createAccessToken } from '../accounts/service.ts';
@@ -82,7 +83,7 @@ describe('issuing a year statement', () => {
     expect(statement.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/);
     expect(statement.code_display).toBe(statement.code.match(/.{4}/g)!.join('-'));
     expect(statement.verify_url).toBe(`https://hunar.example.pk/verify/${statement.code}`);
-    expect(statement.figures.holder).toEqual({ name: 'عائشہ صدیقی', ntn: '4210112345671' });
+    expect(statement.figures.holder).toEqual({ name: 'عائشہ صدیقی', ntn: '4210112-3' });
 
     const f = statement.figures;
     const earned = await ledgerEarnings(world.seller.user.id);
@@ -143,7 +144,7 @@ describe('reading a statement', () => {
     // The QR code: inline SVG with its accessible name, linking the code's public page.
     expect(html).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" role="img" aria-label="اسٹیٹمنٹ کے تصدیقی صفحے کا QR کوڈ"/);
     const t = visibleText(html);
-    for (const s of ['ٹیکس سال کی اسٹیٹمنٹ', statement.code_display, `https://hunar.example.pk/verify/${statement.code}`, 'عائشہ صدیقی', '4210112345671', 'Rs 30,000.00', '$200.00', 'FT-2025-0042', 'PRC-2025-118', 'اندازہ ہیں، ٹیکس کا مشورہ نہیں', 'Hunar Labs (Pvt) Ltd']) expect(t).toContain(s);
+    for (const s of ['ٹیکس سال کی اسٹیٹمنٹ', statement.code_display, `https://hunar.example.pk/verify/${statement.code}`, 'عائشہ صدیقی', '4210112-3', 'Rs 30,000.00', '$200.00', 'FT-2025-0042', 'PRC-2025-118', 'اندازہ ہیں، ٹیکس کا مشورہ نہیں', 'Hunar Labs (Pvt) Ltd']) expect(t).toContain(s);
 
     const en = visibleText(await (await world.seller.client.get(`/tax/statements/${statement.id}?lang=en`)).text());
     for (const s of ['Tax year statement', 'TY2026 (1 July 2025 – 30 June 2026)', 'Verification code', 'August 2025', 'In Pakistan', 'Abroad (export)', 'Total in rupees (PKR)', 'Bank account (IBAN)', 'Payoneer', 'Estimated tax', 'not tax advice', 'Download CSV', 'Download PDF']) expect(en).toContain(s);
@@ -207,14 +208,21 @@ describe('reading a statement', () => {
 
   it('shows the freelancer’s NTN on the client’s invoice and receipt', async () => {
     const text = visibleText(await (await world.hamza.client.get(`/orders/${world.rupeeOrder}/receipt`)).text());
-    expect(text).toContain('NTN: 4210112345671');
+    expect(text).toContain('NTN: 4210112-3');
     // The freelancer's own earnings statement does not need it; nor does a freelancer without one show any.
-    expect(visibleText(await (await world.seller.client.get(`/orders/${world.rupeeOrder}/receipt`)).text())).not.toContain('4210112345671');
+    expect(visibleText(await (await world.seller.client.get(`/orders/${world.rupeeOrder}/receipt`)).text())).not.toContain('4210112-3');
     await env.deps.db.updateTable('tax_profiles').set({ ntn: null }).where('user_id', '=', world.seller.user.id).execute();
     try {
       expect(visibleText(await (await world.hamza.client.get(`/orders/${world.rupeeOrder}/receipt`)).text())).not.toContain('NTN');
+      // An individual's NTN is their CNIC, kept sealed (0048): the invoice opens it, in full.
+      await env.deps.db
+        .updateTable('tax_profiles')
+        .set({ ntn_is_cnic: true, cnic_sealed: seal(secretKeys(env.deps.config), '4210198765431'), cnic_last4: '5431' })
+        .where('user_id', '=', world.seller.user.id)
+        .execute();
+      expect(visibleText(await (await world.hamza.client.get(`/orders/${world.rupeeOrder}/receipt`)).text())).toContain('NTN: 42101-9876543-1');
     } finally {
-      await env.deps.db.updateTable('tax_profiles').set({ ntn: '4210112345671' }).where('user_id', '=', world.seller.user.id).execute();
+      await env.deps.db.updateTable('tax_profiles').set({ ntn: '4210112-3', ntn_is_cnic: false, cnic_sealed: null, cnic_last4: null }).where('user_id', '=', world.seller.user.id).execute();
     }
   });
 });
@@ -226,7 +234,7 @@ describe('verifying a statement by its code', () => {
     const t = visibleText(await res.text());
     for (const s of ['Valid', 'Tax year statement', statement.code_display, 'Hunar Labs (Pvt) Ltd', 'https://hunar.example.pk', 'عائشہ صدیقی', 'TY2026 (July 2025 – June 2026)', 'Earnings (after Hunar’s fee) Rs 28,500.00 · $190.00', 'Total income in rupees Rs 81,795.00', 'Withdrawals paid out Rs 5,000.00 · $250.00', 'Issued on 5 March 2026']) expect(t).toContain(s);
     // Nothing private: no NTN, no account, no bank or PRC reference.
-    for (const s of ['4210112345671', 'FT-2025-0042', 'PRC-2025-118', '6702', 'ayesha@']) expect(t).not.toContain(s);
+    for (const s of ['4210112-3', 'FT-2025-0042', 'PRC-2025-118', '6702', 'ayesha@']) expect(t).not.toContain(s);
 
     // Typed as a person would: dashes, lower case, Urdu digits — sent to its canonical address.
     const typed = await anon().get(`/verify/${encodeURIComponent(statement.code_display.toLowerCase().replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d))))}`);

@@ -121,7 +121,7 @@ export async function statementWorld(env: TestEnv) {
     .values({ withdrawal_id: dollarOut, user_id: seller.user.id, payer_country: 'GB', prc_number: 'PRC-2025-118', created_at: now, updated_at: now })
     .onConflict((oc) => oc.column('withdrawal_id').doUpdateSet({ payer_country: 'GB', prc_number: 'PRC-2025-118', updated_at: now }))
     .execute();
-  await env.deps.db.insertInto('tax_profiles').values({ user_id: seller.user.id, ntn: '4210112345671', filer: true, created_at: now, updated_at: now }).execute();
+  await env.deps.db.insertInto('tax_profiles').values({ user_id: seller.user.id, ntn: '4210112-3', filer: true, created_at: now, updated_at: now }).execute();
 
   // Read in March 2026: the tax year is still running.
   env.clock.set(new Date('2026-03-05T06:00:00Z'));

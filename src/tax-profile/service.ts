@@ -58,6 +58,26 @@ export async function taxProfileFacts(db: Executor, userId: string): Promise<Tax
   };
 }
 
+/**
+ * The NTN in full, for the documents the freelancer issues under it: a client's invoice and their
+ * own year statement (issue 19: "a client's invoice shows the freelancer's NTN when they gave one").
+ * An individual's NTN is their CNIC, kept sealed (0048): it is opened here only for those documents,
+ * which is why the profile form says where the NTN appears. Null when they gave none or it cannot be
+ * opened (a key dropped from SECRETS_KEYS).
+ */
+export async function ntnForDocuments(deps: Pick<Deps, 'db' | 'config'>, userId: string): Promise<string | null> {
+  const row = await deps.db.selectFrom('tax_profiles').select(['ntn', 'ntn_is_cnic', 'cnic_sealed']).where('user_id', '=', userId).executeTakeFirst();
+  if (!row) return null;
+  if (!row.ntn_is_cnic) return row.ntn;
+  if (!row.cnic_sealed) return null;
+  try {
+    return formatCnic(open(secretKeys(deps.config), row.cnic_sealed));
+  } catch (e) {
+    if (e instanceof SecretUnreadable) return null;
+    throw e;
+  }
+}
+
 /** Registered with PSEB on this day (YYYY-MM-DD): a number and an expiry not yet passed. */
 export const psebRegisteredOn = (facts: TaxProfileFacts | null, day: string): boolean => !!facts?.psebNumber && !!facts.psebExpiresOn && facts.psebExpiresOn >= day;
 
