@@ -19,6 +19,7 @@ import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
+import { taxResponseSchemas } from '../tax/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -119,6 +120,7 @@ export const responseSchemas = {
   ...messageResponseSchemas,
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
+  ...taxResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

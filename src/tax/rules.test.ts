@@ -36,7 +36,7 @@ describe('every rule of every year', () => {
   const check = (where: string, s: Source) => {
     expect(s.title.length, where).toBeGreaterThan(5);
     expect(s.url, where).toMatch(/^https?:\/\/[\w.-]+\.[a-z]{2,}/);
-    expect(s.date, where).toMatch(/^(\d{4}(-\d{2}(-\d{2})?)?|before \d{4})$/);
+    expect(s.date, where).toMatch(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/);
     expect(['confirmed', 'reported', 'unconfirmed'], where).toContain(s.confidence);
   };
   it('names a source with a title, an address, a date and a confidence', () => {

@@ -82,7 +82,7 @@ const FORUM_GUIDE = src('“The Ultimate Guide for Freelancers 1/3 - Taxes”, r
 const TAXBEING = src('Forum Q&A on Wise PRCs', 'https://taxbeing.com/income-tax-on-export-of-it-services-in-pakistan', '2025', 'unconfirmed');
 // ref §(a) "Non-filers (ATL)": sources disagree; FA2022 summaries: no doubling of 154A.
 const FA2022_SUMMARY = src('“Export of Services of IT and IT Enabled”', 'https://taxsinfo.blogspot.com/2022/12/export-of-services-of-it-and-it-enabled.html', '2022-12', 'reported');
-const OLD_CHART = src('Older tax-rate chart (154A rate doubled for persons not on the ATL)', 'https://issuhub.com/view/index?id=227010&pageIndex=684', 'before 2022', 'reported');
+const OLD_CHART = src('Older tax-rate chart (154A rate doubled for persons not on the ATL)', 'https://issuhub.com/view/index?id=227010&pageIndex=684', 'undated', 'reported');
 // ref §(b): the non-salaried slabs, the same table for TY2025 and TY2026.
 const NORMAL_2025 = src('“Income Tax Rates for Non-Salaried Individuals & AOPs – Pakistan 2025”', 'https://tanweerhabib.com/income-tax-rates-non-salaried-individuals-aops-pakistan-2025/', '2024-07-01', 'confirmed');
 // TY2026: one table, backed on its top rate by Vialto; one blog disagrees and is treated as wrong.
