@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { checkWholeLedger } from '../ledger/service.ts';
+import { taxYearOf } from '../tax/domain.ts';
+import { yearIncome } from '../tax/figures.ts';
 import { SKILLS, SMALL_TOWNS_AND_RURAL_DISTRICTS } from '../taxonomy/data.ts';
 import { DEMO_GIGS } from './demo-gigs.ts';
 import { DEMO_JOBS } from './demo-jobs.ts';
@@ -405,5 +407,33 @@ describe('demo data', () => {
     const hamza = new TestClient(env.app);
     await hamza.post('/login', { email: demoEmail('hamza'), password: DEMO_PASSWORD });
     expect(((await (await hamza.get('/api/v1/notifications')).json()) as { notifications: unknown[] }).notifications.length).toBeGreaterThan(0);
+  });
+  it('gives three freelancers a year and a half of tax figures: Ayesha registered with PSEB, Bilal not a filer, Usman with a salary', async () => {
+    expect(lines.find((l) => l.startsWith('Seeding tax'))).toMatch(/^Seeding tax… 3 tax profiles, \d+ paid orders over 16 months, \d+ withdrawals, \d+ PRCs$/);
+    const id = async (key: string) => (await env.deps.db.selectFrom('users').select('id').where('email', '=', demoEmail(key)).executeTakeFirstOrThrow()).id;
+    const now = env.deps.clock.now();
+    for (const key of ['ayesha', 'bilal', 'usman']) {
+      const last = await yearIncome(env.deps.db, await id(key), taxYearOf(now) - 1);
+      const current = await yearIncome(env.deps.db, await id(key), taxYearOf(now));
+      // A whole last year from clients abroad, and this year so far.
+      expect(last.exportPkr.amount, key).toBeGreaterThan(0n);
+      expect(current.totalPkr.amount, key).toBeGreaterThan(0n);
+      expect(last.byCurrency.map((c) => c.currency)).toContain('USD');
+    }
+    expect((await yearIncome(env.deps.db, await id('ayesha'), taxYearOf(now) - 1)).localPkr.amount).toBeGreaterThan(0n);
+    const profiles = await env.deps.db.selectFrom('tax_profiles').selectAll().execute();
+    expect(profiles.length).toBe(3);
+    // The CNIC is sealed: no digits of it in the column.
+    for (const p of profiles) if (p.cnic_sealed) expect(p.cnic_sealed).not.toMatch(/\d{5}/);
+    const ayesha = profiles.find((p) => p.pseb_number)!;
+    expect(ayesha.filer).toBe(true);
+    expect(profiles.filter((p) => p.has_salary).length).toBe(1);
+    // Dollar payouts keep what a PRC needs; some have the bank's certificate attached.
+    const records = await env.deps.db.selectFrom('remittance_records').select(['prc_media_id', 'payer_country']).execute();
+    expect(records.length).toBeGreaterThan(30);
+    expect(records.some((r) => r.prc_media_id)).toBe(true);
+    expect(records.some((r) => !r.prc_media_id)).toBe(true);
+    expect(new Set(records.map((r) => r.payer_country))).toEqual(new Set(['GB', 'US', 'AE']));
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
 });

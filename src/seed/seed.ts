@@ -19,6 +19,7 @@ import { loadDemoWork } from './demo-work.ts';
 import { loadDemoMessages } from './demo-messages.ts';
 import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
+import { loadDemoTax } from './demo-tax.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -139,6 +140,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding deliveries and disputes… ${disputes.orders} orders with files, ${disputes.disputes} open dispute`);
     progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);
     progress(`Seeding reviews… ${(await loadDemoReviews(tx, deps)).reviews} reviews and seller levels`);
+    const tax = await loadDemoTax(tx, deps);
+    progress(`Seeding tax… ${tax.profiles} tax profiles, ${tax.orders} paid orders over 16 months, ${tax.withdrawals} withdrawals, ${tax.prcs} PRCs`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
