@@ -107,10 +107,11 @@ export function SourcesList({ ctx, sources }: { ctx: PageCtx; sources: readonly 
 
 const amount = (ctx: PageCtx, m: Money) => <bdi>{formatMoney(ctx.locale, m)}</bdi>;
 
-/** Tax as a share of income to one decimal ("21.3%"), half to even. */
+/** Tax as a share of income, half to even: to a hundredth below 1% ("0.25%"), else to a tenth ("21.3%"). */
 function shareOf(tax: Money, income: Money): string {
   if (income.amount === 0n) return '0%';
-  return `${Number(divideHalfEven(tax.amount * 1_000n, income.amount)) / 10}%`;
+  const bp = divideHalfEven(tax.amount * 10_000n, income.amount);
+  return bp < 100n ? `${Number(bp) / 100}%` : `${Number(divideHalfEven(tax.amount * 1_000n, income.amount)) / 10}%`;
 }
 
 /** "1 July 2025 to 30 June 2026". */
