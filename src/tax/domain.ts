@@ -12,7 +12,6 @@
 //   normal slabs are always available: the final tax is an option taken each year when filing);
 // - a step that lowers tax never saves a negative amount.
 import { z } from 'zod';
-import { ltr } from '../platform/format.ts';
 import { divideHalfEven, formatMoney, fromMajor, type Money, money, percentOf } from '../platform/money.ts';
 import { asciiDigits } from '../platform/text.ts';
 import { type Band, type Condition154A, COVERED_TAX_YEARS, type Rule, type SlabTable, TAX_RULES, TAX_YEAR_SOURCE, type TaxYearRules } from './rules.ts';
@@ -237,9 +236,10 @@ export const percentLabel = (bp: number): string => `${bp / 100}%`;
 
 /**
  * An amount for a sentence's parameter, the same in both languages (en-PK and ur-PK print rupees
- * alike) and isolated left to right so it reads "Rs 8,430" inside Urdu too (docs/decisions/0039).
+ * alike). The Urdu messages isolate such placeholders left to right (src/tax/messages.ts), so API
+ * answers in English carry no invisible characters.
  */
-export const rupees = (m: Money): string => ltr(formatMoney('en', m));
+export const rupees = (m: Money): string => formatMoney('en', m);
 
 const rupeesOf = (n: bigint) => rupees(money(n * PAISA_PER_RUPEE, 'PKR'));
 

@@ -1,7 +1,7 @@
 // The /tax assistant page, and the pieces every tax page shares: TaxNav (the tax pages' own
 // navigation), NotAdvice (every tax page says it is an estimate, not advice) and SourcesList (every
 // figure's source, date and confidence). Amounts are <bdi> islands written by formatMoney.
-import { Field, type FormState, Select } from '../platform/form-views.tsx';
+import { Field, type FormState, Radios, Select } from '../platform/form-views.tsx';
 import { formatDate, formatDay, formatMonth } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { divideHalfEven, formatMoney, type Money, money } from '../platform/money.ts';
@@ -353,18 +353,18 @@ function Calculator({ ctx, state, result, yearParam }: { ctx: PageCtx; state: Fo
         <div class="tax-form-fields">
           <Field ctx={ctx} state={state} name="income" label={t('tax.calc.income')} hint={t('tax.calc.income_hint')} inputmode="decimal" dir="ltr" maxlength={40} />
           <Select ctx={ctx} state={state} name="tax_year" label={t('tax.calc.tax_year')} options={[...COVERED_TAX_YEARS].reverse().map((y) => ({ value: String(y), label: t('tax.calc.tax_year_option', { year: y, start: y - 1 }) }))} />
-          <Select
+          <Radios
             ctx={ctx}
             state={state}
             name="source"
-            label={t('tax.calc.source')}
+            legend={t('tax.calc.source')}
             options={[
               { value: 'export_it', label: t('tax.calc.source.export_it') },
               { value: 'local', label: t('tax.calc.source.local') },
             ]}
           />
-          <Select ctx={ctx} state={state} name="pseb" label={t('tax.calc.pseb')} options={yesNo} />
-          <Select ctx={ctx} state={state} name="filer" label={t('tax.calc.filer')} options={yesNo} />
+          <Radios ctx={ctx} state={state} name="pseb" legend={t('tax.calc.pseb')} options={yesNo} />
+          <Radios ctx={ctx} state={state} name="filer" legend={t('tax.calc.filer')} options={yesNo} />
         </div>
         <button type="submit">{t('tax.calc.submit')}</button>
       </form>
