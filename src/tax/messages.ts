@@ -108,6 +108,8 @@ export const taxMessages = defineMessages(
     'tax.step.no_change': 'On its own this changes nothing yet: it counts once the steps before it are done.',
     'tax.step.done': 'Done.',
     'tax.step.done_saves': 'Done: without it you would pay {amount} a year more.',
+    'tax.step.assumed': 'We assume you do; your remittance records show which withdrawals have a PRC.',
+    'tax.step.assumed_saves': 'We assume you do: without it you would pay {amount} a year more. Your remittance records show which withdrawals have a PRC.',
 
     'tax.deadline.heading': 'Next deadline',
     'tax.deadline.return': 'The income tax return for tax year {year} is due on {date}: {days, plural, one {# day} other {# days}} from today.',
@@ -262,6 +264,8 @@ export const taxMessages = defineMessages(
     'tax.step.no_change': 'اکیلے اس سے ابھی کچھ نہیں بدلتا: پہلے والے اقدامات کے بعد اس کا فائدہ ہوگا۔',
     'tax.step.done': 'ہو چکا۔',
     'tax.step.done_saves': 'ہو چکا: اس کے بغیر آپ کو سالانہ {amount} زیادہ دینا پڑتا۔',
+    'tax.step.assumed': 'ہم فرض کر رہے ہیں کہ آپ ایسا کرتے ہیں؛ آپ کے ترسیلاتِ زر کے ریکارڈ میں دیکھیں کہ رقم نکلوانے کی کن درخواستوں کا پی آر سی موجود ہے۔',
+    'tax.step.assumed_saves': 'ہم فرض کر رہے ہیں کہ آپ ایسا کرتے ہیں: اس کے بغیر آپ کو سالانہ {amount} زیادہ دینا پڑتا۔ آپ کے ترسیلاتِ زر کے ریکارڈ میں دیکھیں کہ رقم نکلوانے کی کن درخواستوں کا پی آر سی موجود ہے۔',
 
     'tax.deadline.heading': 'اگلی آخری تاریخ',
     'tax.deadline.return': 'ٹیکس سال {year} کا انکم ٹیکس ریٹرن فائل کرنے کی آخری تاریخ {date} ہے: آج سے {days} دن۔',

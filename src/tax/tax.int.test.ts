@@ -337,6 +337,8 @@ describe('/tax for a freelancer', () => {
     expect(t).toContain('File your income tax return every year, to be on the Active Taxpayers List. Done: without it you would pay Rs 42,376 a year more.');
     // Unregistered, the 1% would be Rs 8,008 (8,008.50 to even): registration keeps saving Rs 6,006.
     expect(t).toContain('renew it every year. Done: without it you would pay Rs 6,006 a year more.');
+    // Whether her proceeds come with PRCs is assumed, and said so.
+    expect(t).toContain('(9186, unconfirmed) for each. We assume you do: without it you would pay Rs 42,376 a year more. Your remittance records show which withdrawals have a PRC. Remittances and PRCs');
     expect(t).toContain('Your PSEB registration ends on 26 March 2026: renew it before then.');
     expect(html).toContain('<a href="/tax/checklist">');
     // The calculator starts from their own year.
@@ -359,6 +361,7 @@ describe('/tax for a freelancer', () => {
     expect(t).toContain('The normal slabs, because the final tax’s conditions are not met as things stand. That costs you Rs 59,492 a year more');
     expect(t).toContain('File your income tax return every year, to be on the Active Taxpayers List. Saves you Rs 59,492 a year.');
     expect(t).toContain('renew it every year. Saves you Rs 8,008 a year.');
+    expect(t).toContain('(9186, unconfirmed) for each. We assume you do; your remittance records show which withdrawals have a PRC.');
     expect(t).toContain('With every step done: Rs 2,670 a year instead of Rs 70,170.');
   });
 

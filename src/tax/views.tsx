@@ -285,14 +285,23 @@ function Steps({ ctx, mine }: { ctx: PageCtx; mine: MyTaxYear }) {
                   <strong>{t(`tax.step.${s.id}`, { code })}</strong>
                 </p>
                 <p>
-                  {s.done
+                  {s.done && s.id === 'bank_channel' && mine.situation.throughBank === undefined
                     ? s.saves.amount > 0n
-                      ? t('tax.step.done_saves', { amount: formatMoney(ctx.locale, s.saves) })
-                      : t('tax.step.done')
-                    : s.saves.amount > 0n
-                      ? t('tax.step.saves', { amount: formatMoney(ctx.locale, s.saves) })
-                      : t('tax.step.no_change')}
+                      ? t('tax.step.assumed_saves', { amount: formatMoney(ctx.locale, s.saves) })
+                      : t('tax.step.assumed')
+                    : s.done
+                      ? s.saves.amount > 0n
+                        ? t('tax.step.done_saves', { amount: formatMoney(ctx.locale, s.saves) })
+                        : t('tax.step.done')
+                      : s.saves.amount > 0n
+                        ? t('tax.step.saves', { amount: formatMoney(ctx.locale, s.saves) })
+                        : t('tax.step.no_change')}
                 </p>
+                {s.id === 'bank_channel' ? (
+                  <p>
+                    <a href="/tax/remittances">{t('tax.nav.remittances')}</a>
+                  </p>
+                ) : null}
                 <SourceNote ctx={ctx} source={s.source} />
               </li>
             ))}
