@@ -67,7 +67,7 @@ describe('Urdu pages', () => {
     const me = new TestClient(env.app, { 'accept-language': 'ur' });
     expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);
     // The role step is skipped (a redirect) for someone who chose a role at sign-up, as this account did.
-    for (const path of ['/dashboard', '/settings', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
+    for (const path of ['/dashboard', '/settings', '/tax', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
     await check(me, 'POST /settings/password (errors)', await me.post('/settings/password', { current_password: 'wrong', password: 'x' }));
 
     // The marketplace pages of a freelancer with a published gig.
