@@ -21,6 +21,7 @@ import { startReceiptWorkers } from './receipts/pdf.ts';
 import { LiveHub } from './live/hub.ts';
 import { LIVE_PRUNE_JOB, pruneLiveEvents } from './live/service.ts';
 import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVELS_JOB } from './reviews/service.ts';
+import { sendTaxReminders, TAX_REMINDERS_JOB } from './remittances/reminders.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -81,6 +82,11 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await computeSellerLevels(deps);
   });
   await jobs.schedule(SELLER_LEVELS_JOB, '30 21 * * *'); // 02:30 in Pakistan
+  // Tax reminders: the return deadline, PSEB expiry, PRCs missing (src/remittances/reminders.ts).
+  await jobs.work(TAX_REMINDERS_JOB, async () => {
+    await sendTaxReminders(deps);
+  });
+  await jobs.schedule(TAX_REMINDERS_JOB, '0 4 * * *'); // 09:00 in Pakistan: read in the morning
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

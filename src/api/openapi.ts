@@ -10,10 +10,10 @@ import { acceptUploads, type App, type Ctx, MAX_FORM_BYTES, MAX_UPLOAD_MB } from
 import { translate } from '../platform/i18n.ts';
 import { responseSchemas } from './schemas.ts';
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'disputes', 'messages', 'tax'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'disputes', 'messages', 'statements', 'verify', 'remittances', 'tax'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 

@@ -19,6 +19,9 @@ import { profileResponseSchemas } from '../profiles/schemas.ts';
 import { searchResponseSchemas } from '../search/schemas.ts';
 import { reviewResponseSchemas } from '../reviews/schemas.ts';
 import { disputeResponseSchemas } from '../disputes/schemas.ts';
+import { remittanceResponseSchemas } from '../remittances/schemas.ts';
+import { statementResponseSchemas } from '../statements/schemas.ts';
+import { verifyResponseSchemas } from '../verify/schemas.ts';
 import { taxResponseSchemas } from '../tax/schemas.ts';
 
 const id = z.uuid();
@@ -120,6 +123,9 @@ export const responseSchemas = {
   ...messageResponseSchemas,
   ...reviewResponseSchemas,
   ...disputeResponseSchemas,
+  ...remittanceResponseSchemas,
+  ...statementResponseSchemas,
+  ...verifyResponseSchemas,
   ...taxResponseSchemas,
 } as const;
 

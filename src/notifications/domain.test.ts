@@ -84,6 +84,13 @@ describe('wording', () => {
     expect(notificationMailText('ur', 'dispute_decided', PARAMS).body).toContain('ادائیگی کلائنٹ اور فری لانسر میں تقسیم کر دی گئی ہے');
   });
 
+  it('writes a deadline’s day as people write dates, in both languages (issue 19 reminders)', () => {
+    expect(notificationText('en', 'tax_return_due', PARAMS)).toBe('Your tax return for tax year 2026 is due on 30 September 2026');
+    expect(notificationText('ur', 'tax_return_due', PARAMS)).toContain('30 ستمبر، 2026');
+    expect(notificationMailText('en', 'pseb_expiring', PARAMS).body).toContain('ends on 30 September 2026, in 7 days');
+    expect(notificationMailText('en', 'pseb_expiring', { ...PARAMS, days: 1 }).body).toContain('in 1 day.');
+  });
+
   it('isolates people’s words on a page, and leaves mail text as written', () => {
     expect(notificationText('ur', 'invited', PARAMS)).toBe('\u2068Emma Clarke\u2069 نے آپ کو ہنر پر ایک جاب کی دعوت دی ہے');
     expect(notificationMailText('ur', 'invited', PARAMS).subject).toBe('Emma Clarke نے آپ کو ہنر پر ایک جاب کی دعوت دی ہے');

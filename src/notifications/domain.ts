@@ -10,7 +10,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type Locale, translate } from '../platform/i18n.ts';
 import { isCurrency, money, formatMoney } from '../platform/money.ts';
-import { isolate } from '../platform/format.ts';
+import { formatDay, isolate } from '../platform/format.ts';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParam } from './kinds.ts';
 
 export { NOTIFICATION_KINDS, type NotificationKind };
@@ -69,6 +69,9 @@ function paramText(locale: Locale, name: string, v: NotificationParam | undefine
   }
   if (name === 'outcome') return translate(locale, `notifications.outcome.${String(v)}`);
   const text = String(v);
+  // A calendar day (a tax deadline, a registration's expiry: YYYY-MM-DD) as people write it:
+  // "30 September 2026", "30 ستمبر، 2026"; the same day for every reader.
+  if (name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDay(locale, text);
   // An order's number follows "HNR-" in the sentence: isolated on its own, its digits would be cut
   // from the letters and an Urdu line would show "1029-HNR". Bare digits need no isolate.
   if (name === 'order' && /^\d+$/.test(text)) return text;

@@ -110,6 +110,11 @@ export const errorStatus = {
   'review.reply_not_yours': 403,
   'review.already_replied': 409,
   'review.bad_cursor': 400,
+  // year statements and verification (issue 19, src/statements, src/verify)
+  'statements.freelancers_only': 403,
+  'statements.too_many': 409,
+  'verify.bad_code': 400,
+  'verify.unknown': 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -73,6 +73,9 @@ export const receiptsMessages = defineMessages(
     // Billing details and time zone (issue 16)
     'receipts.billing.tax_number': 'Tax / VAT number',
     'receipts.dates_in': 'Dates are in {zone}.',
+    // Issue 19: the freelancer's NTN on the client's invoice and receipt; year statements.
+    'receipts.freelancer_ntn': 'NTN',
+    'receipts.title.year_statement': 'Tax year statement',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -144,5 +147,8 @@ export const receiptsMessages = defineMessages(
     // Billing details and time zone (issue 16)
     'receipts.billing.tax_number': 'ٹیکس / ویٹ نمبر',
     'receipts.dates_in': 'تاریخیں {zone} کے مطابق ہیں۔',
+    // Issue 19: the freelancer's NTN on the client's invoice and receipt; year statements.
+    'receipts.freelancer_ntn': 'این ٹی این',
+    'receipts.title.year_statement': 'ٹیکس سال کی اسٹیٹمنٹ',
   },
 );

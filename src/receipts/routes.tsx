@@ -34,15 +34,17 @@ function html(c: Ctx, page: Child, status = 200): Response {
   return c.html(`<!doctype html>${String(page)}`, status as 200);
 }
 
-interface Paths {
+export interface Paths {
   /** The HTML page's path, without ?lang. */
   page: string;
   back: { href: string; label: string };
+  /** Further links for the toolbar (a year statement's CSV). */
+  more?: { href: string; label: string }[];
 }
 
-function htmlPage(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths, notice: string | null, pdf: boolean): Response {
+export function htmlPage(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths, notice: string | null, pdf: boolean): Response {
   const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
-  const toolbar = <Toolbar ctx={ctx} back={paths.back} otherLanguage={withLang(paths.page, other)} pdfHref={pdf ? withLang(`${paths.page}.pdf`, ctx.locale) : null} notice={notice} />;
+  const toolbar = <Toolbar ctx={ctx} back={paths.back} otherLanguage={withLang(paths.page, other)} pdfHref={pdf ? withLang(`${paths.page}.pdf`, ctx.locale) : null} notice={notice} more={paths.more} />;
   return html(c, <ReceiptSheet ctx={ctx} r={r} toolbar={toolbar} />);
 }
 
@@ -88,7 +90,7 @@ export function pdfResponse(c: Ctx, file: Extract<PdfOutcome, { kind: 'file' }>)
   });
 }
 
-async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths): Promise<Response> {
+export async function pdfAnswer(c: Ctx, ctx: ReceiptCtx, r: receipts.Receipt, paths: Paths): Promise<Response> {
   const outcome = await pdfOutcome(c.get('deps'), ctx, r);
   if (outcome.kind === 'file') return pdfResponse(c, outcome);
   if (outcome.kind === 'preparing') {

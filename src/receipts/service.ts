@@ -13,6 +13,8 @@ import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { money } from '../platform/money.ts';
 import { type BillingDetails, billingFor } from '../profiles/service.ts';
+import { loadStatementForJob, type StatementReceipt } from '../statements/service.ts';
+import { taxProfileFacts } from '../tax-profile/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,6 +33,8 @@ export interface OrderReceipt {
   timeZone: string;
   /** The client's company, billing address and tax number, on the client's documents when given. */
   billing: BillingDetails | null;
+  /** The freelancer's NTN on the client's documents, when they gave one in their tax profile. */
+  freelancerNtn: string | null;
 }
 
 export interface PayoutReceipt {
@@ -46,11 +50,12 @@ export interface PayoutReceipt {
   freelancer: { displayName: string };
 }
 
-export type Receipt = OrderReceipt | PayoutReceipt;
+/** A year statement (src/statements) prints through the same pipeline. */
+export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt;
 
 async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
-  const [timeZone, billing] = await Promise.all([timeZoneOf(deps.db, client ? order.client.id : order.freelancer.id), client ? billingFor(deps.db, order.client.id) : null]);
+  const [timeZone, billing, facts] = await Promise.all([timeZoneOf(deps.db, client ? order.client.id : order.freelancer.id), client ? billingFor(deps.db, order.client.id) : null, client ? taxProfileFacts(deps.db, order.freelancer.id) : null]);
   return {
     document: client ? 'order_client' : 'order_freelancer',
     subjectId: order.id,
@@ -60,6 +65,7 @@ async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt>
     order,
     timeZone,
     billing: billing && (billing.companyName || billing.address || billing.taxNumber) ? billing : null,
+    freelancerNtn: facts?.ntn ?? null,
   };
 }
 
@@ -128,6 +134,7 @@ export async function loadReceiptForJob(deps: Deps, document: ReceiptDocument, s
     const r = await withdrawalRow(deps.db, subjectId);
     return r ? payoutReceipt(deps, r) : null;
   }
+  if (document === 'year_statement') return loadStatementForJob(deps, subjectId);
   if (!UUID.test(subjectId)) return null;
   const o = await deps.db.selectFrom('orders').select(['client_id', 'freelancer_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!o) return null;

@@ -11,6 +11,7 @@ import { formatMoney, type Money } from '../platform/money.ts';
 import { timeZoneLabel } from '../platform/time-zone.ts';
 import { orderNumber } from '../orders/service.ts';
 import type { BillingDetails } from '../profiles/service.ts';
+import { StatementBody, StatementFoot, statementReference } from '../statements/views.tsx';
 import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
 
 export interface ReceiptCtx {
@@ -24,6 +25,7 @@ const Amount = ({ ctx, m, minus = false }: { ctx: ReceiptCtx; m: Money; minus?: 
 
 /** The reference a person quotes for the document: the order number or the withdrawal's reference. */
 export function receiptReference(r: Receipt): string {
+  if (r.document === 'year_statement') return statementReference(r.statement);
   return r.document === 'payout' ? r.withdrawal.reference : orderNumber(r.order.number);
 }
 
@@ -175,6 +177,11 @@ function OrderBody({ ctx, r }: { ctx: ReceiptCtx; r: OrderReceipt }) {
         <dt>{t('receipts.freelancer')}</dt>
         <dd>
           <bdi>{o.freelancer.displayName}</bdi>
+          {r.document === 'order_client' && r.freelancerNtn ? (
+            <div class="billing">
+              {t('receipts.freelancer_ntn')}: <bdi dir="ltr">{r.freelancerNtn}</bdi>
+            </div>
+          ) : null}
         </dd>
       </dl>
       <Lines ctx={ctx} rows={rows} />
@@ -240,12 +247,21 @@ export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt;
         {toolbar ?? null}
         <main class="sheet">
           <Head ctx={ctx} r={r} />
-          {r.document === 'payout' ? <PayoutBody ctx={ctx} r={r} /> : <OrderBody ctx={ctx} r={r} />}
-          <footer class="doc-foot">
-            <p>{r.final ? t('receipts.final') : r.document === 'payout' ? t('receipts.provisional.payout') : t('receipts.provisional.order')}</p>
-            <p>{t('receipts.fee_note')}</p>
-            <p>{t('receipts.dates_in', { zone: timeZoneLabel(ctx.locale, r.timeZone, r.document === 'payout' ? r.withdrawal.createdAt : r.order.createdAt) })}</p>
-          </footer>
+          {r.document === 'year_statement' ? (
+            <>
+              <StatementBody ctx={ctx} r={r} />
+              <StatementFoot ctx={ctx} r={r} />
+            </>
+          ) : (
+            <>
+              {r.document === 'payout' ? <PayoutBody ctx={ctx} r={r} /> : <OrderBody ctx={ctx} r={r} />}
+              <footer class="doc-foot">
+                <p>{r.final ? t('receipts.final') : r.document === 'payout' ? t('receipts.provisional.payout') : t('receipts.provisional.order')}</p>
+                <p>{t('receipts.fee_note')}</p>
+                <p>{t('receipts.dates_in', { zone: timeZoneLabel(ctx.locale, r.timeZone, r.document === 'payout' ? r.withdrawal.createdAt : r.order.createdAt) })}</p>
+              </footer>
+            </>
+          )}
         </main>
       </body>
     </html>
@@ -264,9 +280,10 @@ export interface ToolbarProps {
   otherLanguage: string;
   pdfHref: string | null;
   notice: string | null;
+  more?: { href: string; label: string }[] | undefined;
 }
 
-export function Toolbar({ ctx, back, otherLanguage, pdfHref, notice }: ToolbarProps) {
+export function Toolbar({ ctx, back, otherLanguage, pdfHref, notice, more }: ToolbarProps) {
   const other: Locale = ctx.locale === 'ur' ? 'en' : 'ur';
   return (
     <nav class="toolbar" aria-label={ctx.t('receipts.link_html')}>
@@ -277,6 +294,9 @@ export function Toolbar({ ctx, back, otherLanguage, pdfHref, notice }: ToolbarPr
       ) : null}
       <a href={back.href}>{back.label}</a>
       {pdfHref ? <a href={pdfHref}>{ctx.t('receipts.download_pdf')}</a> : null}
+      {(more ?? []).map((l) => (
+        <a href={l.href}>{l.label}</a>
+      ))}
       <a href={otherLanguage} lang={other} hreflang={other}>
         {other === 'ur' ? 'اردو' : 'English'}
       </a>

@@ -40,6 +40,7 @@ import * as m0043 from './0043_disputes_and_delivery_files.ts';
 import * as m0044 from './0044_check_constant_arrays_again.ts';
 import * as m0045 from './0045_live_events_at_commit.ts';
 import * as m0046 from './0046_tax.ts';
+import * as m0049 from './0049_tax_reminders.ts';
 import * as m0040 from './0040_live_events.ts';
 import * as m0041 from './0041_notifications.ts';
 import * as m0031 from './0031_fx_initial_and_estimate_rates.ts';
@@ -92,4 +93,5 @@ export const migrations: Record<string, Migration> = {
   '0041_notifications': m0041,
   '0042_reviews': m0042,
   '0046_tax': m0046,
+  '0049_tax_reminders': m0049,
 };

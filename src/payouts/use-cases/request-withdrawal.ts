@@ -11,6 +11,7 @@ import { defaultSource, type PayoutChannel, quoteWithdrawal, sourcesFor, type Wi
 import { clearing, requirePayee, revenue, sourceAccount } from '../money-flow.ts';
 import { activeMethods, audit, type MethodView, methodView, type WithdrawalJson, withdrawalJson, withdrawalView } from '../records.ts';
 import { requireCovered } from './check-balances.ts';
+import { openRemittanceRecord } from '../../remittances/service.ts';
 
 /** The balance a request draws from: the one it names, or the person's usual one; never one they do not have. */
 function sourceOf(actor: Actor, named: WithdrawalSource | undefined): WithdrawalSource {
@@ -124,6 +125,8 @@ export async function requestWithdrawal(deps: Deps, actorIn: Actor | null, raw: 
         created_at: now,
       })
       .execute();
+    // Issue 19: a payout of dollar earnings keeps what its PRC needs (src/remittances).
+    await openRemittanceRecord(tx, deps, { id, userId: actor.userId, currency: c, source });
     await audit(tx, deps, 'withdrawal.requested', actor, id, { amount: quote.amount.amount.toString(), fee: quote.fee.amount.toString(), currency: c, channel: method.channel, source });
     return { withdrawal: answer, replayed: false };
   });

@@ -1,0 +1,118 @@
+// The public verification page (/verify and /verify/<code>): no sign-in, in the reader's language.
+// It says plainly whether the document is valid or withdrawn, who issued it, and the facts its kind
+// shows (src/verify/kinds.ts) — enough for a bank, an embassy or a landlord to compare with the
+// paper in their hand, nothing more.
+import { formatDate } from '../platform/format.ts';
+import { Layout, type PageCtx } from '../platform/layout.tsx';
+import { formatMoney } from '../platform/money.ts';
+import { groupCode } from './domain.ts';
+import type { Fact } from './kinds.ts';
+import type { Verification } from './service.ts';
+
+const ZONE = 'Asia/Karachi';
+
+/** A fact's value as text in the reader's language. */
+export function factText(ctx: Pick<PageCtx, 't' | 'locale'>, v: Fact['value']): string {
+  switch (v.type) {
+    case 'text':
+      return v.text;
+    case 'tax_year':
+      return ctx.t('verify.tax_year', { year: `TY${v.year}`, from: String(v.year - 1), to: String(v.year) });
+    case 'date':
+      return formatDate(ctx.locale, v.at, ZONE);
+    case 'money':
+      return v.amounts.length === 0 ? ctx.t('verify.none') : v.amounts.map((m) => formatMoney(ctx.locale, m, { decimals: 'always' })).join(' · ');
+  }
+}
+
+/** The form to type a code in (GET, so it works without JavaScript and can be bookmarked). */
+function CodeForm({ ctx, value, error }: { ctx: PageCtx; value?: string; error?: string | undefined }) {
+  const { t } = ctx;
+  return (
+    <form method="get" action="/verify" class="stack verify-form">
+      <div class="field">
+        <label for="code">{t('verify.code_label')}</label>
+        <span class="hint" id="code-hint">
+          {t('verify.code_hint')}
+        </span>
+        <input id="code" name="code" type="text" value={value ?? ''} dir="ltr" autocomplete="off" spellcheck={false} maxlength={40} aria-describedby={error ? 'code-hint code-error' : 'code-hint'} aria-invalid={error ? 'true' : undefined} />
+        {error ? (
+          <p class="error" id="code-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit">{t('verify.submit')}</button>
+    </form>
+  );
+}
+
+export function VerifyFormPage({ ctx, value, error }: { ctx: PageCtx; value?: string; error?: string | undefined }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('verify.title')}>
+      <h1>{t('verify.title')}</h1>
+      <p>{t('verify.intro')}</p>
+      {error ? (
+        <p class="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <CodeForm ctx={ctx} value={value ?? ''} error={error} />
+    </Layout>
+  );
+}
+
+export function VerificationPage({ ctx, v }: { ctx: PageCtx; v: Verification }) {
+  const { t, locale } = ctx;
+  const valid = v.status === 'valid';
+  const title = t(v.title);
+  return (
+    <Layout ctx={ctx} title={`${t('verify.title')}: ${title}`}>
+      <h1>{t('verify.title')}</h1>
+      <section class={`card verification ${v.status}`} aria-labelledby="verdict">
+        <h2 id="verdict" class="verdict">
+          {t(valid ? 'verify.valid' : 'verify.withdrawn')}
+        </h2>
+        <p>{valid ? t('verify.valid_body', { title }) : t('verify.withdrawn_body', { title, date: formatDate(locale, v.withdrawnAt!, ZONE) })}</p>
+        <dl class="summary">
+          <dt>{t('verify.document')}</dt>
+          <dd>{title}</dd>
+          <dt>{t('verify.code')}</dt>
+          <dd>
+            <bdi dir="ltr" class="code">{groupCode(v.code)}</bdi>
+          </dd>
+          <dt>{t('verify.issuer')}</dt>
+          <dd>
+            <bdi>{v.issuer.name}</bdi> (<a href={v.issuer.url} dir="ltr">{v.issuer.url}</a>)
+          </dd>
+          <dt>{t('verify.holder')}</dt>
+          <dd>
+            <bdi>{v.holder}</bdi>
+          </dd>
+          <dt>{t('verify.issued_on')}</dt>
+          <dd>{formatDate(locale, v.issuedAt, ZONE)}</dd>
+          {v.withdrawnAt ? (
+            <>
+              <dt>{t('verify.withdrawn_on')}</dt>
+              <dd>{formatDate(locale, v.withdrawnAt, ZONE)}</dd>
+            </>
+          ) : null}
+          {v.facts.map((f) => (
+            <>
+              <dt>{t(f.label)}</dt>
+              <dd>
+                {/* Amounts read left to right, a person's words in their own direction, years and dates as the page reads. */}
+                {f.value.type === 'money' ? <bdi dir="ltr">{factText(ctx, f.value)}</bdi> : f.value.type === 'text' ? <bdi>{factText(ctx, f.value)}</bdi> : <span>{factText(ctx, f.value)}</span>}
+              </dd>
+            </>
+          ))}
+        </dl>
+        <p class="muted">{t(valid ? 'verify.compare' : 'verify.withdrawn_note')}</p>
+      </section>
+      <p class="muted">{t('verify.privacy')}</p>
+      <h2>{t('verify.another')}</h2>
+      <CodeForm ctx={ctx} />
+    </Layout>
+  );
+}
