@@ -28,7 +28,9 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // Time zone offsets are written GMT+5 in Urdu too.
   'GMT',
   // The live event stream's protocol names (text/event-stream, EventSource, the Last-Event-ID header, SSE).
-  'SSE', 'EventSource', 'Last', 'Event', 'ID', 'text']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'SSE', 'EventSource', 'Last', 'Event', 'ID', 'text',
+  // Sections of the Income Tax Ordinance are written as the law writes them (154A, 4AB).
+  'AB']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')
@@ -47,7 +49,7 @@ function englishLeftovers(html: string): string[] {
 describe('Urdu pages', () => {
   it('have no untranslated English, anywhere a person can go', async () => {
     const anon = new TestClient(env.app, { 'accept-language': 'ur' });
-    const pages = ['/', '/signup', '/login', '/forgot-password', '/verify-email?token=abc', '/reset-password?token=bad', '/settings/email/confirm?token=abc', '/api', '/dev/mail', '/no-such-page', '/fees', '/fees?amount=%24200&currency=USD'];
+    const pages = ['/', '/signup', '/login', '/forgot-password', '/verify-email?token=abc', '/reset-password?token=bad', '/settings/email/confirm?token=abc', '/api', '/dev/mail', '/no-such-page', '/fees', '/fees?amount=%24200&currency=USD', '/tax', '/tax?tax_year=2026&income=12000000&source=export_it&pseb=false&filer=false'];
     const problems: Record<string, string[]> = {};
     const check = async (client: TestClient, path: string, res?: Response) => {
       const r = res ?? (await client.get(path));
@@ -60,11 +62,12 @@ describe('Urdu pages', () => {
     await check(anon, 'POST /signup (errors)', await anon.post('/signup', { display_name: '', email: 'x', password: 'y', role: 'z' }));
     await check(anon, 'POST /login (error)', await anon.post('/login', { email: 'nobody@example.pk', password: 'wrong password' }));
     await check(anon, '/fees (error)', await anon.get('/fees?amount=abc'));
+    await check(anon, '/tax (error)', await anon.get('/tax?income=abc&tax_year=2019'));
 
     const me = new TestClient(env.app, { 'accept-language': 'ur' });
     expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);
     // The role step is skipped (a redirect) for someone who chose a role at sign-up, as this account did.
-    for (const path of ['/dashboard', '/settings', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
+    for (const path of ['/dashboard', '/settings', '/tax', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
     await check(me, 'POST /settings/password (errors)', await me.post('/settings/password', { current_password: 'wrong', password: 'x' }));
 
     // The marketplace pages of a freelancer with a published gig.

@@ -23,6 +23,7 @@ import { taxProfileResponseSchemas } from '../tax-profile/schemas.ts';
 import { remittanceResponseSchemas } from '../remittances/schemas.ts';
 import { statementResponseSchemas } from '../statements/schemas.ts';
 import { verifyResponseSchemas } from '../verify/schemas.ts';
+import { taxResponseSchemas } from '../tax/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -127,6 +128,7 @@ export const responseSchemas = {
   ...remittanceResponseSchemas,
   ...statementResponseSchemas,
   ...verifyResponseSchemas,
+  ...taxResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

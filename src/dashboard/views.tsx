@@ -207,6 +207,8 @@ function WorkAndMoney({ ctx, role }: { ctx: PageCtx; role: DashboardSummary['rol
     // A client who does not freelance withdraws unused balance on /payouts (a freelancer's link below leads there too).
     ...(client && !freelancer ? ([['/payouts', 'dashboard.work.withdraw_unused']] as [string, string][]) : []),
     ...(freelancer ? ([['/payouts', 'dashboard.work.payouts'], ['/proposals', 'dashboard.work.proposals'], ['/gigs', 'dashboard.work.gigs']] as [string, string][]) : []),
+    // Tax: what they owe on their earnings and how to pay less (src/tax).
+    ...(freelancer ? ([['/tax', 'tax.dashboard_link']] as [string, string][]) : []),
   ];
   return (
     <section class="card" aria-labelledby="work-h">
