@@ -30,7 +30,9 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // The live event stream's protocol names (text/event-stream, EventSource, the Last-Event-ID header, SSE).
   'SSE', 'EventSource', 'Last', 'Event', 'ID', 'text',
   // Sections of the Income Tax Ordinance are written as the law writes them (154A, 4AB).
-  'AB']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'AB',
+  // Tax and banking abbreviations Pakistani readers know in Latin letters (docs/urdu-glossary.md, "Tax").
+  'PSEB', 'PRC', 'PRCs', 'CNIC', 'ATL', 'IRIS', 'ESFCA', 'FBR', 'SBP', 'NTN', 'SMS']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')
@@ -63,11 +65,12 @@ describe('Urdu pages', () => {
     await check(anon, 'POST /login (error)', await anon.post('/login', { email: 'nobody@example.pk', password: 'wrong password' }));
     await check(anon, '/fees (error)', await anon.get('/fees?amount=abc'));
     await check(anon, '/tax (error)', await anon.get('/tax?income=abc&tax_year=2019'));
+    await check(anon, '/verify (unknown code)', await anon.get('/verify/ABCDEFGHJKMNPQRSTVWX'));
 
     const me = new TestClient(env.app, { 'accept-language': 'ur' });
     expect((await me.post('/login', { email: 'both@example.pk', password: 'both password 1' })).status).toBe(303);
     // The role step is skipped (a redirect) for someone who chose a role at sign-up, as this account did.
-    for (const path of ['/dashboard', '/settings', '/tax', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
+    for (const path of ['/dashboard', '/settings', '/tax', '/tax/profile', '/tax/checklist', '/tax/remittances', '/tax/statements', ...onboardingSteps.filter((s) => s !== 'role').map((s) => `/onboarding/${s}`)]) await check(me, path);
     await check(me, 'POST /settings/password (errors)', await me.post('/settings/password', { current_password: 'wrong', password: 'x' }));
 
     // The marketplace pages of a freelancer with a published gig.

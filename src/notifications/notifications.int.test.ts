@@ -1,6 +1,7 @@
 // Notifications against real PostgreSQL (mail through the development outbox): each event tells the
 // right person in their language and nobody else; nobody reads or marks another person's; the
 // settings turn a channel off; the unsubscribe link works without logging in and cannot be forged.
+import { NOTIFICATION_KINDS } from './kinds.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credit, TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { createAccount } from '../accounts/service.ts';
@@ -224,8 +225,8 @@ describe('preferences', () => {
     expect(await (await me.client.get('/settings')).text()).toContain('href="/settings/notifications"');
     const form = await (await me.client.get('/settings/notifications')).text();
     expect(visibleText(form)).toContain('اطلاعات کی سیٹنگز');
-    // Everything is on until changed.
-    expect(form.match(/type="checkbox"[^>]*checked/g)?.length).toBe(31);
+    // Everything is on until changed: both channels of every kind but messages, which have e-mail only.
+    expect(form.match(/type="checkbox"[^>]*checked/g)?.length).toBe(NOTIFICATION_KINDS.length * 2 - 1);
 
     // Everything on except: order_placed not in the app, hired not by e-mail.
     const fields: Record<string, string> = {};
