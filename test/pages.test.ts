@@ -32,7 +32,7 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // Sections of the Income Tax Ordinance are written as the law writes them (154A, 4AB).
   'AB',
   // Tax and banking abbreviations Pakistani readers know in Latin letters (docs/urdu-glossary.md, "Tax").
-  'PSEB', 'PRC', 'PRCs', 'CNIC', 'ATL', 'IRIS', 'ESFCA', 'FBR', 'SBP', 'NTN', 'SMS']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'PSEB', 'PRC', 'PRCs', 'CNIC', 'ATL', 'IRIS', 'ESFCA', 'FBR', 'SBP', 'BPRD', 'NTN', 'SMS', 'QR']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')
@@ -43,7 +43,9 @@ function englishLeftovers(html: string): string[] {
     .replace(/\S+@\S+/g, ' ')
     .replace(/https?:\/\/\S*/g, ' ')
     .replace(/\b[\w-]+\.(?:com|net|org|pk)\b\S*/g, ' ')
-    .replace(/\/[\w/{}.-]+/g, ' ');
+    .replace(/\/[\w/{}.-]+/g, ' ')
+    // Verification codes, as printed (7K3M-9QW2-XD4H-RT6B-N8PZ).
+    .replace(/\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){4}\b/g, ' ');
   const words = text.match(/[A-Za-z][A-Za-z_]+/g) ?? [];
   return [...new Set(words.filter((w) => !allowed.has(w)))];
 }

@@ -5,7 +5,6 @@ import { defineMessages } from '../i18n/define.ts';
 export const remittancesMessages = defineMessages(
   {
     'remittances.title': 'Remittances and PRCs',
-    'remittances.tax_link': 'Tax',
     'remittances.lead':
       'Every payout of your earnings in dollars is listed here with what a proceeds realisation certificate (PRC) needs: the date, the amount, the payer country, the purpose code and the payout’s reference. Ask your bank for the PRC of each one and attach it here.',
     'remittances.not_advice': 'An estimate and a record-keeping aid, not tax advice. Rules change: check with a tax adviser or the FBR before you act on it.',
@@ -73,7 +72,6 @@ export const remittancesMessages = defineMessages(
   },
   {
     'remittances.title': 'ترسیلاتِ زر اور PRC',
-    'remittances.tax_link': 'ٹیکس',
     'remittances.lead':
       'ڈالر میں آپ کی کمائی کی ہر وصولی یہاں درج ہے، اس کے ساتھ وہ سب جو پروسیڈز ریئلائزیشن سرٹیفکیٹ (PRC) کے لیے درکار ہے: تاریخ، رقم، ادائیگی کرنے والے کا ملک، پرپز کوڈ اور وصولی کا حوالہ نمبر۔ ہر وصولی کا PRC اپنے بینک سے لیں اور یہاں منسلک کریں۔',
     'remittances.not_advice': 'یہ ایک تخمینہ اور ریکارڈ رکھنے کی سہولت ہے، ٹیکس کا مشورہ نہیں۔ قواعد بدلتے رہتے ہیں: کوئی قدم اٹھانے سے پہلے کسی ٹیکس ایڈوائزر یا ایف بی آر سے تصدیق کر لیں۔',

@@ -4,6 +4,7 @@
 // tax pages' shared navigation (TaxNav in src/tax/views.tsx) is merged in, a link back to /tax and
 // the "estimate, not advice" notice are drawn here.
 import { type FormState, PostButton } from '../platform/form-views.tsx';
+import { NotAdvice, TaxNav } from '../tax/views.tsx';
 import { formatDate, formatDay, formatMonth } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, money } from '../platform/money.ts';
@@ -19,21 +20,12 @@ export interface RecordForm {
   state: FormState;
 }
 
-/** The "estimate, not advice" line every tax page carries (tax-core's NotAdvice replaces it at the merge). */
-function NotAdvice({ ctx }: { ctx: PageCtx }) {
-  return (
-    <p class="notice tax-notice" role="note">
-      {ctx.t('remittances.not_advice')}
-    </p>
-  );
-}
-
 function SourceLine({ ctx, s }: { ctx: PageCtx; s: Source }) {
   const { t, locale } = ctx;
   return (
     <>
-      <a href={s.url} rel="noopener noreferrer" hreflang="en" lang="en" dir="ltr">
-        {s.title}
+      <a href={s.url} rel="noopener noreferrer" hreflang="en">
+        <bdi>{s.title}</bdi>
       </a>
       {' · '}
       {/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(locale, s.date) : s.date} <span class={`badge confidence-${s.confidence}`}>{t(`remittances.source.${s.confidence}`)}</span>
@@ -255,9 +247,7 @@ export function RemittancesPage({ ctx, records, form }: { ctx: PageCtx; records:
   const stateOf = (r: RemittanceView) => (form?.id === r.withdrawalId ? form.state : undefined);
   return (
     <Layout ctx={ctx} title={t('remittances.title')} wide>
-      <p class="breadcrumb">
-        <a href="/tax">{t('remittances.tax_link')}</a>
-      </p>
+      <TaxNav ctx={ctx} current="remittances" />
       <h1>{t('remittances.title')}</h1>
       <NotAdvice ctx={ctx} />
       <p>{t('remittances.lead')}</p>

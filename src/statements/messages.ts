@@ -7,7 +7,6 @@ export const statementsMessages = defineMessages(
   {
     'statements.title': 'Tax year statement',
     'statements.page_title': 'Tax year statements',
-    'statements.nav.tax': 'Tax',
     'statements.intro':
       'A statement of one tax year (July to June) from Hunar’s records: your earnings by month and currency with their rupee value, Hunar’s fees, refunds, your withdrawals and their PRCs, and an estimate of the tax under each regime. Each statement has a verification code, so a bank, an embassy or a landlord can check it is genuine.',
     'statements.not_advice': 'The tax figures are an estimate from the rules as published, not tax advice. Check with a tax adviser or the FBR before you file.',
@@ -133,7 +132,6 @@ export const statementsMessages = defineMessages(
   {
     'statements.title': 'ٹیکس سال کی اسٹیٹمنٹ',
     'statements.page_title': 'ٹیکس سال کی اسٹیٹمنٹس',
-    'statements.nav.tax': 'ٹیکس',
     'statements.intro':
       'ہنر کے ریکارڈ سے ایک ٹیکس سال (جولائی سے جون) کی اسٹیٹمنٹ: مہینے اور کرنسی کے حساب سے آپ کی کمائی اور اس کی روپوں میں مالیت، ہنر کی فیس، رقم واپسی، رقم نکلوانے کی آپ کی درخواستیں اور ان کی پی آر سی، اور ہر ٹیکس نظام کے تحت ٹیکس کا اندازہ۔ ہر اسٹیٹمنٹ کا ایک تصدیقی کوڈ ہوتا ہے، تاکہ بینک، سفارت خانہ یا مالک مکان تصدیق کر سکے کہ یہ اصلی ہے۔',
     'statements.not_advice': 'ٹیکس کی رقمیں شائع شدہ قواعد کے مطابق اندازہ ہیں، ٹیکس کا مشورہ نہیں۔ گوشوارہ جمع کرانے سے پہلے کسی ٹیکس مشیر یا ایف بی آر سے تصدیق کر لیں۔',

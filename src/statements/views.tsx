@@ -4,6 +4,7 @@
 // comes from the figures frozen when it was issued; months and days are Pakistan's (the tax year's
 // own), whoever reads it. The QR code is inline SVG made on the server (src/verify/qr.ts).
 import type { Child } from 'hono/jsx';
+import { NotAdvice, TaxNav } from '../tax/views.tsx';
 import { raw } from 'hono/html';
 import type { PayoutChannel } from '../payouts/domain.ts';
 import { Form, PostButton, Select } from '../platform/form-views.tsx';
@@ -263,18 +264,13 @@ export function StatementFoot({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
 
 export const statementPage = (id: string) => `/tax/statements/${encodeURIComponent(id)}`;
 
-/** Until the tax pages share one navigation (src/tax/views.tsx TaxNav), a plain heading and the notice. */
+/** The tax pages' navigation, the page's heading and the not-advice notice (src/tax/views.tsx). */
 function TaxHeading({ ctx, title }: { ctx: PageCtx; title: string }) {
-  const { t } = ctx;
   return (
     <>
-      <p class="muted">
-        <a href="/tax">{t('statements.nav.tax')}</a>
-      </p>
+      <TaxNav ctx={ctx} current="statements" />
       <h1>{title}</h1>
-      <p class="notice" role="note">
-        {t('statements.not_advice')}
-      </p>
+      <NotAdvice ctx={ctx} />
     </>
   );
 }

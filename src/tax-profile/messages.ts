@@ -7,11 +7,6 @@ import { defineMessages } from '../i18n/define.ts';
 
 export const taxProfileMessages = defineMessages(
   {
-    'tax_profile.nav_label': 'Tax pages',
-    'tax_profile.nav.assistant': 'Tax assistant',
-    'tax_profile.nav.profile': 'Tax profile',
-    'tax_profile.nav.checklist': 'Checklist',
-    'tax_profile.not_advice': 'This is an estimate from public sources, not tax advice: check with a tax adviser or the FBR before you act. Figures marked “unconfirmed” are not confirmed by an official source.',
     'tax_profile.title': 'Your tax profile',
     'tax_profile.lead': 'What Hunar needs to know to estimate your tax and print your NTN on invoices: your NTN and CNIC, your PSEB registration, whether you are a filer, your province and any salary.',
     'tax_profile.private_note': 'Only you and Hunar staff can see this profile. Your CNIC is stored encrypted and pages show only its last four digits. Every time staff look at your profile it is recorded, and you see it below.',
@@ -195,11 +190,6 @@ export const taxProfileMessages = defineMessages(
     'api.param.tax_step': 'A checklist step: ntn, bank_account, prc, pseb or tax_return.',
   },
   {
-    'tax_profile.nav_label': 'ٹیکس کے صفحات',
-    'tax_profile.nav.assistant': 'ٹیکس معاون',
-    'tax_profile.nav.profile': 'ٹیکس پروفائل',
-    'tax_profile.nav.checklist': 'چیک لسٹ',
-    'tax_profile.not_advice': 'یہ عوامی ذرائع سے لگایا گیا تخمینہ ہے، ٹیکس کا مشورہ نہیں: کوئی قدم اٹھانے سے پہلے کسی ٹیکس ایڈوائزر یا ایف بی آر سے تصدیق کر لیں۔ جن اعداد کے ساتھ "غیر تصدیق شدہ" لکھا ہے، ان کی کسی سرکاری ذریعے سے تصدیق نہیں ہوئی۔',
     'tax_profile.title': 'آپ کی ٹیکس پروفائل',
     'tax_profile.lead': 'آپ کے ٹیکس کا تخمینہ لگانے اور انوائس پر آپ کا این ٹی این چھاپنے کے لیے ہنر کو یہ معلومات چاہئیں: آپ کا این ٹی این اور شناختی کارڈ نمبر، PSEB رجسٹریشن، آپ فائلر ہیں یا نہیں، آپ کا صوبہ اور اگر کوئی تنخواہ ہے۔',
     'tax_profile.private_note': 'یہ پروفائل صرف آپ اور ہنر کے ایڈمن دیکھ سکتے ہیں۔ آپ کا شناختی کارڈ نمبر انکرپٹ کر کے محفوظ کیا جاتا ہے اور صفحات پر صرف اس کے آخری چار ہندسے دکھائے جاتے ہیں۔ جب بھی ایڈمن آپ کی پروفائل دیکھتے ہیں، یہ ریکارڈ ہوتا ہے اور آپ اسے نیچے دیکھ سکتے ہیں۔',

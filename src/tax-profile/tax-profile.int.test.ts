@@ -349,7 +349,7 @@ describe('the registration checklist', () => {
     const seen = await text(await p.client.get('/tax/checklist'));
     expect(seen).toContain('رجسٹریشن کی چیک لسٹ');
     expect(seen).toContain('غیر تصدیق شدہ');
-    expect(seen).toContain('یہ عوامی ذرائع سے لگایا گیا تخمینہ ہے، ٹیکس کا مشورہ نہیں');
+    expect(seen).toContain('ایک اندازہ ہے، ٹیکس کا مشورہ نہیں');
   });
 });
 

@@ -2,6 +2,7 @@
 // off), the registration checklist at /tax/checklist, and the admins' list and audited view. The
 // CNIC is only ever drawn masked; the one exception is the admin page right after an audited reveal.
 import { MEDIA_LIMITS } from '../media/domain.ts';
+import { NotAdvice, TaxNav } from '../tax/views.tsx';
 import { fileSize } from '../media/views.tsx';
 import { Field, FieldError, type FormState, Radios, Select, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
@@ -20,31 +21,13 @@ export function provinceName(ctx: PageCtx, p: Province): string {
   return names ? names[ctx.locale] : p;
 }
 
-/**
- * The tax pages' heading links and the not-advice notice. tax-core's TaxNav (src/tax/views.tsx)
- * replaces this once the branches meet.
- */
-export function TaxHeading({ ctx, current }: { ctx: PageCtx; current: 'profile' | 'checklist' }) {
-  const { t } = ctx;
-  const link = (href: string, key: string, here: boolean) => (
-    <li>
-      <a href={href} aria-current={here ? 'page' : undefined}>
-        {t(key)}
-      </a>
-    </li>
-  );
+/** The tax pages' navigation and the not-advice notice (src/tax/views.tsx). */
+export function TaxHeading({ ctx, current, title }: { ctx: PageCtx; current: 'profile' | 'checklist'; title: string }) {
   return (
     <>
-      <nav aria-label={t('tax_profile.nav_label')}>
-        <ul class="tags">
-          {link('/tax', 'tax_profile.nav.assistant', false)}
-          {link('/tax/profile', 'tax_profile.nav.profile', current === 'profile')}
-          {link('/tax/checklist', 'tax_profile.nav.checklist', current === 'checklist')}
-        </ul>
-      </nav>
-      <p class="hint not-advice" role="note">
-        {t('tax_profile.not_advice')}
-      </p>
+      <TaxNav ctx={ctx} current={current} />
+      <h1>{title}</h1>
+      <NotAdvice ctx={ctx} />
     </>
   );
 }
@@ -111,8 +94,7 @@ export function TaxProfilePage({ ctx, profile, looks, state: given }: { ctx: Pag
   const hasErrors = Object.keys(state.errors).length > 0;
   return (
     <Layout ctx={ctx} title={t('tax_profile.title')}>
-      <TaxHeading ctx={ctx} current="profile" />
-      <h1>{t('tax_profile.title')}</h1>
+      <TaxHeading ctx={ctx} current="profile" title={t('tax_profile.title')} />
       <p>{t('tax_profile.lead')}</p>
       <p class="hint">{t('tax_profile.private_note')}</p>
       <form method="post" action="/tax/profile" enctype="multipart/form-data" class="stack tax-profile-form" novalidate>
@@ -333,8 +315,7 @@ export function ChecklistPage({ ctx, entries }: { ctx: PageCtx; entries: Checkli
   const done = entries.filter((e) => e.doneAt !== null).length;
   return (
     <Layout ctx={ctx} title={t('tax_profile.checklist.title')}>
-      <TaxHeading ctx={ctx} current="checklist" />
-      <h1>{t('tax_profile.checklist.title')}</h1>
+      <TaxHeading ctx={ctx} current="checklist" title={t('tax_profile.checklist.title')} />
       <p>{t('tax_profile.checklist.lead')}</p>
       <p>
         <strong>{t('tax_profile.checklist.progress', { done, total: entries.length })}</strong>
