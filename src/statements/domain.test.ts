@@ -99,8 +99,10 @@ describe('totals', () => {
 
 describe('which tax years', () => {
   it('are those with activity up to the current one, newest first, each once', () => {
-    expect(issuableYears([2025, 2026, 2026, 2027, 2024], 2026)).toEqual([2026, 2025, 2024]);
-    expect(issuableYears([], 2026)).toEqual([]);
+    expect(issuableYears([2025, 2026, 2026, 2027, 2024], 2026, 2024)).toEqual([2026, 2025, 2024]);
+    expect(issuableYears([], 2026, 2024)).toEqual([]);
+    // Not before the first year whose rules are known.
+    expect(issuableYears([2023, 2024, 2025], 2026, 2025)).toEqual([2025]);
   });
 
   it('come as a number from JSON or text from a form; anything else is a field message', () => {

@@ -56,6 +56,8 @@ export interface StatementFigures {
     recommended: RegimeName;
     /** What the estimate assumed about the person, as their tax profile stood. */
     assumed: { psebRegistered: boolean; filer: boolean; salary: Money };
+    /** The tax year whose rules were applied, when the year's own are not in src/tax/rules.ts yet. */
+    rulesYear?: TaxYear;
   };
   sources: Source[];
 }
@@ -116,6 +118,7 @@ const figuresJson = z.object({
     regimes: z.object({ final_154a: regime, normal: regime }),
     recommended: z.enum(['final_154a', 'normal'] as const satisfies readonly RegimeName[]),
     assumed: z.object({ psebRegistered: z.boolean(), filer: z.boolean(), salary: moneyJson }),
+    rulesYear: z.number().int().optional(),
   }),
   sources: z.array(z.object({ title: z.string(), url: z.string(), date: z.string(), confidence })),
 });
@@ -177,8 +180,13 @@ export function withdrawnTotals(lines: readonly WithdrawalLine[]): Money[] {
  * The tax years a person may ask a statement for: the years they had activity in (credits or paid
  * withdrawals), up to the current one, newest first.
  */
-export function issuableYears(activity: readonly TaxYear[], current: TaxYear): TaxYear[] {
-  return [...new Set(activity)].filter((y) => y <= current).sort((a, b) => b - a);
+/**
+ * The years a statement can be issued for: those with activity, not in the future, and not before the
+ * first year whose tax rules Hunar has (src/tax/rules.ts): an estimate on another year's slabs would be
+ * wrong. A year after the last one with rules (the one running now) uses the latest rules, and says so.
+ */
+export function issuableYears(activity: readonly TaxYear[], current: TaxYear, firstCovered: TaxYear): TaxYear[] {
+  return [...new Set(activity)].filter((y) => y <= current && y >= firstCovered).sort((a, b) => b - a);
 }
 
 /** The request to issue a statement: the tax year, as a form or a JSON body sends it. */

@@ -3,6 +3,7 @@
 // owner and admins; anyone else gets not_found, so ids cannot be probed), and withdrawing it (the
 // owner; /verify then says withdrawn). The document the PDF job prints is loaded here too.
 // Services never render: the pages, CSV and PDF are in views.tsx, csv.ts and src/receipts.
+import { COVERED_TAX_YEARS } from '../tax/rules.ts';
 import { sql } from 'kysely';
 import type { Executor } from '../db/pool.ts';
 import { maskedDestination, withdrawalReference } from '../payouts/domain.ts';
@@ -51,7 +52,7 @@ async function activityYears(db: Executor, userId: string): Promise<TaxYear[]> {
 /** The tax years this freelancer may ask a statement for, newest first. */
 export async function statementYears(deps: Deps, actorIn: Actor | null): Promise<TaxYear[]> {
   const actor = requireFreelancer(actorIn);
-  return issuableYears(await activityYears(deps.db, actor.userId), taxYearOf(deps.clock.now()));
+  return issuableYears(await activityYears(deps.db, actor.userId), taxYearOf(deps.clock.now()), COVERED_TAX_YEARS[0]!);
 }
 
 /** Paid withdrawals of earnings settled in the tax year, with their remittance records. */
@@ -105,7 +106,7 @@ async function readFigures(deps: Pick<Deps, 'config'>, db: Executor, userId: str
     holder: { name, ntn: await ntnForDocuments({ db, config: deps.config }, userId) },
     income,
     withdrawals,
-    estimate: { regimes: assessment.regimes, recommended: assessment.recommended, assumed },
+    estimate: { regimes: assessment.regimes, recommended: assessment.recommended, assumed, ...(assessment.rulesYear === year ? {} : { rulesYear: assessment.rulesYear }) },
     sources: assessment.sources,
   };
 }
@@ -146,9 +147,9 @@ export async function issueStatement(deps: Deps, actorIn: Actor | null, raw: unk
   const actor = requireFreelancer(actorIn);
   const { tax_year: year } = parseWith(issueInput, raw);
   const now = deps.clock.now();
-  const years = issuableYears(await activityYears(deps.db, actor.userId), taxYearOf(now));
+  const years = issuableYears(await activityYears(deps.db, actor.userId), taxYearOf(now), COVERED_TAX_YEARS[0]!);
   if (!years.includes(year)) {
-    const key = year > taxYearOf(now) ? 'statements.field.future' : 'statements.field.no_activity';
+    const key = year > taxYearOf(now) ? 'statements.field.future' : year < COVERED_TAX_YEARS[0]! ? 'statements.field.not_covered' : 'statements.field.no_activity';
     throw new AppError('validation.failed', {}, { tax_year: { key, params: { year: `TY${year}` } } });
   }
   return deps.db.transaction().execute(async (tx) => {

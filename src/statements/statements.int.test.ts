@@ -307,7 +307,7 @@ describe('bad input', () => {
     // The freelancer reads Urdu: the messages are hers.
     const cases: [unknown, number, RegExp][] = [
       [{ tax_year: 2090 }, 400, /^TY2090 ابھی شروع نہیں ہوا/],
-      [{ tax_year: 2024 }, 400, /^TY2024 میں آپ کی کوئی کمائی یا رقم نکلوانے کی درخواست نہیں تھی/],
+      [{ tax_year: 2024 }, 400, /^ہنر کے پاس TY2024 کے ٹیکس قواعد نہیں ہیں/],
       [{ tax_year: 1999 }, 400, /^فہرست میں سے ٹیکس سال چنیں۔$/],
       [{ tax_year: 'twenty' }, 400, /^یہ اندراج درست نہیں ہے۔$/],
       [{}, 400, /^یہ خانہ ضروری ہے۔$/],

@@ -224,6 +224,7 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
           })}
         </tbody>
       </table>
+      {f.estimate.rulesYear ? <p class="note">{t('statements.rules_assumed', { year: `TY${f.taxYear}`, rules: `TY${f.estimate.rulesYear}` })}</p> : null}
       <p class="note">
         {t('statements.assumed', {
           pseb: t(f.estimate.assumed.psebRegistered ? 'statements.yes' : 'statements.no'),
