@@ -30,6 +30,10 @@ import { withdrawalReference } from '../payouts/domain.ts';
 import type { Deps } from '../platform/deps.ts';
 import { type Currency, type Money, money } from '../platform/money.ts';
 import { secretKeys, seal } from '../platform/secrets.ts';
+import { issueStatementWithin } from '../statements/service.ts';
+import { taxYearOf } from '../tax/domain.ts';
+import { COVERED_TAX_YEARS } from '../tax/rules.ts';
+import { withdrawVerifiable } from '../verify/service.ts';
 import { demoEmail } from './demo-people.ts';
 
 const DAY = 86_400_000;
@@ -122,9 +126,9 @@ const LOCAL_ORDERS = [
 
 /** The tax profiles: three situations. */
 const PROFILES = [
-  { key: 'ayesha', cnic: '3630212345674', ntn: '3630212345674', pseb: { number: 'PSEB/FL/2025/04817', expiresInDays: 25 }, filer: true, province: 'punjab' as const, salary: null },
-  { key: 'bilal', cnic: null, ntn: null, pseb: null, filer: false, province: 'punjab' as const, salary: null },
-  { key: 'usman', cnic: '6110198765433', ntn: '6110198765433', pseb: null, filer: true, province: 'islamabad' as const, salary: 2_160_000 },
+  { key: 'ayesha', cnic: '3630212345674', ntn: '3630212345674', pseb: { number: 'PSEB/FL/2025/04817', expiresInDays: 25 }, filer: true, province: 'punjab' as const, salary: null, ticks: ['ntn', 'bank_account', 'prc', 'pseb', 'tax_return'] },
+  { key: 'bilal', cnic: null, ntn: null, pseb: null, filer: false, province: 'punjab' as const, salary: null, ticks: [] },
+  { key: 'usman', cnic: '6110198765433', ntn: '6110198765433', pseb: null, filer: true, province: 'islamabad' as const, salary: 2_160_000, ticks: ['ntn', 'bank_account', 'tax_return'] },
 ];
 
 /** The same id on every seeded database (references like HNR-1A2B3C4D stay put). */
@@ -155,6 +159,7 @@ export interface DemoTax {
   withdrawals: number;
   prcs: number;
   profiles: number;
+  statements: number;
 }
 
 export async function loadDemoTax(tx: Tx, deps: Deps): Promise<DemoTax> {
@@ -162,14 +167,14 @@ export async function loadDemoTax(tx: Tx, deps: Deps): Promise<DemoTax> {
   const rows = await tx.selectFrom('users').select(['id', 'email', 'display_name']).where('email', 'in', keys.map(demoEmail)).execute();
   const user = new Map(rows.map((r) => [r.email, r]));
   const id = (key: string) => user.get(demoEmail(key))?.id;
-  if (keys.some((k) => !id(k))) return { orders: 0, withdrawals: 0, prcs: 0, profiles: 0 };
+  if (keys.some((k) => !id(k))) return { orders: 0, withdrawals: 0, prcs: 0, profiles: 0, statements: 0 };
   const admin = id('admin')!;
   const policy = feePolicy(deps);
   const now = deps.clock.now();
   const on = (when: Date): Deps => ({ ...deps, clock: { now: () => when } });
   /** The `day`th of the month `back` months before now, 11:00 in Karachi. */
   const monthDay = (back: number, day: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, day, 6));
-  const result: DemoTax = { orders: 0, withdrawals: 0, prcs: 0, profiles: 0 };
+  const result: DemoTax = { orders: 0, withdrawals: 0, prcs: 0, profiles: 0, statements: 0 };
 
   // Dollar rates for the months before the first recorded one, so old dollars convert at their day's rate.
   const historic = DEMO_HISTORIC_USD_RATES.filter((r) => r.effectiveOn < INITIAL_USD_TO_PKR.effectiveOn);
@@ -369,7 +374,21 @@ export async function loadDemoTax(tx: Tx, deps: Deps): Promise<DemoTax> {
         updated_at: monthDay(1, 20),
       })
       .execute();
+    if (p.ticks.length) await tx.insertInto('tax_checklist_ticks').values(p.ticks.map((step, i) => ({ user_id: userId, step, done_at: monthDay(11 - i, 5) }))).execute();
     result.profiles += 1;
+  }
+
+  // Year statements for last tax year: Ayesha's first one withdrawn (issued before her last PRCs were
+  // in), the one she gave her bank since; Usman's for his landlord. Each verifies at /verify/<code>.
+  const lastYear = taxYearOf(now) - 1;
+  if (COVERED_TAX_YEARS.includes(lastYear)) {
+    const early = await issueStatementWithin(tx, deps, id('ayesha')!, lastYear, new Date(now.getTime() - 40 * DAY));
+    const withdrawnAt = new Date(now.getTime() - 39 * DAY);
+    await tx.updateTable('tax_statements').set({ withdrawn_at: withdrawnAt }).where('id', '=', early.id).execute();
+    await withdrawVerifiable(tx, { kind: 'year_statement', subjectId: early.id, withdrawnAt });
+    await issueStatementWithin(tx, deps, id('ayesha')!, lastYear, new Date(now.getTime() - 12 * DAY));
+    await issueStatementWithin(tx, deps, id('usman')!, lastYear, new Date(now.getTime() - 20 * DAY));
+    result.statements = 3;
   }
   return result;
 }

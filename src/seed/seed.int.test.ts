@@ -409,7 +409,7 @@ describe('demo data', () => {
     expect(((await (await hamza.get('/api/v1/notifications')).json()) as { notifications: unknown[] }).notifications.length).toBeGreaterThan(0);
   });
   it('gives three freelancers a year and a half of tax figures: Ayesha registered with PSEB, Bilal not a filer, Usman with a salary', async () => {
-    expect(lines.find((l) => l.startsWith('Seeding tax'))).toMatch(/^Seeding tax… 3 tax profiles, \d+ paid orders over 16 months, \d+ withdrawals, \d+ PRCs$/);
+    expect(lines.find((l) => l.startsWith('Seeding tax'))).toMatch(/^Seeding tax… 3 tax profiles, \d+ paid orders over 16 months, \d+ withdrawals, \d+ PRCs, 3 year statements$/);
     const id = async (key: string) => (await env.deps.db.selectFrom('users').select('id').where('email', '=', demoEmail(key)).executeTakeFirstOrThrow()).id;
     const now = env.deps.clock.now();
     for (const key of ['ayesha', 'bilal', 'usman']) {
@@ -434,6 +434,14 @@ describe('demo data', () => {
     expect(records.some((r) => r.prc_media_id)).toBe(true);
     expect(records.some((r) => !r.prc_media_id)).toBe(true);
     expect(new Set(records.map((r) => r.payer_country))).toEqual(new Set(['GB', 'US', 'AE']));
+    // Last year's statements verify by their codes; Ayesha's first one is withdrawn.
+    const statements = await env.deps.db.selectFrom('tax_statements').select(['code', 'withdrawn_at']).orderBy('issued_at').execute();
+    expect(statements.map((x) => x.withdrawn_at !== null)).toEqual([true, false, false]);
+    const visitor = new TestClient(env.app, { 'accept-language': 'en' });
+    for (const x of statements) {
+      const json = (await (await visitor.get(`/api/v1/verify/${x.code}`)).json()) as { status: string };
+      expect(json.status).toBe(x.withdrawn_at ? 'withdrawn' : 'valid');
+    }
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
 });

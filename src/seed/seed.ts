@@ -141,7 +141,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding notifications… ${(await loadDemoNotifications(tx, deps.clock.now())).notifications}`);
     progress(`Seeding reviews… ${(await loadDemoReviews(tx, deps)).reviews} reviews and seller levels`);
     const tax = await loadDemoTax(tx, deps);
-    progress(`Seeding tax… ${tax.profiles} tax profiles, ${tax.orders} paid orders over 16 months, ${tax.withdrawals} withdrawals, ${tax.prcs} PRCs`);
+    progress(`Seeding tax… ${tax.profiles} tax profiles, ${tax.orders} paid orders over 16 months, ${tax.withdrawals} withdrawals, ${tax.prcs} PRCs, ${tax.statements} year statements`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

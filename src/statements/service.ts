@@ -5,7 +5,7 @@
 // Services never render: the pages, CSV and PDF are in views.tsx, csv.ts and src/receipts.
 import { COVERED_TAX_YEARS } from '../tax/rules.ts';
 import { sql } from 'kysely';
-import type { Executor } from '../db/pool.ts';
+import type { Executor, Tx } from '../db/pool.ts';
 import { maskedDestination, withdrawalReference } from '../payouts/domain.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -152,21 +152,27 @@ export async function issueStatement(deps: Deps, actorIn: Actor | null, raw: unk
     const key = year > taxYearOf(now) ? 'statements.field.future' : year < COVERED_TAX_YEARS[0]! ? 'statements.field.not_covered' : 'statements.field.no_activity';
     throw new AppError('validation.failed', {}, { tax_year: { key, params: { year: `TY${year}` } } });
   }
-  return deps.db.transaction().execute(async (tx) => {
-    // One issue at a time per person: the count below and the insert see the same rows.
-    const user = await tx.selectFrom('users').select(['display_name']).where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
-    const { n } = await tx.selectFrom('tax_statements').select((eb) => eb.fn.countAll<string>().as('n')).where('user_id', '=', actor.userId).where('tax_year', '=', year).executeTakeFirstOrThrow();
-    if (Number(n) >= STATEMENTS_PER_YEAR) throw new AppError('statements.too_many', { n: STATEMENTS_PER_YEAR, year: `TY${year}` });
-    const figures = await readFigures(deps, tx, actor.userId, user.display_name, year, now);
-    const id = crypto.randomUUID();
-    const code = await issueVerifiable(tx, { kind: KIND, subjectId: id, ownerId: actor.userId, summary: verifySummary(figures), issuedAt: now });
-    const row = await tx
-      .insertInto('tax_statements')
-      .values({ id, user_id: actor.userId, tax_year: year, figures: figuresToJson(figures), code, issued_at: now })
-      .returning([...columns])
-      .executeTakeFirstOrThrow();
-    return view(row);
-  });
+  return deps.db.transaction().execute((tx) => issueStatementWithin(tx, deps, actor.userId, year, now));
+}
+
+/**
+ * Issues a statement inside the caller's transaction (issueStatement's; the demo seed's): the year's
+ * figures frozen and a verification code issued with them. The caller has checked the year.
+ */
+export async function issueStatementWithin(tx: Tx, deps: Pick<Deps, 'config'>, userId: string, year: TaxYear, now: Date): Promise<StatementView> {
+  // One issue at a time per person: the count below and the insert see the same rows.
+  const user = await tx.selectFrom('users').select(['display_name']).where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
+  const { n } = await tx.selectFrom('tax_statements').select((eb) => eb.fn.countAll<string>().as('n')).where('user_id', '=', userId).where('tax_year', '=', year).executeTakeFirstOrThrow();
+  if (Number(n) >= STATEMENTS_PER_YEAR) throw new AppError('statements.too_many', { n: STATEMENTS_PER_YEAR, year: `TY${year}` });
+  const figures = await readFigures(deps, tx, userId, user.display_name, year, now);
+  const id = crypto.randomUUID();
+  const code = await issueVerifiable(tx, { kind: KIND, subjectId: id, ownerId: userId, summary: verifySummary(figures), issuedAt: now });
+  const row = await tx
+    .insertInto('tax_statements')
+    .values({ id, user_id: userId, tax_year: year, figures: figuresToJson(figures), code, issued_at: now })
+    .returning([...columns])
+    .executeTakeFirstOrThrow();
+  return view(row);
 }
 
 /** The freelancer's own statements, newest first. */
