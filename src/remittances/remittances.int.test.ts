@@ -310,8 +310,8 @@ describe('a dollar payout’s record', () => {
 
     await speak(ayesha, 'ur');
     const ur = await text(await ayesha.client.get('/tax/remittances'));
-    expect(ur).toContain('ترسیلاتِ زر اور PRC');
-    expect(ur).toContain('PRC کا انتظار (1)');
+    expect(ur).toContain('ترسیلاتِ زر اور پی آر سی');
+    expect(ur).toContain('پی آر سی کا انتظار (1)');
     expect(ur).toContain('ٹیکس کا مشورہ نہیں');
     expect(ur).toContain('آئی ٹی ایکسپورٹ، جیسا فری لانسرز بتاتے ہیں (سرکاری طور پر غیر تصدیق شدہ)');
     await speak(ayesha, 'en');
@@ -348,8 +348,8 @@ describe('the tax reminders job', () => {
     // Her page applies the State Bank's rule to March: $100 paid, all of it may stay in dollars.
     const march = await text(await sana.client.get('/tax/remittances'));
     expect(march).toContain('مارچ 2026 $100.00 $100.00 $0.00');
-    expect(march).toContain('PRC کا انتظار (1)');
-    expect(march).toContain('PRC منسلک (1)');
+    expect(march).toContain('پی آر سی کا انتظار (1)');
+    expect(march).toContain('پی آر سی منسلک (1)');
 
     // PSEB: Sana's registration ends on 15 October 2026; Omar has a profile without one.
     await env.deps.db.insertInto('tax_profiles').values({ user_id: sana.user.id, pseb_number: 'PSEB/F/2025/1187', pseb_expires_on: '2026-10-15', filer: true, created_at: new Date(), updated_at: new Date() }).execute();
@@ -375,13 +375,13 @@ describe('the tax reminders job', () => {
     const reminderMails = async (count: number) => {
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const mails = (await env.deps.db.selectFrom('mail_outbox').select(['subject', 'text_body']).where('to_address', '=', sana.email.toLowerCase()).execute()).filter((m) => /PRC|PSEB|ریٹرن/.test(m.subject));
+        const mails = (await env.deps.db.selectFrom('mail_outbox').select(['subject', 'text_body']).where('to_address', '=', sana.email.toLowerCase()).execute()).filter((m) => /پی آر سی|پی ایس ای بی|ریٹرن/.test(m.subject));
         if (mails.length >= count || Date.now() > deadline) return mails;
         await new Promise((r) => setTimeout(r, 100));
       }
     };
     const prcMail = await reminderMails(1);
-    expect(prcMail.map((m) => m.subject)).toEqual([`اپنی وصولی ${withdrawalReference(late)} کا PRC منسلک کریں`]);
+    expect(prcMail.map((m) => m.subject)).toEqual([`اپنی وصولی ${withdrawalReference(late)} کا پی آر سی منسلک کریں`]);
     expect(prcMail[0]!.text_body).toContain('/tax/remittances');
 
     // The return of tax year 2026 is due on 30 September 2026: 31 days before, nothing.
@@ -422,7 +422,7 @@ describe('the tax reminders job', () => {
     expect(mails).toHaveLength(5);
     const subjects = mails.map((m) => m.subject);
     expect(subjects.filter((s) => s === 'ٹیکس سال 2026 کا ریٹرن 30 ستمبر، 2026 تک جمع کرانا ہے')).toHaveLength(2);
-    expect(subjects.filter((s) => s === 'آپ کی PSEB رجسٹریشن 15 اکتوبر، 2026 کو ختم ہو رہی ہے')).toHaveLength(2);
+    expect(subjects.filter((s) => s === 'آپ کی پی ایس ای بی رجسٹریشن 15 اکتوبر، 2026 کو ختم ہو رہی ہے')).toHaveLength(2);
     expect(mails.some((m) => m.text_body.includes('7 دن'))).toBe(true);
 
     // Nobody else: not Omar (earned only in tax year 2025, no PSEB), not someone who never earned, not the client.

@@ -89,7 +89,7 @@ describe('GET /api/v1/tax/estimate', () => {
   it('gives the reasons in Urdu to an Urdu caller', async () => {
     const body = (await (await visitor('ur').get(`/api/v1/tax/estimate?${Q()}`)).json()) as Estimate;
     // The rate is isolated left to right, or after Urdu letters "0.25%" would read "%0.25".
-    expect(body.regimes.final_154a.why[0]).toBe('آپ پی ایس ای بی میں رجسٹرڈ ہیں، اس لیے فائنل ٹیکس آپ کی برآمدی آمدنی کا \u20660.25%\u2069 ہے، جو رقم آنے پر بینک کاٹ لیتا ہے۔');
+    expect(body.regimes.final_154a.why[0]).toBe('آپ پی ایس ای بی میں رجسٹرڈ ہیں، اس لیے فائنل ٹیکس آپ کی ایکسپورٹ کی آمدنی کا \u20660.25%\u2069 ہے، جو رقم آنے پر بینک کاٹ لیتا ہے۔');
     expect(body.regimes.normal.tax.amount).toBe('71880000');
   });
 
