@@ -282,3 +282,22 @@ export async function removePrc(deps: Deps, actorIn: Actor | null, withdrawalId:
 export async function saveRemittance(deps: Deps, actor: Actor | null, withdrawalId: string, raw: unknown, upload: Upload | null): Promise<RemittanceView> {
   return upload ? attachPrc(deps, actor, withdrawalId, upload, raw) : updateRemittance(deps, actor, withdrawalId, raw);
 }
+
+/**
+ * A freelancer's dollar payouts of earnings between two instants (a tax year) and how many have the
+ * bank's PRC attached: what the tax assistant (/tax) says beside its assumption about the bank.
+ */
+export async function prcCoverage(db: Executor, userId: string, from: Date, to: Date): Promise<{ payouts: number; withPrc: number }> {
+  const row = await db
+    .selectFrom('withdrawals as w')
+    .leftJoin('remittance_records as r', 'r.withdrawal_id', 'w.id')
+    .select((eb) => [eb.fn.countAll<string>().as('payouts'), eb.fn.count<string>('r.prc_media_id').as('with_prc')])
+    .where('w.user_id', '=', userId)
+    .where('w.currency', '=', 'USD')
+    .where('w.source', '=', 'earnings')
+    .where('w.status', 'in', [...LIVE_STATUSES])
+    .where('w.created_at', '>=', from)
+    .where('w.created_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return { payouts: Number(row.payouts), withPrc: Number(row.with_prc) };
+}

@@ -434,6 +434,12 @@ describe('demo data', () => {
     expect(records.some((r) => r.prc_media_id)).toBe(true);
     expect(records.some((r) => !r.prc_media_id)).toBe(true);
     expect(new Set(records.map((r) => r.payer_country))).toEqual(new Set(['GB', 'US', 'AE']));
+    // Bilal's assistant: his dollar payouts this year have no PRCs, and registering and filing would save him money.
+    const bilal = new TestClient(env.app, { 'accept-language': 'en' });
+    await bilal.post('/login', { email: demoEmail('bilal'), password: DEMO_PASSWORD });
+    const page = visibleText(await (await bilal.get('/tax')).text());
+    expect(page).toMatch(/0 of your \d+ dollar payouts this tax year have the bank’s PRC attached\./);
+    expect(page).toContain('Not registered with PSEB.');
     // Last year's statements verify by their codes; Ayesha's first one is withdrawn.
     const statements = await env.deps.db.selectFrom('tax_statements').select(['code', 'withdrawn_at']).orderBy('issued_at').execute();
     expect(statements.map((x) => x.withdrawn_at !== null)).toEqual([true, false, false]);

@@ -56,6 +56,8 @@ export const taxMessages = defineMessages(
     'tax.profile.salary_no': 'No salary.',
     'tax.profile.missing': 'You have not filled in your tax profile yet, so we assume you are not registered with PSEB and not on the Active Taxpayers List.',
     'tax.profile.bank_assumed': 'We assume your foreign earnings reach you through a Pakistani bank, with a PRC carrying the IT purpose code.',
+    'tax.profile.prcs': '{with} of your {n, plural, one {# dollar payout} other {# dollar payouts}} this tax year {with, plural, one {has the bank’s PRC attached} other {have the bank’s PRC attached}}.',
+    'tax.profile.prcs_link': 'Attach the missing ones',
     'tax.profile.edit': 'Update your tax profile',
 
     'tax.regimes.heading': 'Both ways your income can be taxed',
@@ -212,6 +214,8 @@ export const taxMessages = defineMessages(
     'tax.profile.salary_no': 'کوئی تنخواہ نہیں۔',
     'tax.profile.missing': 'آپ نے ابھی اپنی ٹیکس پروفائل نہیں بھری، اس لیے ہم فرض کر رہے ہیں کہ آپ پی ایس ای بی میں رجسٹرڈ نہیں اور ایکٹیو ٹیکس پیئرز لسٹ میں شامل نہیں۔',
     'tax.profile.bank_assumed': 'ہم فرض کر رہے ہیں کہ آپ کی غیر ملکی کمائی کسی پاکستانی بینک کے ذریعے آتی ہے، اور اس کے ساتھ آئی ٹی پرپز کوڈ والا پی آر سی ملتا ہے۔',
+    'tax.profile.prcs': 'اس ٹیکس سال ڈالر میں آپ کی {n, plural, one {# وصولی} other {# وصولیوں}} میں سے {with} کا بینک کا پی آر سی منسلک ہے۔',
+    'tax.profile.prcs_link': 'باقی پی آر سی منسلک کریں',
     'tax.profile.edit': 'اپنی ٹیکس پروفائل اپ ڈیٹ کریں',
 
     'tax.regimes.heading': 'آپ کی آمدنی پر ٹیکس کے دونوں طریقے',

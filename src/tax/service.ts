@@ -18,11 +18,13 @@ import {
   nextReturnDeadline,
   type Situation,
   stepsToLowerTax,
+  taxYearBounds,
   type TaxStep,
   type TaxYear,
   taxYearOf,
 } from './domain.ts';
 import { type YearIncome, yearIncome } from './figures.ts';
+import { prcCoverage } from '../remittances/service.ts';
 
 /** The query of GET /api/v1/tax/estimate and of the calculator; validation.failed with a message per parameter. */
 export function readEstimateQuery(query: unknown): EstimateInput {
@@ -50,6 +52,8 @@ export interface MyTaxYear {
   situation: Situation;
   assessment: Assessment;
   steps: TaxStep[];
+  /** Their dollar payouts of earnings this tax year, and how many have the bank's PRC (src/remittances). */
+  prcs: { payouts: number; withPrc: number };
   /** When the figures were read. */
   asOf: Date;
 }
@@ -63,7 +67,8 @@ export async function myTaxYear(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, 
   const now = deps.clock.now();
   const year = taxYear ?? taxYearOf(now);
   if (!viewableTaxYears(now).includes(year)) throw new AppError('validation.failed', {}, { year: { key: 'tax.year.invalid' } });
-  const [income, facts] = await Promise.all([yearIncome(deps.db, actor.userId, year), taxProfileFacts(deps.db, actor.userId)]);
+  const bounds = taxYearBounds(year);
+  const [income, facts, prcs] = await Promise.all([yearIncome(deps.db, actor.userId, year), taxProfileFacts(deps.db, actor.userId), prcCoverage(deps.db, actor.userId, bounds.start, bounds.end)]);
   const psebToday = psebRegisteredOn(facts, karachiDay(now));
   const situation: Situation = {
     taxYear: year,
@@ -73,7 +78,7 @@ export async function myTaxYear(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, 
     psebRegistered: psebToday,
     filer: facts?.filer ?? false,
   };
-  return { taxYear: year, income, facts, psebToday, situation, assessment: assess(situation), steps: stepsToLowerTax(situation), asOf: now };
+  return { taxYear: year, income, facts, psebToday, situation, assessment: assess(situation), steps: stepsToLowerTax(situation), prcs, asOf: now };
 }
 
 /** The next return deadline, for everyone. */

@@ -251,6 +251,11 @@ function ProfileFacts({ ctx, mine }: { ctx: PageCtx; mine: MyTaxYear }) {
           </li>
           <li>{f.hasSalary && f.salary ? t('tax.profile.salary_yes', { amount: formatMoney(ctx.locale, f.salary) }) : t('tax.profile.salary_no')}</li>
           <li>{t('tax.profile.bank_assumed')}</li>
+          {mine.prcs.payouts > 0 ? (
+            <li>
+              {t('tax.profile.prcs', { n: mine.prcs.payouts, with: mine.prcs.withPrc })} <a href="/tax/remittances">{t('tax.profile.prcs_link')}</a>
+            </li>
+          ) : null}
         </ul>
       ) : (
         <p>
