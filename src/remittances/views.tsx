@@ -4,7 +4,7 @@
 // tax pages' shared navigation (TaxNav in src/tax/views.tsx) is merged in, a link back to /tax and
 // the "estimate, not advice" notice are drawn here.
 import { type FormState, PostButton } from '../platform/form-views.tsx';
-import { formatDate, formatDay, formatMonth } from '../platform/format.ts';
+import { formatDate, formatDay, formatMonth, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, money } from '../platform/money.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
@@ -162,12 +162,12 @@ function RecordItem({ ctx, r, state }: { ctx: PageCtx; r: RemittanceView; state:
           {r.prc ? (
             <>
               <a href={r.prc.url} download>
-                {t('remittances.prc.download', { name: r.prc.name })}
+                {t('remittances.prc.download', { name: isolate(r.prc.name) })}
               </a>
               {r.prcNumber ? (
                 <>
                   {' · '}
-                  {t('remittances.prc.number', { number: r.prcNumber })}
+                  {t('remittances.prc.number', { number: isolate(r.prcNumber) })}
                 </>
               ) : null}
               {' · '}
@@ -176,7 +176,7 @@ function RecordItem({ ctx, r, state }: { ctx: PageCtx; r: RemittanceView; state:
           ) : (
             <>
               <span class="muted">{t('remittances.prc.none')}</span>
-              {r.prcNumber ? <> · {t('remittances.prc.number', { number: r.prcNumber })}</> : null}
+              {r.prcNumber ? <> · {t('remittances.prc.number', { number: isolate(r.prcNumber) })}</> : null}
             </>
           )}
         </dd>
