@@ -294,6 +294,9 @@ describe('a dollar payout’s record', () => {
     expect(attached).toContain(withdrawalReference(first));
     expect(attached).toContain('Download prc.pdf');
     expect(attached).toContain('PRC number MZN-PRC-0412');
+    // The person's own words (the file's name, the PRC's number) isolated from the sentence around them.
+    expect(html).toContain('Download \u2068prc.pdf\u2069');
+    expect(html).toContain('PRC number \u2068MZN-PRC-0412\u2069');
     expect(waiting).not.toContain(withdrawalReference(first));
     expect(waiting).toMatch(/United Kingdom \( ?GB ?\)/);
     expect(waiting).toContain('9186 · IT export, as freelancers cite it (unconfirmed officially)');
@@ -309,11 +312,15 @@ describe('a dollar payout’s record', () => {
     expect(html.match(/enctype="multipart\/form-data"/g)?.length).toBe(2);
 
     await speak(ayesha, 'ur');
-    const ur = await text(await ayesha.client.get('/tax/remittances'));
+    const urHtml = await (await ayesha.client.get('/tax/remittances')).text();
+    const ur = visibleText(urHtml);
     expect(ur).toContain('ترسیلاتِ زر اور پی آر سی');
     expect(ur).toContain('پی آر سی کا انتظار (1)');
     expect(ur).toContain('ٹیکس کا مشورہ نہیں');
     expect(ur).toContain('آئی ٹی ایکسپورٹ، جیسا فری لانسرز بتاتے ہیں (سرکاری طور پر غیر تصدیق شدہ)');
+    // In a right-to-left sentence a bank's file name such as 20260617.pdf would read "pdf.20260617" unless isolated.
+    expect(urHtml).toContain('\u2068prc.pdf\u2069 ڈاؤن لوڈ کریں');
+    expect(urHtml).toContain('PRC نمبر \u2068MZN-PRC-0412\u2069');
     await speak(ayesha, 'en');
   });
 });

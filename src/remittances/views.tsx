@@ -5,7 +5,7 @@
 // the "estimate, not advice" notice are drawn here.
 import { type FormState, PostButton } from '../platform/form-views.tsx';
 import { NotAdvice, TaxNav } from '../tax/views.tsx';
-import { formatDate, formatDay, formatMonth } from '../platform/format.ts';
+import { formatDate, formatDay, formatMonth, isolate } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, money } from '../platform/money.ts';
 import { MEDIA_LIMITS } from '../media/domain.ts';
@@ -154,12 +154,12 @@ function RecordItem({ ctx, r, state }: { ctx: PageCtx; r: RemittanceView; state:
           {r.prc ? (
             <>
               <a href={r.prc.url} download>
-                {t('remittances.prc.download', { name: r.prc.name })}
+                {t('remittances.prc.download', { name: isolate(r.prc.name) })}
               </a>
               {r.prcNumber ? (
                 <>
                   {' · '}
-                  {t('remittances.prc.number', { number: r.prcNumber })}
+                  {t('remittances.prc.number', { number: isolate(r.prcNumber) })}
                 </>
               ) : null}
               {' · '}
@@ -168,7 +168,7 @@ function RecordItem({ ctx, r, state }: { ctx: PageCtx; r: RemittanceView; state:
           ) : (
             <>
               <span class="muted">{t('remittances.prc.none')}</span>
-              {r.prcNumber ? <> · {t('remittances.prc.number', { number: r.prcNumber })}</> : null}
+              {r.prcNumber ? <> · {t('remittances.prc.number', { number: isolate(r.prcNumber) })}</> : null}
             </>
           )}
         </dd>

@@ -64,7 +64,7 @@ export function statementRows(ctx: ReceiptCtx, r: StatementReceipt): string[][] 
   }
   for (const name of ['final_154a', 'normal'] as const) {
     const g = f.estimate.regimes[name];
-    const marks = [g.applies ? t('statements.csv.applies') : '', f.estimate.recommended === name ? t('statements.recommended') : ''].filter(Boolean).join('; ');
+    const marks = [g.applies ? t('statements.csv.applies') : '', f.estimate.recommended === name ? t('statements.recommended') : ''].filter(Boolean).join(ctx.locale === 'ur' ? '؛ ' : '; ');
     rows.push({ section: section('tax_estimate'), period: year, detail: `${t(`statements.regime.${name}`)}${marks ? ` (${marks})` : ''}`, currency: 'PKR', net: amount(g.tax) });
   }
   return [CSV_COLUMNS.map((c) => t(`statements.csv.col.${c}`)), ...rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? ''))];

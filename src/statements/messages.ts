@@ -208,7 +208,7 @@ export const statementsMessages = defineMessages(
     'statements.recommended': 'آپ کے لیے دونوں میں سے کم',
     'statements.yes': 'ہاں',
     'statements.no': 'نہیں',
-    'statements.assumed': 'آپ کی ٹیکس پروفائل سے لیا گیا: پی ایس ای بی میں رجسٹرڈ: {pseb}؛ ایکٹو ٹیکس پیئرز لسٹ میں: {filer}؛ سالانہ تنخواہ: {salary}۔',
+    'statements.assumed': 'آپ کی ٹیکس پروفائل سے لیا گیا: پی ایس ای بی میں رجسٹرڈ: {pseb}؛ ایکٹیو ٹیکس پیئرز لسٹ میں: {filer}؛ سالانہ تنخواہ: {salary}۔',
     'statements.sources': 'ذرائع',
     'statements.no_sources': 'اس اندازے کے ساتھ کوئی ذریعہ درج نہیں۔',
     'statements.confidence.reported': '(خبروں کے مطابق)',

@@ -35,6 +35,18 @@ function periodText(ctx: ReceiptCtx, year: TaxYear, period: { start: Date; end: 
 const monthName = (ctx: ReceiptCtx, month: string) => formatMonth(ctx.locale, new Date(`${month}-15T00:00:00Z`), ZONE);
 export const channelName = (ctx: ReceiptCtx, c: PayoutChannel) => ctx.t(`payouts.channel.${c}`);
 
+/**
+ * A table wider than a phone scrolls inside its own box, not the page; the box is a named region
+ * a keyboard can reach (to scroll it). On paper and in the PDF it is only the table.
+ */
+function Wide({ labelledBy, children }: { labelledBy: string; children: Child }) {
+  return (
+    <div class="wide" role="region" aria-labelledby={labelledBy} tabindex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** The statement's body on the A4 sheet: who, which year, the code and QR, then every figure. */
 export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt }) {
   const { t, locale } = ctx;
@@ -77,10 +89,11 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
       </div>
       <p class="note">{t('statements.verify_hint', { url: ltr(`${r.baseUrl}/verify`), code: ltr(groupCode(s.code)) })}</p>
 
-      <h2>{t('statements.earnings')}</h2>
+      <h2 id="earnings-h">{t('statements.earnings')}</h2>
       {f.income.lines.length === 0 ? (
         <p>{t('statements.no_earnings')}</p>
       ) : (
+        <Wide labelledBy="earnings-h">
         <table class="lines figures">
           <thead>
             <tr>
@@ -117,6 +130,7 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
             ))}
           </tbody>
         </table>
+        </Wide>
       )}
       <dl class="doc-meta income">
         <dt>{t('statements.income.export')}</dt>
@@ -128,10 +142,11 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
       </dl>
       <p class="note">{t('statements.pkr_note')}</p>
 
-      <h2>{t('statements.withdrawals')}</h2>
+      <h2 id="withdrawals-h">{t('statements.withdrawals')}</h2>
       {f.withdrawals.length === 0 ? (
         <p>{t('statements.no_withdrawals')}</p>
       ) : (
+        <Wide labelledBy="withdrawals-h">
         <table class="lines figures">
           <thead>
             <tr>
@@ -192,6 +207,7 @@ export function StatementBody({ ctx, r }: { ctx: ReceiptCtx; r: StatementReceipt
             ))}
           </tbody>
         </table>
+        </Wide>
       )}
 
       <h2>{t('statements.estimate')}</h2>

@@ -1,6 +1,6 @@
 // Tax profile and registration checklist texts. Urdu terms from docs/urdu-glossary.md (tax profile
 // and remittances blocks): CNIC = شناختی کارڈ، NTN = این ٹی این، PSEB and PRC in Latin، registration = رجسٹریشن،
-// certificate = سرٹیفکیٹ، filer = فائلر، Active Taxpayers List = ایکٹو ٹیکس پیئرز لسٹ، tax return =
+// certificate = سرٹیفکیٹ، filer = فائلر، Active Taxpayers List = ایکٹیو ٹیکس پیئرز لسٹ، tax return =
 // ٹیکس ریٹرن، checklist = چیک لسٹ، salary = تنخواہ، staff = ہنر کے ایڈمن، documents = دستاویزات.
 // Dates inside messages are YYYY-MM-DD, isolated left-to-right in Urdu (\u2066…\u2069).
 import { defineMessages } from '../i18n/define.ts';
@@ -226,8 +226,8 @@ export const taxProfileMessages = defineMessages(
     'tax_profile.pseb_state.expiring': 'میعاد {date} کو ختم ہو رہی ہے: جلد تجدید ضروری ہے۔',
     'tax_profile.pseb_state.expired': 'میعاد {date} کو ختم ہو گئی: 0.25% کی شرح برقرار رکھنے کے لیے تجدید ضروری ہے۔',
 
-    'tax_profile.section.filer': 'ایکٹو ٹیکس پیئرز لسٹ',
-    'tax_profile.field.filer': 'میں ایکٹو ٹیکس پیئرز لسٹ میں ہوں (فائلر)',
+    'tax_profile.section.filer': 'ایکٹیو ٹیکس پیئرز لسٹ',
+    'tax_profile.field.filer': 'میں ایکٹیو ٹیکس پیئرز لسٹ میں ہوں (فائلر)',
     'tax_profile.filer_hint': 'اگر آپ نے پچھلے ٹیکس سال کا ریٹرن جمع کرایا ہے تو آپ اس لسٹ میں ہیں۔ جانچنے کے لیے "ATL"، ایک اسپیس اور اپنا 13 ہندسوں کا شناختی کارڈ نمبر لکھ کر 9966 پر ایس ایم ایس کریں (کاروبار کے لیے: "ATL" اور اس کا 7 ہندسوں کا این ٹی این)۔',
 
     'tax_profile.section.more': 'صوبہ اور دوسری آمدنی',
@@ -254,7 +254,7 @@ export const taxProfileMessages = defineMessages(
     'tax_profile.label.pseb_number': 'پی ایس ای بی رجسٹریشن',
     'tax_profile.label.pseb_expires_on': 'پی ایس ای بی کی میعاد',
     'tax_profile.label.certificate': 'پی ایس ای بی سرٹیفکیٹ',
-    'tax_profile.label.filer': 'ایکٹو ٹیکس پیئرز لسٹ',
+    'tax_profile.label.filer': 'ایکٹیو ٹیکس پیئرز لسٹ',
     'tax_profile.label.province': 'صوبہ یا علاقہ',
     'tax_profile.label.salary': 'سالانہ تنخواہ',
     'tax_profile.label.updated': 'آخری بار محفوظ کی گئی',
@@ -310,13 +310,13 @@ export const taxProfileMessages = defineMessages(
     'tax_profile.checklist.here_statements': 'آپ کی سالانہ اسٹیٹمنٹ',
     'tax_profile.checklist.profile_ntn': 'آپ کی ٹیکس پروفائل میں این ٹی این درج ہے۔',
     'tax_profile.checklist.profile_pseb': 'آپ کی ٹیکس پروفائل میں پی ایس ای بی رجسٹریشن درج ہے جس کی میعاد ختم نہیں ہوئی۔',
-    'tax_profile.checklist.profile_filer': 'آپ کی ٹیکس پروفائل کے مطابق آپ ایکٹو ٹیکس پیئرز لسٹ میں ہیں۔',
+    'tax_profile.checklist.profile_filer': 'آپ کی ٹیکس پروفائل کے مطابق آپ ایکٹیو ٹیکس پیئرز لسٹ میں ہیں۔',
 
     'tax_profile.checklist.ntn.title': 'ایف بی آر کے IRIS پورٹل سے این ٹی این حاصل کریں',
     'tax_profile.checklist.ntn.what': 'ایف بی آر میں انفرادی طور پر رجسٹریشن کرائیں۔ کسی فرد کا این ٹی این اس کا 13 ہندسوں کا شناختی کارڈ نمبر ہی ہوتا ہے، اس لیے رجسٹریشن کے بعد آپ کا شناختی کارڈ نمبر ہی آپ کا ٹیکس نمبر ہے۔ ہمارے حوالہ جاتی ذرائع میں نہ IRIS کا پتا ہے نہ اس کے مراحل: ایف بی آر کی اپنی ویب سائٹ سے شروع کریں۔',
     'tax_profile.checklist.ntn.doc_cnic': 'آپ کا شناختی کارڈ (اس کا نمبر آپ کا این ٹی این بن جاتا ہے)',
     'tax_profile.checklist.ntn.fee': 'ہمارے حوالہ جاتی ذرائع میں رجسٹریشن کی کوئی فیس نہیں دی گئی۔',
-    'tax_profile.checklist.ntn.link_fbr': 'ایف بی آر کی ویب سائٹ (ایکٹو ٹیکس پیئرز لسٹ پر 2021 کی پریس ریلیز)',
+    'tax_profile.checklist.ntn.link_fbr': 'ایف بی آر کی ویب سائٹ (ایکٹیو ٹیکس پیئرز لسٹ پر 2021 کی پریس ریلیز)',
 
     'tax_profile.checklist.bank_account.title': 'فارن کرنسی اکاؤنٹ (ESFCA) کے ساتھ فری لانسر بینک اکاؤنٹ کھلوائیں',
     'tax_profile.checklist.bank_account.what': 'اسٹیٹ بینک کے فری لانسرز کے فریم ورک (اکتوبر 2023) کے تحت بینک آپ کے روپے والے اکاؤنٹ کے ساتھ ایکسپورٹرز اسپیشل فارن کرنسی اکاؤنٹ (ESFCA) بھی کھولتا ہے۔ آپ اپنی ایکسپورٹ کی آمدنی کا 50% یا ہر مہینے 5,000 امریکی ڈالر، جو بھی زیادہ ہو، ڈالر میں رکھ سکتے ہیں اور اس سے بغیر اجازت ادائیگی کر سکتے ہیں۔',
@@ -343,7 +343,7 @@ export const taxProfileMessages = defineMessages(
     'tax_profile.checklist.pseb.link_pseb': 'پی ایس ای بی رجسٹریشنز (pseb.org.pk)',
 
     'tax_profile.checklist.tax_return.title': 'ہر سال اپنا انکم ٹیکس ریٹرن جمع کرائیں',
-    'tax_profile.checklist.tax_return.what': 'افراد 30 ستمبر تک ریٹرن جمع کراتے ہیں (یہ تاریخ اکثر بڑھا دی جاتی ہے)۔ ریٹرن جمع کرانے سے آپ ایکٹو ٹیکس پیئرز لسٹ میں آ جاتے ہیں، جو نومبر 2024 سے آخری تاریخ کے فوراً بعد شائع ہوتی ہے اور روزانہ اپ ڈیٹ ہوتی ہے۔ ایکسپورٹ کی آمدنی پر 0.25% یا 1% ٹیکس تب ہی فائنل ہوتا ہے جب آپ ریٹرن اور وِدہولڈنگ اسٹیٹمنٹس جمع کرائیں۔',
+    'tax_profile.checklist.tax_return.what': 'افراد 30 ستمبر تک ریٹرن جمع کراتے ہیں (یہ تاریخ اکثر بڑھا دی جاتی ہے)۔ ریٹرن جمع کرانے سے آپ ایکٹیو ٹیکس پیئرز لسٹ میں آ جاتے ہیں، جو نومبر 2024 سے آخری تاریخ کے فوراً بعد شائع ہوتی ہے اور روزانہ اپ ڈیٹ ہوتی ہے۔ ایکسپورٹ کی آمدنی پر 0.25% یا 1% ٹیکس تب ہی فائنل ہوتا ہے جب آپ ریٹرن اور وِدہولڈنگ اسٹیٹمنٹس جمع کرائیں۔',
     'tax_profile.checklist.tax_return.doc_statement': 'ہنر سے آپ کی سالانہ اسٹیٹمنٹ: مہینہ وار کمائی، فیس اور نکلوائی گئی رقم',
     'tax_profile.checklist.tax_return.doc_prcs': 'سال بھر کے آپ کے پی آر سی',
     'tax_profile.checklist.tax_return.doc_withholding': 'سال بھر کی آپ کی وِدہولڈنگ ٹیکس اسٹیٹمنٹس',
