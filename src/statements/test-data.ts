@@ -2,81 +2,12 @@
 // Pakistan, dollars from one abroad, one order just before the tax year, one refunded), withdrawals
 // paid by an admin to a bank account and to Payoneer (one in the year before), a PRC on the dollar
 // payout, and a tax profile with an NTN — all through the services and the API, as people do it.
-import { expect } from 'vitest';
-import { TestClient, type TestEnv } from '../../test/support.ts';
-import { createAccount } from '../accounts/service.ts';
-import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import type { AccountRef } from '../ledger/service.ts';
-import { post } from '../ledger/service.ts';
+import type { TestEnv } from '../../test/support.ts';
+import { completedOrder, fund, gigOf, type Person, person } from '../../test/world.ts';
 import { addMethod, createBatch, markPaid, requestWithdrawal } from '../payouts/service.ts';
-import type { Actor } from '../platform/actor.ts';
-import { type Currency, money } from '../platform/money.ts';
+import type { Currency } from '../platform/money.ts';
 
-const PASSWORD = 'correct horse battery';
-let n = 0;
-
-export async function person(env: TestEnv, name: string, opts: { role: 'freelancer' | 'client' | 'admin'; country?: string; locale?: 'en' | 'ur' }) {
-  const locale = opts.locale ?? 'en';
-  const email = `statement-${opts.role}${++n}-${Date.now()}@example.pk`;
-  const isFreelancer = opts.role === 'freelancer';
-  const isClient = opts.role === 'client';
-  const isAdmin = opts.role === 'admin';
-  const user = await createAccount(env.deps.db, env.deps, { email, password: PASSWORD, displayName: name, isFreelancer, isClient, isAdmin, locale, verified: true, onboarded: true });
-  const country = opts.country ?? 'PK';
-  await env.deps.db
-    .insertInto('profiles')
-    .values({ user_id: user.id, country, updated_at: new Date() })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ country }))
-    .execute();
-  const client = new TestClient(env.app, { 'accept-language': locale });
-  expect((await client.post('/login', { email, password: PASSWORD })).status).toBe(303);
-  const actor: Actor = { userId: user.id, email, displayName: name, emailVerified: true, isFreelancer, isClient, isAdmin, locale, sessionId: null, onboardingDone: true };
-  return { user, client, actor };
-}
-export type Person = Awaited<ReturnType<typeof person>>;
-
-export async function fund(env: TestEnv, to: AccountRef, minor: bigint) {
-  const key = `statement-test-${crypto.randomUUID()}`;
-  await env.deps.db.transaction().execute((tx) =>
-    post(tx, env.deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(to.ownerId ?? 'x', 'test.fund', { key }),
-      actorId: null,
-      reason: 'test funding',
-      legs: [{ from: { kind: 'payment_clearing', currency: to.currency }, to, amount: money(minor, to.currency) }],
-    }),
-  );
-}
-
-async function gigOf(env: TestEnv, seller: Person, minor: number, currency: Currency) {
-  const { id } = await createGig(env.deps, seller.actor, {
-    title: 'I will build a Shopify store for your brand',
-    description: 'Theme, products and payment set-up.',
-    category_slug: 'design',
-    skills: ['logo-design'],
-    packages: [{ name: 'Basic', price: { amount: String(minor), currency }, delivery_days: 4, revisions: 1 }],
-    faqs: [],
-    questions: [],
-  });
-  await publishGig(env.deps, seller.actor, id);
-  return id;
-}
-
-async function paidOrder(buyer: Person, gig: string) {
-  const { id } = (await (await buyer.client.json('POST', '/api/v1/orders', { gig, package: 1, answers: [] })).json()) as { id: string };
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/pay`, undefined, { 'idempotency-key': `pay-${id}` })).status).toBe(200);
-  return id;
-}
-
-export async function completedOrder(env: TestEnv, seller: Person, buyer: Person, gig: string, at: string) {
-  env.clock.set(new Date(at));
-  const id = await paidOrder(buyer, gig);
-  expect((await seller.client.json('POST', `/api/v1/orders/${id}/deliver`, { message: 'Done' })).status).toBe(200);
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/accept`, undefined, { 'idempotency-key': `accept-${id}` })).status).toBe(200);
-  return id;
-}
+export { completedOrder, fund, type Person, person };
 
 async function paidWithdrawal(env: TestEnv, seller: Person, admin: Person, methodId: string, channel: 'bank' | 'payoneer', minor: bigint, currency: Currency, at: string, reference: string) {
   env.clock.set(new Date(at));

@@ -4,13 +4,9 @@
 // entries, independently of the code.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, type TestEnv, testEnv } from '../../test/support.ts';
-import { createAccount } from '../accounts/service.ts';
-import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import { post } from '../ledger/service.ts';
-import type { Actor } from '../platform/actor.ts';
-import { type Currency, money } from '../platform/money.ts';
+import { type TestEnv, testEnv } from '../../test/support.ts';
+import { completedOrder, fundWallet, gigOf, paidOrder, person } from '../../test/world.ts';
+import type { Currency } from '../platform/money.ts';
 import { yearIncome } from './figures.ts';
 
 let env: TestEnv;
@@ -19,65 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PASSWORD = 'correct horse battery';
-let n = 0;
 
-async function person(name: string, role: 'freelancer' | 'client', country = 'PK') {
-  const email = `figures-${role}${++n}-${Date.now()}@example.pk`;
-  const user = await createAccount(env.deps.db, env.deps, { email, password: PASSWORD, displayName: name, isFreelancer: role === 'freelancer', isClient: role === 'client', locale: 'en', verified: true, onboarded: true });
-  await env.deps.db
-    .insertInto('profiles')
-    .values({ user_id: user.id, country, updated_at: new Date() })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ country }))
-    .execute();
-  const client = new TestClient(env.app, { 'accept-language': 'en' });
-  expect((await client.post('/login', { email, password: PASSWORD })).status).toBe(303);
-  const actor: Actor = { userId: user.id, email, displayName: name, emailVerified: true, isFreelancer: role === 'freelancer', isClient: role === 'client', isAdmin: false, locale: 'en', sessionId: null, onboardingDone: true };
-  return { user, client, actor };
-}
-type Person = Awaited<ReturnType<typeof person>>;
 
-async function fundWallet(p: Person, minor: bigint, currency: Currency) {
-  const key = `test-wallet-${crypto.randomUUID()}`;
-  await env.deps.db.transaction().execute((tx) =>
-    post(tx, env.deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(p.user.id, 'test.fund', { key }),
-      actorId: null,
-      reason: 'test funding',
-      legs: [{ from: { kind: 'payment_clearing', currency }, to: { kind: 'client_wallet', ownerId: p.user.id, currency }, amount: money(minor, currency) }],
-    }),
-  );
-}
 
-async function gigOf(seller: Person, minor: number, currency: Currency) {
-  const { id } = await createGig(env.deps, seller.actor, {
-    title: 'I will build a Shopify store for your brand',
-    description: 'Theme, products and payment set-up.',
-    category_slug: 'design',
-    skills: ['logo-design'],
-    packages: [{ name: 'Basic', price: { amount: String(minor), currency }, delivery_days: 4, revisions: 1 }],
-    faqs: [],
-    questions: [],
-  });
-  await publishGig(env.deps, seller.actor, id);
-  return id;
-}
 
-async function paidOrder(buyer: Person, gig: string) {
-  const { id } = (await (await buyer.client.json('POST', '/api/v1/orders', { gig, package: 1, answers: [] })).json()) as { id: string };
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/pay`, undefined, { 'idempotency-key': `pay-${id}` })).status).toBe(200);
-  return id;
-}
 
-async function completedOrder(seller: Person, buyer: Person, gig: string, at: string) {
-  env.clock.set(new Date(at));
-  const id = await paidOrder(buyer, gig);
-  expect((await seller.client.json('POST', `/api/v1/orders/${id}/deliver`, { message: 'Done' })).status).toBe(200);
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/accept`, undefined, { 'idempotency-key': `accept-${id}` })).status).toBe(200);
-  return id;
-}
 
 async function setUsdRate(rate: string, effectiveOn: string) {
   await env.deps.db.insertInto('fx_rates').values({ from_currency: 'USD', to_currency: 'PKR', rate, effective_on: effectiveOn, source: 'demo', set_by: null, created_at: new Date(`${effectiveOn}T03:00:00Z`) }).execute();
@@ -94,22 +36,22 @@ async function ledgerCredits(userId: string, from: string, to: string) {
 
 describe('a freelancer’s tax year from the ledger', () => {
   it('adds up earnings by month, currency and kind of client, with fees, refunds and rupees at the day’s rate', async () => {
-    const ayesha = await person('Ayesha Siddiqui', 'freelancer');
-    const hamza = await person('Hamza Sheikh', 'client', 'PK');
-    const emma = await person('Emma Clarke', 'client', 'GB');
-    await fundWallet(hamza, 10_000_000n, 'PKR');
-    await fundWallet(emma, 1_000_000n, 'USD');
-    const rupeeGig = await gigOf(ayesha, 1_500_000, 'PKR'); // Rs 15,000
-    const dollarGig = await gigOf(ayesha, 20_000, 'USD'); // $200
+    const ayesha = await person(env, 'Ayesha Siddiqui', { role: 'freelancer' });
+    const hamza = await person(env, 'Hamza Sheikh', { role: 'client', country: 'PK' });
+    const emma = await person(env, 'Emma Clarke', { role: 'client', country: 'GB' });
+    await fundWallet(env, hamza, 10_000_000n, 'PKR');
+    await fundWallet(env, emma, 1_000_000n, 'USD');
+    const rupeeGig = await gigOf(env, ayesha, 1_500_000, 'PKR'); // Rs 15,000
+    const dollarGig = await gigOf(env, ayesha, 20_000, 'USD'); // $200
     await setUsdRate('280.50', '2025-08-01');
     await setUsdRate('282', '2026-01-10');
 
     // 30 June 2025, 23:30 in Karachi: still tax year 2025.
-    await completedOrder(ayesha, hamza, rupeeGig, '2025-06-30T18:30:00Z');
+    await completedOrder(env, ayesha, hamza, rupeeGig, '2025-06-30T18:30:00Z');
     // TY2026: a rupee order in August, dollar orders in August and January, one refunded in March.
-    await completedOrder(ayesha, hamza, rupeeGig, '2025-08-05T06:00:00Z');
-    await completedOrder(ayesha, emma, dollarGig, '2025-08-20T06:00:00Z');
-    await completedOrder(ayesha, emma, dollarGig, '2026-01-15T06:00:00Z');
+    await completedOrder(env, ayesha, hamza, rupeeGig, '2025-08-05T06:00:00Z');
+    await completedOrder(env, ayesha, emma, dollarGig, '2025-08-20T06:00:00Z');
+    await completedOrder(env, ayesha, emma, dollarGig, '2026-01-15T06:00:00Z');
     env.clock.set(new Date('2026-03-02T06:00:00Z'));
     const refunded = await paidOrder(hamza, rupeeGig);
     for (const who of [ayesha, hamza]) {

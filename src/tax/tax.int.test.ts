@@ -4,12 +4,8 @@
 // real orders in the ledger and whose tax profile says PSEB-registered filer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
-import { createAccount } from '../accounts/service.ts';
-import { createGig, publishGig } from '../gigs/service.ts';
-import { requestFingerprint } from '../ledger/domain.ts';
-import { post } from '../ledger/service.ts';
-import type { Actor } from '../platform/actor.ts';
-import { type Currency, formatMoney, type Money, money } from '../platform/money.ts';
+import { completedOrder, fundWallet, gigOf, PASSWORD, type Person, person } from '../../test/world.ts';
+import { formatMoney, type Money, money } from '../platform/money.ts';
 import { assess } from './domain.ts';
 import { yearIncome } from './figures.ts';
 
@@ -214,59 +210,10 @@ describe('/tax for a visitor', () => {
 
 // --- A freelancer's own year, from the ledger ---------------------------------------------------------
 
-const PASSWORD = 'correct horse battery';
-let n = 0;
 
-async function person(name: string, role: 'freelancer' | 'client', country = 'PK', locale: 'en' | 'ur' = 'en') {
-  const email = `tax-${role}${++n}-${Date.now()}@example.pk`;
-  const user = await createAccount(env.deps.db, env.deps, { email, password: PASSWORD, displayName: name, isFreelancer: role === 'freelancer', isClient: role === 'client', locale, verified: true, onboarded: true });
-  await env.deps.db
-    .insertInto('profiles')
-    .values({ user_id: user.id, country, updated_at: new Date() })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ country }))
-    .execute();
-  const client = new TestClient(env.app, { 'accept-language': locale });
-  expect((await client.post('/login', { email, password: PASSWORD })).status).toBe(303);
-  const actor: Actor = { userId: user.id, email, displayName: name, emailVerified: true, isFreelancer: role === 'freelancer', isClient: role === 'client', isAdmin: false, locale, sessionId: null, onboardingDone: true };
-  return { user, client, actor };
-}
-type Person = Awaited<ReturnType<typeof person>>;
 
-async function fundWallet(p: Person, minor: bigint, currency: Currency) {
-  const key = `test-wallet-${crypto.randomUUID()}`;
-  await env.deps.db.transaction().execute((tx) =>
-    post(tx, env.deps, {
-      kind: 'payment_in',
-      key,
-      fingerprint: requestFingerprint(p.user.id, 'test.fund', { key }),
-      actorId: null,
-      reason: 'test funding',
-      legs: [{ from: { kind: 'payment_clearing', currency }, to: { kind: 'client_wallet', ownerId: p.user.id, currency }, amount: money(minor, currency) }],
-    }),
-  );
-}
 
-async function gigOf(seller: Person, minor: number, currency: Currency) {
-  const { id } = await createGig(env.deps, seller.actor, {
-    title: 'I will build a Shopify store for your brand',
-    description: 'Theme, products and payment set-up.',
-    category_slug: 'design',
-    skills: ['logo-design'],
-    packages: [{ name: 'Basic', price: { amount: String(minor), currency }, delivery_days: 4, revisions: 1 }],
-    faqs: [],
-    questions: [],
-  });
-  await publishGig(env.deps, seller.actor, id);
-  return id;
-}
 
-async function completedOrder(seller: Person, buyer: Person, gig: string, at: string) {
-  env.clock.set(new Date(at));
-  const { id } = (await (await buyer.client.json('POST', '/api/v1/orders', { gig, package: 1, answers: [] })).json()) as { id: string };
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/pay`, undefined, { 'idempotency-key': `pay-${id}` })).status).toBe(200);
-  expect((await seller.client.json('POST', `/api/v1/orders/${id}/deliver`, { message: 'Done' })).status).toBe(200);
-  expect((await buyer.client.json('POST', `/api/v1/orders/${id}/accept`, undefined, { 'idempotency-key': `accept-${id}` })).status).toBe(200);
-}
 
 /** A tax profile as the tax-profile module stores it (its form is another module's; the row is the contract). */
 async function taxProfile(p: Person, values: { filer: boolean; psebExpiresOn?: string; salary?: number }) {
@@ -288,16 +235,16 @@ async function taxProfile(p: Person, values: { filer: boolean; psebExpiresOn?: s
 describe('/tax for a freelancer', () => {
   let ayesha: Person;
   beforeAll(async () => {
-    ayesha = await person('Ayesha Siddiqui', 'freelancer');
-    const hamza = await person('Hamza Sheikh', 'client', 'PK');
-    const emma = await person('Emma Clarke', 'client', 'GB');
-    await fundWallet(hamza, 10_000_000n, 'PKR');
-    await fundWallet(emma, 1_000_000n, 'USD');
+    ayesha = await person(env, 'Ayesha Siddiqui', { role: 'freelancer' });
+    const hamza = await person(env, 'Hamza Sheikh', { role: 'client', country: 'PK' });
+    const emma = await person(env, 'Emma Clarke', { role: 'client', country: 'GB' });
+    await fundWallet(env, hamza, 10_000_000n, 'PKR');
+    await fundWallet(env, emma, 1_000_000n, 'USD');
     await env.deps.db.insertInto('fx_rates').values({ from_currency: 'USD', to_currency: 'PKR', rate: '281', effective_on: '2025-07-01', source: 'demo', set_by: null, created_at: new Date('2025-07-01T03:00:00Z') }).execute();
-    const dollarGig = await gigOf(ayesha, 100_000, 'USD'); // $1,000: $950 after Hunar's 5%
-    const rupeeGig = await gigOf(ayesha, 10_000_000, 'PKR'); // Rs 100,000: Rs 95,000 after the fee
-    for (const at of ['2025-08-10T06:00:00Z', '2025-09-10T06:00:00Z', '2025-10-10T06:00:00Z']) await completedOrder(ayesha, emma, dollarGig, at);
-    await completedOrder(ayesha, hamza, rupeeGig, '2025-08-15T06:00:00Z');
+    const dollarGig = await gigOf(env, ayesha, 100_000, 'USD'); // $1,000: $950 after Hunar's 5%
+    const rupeeGig = await gigOf(env, ayesha, 10_000_000, 'PKR'); // Rs 100,000: Rs 95,000 after the fee
+    for (const at of ['2025-08-10T06:00:00Z', '2025-09-10T06:00:00Z', '2025-10-10T06:00:00Z']) await completedOrder(env, ayesha, emma, dollarGig, at);
+    await completedOrder(env, ayesha, hamza, rupeeGig, '2025-08-15T06:00:00Z');
     await taxProfile(ayesha, { filer: true, psebExpiresOn: '2026-03-26' });
     env.clock.set(new Date('2026-03-01T06:00:00Z'));
   });
@@ -346,12 +293,12 @@ describe('/tax for a freelancer', () => {
   });
 
   it('lists the steps still to take for an unregistered non-filer, each with its saving', async () => {
-    const bilal = await person('Bilal Ahmed', 'freelancer');
-    const client = await person('Sarah Miller', 'client', 'US');
-    await fundWallet(client, 1_000_000n, 'USD');
-    const gig = await gigOf(bilal, 200_000, 'USD'); // $2,000: $1,900 after the fee = Rs 533,900
-    await completedOrder(bilal, client, gig, '2025-09-01T06:00:00Z');
-    await completedOrder(bilal, client, gig, '2025-10-01T06:00:00Z');
+    const bilal = await person(env, 'Bilal Ahmed', { role: 'freelancer' });
+    const client = await person(env, 'Sarah Miller', { role: 'client', country: 'US' });
+    await fundWallet(env, client, 1_000_000n, 'USD');
+    const gig = await gigOf(env, bilal, 200_000, 'USD'); // $2,000: $1,900 after the fee = Rs 533,900
+    await completedOrder(env, bilal, client, gig, '2025-09-01T06:00:00Z');
+    await completedOrder(env, bilal, client, gig, '2025-10-01T06:00:00Z');
     env.clock.set(new Date('2026-03-01T06:00:00Z'));
     const { text: t } = await text(bilal.client, '/tax');
     expect(t).toContain('You have not filled in your tax profile yet, so we assume you are not registered with PSEB and not on the Active Taxpayers List.');
@@ -397,7 +344,7 @@ describe('/tax for a freelancer', () => {
   });
 
   it('shows the page in Urdu to an Urdu-speaking freelancer', async () => {
-    const usman = await person('عثمان غنی', 'freelancer', 'PK', 'ur');
+    const usman = await person(env, 'عثمان غنی', { role: 'freelancer', country: 'PK', locale: 'ur' });
     await taxProfile(usman, { filer: true, salary: 2_160_000 });
     env.clock.set(new Date('2026-03-01T06:00:00Z'));
     const { res, html, text: t } = await text(usman.client, '/tax');
@@ -417,7 +364,7 @@ describe('/tax for a freelancer', () => {
   });
 
   it('shows a client who does not freelance the calculator only', async () => {
-    const client = await person('Hamza Client', 'client');
+    const client = await person(env, 'Hamza Client', { role: 'client' });
     const { res, text: t } = await text(client.client, '/tax');
     expect(res.status).toBe(200);
     expect(t).not.toContain('Your income this tax year');
