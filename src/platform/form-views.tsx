@@ -147,6 +147,24 @@ export function Radios(props: { ctx: PageCtx; state: FormState; name: string; le
 }
 
 /** One action as a one-button form (JavaScript off, CSRF included). */
+/** One checkbox with its label, an optional hint and its error; checked when the form says 'on'. */
+export function Checkbox({ ctx, state, name, label, hint }: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string }) {
+  return (
+    <div class="field">
+      <label class="choice">
+        <input type="checkbox" id={name} name={name} checked={value(state, name) === 'on'} aria-describedby={hint ? `${name}-hint` : undefined} />
+        <span>{label}</span>
+      </label>
+      {hint ? (
+        <span class="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError ctx={ctx} state={state} name={name} />
+    </div>
+  );
+}
+
 export function PostButton({ ctx, action, label, cls }: { ctx: PageCtx; action: string; label: string; cls?: string | undefined }) {
   return (
     <form method="post" action={action}>

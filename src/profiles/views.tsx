@@ -6,7 +6,7 @@ import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
 import type { PersonReviews } from '../reviews/service.ts';
 import { ProfileReviews, ProfileStanding } from '../reviews/views.tsx';
-import { Field, FieldError, Form, type FormState, Radios, Select, TextArea, value } from '../platform/form-views.tsx';
+import { Checkbox, Field, FieldError, Form, type FormState, Radios, Select, TextArea } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate } from '../platform/format.ts';
 import type { Locale } from '../platform/i18n.ts';
@@ -366,22 +366,6 @@ function chosenSet(state: FormState, name: string): Set<string> {
   return new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
 }
 
-function Checkbox({ ctx, state, name, label, hint }: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string }) {
-  return (
-    <div class="field">
-      <label class="choice">
-        <input type="checkbox" id={name} name={name} checked={value(state, name) === 'on'} aria-describedby={hint ? `${name}-hint` : undefined} />
-        <span>{label}</span>
-      </label>
-      {hint ? (
-        <span class="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError ctx={ctx} state={state} name={name} />
-    </div>
-  );
-}
 
 
 

@@ -4,7 +4,7 @@
 import { MEDIA_LIMITS } from '../media/domain.ts';
 import { NotAdvice, TaxNav } from '../tax/views.tsx';
 import { fileSize } from '../media/views.tsx';
-import { Field, FieldError, type FormState, Radios, Select, value } from '../platform/form-views.tsx';
+import { Checkbox, Field, FieldError, type FormState, Radios, Select, value } from '../platform/form-views.tsx';
 import type { FormValues } from '../platform/forms.ts';
 import { formatDate, formatDateTime, formatDay } from '../platform/format.ts';
 import { CsrfField, Layout, type PageCtx } from '../platform/layout.tsx';
@@ -46,22 +46,6 @@ export function SourceLink({ ctx, source }: { ctx: PageCtx; source: Source }) {
   );
 }
 
-function Checkbox({ ctx, state, name, label, hint }: { ctx: PageCtx; state: FormState; name: string; label: string; hint?: string }) {
-  return (
-    <div class="field">
-      <label class="choice">
-        <input type="checkbox" id={name} name={name} checked={value(state, name) === 'on'} aria-describedby={hint ? `${name}-hint` : undefined} />
-        <span>{label}</span>
-      </label>
-      {hint ? (
-        <span class="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError ctx={ctx} state={state} name={name} />
-    </div>
-  );
-}
 
 /** The saved profile as the form's values; the CNIC is never put back into a field. */
 export function profileAsValues(p: TaxProfileView): FormValues {
