@@ -320,7 +320,7 @@ describe('a dollar payout’s record', () => {
     expect(ur).toContain('آئی ٹی ایکسپورٹ، جیسا فری لانسرز بتاتے ہیں (سرکاری طور پر غیر تصدیق شدہ)');
     // In a right-to-left sentence a bank's file name such as 20260617.pdf would read "pdf.20260617" unless isolated.
     expect(urHtml).toContain('\u2068prc.pdf\u2069 ڈاؤن لوڈ کریں');
-    expect(urHtml).toContain('PRC نمبر \u2068MZN-PRC-0412\u2069');
+    expect(urHtml).toContain('پی آر سی نمبر \u2068MZN-PRC-0412\u2069');
     await speak(ayesha, 'en');
   });
 });
