@@ -19,6 +19,10 @@ import { notificationEndpoints } from '../notifications/api.ts';
 import { disputeEndpoints } from '../disputes/api.ts';
 import { accountEndpoints } from './endpoints.ts';
 import { reviewEndpoints } from '../reviews/api.ts';
+import { academyEndpoints } from '../academy/api.ts';
+import { assessmentsEndpoints } from '../assessments/api.ts';
+import { credentialsEndpoints } from '../credentials/api.ts';
+import { mentorshipEndpoints } from '../mentorship/api.ts';
 import { taxEndpoints } from '../tax/api.ts';
 import { taxProfileEndpoints } from '../tax-profile/api.ts';
 import { remittancesEndpoints } from '../remittances/api.ts';
@@ -26,4 +30,4 @@ import { statementsEndpoints } from '../statements/api.ts';
 import { verifyEndpoints } from '../verify/api.ts';
 import type { Endpoint } from './openapi.ts';
 
-export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints, ...taxEndpoints, ...taxProfileEndpoints, ...remittancesEndpoints, ...statementsEndpoints, ...verifyEndpoints];
+export const endpoints: readonly Endpoint[] = [...accountEndpoints, ...profileEndpoints, ...gigEndpoints, ...jobEndpoints, ...searchEndpoints, ...favouriteEndpoints, ...feeEndpoints, ...orderEndpoints, ...contractEndpoints, ...payoutEndpoints, ...receiptEndpoints, ...paymentEndpoints, ...fxEndpoints, ...walletEndpoints, ...reviewEndpoints, ...liveEndpoints, ...notificationEndpoints, ...disputeEndpoints, ...messageEndpoints, ...taxEndpoints, ...taxProfileEndpoints, ...remittancesEndpoints, ...statementsEndpoints, ...verifyEndpoints, ...academyEndpoints, ...assessmentsEndpoints, ...credentialsEndpoints, ...mentorshipEndpoints];

@@ -41,6 +41,7 @@ import * as m0044 from './0044_check_constant_arrays_again.ts';
 import * as m0045 from './0045_live_events_at_commit.ts';
 import * as m0046 from './0046_tax.ts';
 import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
+import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0049 from './0049_tax_reminders.ts';
 import * as m0040 from './0040_live_events.ts';
 import * as m0041 from './0041_notifications.ts';
@@ -96,4 +97,5 @@ export const migrations: Record<string, Migration> = {
   '0046_tax': m0046,
   '0048_tax_profile_ntn_is_cnic': m0048,
   '0049_tax_reminders': m0049,
+  '0050_academy_and_roles': m0050,
 };
