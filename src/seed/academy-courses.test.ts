@@ -127,6 +127,8 @@ describe('academy seed courses', () => {
           expect(choice.text.en.trim(), where).not.toBe('');
           expect(choice.text.ur.trim(), where).not.toBe('');
         }
+        // Questions are plain text (no Markdown marks), so they read the same wherever they are shown.
+        for (const text of [q.prompt.en, q.prompt.ur, ...q.choices.flatMap((ch) => [ch.text.en, ch.text.ur])]) expect(text, where).not.toMatch(/[`*_#]/);
         expect(new Set(q.choices.map((ch) => ch.text.en)).size, where).toBe(q.choices.length);
         const correct = q.choices.filter((ch) => ch.correct).length;
         if (q.kind === 'single') expect(correct, where).toBe(1);

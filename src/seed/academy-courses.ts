@@ -678,4 +678,763 @@ Your work is graded by a mentor or the instructor against the rubric; you may re
   },
 };
 
-export const ACADEMY_COURSES: readonly SeedCourse[] = [AI_FOR_CLIENT_WORK];
+// ---------------------------------------------------------------------------------------------
+// 2. Cloud basics on a free tier (Rs 2,500)
+// ---------------------------------------------------------------------------------------------
+
+const CLOUD_BASICS: SeedCourse = {
+  slug: 'cloud-basics-free-tier',
+  track: 'cloud',
+  skill: 'cloud-computing',
+  author: 'usman',
+  title: {
+    en: 'Cloud basics on a free tier',
+    ur: 'فری ٹیئر پر کلاؤڈ کی بنیادی باتیں',
+  },
+  summary: {
+    en: 'Learn the cloud by doing, without a surprise bill. You open a cloud account the safe way (multi-factor sign-in, no daily use of the root user, a budget alert), use the command line, store files privately and share them with expiring links, run a small web server behind a firewall, and then delete everything and write the handover note a client would expect. Examples use AWS and its CLI; the same ideas apply to Google Cloud and Azure. Free offers change often, so every lesson tells you what to check on the provider\'s current page instead of quoting limits.',
+    ur: 'کلاؤڈ کو خود کر کے سیکھیں، کسی اچانک بل کے بغیر۔ آپ محفوظ طریقے سے کلاؤڈ اکاؤنٹ بنائیں گے (دو مرحلوں والی تصدیق، روٹ یوزر کا روزمرہ استعمال نہیں، بجٹ الرٹ)، کمانڈ لائن استعمال کریں گے، فائلیں نجی طور پر محفوظ کر کے محدود وقت والے لنکس سے شیئر کریں گے، فائر وال کے پیچھے ایک چھوٹا ویب سرور چلائیں گے، اور پھر سب کچھ ڈیلیٹ کر کے وہ ہینڈ اوور نوٹ لکھیں گے جس کی کلائنٹ توقع رکھتا ہے۔ مثالیں AWS اور اس کی CLI کی ہیں؛ یہی اصول گوگل کلاؤڈ اور ایژور پر بھی لاگو ہوتے ہیں۔ فری آفرز اکثر بدلتی رہتی ہیں، اس لیے ہر سبق حدیں بتانے کے بجائے یہ بتاتا ہے کہ فراہم کنندہ کے موجودہ صفحے پر کیا دیکھنا ہے۔',
+  },
+  priceMinor: 250_000,
+  currency: 'PKR',
+  lessons: [
+    {
+      title: { en: 'What the cloud is, and what "free tier" really means', ur: 'کلاؤڈ کیا ہے، اور "فری ٹیئر" کا اصل مطلب کیا ہے' },
+      body: {
+        en: `## Renting computers by the hour
+
+"The cloud" means computers, storage and services in someone else's data centre that you rent over the internet and pay for by use: by the hour, by the gigabyte, by the request. The three biggest providers are Amazon Web Services (AWS), Microsoft Azure and Google Cloud. This course uses AWS for its examples because many client jobs ask for it; the ideas carry over.
+
+Three words you will meet everywhere:
+
+- **Region**: a group of data centres in one part of the world, such as \`ap-south-1\` (Mumbai) or \`me-central-1\` (UAE). Your resources live in the region you choose. Pick one near your users, and always check which region you are looking at: a server you "lost" is often just in another region.
+- **Service**: a product of the provider, such as virtual servers (EC2 on AWS), file storage (S3) or databases.
+- **Resource**: one thing you created, such as one server or one storage bucket. Resources cost money while they exist, not only while you use them.
+
+## Who is responsible for what
+
+The provider secures the buildings, the hardware and its own software. **You** are responsible for what you put on top: who can sign in, which ports are open, which files are public, and whether your passwords and keys leak. Most cloud disasters that freelancers hear about are on the customer's side: a public bucket, a leaked key, a forgotten server.
+
+## What "free tier" means
+
+Each big provider offers new accounts some free use. Depending on the provider and the year, that can be:
+
+- some services free up to a monthly limit;
+- credits to spend during the first months;
+- a short free trial.
+
+The details **differ between providers and change over time**. On the day you sign up, read the provider's current free-tier page, note the date, and write down what is free, for how long, and in which units.
+
+Three rules follow, whatever the current offer is:
+
+1. **Free tier does not mean a free account.** You usually add a payment card when you sign up. Go past a limit, pick a resource that is not included, or leave something running after the offer ends, and you pay.
+2. **Set a budget alert on day one.** Lesson 2 shows how.
+3. **Delete what you do not need.** Lesson 5 is entirely about cleaning up.
+
+## Paying from Pakistan
+
+Providers usually ask for a card that works for international online payments. You may need to enable international use on your debit card in your bank's app. Use a card with a low balance for learning, so that a mistake cannot empty your main account.
+
+## Key points
+
+- Choose a region deliberately and always check which one you are in.
+- You secure your account, your network rules and your data.
+- Read the current free-tier page yourself; set a budget alert; delete what you do not use.`,
+        ur: `## گھنٹوں کے حساب سے کمپیوٹر کرائے پر
+
+"کلاؤڈ" کا مطلب ہے کسی اور کے ڈیٹا سینٹر میں موجود کمپیوٹر، اسٹوریج اور سروسز، جنہیں آپ انٹرنیٹ کے ذریعے کرائے پر لیتے ہیں اور استعمال کے حساب سے پیسے دیتے ہیں: گھنٹے کے حساب سے، گیگا بائٹ کے حساب سے، درخواستوں کے حساب سے۔ تین سب سے بڑے فراہم کنندگان ایمیزون ویب سروسز (AWS)، مائیکروسافٹ ایژور اور گوگل کلاؤڈ ہیں۔ یہ کورس مثالوں کے لیے AWS استعمال کرتا ہے کیونکہ کلائنٹس کی بہت سی جابز میں اسی کا مطالبہ ہوتا ہے؛ اصول باقیوں پر بھی لاگو ہوتے ہیں۔
+
+تین الفاظ جو آپ کو ہر جگہ ملیں گے:
+
+- **ریجن**: دنیا کے کسی ایک حصے میں ڈیٹا سینٹرز کا گروپ، جیسے \`ap-south-1\` (ممبئی) یا \`me-central-1\` (متحدہ عرب امارات)۔ آپ کے وسائل اُسی ریجن میں رہتے ہیں جو آپ چنتے ہیں۔ اپنے صارفین کے قریب کا ریجن چنیں، اور ہمیشہ دیکھیں کہ آپ کون سا ریجن دیکھ رہے ہیں: جو سرور "گم" ہو گیا ہو وہ اکثر کسی دوسرے ریجن میں ہوتا ہے۔
+- **سروس**: فراہم کنندہ کی کوئی پروڈکٹ، جیسے ورچوئل سرور (AWS پر EC2)، فائلوں کی اسٹوریج (S3) یا ڈیٹا بیس۔
+- **ریسورس**: کوئی ایک چیز جو آپ نے بنائی، جیسے ایک سرور یا ایک اسٹوریج بکٹ۔ ریسورس جب تک موجود ہیں پیسے لگتے ہیں، صرف استعمال کے وقت نہیں۔
+
+## کون کس چیز کا ذمہ دار ہے
+
+فراہم کنندہ عمارتوں، ہارڈویئر اور اپنے سافٹ ویئر کی حفاظت کرتا ہے۔ اس کے اوپر جو کچھ آپ رکھتے ہیں اُس کے ذمہ دار **آپ** ہیں: کون لاگ اِن کر سکتا ہے، کون سے پورٹس کھلے ہیں، کون سی فائلیں عوامی ہیں، اور کہیں آپ کے پاس ورڈ اور کلیدیں لیک تو نہیں ہو رہیں۔ کلاؤڈ کی جن تباہیوں کی خبریں فری لانسرز سنتے ہیں، اُن میں سے زیادہ تر گاہک کی طرف ہوتی ہیں: عوامی بکٹ، لیک ہوئی کلید، بھولا ہوا سرور۔
+
+## "فری ٹیئر" کا مطلب
+
+ہر بڑا فراہم کنندہ نئے اکاؤنٹس کو کچھ مفت استعمال دیتا ہے۔ فراہم کنندہ اور سال کے لحاظ سے یہ ہو سکتا ہے:
+
+- کچھ سروسز ایک ماہانہ حد تک مفت؛
+- پہلے چند مہینوں میں خرچ کرنے کے لیے کریڈٹس؛
+- ایک مختصر مفت ٹرائل۔
+
+تفصیلات **ہر فراہم کنندہ کی الگ ہیں اور وقت کے ساتھ بدلتی رہتی ہیں**۔ جس دن آپ سائن اَپ کریں، فراہم کنندہ کا موجودہ فری ٹیئر والا صفحہ پڑھیں، تاریخ نوٹ کریں، اور لکھ لیں کہ کیا مفت ہے، کتنی دیر کے لیے اور کس اکائی میں۔
+
+موجودہ آفر جو بھی ہو، تین اصول اس سے نکلتے ہیں:
+
+1. **فری ٹیئر کا مطلب مفت اکاؤنٹ نہیں۔** سائن اَپ پر عام طور پر ادائیگی کا کارڈ درج کرنا پڑتا ہے۔ حد سے آگے جائیں، کوئی ایسا ریسورس چنیں جو شامل نہیں، یا آفر ختم ہونے کے بعد کچھ چلتا چھوڑ دیں، تو پیسے لگیں گے۔
+2. **پہلے ہی دن بجٹ الرٹ لگائیں۔** دوسرا سبق اس کا طریقہ بتاتا ہے۔
+3. **جس چیز کی ضرورت نہیں اسے ڈیلیٹ کریں۔** پانچواں سبق پورا صفائی کے بارے میں ہے۔
+
+## پاکستان سے ادائیگی
+
+فراہم کنندگان عام طور پر ایسا کارڈ مانگتے ہیں جو بین الاقوامی آن لائن ادائیگیوں کے لیے کام کرے۔ ہو سکتا ہے آپ کو اپنے بینک کی ایپ میں ڈیبٹ کارڈ پر بین الاقوامی استعمال فعال کرنا پڑے۔ سیکھنے کے لیے کم بیلنس والا کارڈ استعمال کریں، تاکہ کسی غلطی سے آپ کا اصل اکاؤنٹ خالی نہ ہو سکے۔
+
+## اہم نکات
+
+- ریجن سوچ سمجھ کر چنیں اور ہمیشہ دیکھیں کہ آپ کس ریجن میں ہیں۔
+- اپنے اکاؤنٹ، نیٹ ورک کے قواعد اور ڈیٹا کی حفاظت آپ کی ذمہ داری ہے۔
+- موجودہ فری ٹیئر کا صفحہ خود پڑھیں؛ بجٹ الرٹ لگائیں؛ جو استعمال نہ ہو اسے ڈیلیٹ کریں۔`,
+      },
+    },
+    {
+      title: { en: 'A safe account: multi-factor sign-in, a daily user, a budget alert and the CLI', ur: 'محفوظ اکاؤنٹ: دو مرحلوں والی تصدیق، روزمرہ کا یوزر، بجٹ الرٹ اور CLI' },
+      body: {
+        en: `## Protect the root user first
+
+The email and password you signed up with control the **root user**: it can do everything, including closing the account. Right after sign-up:
+
+1. Turn on multi-factor authentication (MFA) for the root user, with an authenticator app on your phone.
+2. Create a separate user for daily work, with admin rights and its own MFA. On AWS this is done in **IAM Identity Center** (or, for a simple lab, an IAM user).
+3. Sign out of root and use the new user from now on. Keep the root password and MFA device somewhere safe; you will rarely need them.
+
+Never give a client your root login, and never ask a client for theirs. Lesson 5 covers how to work in a client's account.
+
+## Install the command line
+
+The AWS CLI lets you do everything from a terminal, which is faster to repeat and easy to document for a client. Install it from the provider's official instructions for your system, then sign in with short-lived credentials:
+
+\`\`\`bash
+aws configure sso --profile lab
+aws sts get-caller-identity --profile lab
+export AWS_PROFILE=lab
+\`\`\`
+
+The second command prints the account and user the CLI is acting as: run it whenever you are unsure. The third makes \`lab\` the default profile for this terminal.
+
+If you use long-lived access keys instead, treat them like a bank PIN: never paste them in chats, screenshots, code repositories or AI tools. Leaked keys are found by automated scanners within minutes.
+
+## Set a budget alert
+
+A budget sends you an email when spending passes a threshold. Save two small files:
+
+\`\`\`json
+{
+  "BudgetName": "lab-monthly",
+  "BudgetLimit": { "Amount": "1", "Unit": "USD" },
+  "TimeUnit": "MONTHLY",
+  "BudgetType": "COST"
+}
+\`\`\`
+
+That is \`budget.json\`. The alert goes in \`notifications.json\`:
+
+\`\`\`json
+[
+  {
+    "Notification": {
+      "NotificationType": "ACTUAL",
+      "ComparisonOperator": "GREATER_THAN",
+      "Threshold": 50,
+      "ThresholdType": "PERCENTAGE"
+    },
+    "Subscribers": [{ "SubscriptionType": "EMAIL", "Address": "you@example.com" }]
+  }
+]
+\`\`\`
+
+Then create the budget:
+
+\`\`\`bash
+ACCOUNT_ID=$(aws sts get-caller-identity --query Account --output text)
+aws budgets create-budget --account-id "$ACCOUNT_ID" \\
+  --budget file://budget.json \\
+  --notifications-with-subscribers file://notifications.json
+\`\`\`
+
+You will get an email when actual spending passes 50% of one dollar. Remember: **an alert does not stop anything**. It tells you to act; you still have to find and delete what costs money.
+
+## Key points
+
+- MFA on root, a separate daily user with MFA, root locked away.
+- Use the CLI with short-lived sign-in; check who you are with \`aws sts get-caller-identity\`.
+- Create a budget alert before you create anything else.`,
+        ur: `## سب سے پہلے روٹ یوزر کی حفاظت
+
+جس ای میل اور پاس ورڈ سے آپ نے سائن اَپ کیا، وہ **روٹ یوزر** کو کنٹرول کرتے ہیں: یہ سب کچھ کر سکتا ہے، اکاؤنٹ بند کرنا بھی۔ سائن اَپ کے فوراً بعد:
+
+1. روٹ یوزر کے لیے دو مرحلوں والی تصدیق (MFA) فعال کریں، اپنے فون پر کسی آتھنٹیکیٹر ایپ کے ساتھ۔
+2. روزمرہ کام کے لیے الگ یوزر بنائیں، ایڈمن اختیارات اور اپنی الگ MFA کے ساتھ۔ AWS پر یہ **IAM Identity Center** میں ہوتا ہے (یا سادہ لیب کے لیے ایک IAM یوزر)۔
+3. روٹ سے لاگ آؤٹ کریں اور اب سے نیا یوزر استعمال کریں۔ روٹ کا پاس ورڈ اور MFA والی ڈیوائس کسی محفوظ جگہ رکھیں؛ ان کی ضرورت شاذ و نادر ہی پڑے گی۔
+
+کلائنٹ کو کبھی اپنا روٹ لاگ اِن نہ دیں، اور کبھی کلائنٹ سے اُس کا روٹ لاگ اِن نہ مانگیں۔ کلائنٹ کے اکاؤنٹ میں کام کرنے کا طریقہ پانچویں سبق میں ہے۔
+
+## کمانڈ لائن انسٹال کریں
+
+AWS CLI سے آپ ٹرمینل میں ہر کام کر سکتے ہیں، جسے دہرانا تیز ہے اور کلائنٹ کے لیے لکھ کر دینا آسان۔ اپنے سسٹم کے لیے فراہم کنندہ کی سرکاری ہدایات سے اسے انسٹال کریں، پھر کم مدت والی اسناد کے ساتھ لاگ اِن کریں:
+
+\`\`\`bash
+aws configure sso --profile lab
+aws sts get-caller-identity --profile lab
+export AWS_PROFILE=lab
+\`\`\`
+
+دوسری کمانڈ وہ اکاؤنٹ اور یوزر دکھاتی ہے جس کے نام سے CLI کام کر رہی ہے: جب بھی شک ہو اسے چلائیں۔ تیسری کمانڈ اس ٹرمینل کے لیے \`lab\` کو ڈیفالٹ پروفائل بنا دیتی ہے۔
+
+اگر آپ اس کے بجائے لمبی مدت والی ایکسیس کیز استعمال کرتے ہیں تو انہیں بینک کے پن کی طرح سمجھیں: چیٹ، اسکرین شاٹ، کوڈ ریپوزیٹری یا اے آئی ٹولز میں کبھی نہ ڈالیں۔ لیک ہوئی کیز خودکار اسکینرز منٹوں میں ڈھونڈ لیتے ہیں۔
+
+## بجٹ الرٹ لگائیں
+
+بجٹ اُس وقت آپ کو ای میل بھیجتا ہے جب خرچ کسی حد سے بڑھ جائے۔ دو چھوٹی فائلیں محفوظ کریں:
+
+\`\`\`json
+{
+  "BudgetName": "lab-monthly",
+  "BudgetLimit": { "Amount": "1", "Unit": "USD" },
+  "TimeUnit": "MONTHLY",
+  "BudgetType": "COST"
+}
+\`\`\`
+
+یہ \`budget.json\` ہے۔ الرٹ \`notifications.json\` میں جاتا ہے:
+
+\`\`\`json
+[
+  {
+    "Notification": {
+      "NotificationType": "ACTUAL",
+      "ComparisonOperator": "GREATER_THAN",
+      "Threshold": 50,
+      "ThresholdType": "PERCENTAGE"
+    },
+    "Subscribers": [{ "SubscriptionType": "EMAIL", "Address": "you@example.com" }]
+  }
+]
+\`\`\`
+
+پھر بجٹ بنائیں:
+
+\`\`\`bash
+ACCOUNT_ID=$(aws sts get-caller-identity --query Account --output text)
+aws budgets create-budget --account-id "$ACCOUNT_ID" \\
+  --budget file://budget.json \\
+  --notifications-with-subscribers file://notifications.json
+\`\`\`
+
+جب اصل خرچ ایک ڈالر کے 50% سے بڑھے گا تو آپ کو ای میل آئے گی۔ یاد رکھیں: **الرٹ کچھ بھی بند نہیں کرتا**۔ یہ صرف بتاتا ہے کہ قدم اٹھائیں؛ جو چیز پیسے لے رہی ہے اُسے ڈھونڈ کر ڈیلیٹ کرنا پھر بھی آپ کا کام ہے۔
+
+## اہم نکات
+
+- روٹ پر MFA، روزمرہ کے لیے MFA والا الگ یوزر، روٹ کو محفوظ جگہ بند۔
+- CLI کم مدت والے لاگ اِن کے ساتھ استعمال کریں؛ \`aws sts get-caller-identity\` سے دیکھیں کہ آپ کس نام سے کام کر رہے ہیں۔
+- کچھ بھی اور بنانے سے پہلے بجٹ الرٹ بنائیں۔`,
+      },
+    },
+    {
+      title: { en: 'Storage: a private bucket and links that expire', ur: 'اسٹوریج: نجی بکٹ اور وقت کے ساتھ ختم ہونے والے لنکس' },
+      body: {
+        en: `## Buckets and objects
+
+Object storage keeps files ("objects") in containers called **buckets**. On AWS the service is S3. It is the cloud's basic building block: backups, images for a website, reports for a client, logs. A bucket name must be unique across all AWS accounts in the world, in lowercase, so include something of your own in it.
+
+## Create a bucket and upload files
+
+\`\`\`bash
+aws s3 mb s3://ayesha-lab-files-2026 --region ap-south-1
+aws s3 cp ./report.pdf s3://ayesha-lab-files-2026/clients/report.pdf
+aws s3 ls s3://ayesha-lab-files-2026/clients/
+\`\`\`
+
+\`mb\` makes the bucket, \`cp\` copies one file, \`ls\` lists what is there. The "folder" \`clients/\` is only part of the file's name; S3 has no real folders, but the console shows them as if it did.
+
+To copy a whole folder and keep it in step with your computer:
+
+\`\`\`bash
+aws s3 sync ./site s3://ayesha-lab-files-2026/site/
+\`\`\`
+
+Adding \`--delete\` to \`sync\` also deletes files in the bucket that are no longer on your computer. That is useful and dangerous: run it once without \`--delete\` and read the output first.
+
+## Keep it private
+
+New S3 buckets block public access by default. **Leave it that way** unless the whole purpose of a bucket is to be public, such as a website's images, and even then make only that one bucket public, never a bucket that holds client documents. Public buckets holding private files are one of the most common cloud leaks.
+
+## Share one file for a limited time
+
+To send a client one report without making anything public, create a **pre-signed link**: anyone with the link can download that one file until it expires.
+
+\`\`\`bash
+aws s3 presign s3://ayesha-lab-files-2026/clients/report.pdf --expires-in 3600
+\`\`\`
+
+The link works for one hour (3,600 seconds). A link made with short-lived sign-in credentials can stop working earlier, when those credentials expire. Send it through the order's messages, and make a new one if the client needs it later.
+
+## What storage costs
+
+Storage is usually charged by the amount stored per month, plus the number of requests and the data downloaded out of the cloud. For a small lab this is tiny, but a forgotten bucket with large videos, or a public file that someone downloads a million times, is not. Check the storage pricing and free-tier page for your region.
+
+## Key points
+
+- Buckets hold objects; names are global and lowercase.
+- \`cp\`, \`ls\` and \`sync\` cover most daily work; test \`--delete\` carefully.
+- Keep buckets private and share single files with expiring pre-signed links.`,
+        ur: `## بکٹس اور آبجیکٹس
+
+آبجیکٹ اسٹوریج فائلوں ("آبجیکٹس") کو **بکٹس** نامی ڈبوں میں رکھتی ہے۔ AWS پر یہ سروس S3 ہے۔ یہ کلاؤڈ کی بنیادی اینٹ ہے: بیک اپ، ویب سائٹ کی تصاویر، کلائنٹ کی رپورٹس، لاگز۔ بکٹ کا نام دنیا بھر کے تمام AWS اکاؤنٹس میں منفرد اور چھوٹے انگریزی حروف میں ہونا چاہیے، اس لیے اس میں اپنی کوئی پہچان شامل کریں۔
+
+## بکٹ بنائیں اور فائلیں اپ لوڈ کریں
+
+\`\`\`bash
+aws s3 mb s3://ayesha-lab-files-2026 --region ap-south-1
+aws s3 cp ./report.pdf s3://ayesha-lab-files-2026/clients/report.pdf
+aws s3 ls s3://ayesha-lab-files-2026/clients/
+\`\`\`
+
+\`mb\` بکٹ بناتی ہے، \`cp\` ایک فائل کاپی کرتی ہے، \`ls\` دکھاتی ہے کہ اندر کیا ہے۔ "فولڈر" \`clients/\` صرف فائل کے نام کا حصہ ہے؛ S3 میں اصل فولڈر نہیں ہوتے، بس کنسول انہیں فولڈر کی طرح دکھاتا ہے۔
+
+پورا فولڈر کاپی کرنے اور اسے اپنے کمپیوٹر کے ساتھ ہم آہنگ رکھنے کے لیے:
+
+\`\`\`bash
+aws s3 sync ./site s3://ayesha-lab-files-2026/site/
+\`\`\`
+
+\`sync\` کے ساتھ \`--delete\` لگانے سے بکٹ کی وہ فائلیں بھی ڈیلیٹ ہو جاتی ہیں جو اب آپ کے کمپیوٹر پر نہیں۔ یہ کارآمد بھی ہے اور خطرناک بھی: پہلے اسے \`--delete\` کے بغیر چلائیں اور نتیجہ غور سے پڑھیں۔
+
+## اسے نجی رکھیں
+
+نئی S3 بکٹس میں عوامی رسائی ڈیفالٹ طور پر بند ہوتی ہے۔ **اسے ایسے ہی رہنے دیں**، سوائے اس کے کہ بکٹ کا مقصد ہی عوامی ہونا ہو، جیسے کسی ویب سائٹ کی تصاویر؛ اور تب بھی صرف وہی ایک بکٹ عوامی کریں، کبھی ایسی بکٹ نہیں جس میں کلائنٹ کے دستاویزات ہوں۔ نجی فائلوں والی عوامی بکٹس کلاؤڈ پر ڈیٹا لیک ہونے کی سب سے عام وجوہات میں سے ہیں۔
+
+## ایک فائل محدود وقت کے لیے شیئر کریں
+
+کچھ بھی عوامی کیے بغیر کلائنٹ کو ایک رپورٹ بھیجنے کے لیے **پری سائنڈ لنک** بنائیں: جس کے پاس یہ لنک ہو وہ میعاد ختم ہونے تک صرف وہی ایک فائل ڈاؤن لوڈ کر سکتا ہے۔
+
+\`\`\`bash
+aws s3 presign s3://ayesha-lab-files-2026/clients/report.pdf --expires-in 3600
+\`\`\`
+
+یہ لنک ایک گھنٹہ (3,600 سیکنڈ) کام کرتا ہے۔ کم مدت والے لاگ اِن سے بنا لنک اس سے پہلے بھی بند ہو سکتا ہے، جب وہ اسناد ختم ہو جائیں۔ لنک آرڈر کے پیغامات میں بھیجیں، اور اگر کلائنٹ کو بعد میں ضرورت ہو تو نیا لنک بنا دیں۔
+
+## اسٹوریج پر خرچ کتنا آتا ہے
+
+اسٹوریج کا خرچ عام طور پر ہر مہینے محفوظ کیے گئے ڈیٹا کی مقدار پر ہوتا ہے، ساتھ درخواستوں کی تعداد اور کلاؤڈ سے باہر ڈاؤن لوڈ ہونے والا ڈیٹا۔ چھوٹی لیب کے لیے یہ بہت کم ہے، مگر بڑی ویڈیوز والی بھولی ہوئی بکٹ، یا کوئی عوامی فائل جسے کوئی دس لاکھ بار ڈاؤن لوڈ کر لے، بہت کم نہیں۔ اپنے ریجن کے لیے اسٹوریج کی قیمتوں اور فری ٹیئر کا صفحہ دیکھیں۔
+
+## اہم نکات
+
+- بکٹس میں آبجیکٹس ہوتے ہیں؛ نام عالمی سطح پر منفرد اور چھوٹے حروف میں ہوتے ہیں۔
+- روزمرہ کا زیادہ تر کام \`cp\`، \`ls\` اور \`sync\` سے ہو جاتا ہے؛ \`--delete\` احتیاط سے آزمائیں۔
+- بکٹس نجی رکھیں اور اکیلی فائلیں میعاد والے پری سائنڈ لنکس سے شیئر کریں۔`,
+      },
+    },
+    {
+      title: { en: 'A small web server behind a firewall', ur: 'فائر وال کے پیچھے ایک چھوٹا ویب سرور' },
+      body: {
+        en: `## The plan
+
+You will start one small virtual server (an EC2 instance), allow SSH only from your own internet address, open the web port to everyone, install the nginx web server and show a page. Use the instance type that your provider's current free offer names; \`t3.micro\` below is only an example. Tag everything with \`project=lab\` so lesson 5 can find it.
+
+## A key pair and a firewall
+
+\`\`\`bash
+aws ec2 create-key-pair --key-name lab-key --key-type ed25519 \\
+  --query KeyMaterial --output text > lab-key.pem
+chmod 400 lab-key.pem
+\`\`\`
+
+The private key is saved only on your computer; AWS does not keep a copy. Lose it and you cannot sign in to that server.
+
+On AWS the firewall around a server is a **security group**. Allow SSH (port 22) from your address only, and web traffic (port 80) from anywhere:
+
+\`\`\`bash
+MY_IP=$(curl -s https://checkip.amazonaws.com)
+aws ec2 create-security-group --group-name lab-web \\
+  --description "Lab: SSH from my IP, web from anywhere"
+aws ec2 authorize-security-group-ingress --group-name lab-web \\
+  --protocol tcp --port 22 --cidr "$MY_IP/32"
+aws ec2 authorize-security-group-ingress --group-name lab-web \\
+  --protocol tcp --port 80 --cidr 0.0.0.0/0
+\`\`\`
+
+Never open port 22 to \`0.0.0.0/0\`: automated bots try to log in to every open SSH port on the internet all day. If your home IP changes (it often does on Pakistani broadband and mobile data), add the new address and remove the old one.
+
+## Start the server
+
+Ask AWS for the current Amazon Linux image, then launch one instance:
+
+\`\`\`bash
+AMI=$(aws ssm get-parameter \\
+  --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 \\
+  --query Parameter.Value --output text)
+aws ec2 run-instances --image-id "$AMI" --instance-type t3.micro \\
+  --key-name lab-key --security-groups lab-web \\
+  --tag-specifications 'ResourceType=instance,Tags=[{Key=project,Value=lab}]'
+aws ec2 describe-instances --filters Name=tag:project,Values=lab \\
+  --query 'Reservations[].Instances[].[InstanceId,State.Name,PublicIpAddress]' \\
+  --output table
+\`\`\`
+
+## Install a web server
+
+Connect with the public address from the table (here an example address), then install nginx:
+
+\`\`\`bash
+ssh -i lab-key.pem ec2-user@203.0.113.25
+sudo dnf install -y nginx
+sudo systemctl enable --now nginx
+echo "Hello from my first cloud server" | sudo tee /usr/share/nginx/html/index.html
+\`\`\`
+
+Open \`http://203.0.113.25\` (your own address) in a browser. You now run a web server on the internet. For a real client site you would add a domain name and HTTPS; that is a topic for a later course.
+
+## Stop or terminate
+
+- **Stop** turns the server off but keeps its disk. The disk, and a public IP address if one stays attached, can still cost money.
+- **Terminate** deletes the server for good.
+
+\`\`\`bash
+aws ec2 stop-instances --instance-ids i-0abc123def4567890
+aws ec2 terminate-instances --instance-ids i-0abc123def4567890
+\`\`\`
+
+## Key points
+
+- Keep the private key safe; SSH only from your own address, the web port open.
+- Tag every resource so you can find it again.
+- Stopped is not deleted; terminate what you no longer need.`,
+        ur: `## منصوبہ
+
+آپ ایک چھوٹا ورچوئل سرور (EC2 انسٹنس) چلائیں گے، SSH کی اجازت صرف اپنے انٹرنیٹ ایڈریس سے دیں گے، ویب کا پورٹ سب کے لیے کھولیں گے، nginx ویب سرور انسٹال کریں گے اور ایک صفحہ دکھائیں گے۔ وہ انسٹنس ٹائپ استعمال کریں جس کا نام آپ کے فراہم کنندہ کی موجودہ فری آفر میں ہو؛ نیچے \`t3.micro\` صرف مثال ہے۔ ہر چیز پر \`project=lab\` کا ٹیگ لگائیں تاکہ پانچویں سبق میں اسے ڈھونڈا جا سکے۔
+
+## کی پیئر اور فائر وال
+
+\`\`\`bash
+aws ec2 create-key-pair --key-name lab-key --key-type ed25519 \\
+  --query KeyMaterial --output text > lab-key.pem
+chmod 400 lab-key.pem
+\`\`\`
+
+نجی کلید صرف آپ کے کمپیوٹر پر محفوظ ہوتی ہے؛ AWS اس کی کاپی نہیں رکھتا۔ یہ گم ہو گئی تو آپ اس سرور میں لاگ اِن نہیں کر سکیں گے۔
+
+AWS پر سرور کے گرد فائر وال کو **سیکیورٹی گروپ** کہتے ہیں۔ SSH (پورٹ 22) کی اجازت صرف اپنے ایڈریس سے دیں، اور ویب ٹریفک (پورٹ 80) ہر جگہ سے:
+
+\`\`\`bash
+MY_IP=$(curl -s https://checkip.amazonaws.com)
+aws ec2 create-security-group --group-name lab-web \\
+  --description "Lab: SSH from my IP, web from anywhere"
+aws ec2 authorize-security-group-ingress --group-name lab-web \\
+  --protocol tcp --port 22 --cidr "$MY_IP/32"
+aws ec2 authorize-security-group-ingress --group-name lab-web \\
+  --protocol tcp --port 80 --cidr 0.0.0.0/0
+\`\`\`
+
+پورٹ 22 کبھی \`0.0.0.0/0\` کے لیے نہ کھولیں: خودکار بوٹس سارا دن انٹرنیٹ پر ہر کھلے SSH پورٹ میں لاگ اِن کی کوشش کرتے رہتے ہیں۔ اگر آپ کا گھر کا IP بدل جائے (پاکستانی براڈ بینڈ اور موبائل ڈیٹا پر اکثر بدلتا ہے) تو نیا ایڈریس شامل کریں اور پرانا ہٹا دیں۔
+
+## سرور چلائیں
+
+AWS سے ایمیزون لینکس کی موجودہ امیج کا پوچھیں، پھر ایک انسٹنس چلائیں:
+
+\`\`\`bash
+AMI=$(aws ssm get-parameter \\
+  --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 \\
+  --query Parameter.Value --output text)
+aws ec2 run-instances --image-id "$AMI" --instance-type t3.micro \\
+  --key-name lab-key --security-groups lab-web \\
+  --tag-specifications 'ResourceType=instance,Tags=[{Key=project,Value=lab}]'
+aws ec2 describe-instances --filters Name=tag:project,Values=lab \\
+  --query 'Reservations[].Instances[].[InstanceId,State.Name,PublicIpAddress]' \\
+  --output table
+\`\`\`
+
+## ویب سرور انسٹال کریں
+
+ٹیبل میں دیے گئے عوامی ایڈریس سے کنیکٹ کریں (یہاں ایک مثالی ایڈریس ہے)، پھر nginx انسٹال کریں:
+
+\`\`\`bash
+ssh -i lab-key.pem ec2-user@203.0.113.25
+sudo dnf install -y nginx
+sudo systemctl enable --now nginx
+echo "Hello from my first cloud server" | sudo tee /usr/share/nginx/html/index.html
+\`\`\`
+
+براؤزر میں \`http://203.0.113.25\` (اپنا ایڈریس) کھولیں۔ اب آپ انٹرنیٹ پر ایک ویب سرور چلا رہے ہیں۔ کسی کلائنٹ کی اصل ویب سائٹ کے لیے ڈومین نیم اور HTTPS بھی لگانا ہو گا؛ یہ اگلے کسی کورس کا موضوع ہے۔
+
+## اسٹاپ یا ٹرمینیٹ
+
+- **اسٹاپ** سرور بند کر دیتا ہے مگر اس کی ڈسک رکھتا ہے۔ ڈسک پر، اور اگر کوئی عوامی IP ایڈریس جڑا رہے تو اس پر بھی، پیسے لگ سکتے ہیں۔
+- **ٹرمینیٹ** سرور کو ہمیشہ کے لیے ڈیلیٹ کر دیتا ہے۔
+
+\`\`\`bash
+aws ec2 stop-instances --instance-ids i-0abc123def4567890
+aws ec2 terminate-instances --instance-ids i-0abc123def4567890
+\`\`\`
+
+## اہم نکات
+
+- نجی کلید محفوظ رکھیں؛ SSH صرف اپنے ایڈریس سے، ویب کا پورٹ کھلا۔
+- ہر ریسورس پر ٹیگ لگائیں تاکہ دوبارہ مل سکے۔
+- اسٹاپ کا مطلب ڈیلیٹ نہیں؛ جس کی ضرورت نہ رہے اسے ٹرمینیٹ کریں۔`,
+      },
+    },
+    {
+      title: { en: 'Clean up, read the bill, and turn it into client work', ur: 'صفائی، بل پڑھنا، اور اسے کلائنٹ کے کام میں بدلنا' },
+      body: {
+        en: `## Delete everything you made
+
+A lab is finished only when it costs nothing. Start by listing what carries your tag:
+
+\`\`\`bash
+aws resourcegroupstaggingapi get-resources --tag-filters Key=project,Values=lab \\
+  --query 'ResourceTagMappingList[].ResourceARN' --output text
+\`\`\`
+
+Then delete in order, because a security group cannot be deleted while a server still uses it:
+
+\`\`\`bash
+aws ec2 terminate-instances --instance-ids i-0abc123def4567890
+aws ec2 wait instance-terminated --instance-ids i-0abc123def4567890
+aws ec2 delete-security-group --group-name lab-web
+aws ec2 delete-key-pair --key-name lab-key
+aws s3 rb s3://ayesha-lab-files-2026 --force
+\`\`\`
+
+\`rb --force\` deletes every file in the bucket and then the bucket: check the name twice. Not every kind of resource shows up in the tag list, and untagged things never do, so also open the billing console and look at **costs by service and by region** for anything you do not recognise.
+
+## Read the bill
+
+Make it a habit to look at your costs once a week while you learn. From the CLI:
+
+\`\`\`bash
+aws ce get-cost-and-usage --time-period Start=2026-12-01,End=2026-12-31 \\
+  --granularity MONTHLY --metrics UnblendedCost --group-by Type=DIMENSION,Key=SERVICE
+\`\`\`
+
+If a service shows a cost you did not expect, find the resource, delete it, and write down what happened. That note is experience a client will pay for.
+
+## Working in a client's account
+
+Small cloud jobs that clients post often look like this: host a static website, set up backups to storage, move a small site to a server, add budget alerts, or find and remove unused resources that cost money. When you work in a client's account:
+
+- Ask for **your own user** with only the permissions the job needs, with MFA. Never ask for or accept the root login.
+- Tag what you create with the client's project name.
+- Keep a log of every command you ran and every resource you created.
+- At the end, hand over and ask the client to remove your access (or remove it yourself if they ask you to).
+
+## The handover note
+
+Clients remember freelancers who leave clear notes. A good handover fits on one page:
+
+1. **What exists**: each resource, its region and its purpose.
+2. **What it costs**: an estimate per month, and where to see the real figure.
+3. **How to use it**: the two or three commands or console steps they will need.
+4. **How to delete it**, in order.
+5. **Access**: who has access now, and what you removed.
+
+## Selling cloud work on Hunar
+
+Offer small, clear results as gig packages, for example "static website on cloud storage with a budget alert", "cloud cost check-up with a written report". Many foreign clients think in dollars, and a gig can be priced in USD. The client's payment is held in escrow until they accept your delivery, so agree on what "done" means before you start: the handover note is a good definition. When you pass this course's quiz and project, the certificate shows on your profile, where clients can verify it.
+
+## Key points
+
+- Delete in the right order; check billing by service and region.
+- In client accounts: your own limited user with MFA, tags, a command log.
+- Deliver a one-page handover note, and sell results as clear packages.`,
+        ur: `## جو کچھ بنایا وہ سب ڈیلیٹ کریں
+
+لیب اُس وقت مکمل ہوتی ہے جب اس پر کوئی خرچ نہ آئے۔ پہلے یہ فہرست نکالیں کہ کن چیزوں پر آپ کا ٹیگ لگا ہے:
+
+\`\`\`bash
+aws resourcegroupstaggingapi get-resources --tag-filters Key=project,Values=lab \\
+  --query 'ResourceTagMappingList[].ResourceARN' --output text
+\`\`\`
+
+پھر ترتیب سے ڈیلیٹ کریں، کیونکہ جب تک کوئی سرور سیکیورٹی گروپ استعمال کر رہا ہو وہ ڈیلیٹ نہیں ہو سکتا:
+
+\`\`\`bash
+aws ec2 terminate-instances --instance-ids i-0abc123def4567890
+aws ec2 wait instance-terminated --instance-ids i-0abc123def4567890
+aws ec2 delete-security-group --group-name lab-web
+aws ec2 delete-key-pair --key-name lab-key
+aws s3 rb s3://ayesha-lab-files-2026 --force
+\`\`\`
+
+\`rb --force\` بکٹ کی ہر فائل اور پھر خود بکٹ ڈیلیٹ کر دیتی ہے: نام دو بار جانچ لیں۔ ہر قسم کا ریسورس ٹیگ والی فہرست میں نہیں آتا، اور بغیر ٹیگ والی چیزیں تو کبھی نہیں آتیں، اس لیے بلنگ کنسول بھی کھولیں اور **سروس اور ریجن کے لحاظ سے خرچ** دیکھیں کہ کوئی انجانی چیز تو نہیں۔
+
+## بل پڑھیں
+
+سیکھنے کے دوران ہفتے میں ایک بار اپنا خرچ دیکھنے کی عادت ڈالیں۔ CLI سے:
+
+\`\`\`bash
+aws ce get-cost-and-usage --time-period Start=2026-12-01,End=2026-12-31 \\
+  --granularity MONTHLY --metrics UnblendedCost --group-by Type=DIMENSION,Key=SERVICE
+\`\`\`
+
+اگر کسی سروس پر ایسا خرچ نظر آئے جس کی آپ کو توقع نہیں تھی، تو اس کا ریسورس ڈھونڈیں، ڈیلیٹ کریں، اور لکھ لیں کہ کیا ہوا تھا۔ یہی نوٹ وہ تجربہ ہے جس کے کلائنٹ پیسے دیتے ہیں۔
+
+## کلائنٹ کے اکاؤنٹ میں کام
+
+کلاؤڈ کے جو چھوٹے کام کلائنٹس پوسٹ کرتے ہیں وہ اکثر ایسے ہوتے ہیں: اسٹیٹک ویب سائٹ ہوسٹ کرنا، اسٹوریج پر بیک اپ لگانا، کوئی چھوٹی سائٹ سرور پر منتقل کرنا، بجٹ الرٹس لگانا، یا پیسے کھانے والے غیر استعمال شدہ وسائل ڈھونڈ کر ہٹانا۔ جب آپ کلائنٹ کے اکاؤنٹ میں کام کریں:
+
+- **اپنا الگ یوزر** مانگیں جس کے پاس صرف اتنے اختیارات ہوں جتنے اس کام کے لیے ضروری ہیں، MFA کے ساتھ۔ روٹ لاگ اِن کبھی نہ مانگیں نہ قبول کریں۔
+- جو کچھ بنائیں اس پر کلائنٹ کے پروجیکٹ کے نام کا ٹیگ لگائیں۔
+- ہر چلائی گئی کمانڈ اور ہر بنائے گئے ریسورس کا ریکارڈ رکھیں۔
+- آخر میں سب کچھ حوالے کریں اور کلائنٹ سے کہیں کہ آپ کی رسائی ختم کر دے (یا اگر وہ کہے تو خود ختم کر دیں)۔
+
+## ہینڈ اوور نوٹ
+
+کلائنٹس اُن فری لانسرز کو یاد رکھتے ہیں جو واضح نوٹس چھوڑ کر جاتے ہیں۔ اچھا ہینڈ اوور نوٹ ایک صفحے میں آ جاتا ہے:
+
+1. **کیا موجود ہے**: ہر ریسورس، اس کا ریجن اور اس کا مقصد۔
+2. **کتنا خرچ آتا ہے**: ماہانہ اندازہ، اور اصل رقم کہاں دیکھی جائے۔
+3. **کیسے استعمال کریں**: وہ دو تین کمانڈز یا کنسول کے مراحل جن کی انہیں ضرورت ہو گی۔
+4. **کیسے ڈیلیٹ کریں**، ترتیب کے ساتھ۔
+5. **رسائی**: اب کس کے پاس رسائی ہے، اور آپ نے کیا ہٹا دیا۔
+
+## ہنر پر کلاؤڈ کا کام بیچنا
+
+چھوٹے اور واضح نتائج گِگ پیکجز کی صورت میں پیش کریں، مثلاً "کلاؤڈ اسٹوریج پر اسٹیٹک ویب سائٹ، بجٹ الرٹ کے ساتھ"، "کلاؤڈ کے خرچ کا جائزہ، تحریری رپورٹ کے ساتھ"۔ بہت سے غیر ملکی کلائنٹس ڈالر میں سوچتے ہیں، اور گِگ کی قیمت USD میں بھی رکھی جا سکتی ہے۔ کلائنٹ کی ادائیگی اُس وقت تک ایسکرو میں رہتی ہے جب تک وہ آپ کی ڈیلیوری قبول نہ کرے، اس لیے کام شروع کرنے سے پہلے طے کر لیں کہ "مکمل" کا مطلب کیا ہے: ہینڈ اوور نوٹ اس کی اچھی تعریف ہے۔ اس کورس کا کوئز اور پروجیکٹ پاس کرنے پر سرٹیفکیٹ آپ کی پروفائل پر نظر آئے گا، جہاں کلائنٹ اس کی تصدیق کر سکتے ہیں۔
+
+## اہم نکات
+
+- درست ترتیب سے ڈیلیٹ کریں؛ بلنگ میں سروس اور ریجن کے لحاظ سے خرچ دیکھیں۔
+- کلائنٹ کے اکاؤنٹ میں: اپنا محدود یوزر MFA کے ساتھ، ٹیگز، کمانڈز کا ریکارڈ۔
+- ایک صفحے کا ہینڈ اوور نوٹ دیں، اور نتائج کو واضح پیکجز کی صورت میں بیچیں۔`,
+      },
+    },
+  ],
+  quiz: {
+    passPercent: 70,
+    timeLimitSeconds: 15 * 60,
+    attempts: 3,
+    perAttempt: 6,
+    questions: [
+      {
+        kind: 'single',
+        prompt: { en: 'How should you use a new cloud account day to day?', ur: 'نیا کلاؤڈ اکاؤنٹ روزمرہ کے کام کے لیے کیسے استعمال کرنا چاہیے؟' },
+        choices: [
+          { text: { en: 'With a separate admin user that has MFA; root is locked away', ur: 'MFA والے الگ ایڈمن یوزر سے؛ روٹ محفوظ جگہ بند رہے' }, correct: true },
+          { text: { en: 'With the root user and a strong password', ur: 'روٹ یوزر اور مضبوط پاس ورڈ سے' }, correct: false },
+          { text: { en: 'With the root user, shared with the client so they can help', ur: 'روٹ یوزر سے، جو کلائنٹ کے ساتھ شیئر ہو تاکہ وہ مدد کر سکے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: 'Which statements about free tiers are true? Choose all that apply.', ur: 'فری ٹیئر کے بارے میں کون سی باتیں درست ہیں؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: 'Offers differ between providers and change over time', ur: 'آفرز ہر فراہم کنندہ کی الگ ہوتی ہیں اور وقت کے ساتھ بدلتی ہیں' }, correct: true },
+          { text: { en: 'You can be charged if you go past a limit or use something not included', ur: 'حد سے آگے جانے یا کوئی غیر شامل چیز استعمال کرنے پر پیسے لگ سکتے ہیں' }, correct: true },
+          { text: { en: 'A free-tier account can never be billed', ur: 'فری ٹیئر والے اکاؤنٹ پر کبھی بل نہیں آ سکتا' }, correct: false },
+          { text: { en: "You should read the provider's current free-tier page when you sign up", ur: 'سائن اَپ کے وقت فراہم کنندہ کا موجودہ فری ٹیئر والا صفحہ پڑھنا چاہیے' }, correct: true },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'What does a budget alert do when spending passes its threshold?', ur: 'جب خرچ حد سے بڑھ جائے تو بجٹ الرٹ کیا کرتا ہے؟' },
+        choices: [
+          { text: { en: 'It emails you; it does not stop or delete anything', ur: 'آپ کو ای میل بھیجتا ہے؛ کچھ بند یا ڈیلیٹ نہیں کرتا' }, correct: true },
+          { text: { en: 'It deletes the resources that cost money', ur: 'پیسے لینے والے وسائل ڈیلیٹ کر دیتا ہے' }, correct: false },
+          { text: { en: 'It makes the rest of the month free', ur: 'مہینے کا باقی حصہ مفت کر دیتا ہے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'What does the command aws sts get-caller-identity show?', ur: 'کمانڈ aws sts get-caller-identity کیا دکھاتی ہے؟' },
+        choices: [
+          { text: { en: 'The account and user the CLI is acting as', ur: 'وہ اکاؤنٹ اور یوزر جس کے نام سے CLI کام کر رہی ہے' }, correct: true },
+          { text: { en: 'The files in every bucket', ur: 'ہر بکٹ میں موجود فائلیں' }, correct: false },
+          { text: { en: "This month's bill", ur: 'اس مہینے کا بل' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'You must send a client one private report for a short time. What is the safe way?', ur: 'آپ کو کلائنٹ کو تھوڑی دیر کے لیے ایک نجی رپورٹ بھیجنی ہے۔ محفوظ طریقہ کیا ہے؟' },
+        choices: [
+          { text: { en: 'Create a pre-signed link with an expiry (aws s3 presign)', ur: 'میعاد والا پری سائنڈ لنک بنائیں (aws s3 presign)' }, correct: true },
+          { text: { en: "Turn off the bucket's public access block", ur: 'بکٹ کی عوامی رسائی کی پابندی ختم کر دیں' }, correct: false },
+          { text: { en: 'Send the client your access keys', ur: 'کلائنٹ کو اپنی ایکسیس کیز بھیج دیں' }, correct: false },
+          { text: { en: 'Make the whole account public for a day', ur: 'پورا اکاؤنٹ ایک دن کے لیے عوامی کر دیں' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: 'Which security group rules fit a lab web server? Choose all that apply.', ur: 'لیب کے ویب سرور کے لیے سیکیورٹی گروپ کے کون سے قواعد مناسب ہیں؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: 'SSH (port 22) only from your own IP address', ur: 'SSH (پورٹ 22) صرف آپ کے اپنے IP ایڈریس سے' }, correct: true },
+          { text: { en: 'HTTP (port 80) from anywhere, for a public web page', ur: 'HTTP (پورٹ 80) ہر جگہ سے، عوامی ویب صفحے کے لیے' }, correct: true },
+          { text: { en: 'SSH (port 22) from 0.0.0.0/0', ur: 'SSH (پورٹ 22) ہر جگہ (0.0.0.0/0) سے' }, correct: false },
+          { text: { en: 'Every port open, to avoid connection problems', ur: 'کنکشن کے مسائل سے بچنے کے لیے تمام پورٹس کھلے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'What is the difference between stopping and terminating a server?', ur: 'سرور کو اسٹاپ کرنے اور ٹرمینیٹ کرنے میں کیا فرق ہے؟' },
+        choices: [
+          { text: { en: 'Stop keeps the disk, which can still cost money; terminate deletes the server', ur: 'اسٹاپ ڈسک رکھتا ہے جس پر خرچ آ سکتا ہے؛ ٹرمینیٹ سرور ڈیلیٹ کر دیتا ہے' }, correct: true },
+          { text: { en: 'There is no difference', ur: 'کوئی فرق نہیں' }, correct: false },
+          { text: { en: 'Terminate only pauses the server for a week', ur: 'ٹرمینیٹ سرور کو صرف ایک ہفتے کے لیے روکتا ہے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: 'Which belong in a handover to a client at the end of a cloud job? Choose all that apply.', ur: 'کلاؤڈ کے کام کے آخر میں کلائنٹ کو ہینڈ اوور میں کیا شامل ہونا چاہیے؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: 'Each resource, its region and purpose, and a monthly cost estimate', ur: 'ہر ریسورس، اس کا ریجن اور مقصد، اور ماہانہ خرچ کا اندازہ' }, correct: true },
+          { text: { en: 'How to delete everything, in order', ur: 'سب کچھ ترتیب سے ڈیلیٹ کرنے کا طریقہ' }, correct: true },
+          { text: { en: 'Who has access now, and that your access is removed', ur: 'اب کس کے پاس رسائی ہے، اور یہ کہ آپ کی رسائی ختم کر دی گئی ہے' }, correct: true },
+          { text: { en: 'A copy of the root password, in case you need it later', ur: 'روٹ پاس ورڈ کی ایک کاپی، اگر بعد میں ضرورت پڑے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'Why tag every resource, for example with project=lab?', ur: 'ہر ریسورس پر ٹیگ، مثلاً project=lab، کیوں لگایا جائے؟' },
+        choices: [
+          { text: { en: 'To find, cost and delete a project\'s resources together', ur: 'تاکہ کسی پروجیکٹ کے وسائل اکٹھے ڈھونڈے، ان کا خرچ دیکھا اور انہیں ڈیلیٹ کیا جا سکے' }, correct: true },
+          { text: { en: 'Tags make resources free', ur: 'ٹیگ لگانے سے وسائل مفت ہو جاتے ہیں' }, correct: false },
+          { text: { en: 'Tags make a server faster', ur: 'ٹیگ سے سرور تیز ہو جاتا ہے' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'What does --delete add to aws s3 sync ./site s3://bucket/site/?', ur: 'aws s3 sync ./site s3://bucket/site/ میں --delete لگانے سے کیا ہوتا ہے؟' },
+        choices: [
+          { text: { en: 'It also deletes files in the bucket that are not in the local folder', ur: 'بکٹ کی وہ فائلیں بھی ڈیلیٹ ہو جاتی ہیں جو مقامی فولڈر میں نہیں' }, correct: true },
+          { text: { en: 'It deletes the local folder after uploading', ur: 'اپ لوڈ کے بعد مقامی فولڈر ڈیلیٹ کر دیتا ہے' }, correct: false },
+          { text: { en: 'It deletes the whole bucket', ur: 'پوری بکٹ ڈیلیٹ کر دیتا ہے' }, correct: false },
+        ],
+      },
+    ],
+  },
+  project: {
+    brief: {
+      en: `## Project: deploy, document and tear down
+
+Do the whole lab in your own account and hand it in as if a client had ordered it.
+
+Submit **one PDF or DOCX file, or a link to a repository or shared folder**, containing:
+
+1. **Safe account**: a screenshot showing MFA on the root user and on your daily user, and one showing your budget alert (hide your account number and email).
+2. **Commands**: every command you ran, in order, as a text file or script. No keys, passwords or full account numbers.
+3. **Storage**: the output of \`aws s3 ls\` for your bucket and of \`aws s3 presign\` (an expired link is fine), plus a screenshot showing public access blocked.
+4. **Web server**: a screenshot of your page in a browser, with the address bar visible, and your security group's rules.
+5. **Handover note**: one page for a fictional client, as in lesson 5.
+6. **Clean-up proof**: the output showing your instance terminated, your bucket gone and no resources left with your tag, and a screenshot of the billing page a few days later.
+
+A mentor or the instructor grades your work against the rubric; you may resubmit once after feedback.`,
+      ur: `## پروجیکٹ: ڈیپلائے کریں، دستاویز بنائیں اور سب ختم کریں
+
+پوری لیب اپنے اکاؤنٹ میں کریں اور اسے ایسے جمع کرائیں جیسے کسی کلائنٹ نے آرڈر کی ہو۔
+
+**ایک PDF یا DOCX فائل، یا کسی ریپوزیٹری یا شیئر کیے گئے فولڈر کا لنک** جمع کرائیں، جس میں یہ ہو:
+
+1. **محفوظ اکاؤنٹ**: ایک اسکرین شاٹ جس میں روٹ یوزر اور آپ کے روزمرہ یوزر پر MFA نظر آئے، اور ایک جس میں آپ کا بجٹ الرٹ ہو (اپنا اکاؤنٹ نمبر اور ای میل چھپا دیں)۔
+2. **کمانڈز**: ترتیب سے ہر وہ کمانڈ جو آپ نے چلائی، ایک ٹیکسٹ فائل یا اسکرپٹ کی صورت میں۔ کوئی کلید، پاس ورڈ یا پورا اکاؤنٹ نمبر نہیں۔
+3. **اسٹوریج**: اپنی بکٹ کے لیے \`aws s3 ls\` اور \`aws s3 presign\` کا نتیجہ (میعاد ختم شدہ لنک بھی چلے گا)، اور ایک اسکرین شاٹ جس میں عوامی رسائی بند نظر آئے۔
+4. **ویب سرور**: براؤزر میں آپ کے صفحے کا اسکرین شاٹ، ایڈریس بار سمیت، اور آپ کے سیکیورٹی گروپ کے قواعد۔
+5. **ہینڈ اوور نوٹ**: ایک فرضی کلائنٹ کے لیے ایک صفحہ، جیسا پانچویں سبق میں ہے۔
+6. **صفائی کا ثبوت**: وہ نتیجہ جس میں آپ کا انسٹنس ٹرمینیٹ، بکٹ ختم اور آپ کے ٹیگ والا کوئی ریسورس باقی نہ ہو، اور چند دن بعد بلنگ کے صفحے کا اسکرین شاٹ۔
+
+کوئی مینٹر یا انسٹرکٹر روبرک کے مطابق آپ کا کام گریڈ کرے گا؛ فیڈبیک کے بعد آپ ایک بار دوبارہ جمع کرا سکتے ہیں۔`,
+    },
+    passPercent: 60,
+    rubric: [
+      { id: 'account', criterion: { en: 'Safe account: MFA on root and the daily user, no root use, a working budget alert', ur: 'محفوظ اکاؤنٹ: روٹ اور روزمرہ یوزر پر MFA، روٹ کا استعمال نہیں، کام کرتا ہوا بجٹ الرٹ' }, points: 25 },
+      { id: 'deployment', criterion: { en: 'Working deployment: private bucket with an expiring link, web server with SSH limited to one address', ur: 'کام کرتی ڈیپلائمنٹ: میعاد والے لنک کے ساتھ نجی بکٹ، ویب سرور جس پر SSH صرف ایک ایڈریس سے' }, points: 30 },
+      { id: 'handover', criterion: { en: 'Handover note: resources, cost estimate, how to use, how to delete, access', ur: 'ہینڈ اوور نوٹ: وسائل، خرچ کا اندازہ، استعمال کا طریقہ، ڈیلیٹ کرنے کا طریقہ، رسائی' }, points: 25 },
+      { id: 'cleanup', criterion: { en: 'Everything deleted with proof, and no secrets in the submission', ur: 'ثبوت کے ساتھ سب کچھ ڈیلیٹ، اور جمع کرائے گئے کام میں کوئی خفیہ معلومات نہیں' }, points: 20 },
+    ],
+  },
+};
+
+export const ACADEMY_COURSES: readonly SeedCourse[] = [AI_FOR_CLIENT_WORK, CLOUD_BASICS];
