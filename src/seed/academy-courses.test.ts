@@ -14,6 +14,7 @@ const ARABIC_FORMS = /[\u064A\u0643\u0647]/;
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FENCE = /^```/;
+const AMOUNT = /^(Rs|USD) [\d,.]+$/;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Markdown without its fenced code blocks and inline code: the prose a reader reads in that language. */
@@ -34,7 +35,7 @@ function texts(course: (typeof ACADEMY_COURSES)[number], lang: 'en' | 'ur'): str
 
 describe('academy seed courses', () => {
   it('are three courses with unique, URL-safe slugs, a real skill, a valid track and a demo author', () => {
-    expect(ACADEMY_COURSES.length).toBeGreaterThanOrEqual(1);
+    expect(ACADEMY_COURSES).toHaveLength(3);
     expect(new Set(ACADEMY_COURSES.map((c) => c.slug)).size).toBe(ACADEMY_COURSES.length);
     const skills = new Set(SKILLS.map((s) => s.slug));
     const authors = new Set(DEMO_FREELANCERS.map((p) => p.key));
@@ -48,9 +49,7 @@ describe('academy seed courses', () => {
   });
 
   it('cost nothing, Rs 1,500 and Rs 2,500 in rupees (priced in paisa)', () => {
-    const prices = ACADEMY_COURSES.map((c) => c.priceMinor);
-    expect(new Set(prices).size).toBe(prices.length);
-    for (const price of prices) expect([0, 150_000, 250_000]).toContain(price);
+    expect(ACADEMY_COURSES.map((c) => c.priceMinor).sort((a, b) => a - b)).toEqual([0, 150_000, 250_000]);
     for (const c of ACADEMY_COURSES) expect(c.currency).toBe('PKR');
   });
 
@@ -76,7 +75,8 @@ describe('academy seed courses', () => {
           expect(l.body[lang].length, where).toBeLessThanOrEqual(40_000);
           const n = words(l.body[lang]);
           expect(n, `${where} (${lang}): ${n} words`).toBeGreaterThanOrEqual(300);
-          expect(n, `${where} (${lang}): ${n} words`).toBeLessThanOrEqual(750);
+          // Short lessons: 300–700 words of English; the same text in Urdu runs about a quarter longer.
+          expect(n, `${where} (${lang}): ${n} words`).toBeLessThanOrEqual(lang === 'en' ? 700 : 850);
           // Fenced code blocks open and close.
           expect(l.body[lang].split('\n').filter((line) => FENCE.test(line)).length % 2, where).toBe(0);
           // Links go to https sources (or to Hunar's own pages).
@@ -93,7 +93,8 @@ describe('academy seed courses', () => {
   it('write Urdu in Urdu letters (not Arabic forms) and no HTML in either language', () => {
     for (const c of ACADEMY_COURSES) {
       for (const text of texts(c, 'ur')) {
-        expect(text, c.slug).toMatch(URDU_LETTERS);
+        // An amount (a choice such as "Rs 1,500") is written the same in both languages.
+        if (!AMOUNT.test(text)) expect(text, c.slug).toMatch(URDU_LETTERS);
         expect(ARABIC_FORMS.test(prose(text)), `${c.slug}: ${text.slice(0, 60)}`).toBe(false);
       }
       for (const lang of ['en', 'ur'] as const) for (const text of texts(c, lang)) expect(HTML_TAG.test(text), `${c.slug}: ${text.slice(0, 60)}`).toBe(false);

@@ -455,7 +455,7 @@ In the description, say what the client must send (product facts, photos, a samp
 
 ## Price for the value and the checking
 
-AI makes drafting faster, but checking, editing and the client's questions still take time. Price by the result and your full time, not by how long the tool took. Look at similar gigs on Hunar, start where your reviews allow, and raise prices as reviews come in. You can offer the gig in rupees or in dollars; each gig has one currency. Hunar shows the fees and what you receive before you publish, and clients see the full price before they pay.
+AI makes drafting faster, but checking, editing and the client's questions still take time. Price by the result and your full time, not by how long the tool took. Look at similar gigs on Hunar, start where your reviews allow, and raise prices as reviews come in. You can offer the gig in rupees or in dollars; each gig has one currency. The [fees page](/fees) shows Hunar's current fees, each order shows what you receive, and clients see the full price before they pay.
 
 ## Proposals for AI-related jobs
 
@@ -502,7 +502,7 @@ Tools change every few months. Keep your prompt library, your checking checklist
 
 ## قیمت میں جانچ کا وقت بھی شامل کریں
 
-اے آئی سے ڈرافٹ جلد بنتا ہے، مگر جانچ، ایڈیٹنگ اور کلائنٹ کے سوالات میں پھر بھی وقت لگتا ہے۔ قیمت نتیجے اور اپنے پورے وقت کے حساب سے رکھیں، اس حساب سے نہیں کہ ٹول نے کتنی دیر لگائی۔ ہنر پر ملتی جلتی گِگز دیکھیں، جہاں تک آپ کے ریویوز اجازت دیں وہاں سے شروع کریں، اور ریویوز آنے کے ساتھ قیمت بڑھائیں۔ آپ گِگ روپے یا ڈالر میں پیش کر سکتے ہیں؛ ہر گِگ کی ایک ہی کرنسی ہوتی ہے۔ شائع کرنے سے پہلے ہنر آپ کو فیس اور آپ کو ملنے والی رقم دکھاتا ہے، اور کلائنٹ ادائیگی سے پہلے پوری قیمت دیکھتا ہے۔
+اے آئی سے ڈرافٹ جلد بنتا ہے، مگر جانچ، ایڈیٹنگ اور کلائنٹ کے سوالات میں پھر بھی وقت لگتا ہے۔ قیمت نتیجے اور اپنے پورے وقت کے حساب سے رکھیں، اس حساب سے نہیں کہ ٹول نے کتنی دیر لگائی۔ ہنر پر ملتی جلتی گِگز دیکھیں، جہاں تک آپ کے ریویوز اجازت دیں وہاں سے شروع کریں، اور ریویوز آنے کے ساتھ قیمت بڑھائیں۔ آپ گِگ روپے یا ڈالر میں پیش کر سکتے ہیں؛ ہر گِگ کی ایک ہی کرنسی ہوتی ہے۔ [فیس کے صفحے](/fees) پر ہنر کی موجودہ فیس درج ہے، ہر آرڈر میں نظر آتا ہے کہ آپ کو کتنی رقم ملے گی، اور کلائنٹ ادائیگی سے پہلے پوری قیمت دیکھتا ہے۔
 
 ## اے آئی سے متعلق جابز کے لیے پروپوزل
 
@@ -1437,4 +1437,724 @@ A mentor or the instructor grades your work against the rubric; you may resubmit
   },
 };
 
-export const ACADEMY_COURSES: readonly SeedCourse[] = [AI_FOR_CLIENT_WORK, CLOUD_BASICS];
+// ---------------------------------------------------------------------------------------------
+// 3. From DigiSkills to your first foreign client (free)
+// ---------------------------------------------------------------------------------------------
+
+// Facts: /work/shared/reference/programs.md §1–3 (DigiSkills, e-Rozgaar, NFTP), payments-pakistan.md §4
+// and §7 (wallet limits, PayPal, Payoneer), tax-pakistan.md (0.25% / 1% final tax as reported, the SBP
+// framework of October 2023, PRCs). Hunar's own rules (escrow, holds, payout methods): content/en/help.md.
+const FIRST_FOREIGN_CLIENT: SeedCourse = {
+  slug: 'digiskills-to-first-foreign-client',
+  track: 'marketing',
+  skill: 'digital-marketing',
+  author: 'ayesha',
+  title: {
+    en: 'From DigiSkills to your first foreign client',
+    ur: 'ڈیجی اسکلز سے پہلے غیر ملکی کلائنٹ تک',
+  },
+  summary: {
+    en: 'You finished a DigiSkills, e-Rozgaar or similar course, and now you want paid work from clients abroad. This free course is the practical bridge: turning course exercises into a portfolio, a profile a foreign client trusts, proposals that get replies, prices in rupees and dollars that cover your costs, and getting paid into Pakistan through escrow, Payoneer or your bank account, with the tax steps you should know about. Every lesson ends with something to do on Hunar, and the project is your own launch kit: profile, gig, proposals and a payment plan.',
+    ur: 'آپ نے ڈیجی اسکلز، ای روزگار یا اسی طرح کا کوئی کورس مکمل کر لیا ہے، اور اب بیرونِ ملک کلائنٹس سے معاوضے والا کام چاہتے ہیں۔ یہ مفت کورس اسی کا عملی راستہ ہے: کورس کی مشقوں کو پورٹ فولیو میں بدلنا، ایسی پروفائل جس پر غیر ملکی کلائنٹ بھروسہ کرے، ایسے پروپوزلز جن کا جواب آئے، روپے اور ڈالر میں ایسی قیمتیں جو آپ کا خرچ پورا کریں، اور ایسکرو، پے اونیر یا اپنے بینک اکاؤنٹ کے ذریعے پاکستان میں رقم وصول کرنا، ساتھ وہ ٹیکس کے مراحل جو آپ کو معلوم ہونے چاہییں۔ ہر سبق کے آخر میں ہنر پر کرنے کا ایک کام ہے، اور پروجیکٹ آپ کی اپنی لانچ کِٹ ہے: پروفائل، گِگ، پروپوزلز اور ادائیگی وصول کرنے کا منصوبہ۔',
+  },
+  priceMinor: 0,
+  currency: 'PKR',
+  lessons: [
+    {
+      title: { en: 'From a certificate to proof a client trusts', ur: 'سرٹیفکیٹ سے ایسے ثبوت تک جس پر کلائنٹ بھروسہ کرے' },
+      body: {
+        en: `## What your training gave you
+
+Pakistan's public training programmes have trained a very large number of people in freelancing skills. **DigiSkills.pk** offers free online courses in batches of about twelve weeks; it is an initiative of the Ministry of IT & Telecommunication, run by the Virtual University of Pakistan. Its first ten courses included Freelancing, Digital Marketing, Search Engine Optimization, Graphic Design, Creative Writing and WordPress ([UrduPoint, May 2020](https://www.urdupoint.com/en/pakistan/1-mln-trainings-imparted-to-youth-in-freelanc-925937.html)), and a second phase began at the end of 2021 ([DigiSkills news](https://www.digiskills.pk/NewsDetails.aspx?NewsId=145)). In Punjab, **e-Rozgaar** (run by PITB) offers free three-month training, and the **National Freelance Training Program**, run by PITB for the Ministry of IT, was set up to train freelancers across the country.
+
+Graduates receive certificates. Keep yours: it shows you studied, finished and passed.
+
+## What a foreign client looks for
+
+A client in London or Dubai has usually never heard of these programmes and cannot easily check a PDF certificate. What they can judge in thirty seconds is **proof that you can do their job**:
+
+- samples of work like the one they need;
+- a clear description of what you offer;
+- reviews from earlier clients (you will have none at first, which is normal);
+- how quickly and clearly you answer.
+
+So the certificate is a supporting line. Your samples are the main argument.
+
+## Turn course exercises into portfolio samples
+
+You already made things during your course: social media posts, an SEO audit, an ad campaign plan, a blog article. Turn the best three into **portfolio samples**:
+
+1. Pick a realistic, made-up business for each, for example a bakery in Manchester or a clinic in Dubai. Never use a real company's name or logo without permission.
+2. Redo the exercise properly for that business: a short brief, the work, and the result you would expect.
+3. Write three lines for each sample: the problem, what you did, and what the client gets.
+4. Label them honestly as **sample projects**. Clients respect that; they do not respect invented results.
+
+## Add your certificates to Hunar
+
+On your Hunar profile you can add a certificate from outside, such as DigiSkills, e-Rozgaar or NFTP, with the PDF or image as proof. It shows as **self-reported** until a Hunar admin checks the proof. Courses you complete in Hunar's own academy give a certificate that anyone can verify online, and it appears on your profile automatically.
+
+## To do on Hunar
+
+- Choose your main skill. For this course, digital marketing is the example.
+- Make three portfolio samples and keep them ready for the next lesson.
+- Add your DigiSkills or other certificate with its proof.
+
+## Key points
+
+- Your training taught you the skill; samples prove it to a client.
+- Make three honest sample projects for realistic businesses.
+- Certificates support your profile; they do not replace samples.`,
+        ur: `## آپ کی تربیت نے آپ کو کیا دیا
+
+پاکستان کے سرکاری تربیتی پروگراموں نے بہت بڑی تعداد میں لوگوں کو فری لانسنگ کے ہنر سکھائے ہیں۔ **ڈیجی اسکلز** تقریباً بارہ ہفتوں کے بیچز میں مفت آن لائن کورسز کراتا ہے؛ یہ وزارتِ آئی ٹی و ٹیلی کمیونیکیشن کا منصوبہ ہے جسے ورچوئل یونیورسٹی آف پاکستان چلاتی ہے۔ اس کے پہلے دس کورسز میں فری لانسنگ، ڈیجیٹل مارکیٹنگ، سرچ انجن آپٹیمائزیشن، گرافک ڈیزائن، تخلیقی تحریر اور ورڈپریس شامل تھے ([اردو پوائنٹ، مئی 2020](https://www.urdupoint.com/en/pakistan/1-mln-trainings-imparted-to-youth-in-freelanc-925937.html))، اور اس کا دوسرا مرحلہ 2021 کے آخر میں شروع ہوا ([ڈیجی اسکلز کی خبر](https://www.digiskills.pk/NewsDetails.aspx?NewsId=145))۔ پنجاب میں **ای روزگار** (جسے PITB چلاتا ہے) تین مہینے کی مفت تربیت دیتا ہے، اور **نیشنل فری لانس ٹریننگ پروگرام**، جسے PITB وزارتِ آئی ٹی کے لیے چلاتا ہے، ملک بھر میں فری لانسرز کی تربیت کے لیے شروع کیا گیا۔
+
+فارغ التحصیل ہونے والوں کو سرٹیفکیٹ ملتا ہے۔ اسے سنبھال کر رکھیں: یہ بتاتا ہے کہ آپ نے پڑھا، کورس مکمل کیا اور پاس ہوئے۔
+
+## غیر ملکی کلائنٹ کیا دیکھتا ہے
+
+لندن یا دبئی کے کلائنٹ نے اکثر ان پروگراموں کا نام بھی نہیں سنا ہوتا، اور وہ کسی PDF سرٹیفکیٹ کی آسانی سے تصدیق نہیں کر سکتا۔ جو چیز وہ تیس سیکنڈ میں پرکھ سکتا ہے وہ ہے **اس بات کا ثبوت کہ آپ اس کا کام کر سکتے ہیں**:
+
+- اُس کام سے ملتے جلتے نمونے جس کی اسے ضرورت ہے؛
+- آپ کیا پیش کرتے ہیں اس کی واضح تفصیل؛
+- پچھلے کلائنٹس کے ریویوز (شروع میں آپ کے پاس کوئی نہیں ہو گا، اور یہ عام بات ہے)؛
+- آپ کتنی جلدی اور کتنی وضاحت سے جواب دیتے ہیں۔
+
+یعنی سرٹیفکیٹ ایک معاون سطر ہے۔ اصل دلیل آپ کے نمونے ہیں۔
+
+## کورس کی مشقوں کو پورٹ فولیو کے نمونوں میں بدلیں
+
+کورس کے دوران آپ نے کچھ نہ کچھ بنایا ہے: سوشل میڈیا پوسٹس، ایس ای او آڈٹ، اشتہاری مہم کا منصوبہ، بلاگ آرٹیکل۔ ان میں سے بہترین تین کو **پورٹ فولیو کے نمونوں** میں بدلیں:
+
+1. ہر ایک کے لیے کوئی حقیقت کے قریب فرضی کاروبار چنیں، مثلاً مانچسٹر کی کوئی بیکری یا دبئی کا کوئی کلینک۔ کسی اصل کمپنی کا نام یا لوگو اجازت کے بغیر کبھی استعمال نہ کریں۔
+2. اسی کاروبار کے لیے مشق دوبارہ ٹھیک سے کریں: مختصر ہدایات، کام، اور وہ نتیجہ جس کی آپ توقع رکھیں گے۔
+3. ہر نمونے کے لیے تین سطریں لکھیں: مسئلہ کیا تھا، آپ نے کیا کیا، اور کلائنٹ کو کیا ملتا ہے۔
+4. انہیں دیانت داری سے **نمونے کے پروجیکٹس** لکھیں۔ کلائنٹس اس کی قدر کرتے ہیں؛ گھڑے ہوئے نتائج کی نہیں۔
+
+## اپنے سرٹیفکیٹس ہنر پر شامل کریں
+
+ہنر پر اپنی پروفائل میں آپ باہر کا کوئی سرٹیفکیٹ، جیسے ڈیجی اسکلز، ای روزگار یا NFTP، ثبوت کے طور پر اس کی PDF یا تصویر کے ساتھ شامل کر سکتے ہیں۔ جب تک ہنر کا ایڈمن ثبوت نہ دیکھ لے، یہ **خود درج کردہ** کے طور پر نظر آتا ہے۔ ہنر کی اپنی اکیڈمی کے جو کورس آپ مکمل کرتے ہیں اُن کا سرٹیفکیٹ کوئی بھی آن لائن تصدیق کر سکتا ہے، اور وہ خود بخود آپ کی پروفائل پر آ جاتا ہے۔
+
+## ہنر پر کرنے کا کام
+
+- اپنا اصل ہنر چنیں۔ اس کورس میں ڈیجیٹل مارکیٹنگ مثال ہے۔
+- پورٹ فولیو کے تین نمونے بنائیں اور اگلے سبق کے لیے تیار رکھیں۔
+- اپنا ڈیجی اسکلز یا کوئی اور سرٹیفکیٹ ثبوت کے ساتھ شامل کریں۔
+
+## اہم نکات
+
+- تربیت نے آپ کو ہنر سکھایا؛ نمونے کلائنٹ کے سامنے اسے ثابت کرتے ہیں۔
+- حقیقت کے قریب کاروباروں کے لیے تین دیانت دار نمونے بنائیں۔
+- سرٹیفکیٹ پروفائل کو سہارا دیتے ہیں؛ نمونوں کی جگہ نہیں لیتے۔`,
+      },
+    },
+    {
+      title: { en: 'A profile a foreign client trusts', ur: 'ایسی پروفائل جس پر غیر ملکی کلائنٹ بھروسہ کرے' },
+      body: {
+        en: `## The thirty-second test
+
+A client compares several profiles quickly. In thirty seconds yours must answer three questions: **What do you do? For whom? Can I see proof?** Everything else is detail.
+
+## Headline: a result, for someone, with a tool
+
+Weak: "Digital marketer | hardworking | 24/7 available".
+Better:
+
+\`\`\`text
+Instagram and Facebook content for small food businesses | Canva, Meta Business Suite
+\`\`\`
+
+Name one kind of client and one kind of result. You can widen later, when reviews come in.
+
+## Bio: the first two lines do the work
+
+Most clients read only the start of your bio. Put the result there; your story can follow.
+
+\`\`\`text
+I plan and design a month of social media posts for cafés, bakeries and
+restaurants, so owners can post every day without thinking about it.
+I write in clear English, and in Urdu for Pakistani audiences.
+Three sample projects below show the before and after.
+\`\`\`
+
+Then add, in short paragraphs: what a client gets in a typical order, how you work (brief, draft, revision, delivery), your tools, and your training, for example "Digital Marketing, DigiSkills".
+
+## Portfolio first, certificates second
+
+Upload the three samples from lesson 1 with a short title and the three lines you wrote: problem, what you did, result. Put the strongest first. Then list your certificates.
+
+## Details that build trust
+
+- **Languages**: say your real level of English. "Fluent written English" is a promise a client will test in your first message.
+- **Photo or initials**: Hunar lets you show your photo or only your initials. Either is fine; a clear, friendly photo helps some clients, and your privacy matters more.
+- **Time zone and availability**: say when you answer. Pakistan is ahead of the UK and the US, which can be an advantage: work done overnight for them.
+- **Response time**: answering within a few hours matters more than being online all the time.
+- **Payout methods**: add them early on the payouts page, so the first payment is not delayed.
+
+## Mistakes that lose clients
+
+- Listing twenty unrelated skills. It reads as "not really good at any".
+- Copying a bio from another profile. Clients notice, and it breaks trust.
+- Spelling mistakes in the headline. Use a spell checker and read it aloud.
+- Promising results you cannot control, such as "guaranteed 10,000 followers".
+
+## To do on Hunar
+
+- Write your headline and the first two lines of your bio, then read them as a stranger would.
+- Upload your three samples to your portfolio.
+- Fill in languages, availability and your payout method.
+
+## Key points
+
+- Headline: a result, for someone, with a tool.
+- The first two lines of the bio carry the message.
+- Samples before certificates; honest language levels; no guarantees you cannot keep.`,
+        ur: `## تیس سیکنڈ کا امتحان
+
+کلائنٹ کئی پروفائلز کا جلدی جلدی موازنہ کرتا ہے۔ تیس سیکنڈ میں آپ کی پروفائل کو تین سوالوں کا جواب دینا ہے: **آپ کیا کرتے ہیں؟ کس کے لیے؟ کیا میں ثبوت دیکھ سکتا ہوں؟** باقی سب تفصیل ہے۔
+
+## سرخی: کسی کے لیے، کسی ٹول سے، کوئی نتیجہ
+
+کمزور: "ڈیجیٹل مارکیٹر | محنتی | 24/7 دستیاب"۔
+بہتر (غیر ملکی کلائنٹ کے لیے انگریزی میں):
+
+\`\`\`text
+Instagram and Facebook content for small food businesses | Canva, Meta Business Suite
+\`\`\`
+
+ایک قسم کے کلائنٹ اور ایک قسم کے نتیجے کا نام لیں۔ ریویوز آنے کے بعد دائرہ بڑھا سکتے ہیں۔
+
+## تعارف: پہلی دو سطریں ہی اصل کام کرتی ہیں
+
+زیادہ تر کلائنٹس آپ کے تعارف کا صرف شروع کا حصہ پڑھتے ہیں۔ نتیجہ وہیں لکھیں؛ آپ کی کہانی بعد میں آ سکتی ہے۔
+
+\`\`\`text
+I plan and design a month of social media posts for cafés, bakeries and
+restaurants, so owners can post every day without thinking about it.
+I write in clear English, and in Urdu for Pakistani audiences.
+Three sample projects below show the before and after.
+\`\`\`
+
+پھر چھوٹے پیراگرافس میں لکھیں: ایک عام آرڈر میں کلائنٹ کو کیا ملتا ہے، آپ کیسے کام کرتے ہیں (ہدایات، ڈرافٹ، ریویژن، ڈیلیوری)، آپ کے ٹولز، اور آپ کی تربیت، مثلاً "ڈیجیٹل مارکیٹنگ، ڈیجی اسکلز"۔
+
+## پہلے پورٹ فولیو، پھر سرٹیفکیٹس
+
+پہلے سبق کے تین نمونے ایک مختصر عنوان اور اُن تین سطروں کے ساتھ اپ لوڈ کریں جو آپ نے لکھی تھیں: مسئلہ، آپ نے کیا کیا، نتیجہ۔ سب سے مضبوط نمونہ سب سے پہلے رکھیں۔ پھر اپنے سرٹیفکیٹس کی فہرست دیں۔
+
+## بھروسہ بڑھانے والی تفصیلات
+
+- **زبانیں**: انگریزی کی اپنی اصل سطح لکھیں۔ "روانی سے انگریزی لکھتا/لکھتی ہوں" ایسا وعدہ ہے جسے کلائنٹ آپ کے پہلے ہی پیغام میں پرکھ لے گا۔
+- **تصویر یا نام کے پہلے حروف**: ہنر آپ کو اپنی تصویر یا صرف نام کے پہلے حروف دکھانے کا اختیار دیتا ہے۔ دونوں ٹھیک ہیں؛ صاف اور خوش گوار تصویر کچھ کلائنٹس کو اچھی لگتی ہے، مگر آپ کی پرائیویسی زیادہ اہم ہے۔
+- **ٹائم زون اور دستیابی**: بتائیں کہ آپ کب جواب دیتے ہیں۔ پاکستان کا وقت برطانیہ اور امریکا سے آگے ہے، جو فائدہ بھی بن سکتا ہے: اُن کی رات میں آپ کا کام مکمل۔
+- **جواب دینے کا وقت**: ہر وقت آن لائن رہنے سے زیادہ اہم یہ ہے کہ چند گھنٹوں کے اندر جواب دیں۔
+- **ادائیگی وصول کرنے کا طریقہ**: کمائی کی وصولی کے صفحے پر اسے شروع ہی میں درج کریں، تاکہ پہلی رقم ملنے میں دیر نہ ہو۔
+
+## غلطیاں جن سے کلائنٹس ہاتھ سے نکل جاتے ہیں
+
+- بیس غیر متعلق ہنر لکھ دینا۔ پڑھنے والا سمجھتا ہے "کسی میں بھی اچھا نہیں"۔
+- کسی اور پروفائل سے تعارف نقل کرنا۔ کلائنٹس پکڑ لیتے ہیں، اور بھروسہ ٹوٹ جاتا ہے۔
+- سرخی میں ہجے کی غلطیاں۔ اسپیل چیکر استعمال کریں اور بلند آواز سے پڑھیں۔
+- ایسے نتائج کا وعدہ جو آپ کے اختیار میں نہیں، جیسے "10,000 فالوورز کی گارنٹی"۔
+
+## ہنر پر کرنے کا کام
+
+- اپنی سرخی اور تعارف کی پہلی دو سطریں لکھیں، پھر انہیں ایک اجنبی کی نظر سے پڑھیں۔
+- اپنے تینوں نمونے پورٹ فولیو میں اپ لوڈ کریں۔
+- زبانیں، دستیابی اور ادائیگی وصول کرنے کا طریقہ درج کریں۔
+
+## اہم نکات
+
+- سرخی: کسی کے لیے، کسی ٹول سے، کوئی نتیجہ۔
+- تعارف کی پہلی دو سطریں ہی پیغام پہنچاتی ہیں۔
+- سرٹیفکیٹس سے پہلے نمونے؛ زبان کی سچی سطح؛ ایسی کوئی گارنٹی نہیں جو پوری نہ کر سکیں۔`,
+      },
+    },
+    {
+      title: { en: 'Finding jobs and writing proposals that get replies', ur: 'جابز ڈھونڈنا اور ایسے پروپوزلز لکھنا جن کا جواب آئے' },
+      body: {
+        en: `## Two ways clients find you
+
+On Hunar a client can buy one of your **gigs** directly, or post a **job** and receive proposals. Early on, proposals are how most freelancers get their first orders, because a new gig has no reviews yet. Do both: publish one good gig (lesson 4) and send a few careful proposals every day.
+
+## Choose jobs you can win
+
+Open the [jobs page](/jobs) and filter by your skill. Before you write anything, read the whole post and ask:
+
+- Can I deliver exactly this, on time, at a quality I would show in my portfolio?
+- Is the budget realistic for the work? If not, is the scope clear enough to suggest a smaller first step?
+- Does the client answer questions, has the client hired before, and does the post have details?
+
+Five proposals to jobs that fit you beat fifty copy-pasted ones.
+
+## The structure of a proposal
+
+\`\`\`text
+Hi Sarah,
+
+You need 20 Instagram posts a month for your bakery, with a warm, local feel.
+
+Here is a similar sample I made for a café: [link to portfolio sample]
+It shows the weekly plan, the post designs and the captions.
+
+How I would start: a 20-minute call or a short questionnaire about your
+customers, then a one-week plan for your approval before I design the rest.
+
+Question: do you have your own product photos, or should I plan for
+stock images and simple graphics?
+
+Price: USD 120 for 20 posts with captions, 2 revisions, delivered in 7 days.
+
+Ayesha
+\`\`\`
+
+1. **Their goal** in one sentence, in their words. It shows you read the post.
+2. **One relevant sample**, linked, and what to look at in it.
+3. **Your first step**, so the client can picture working with you.
+4. **One smart question** that only someone who understood the job would ask.
+5. **A clear price and delivery time.**
+
+Keep it under 150 words. The client will ask for more if they are interested.
+
+## Mistakes that get proposals ignored
+
+- "Dear Sir/Madam, I am expert of all your needs." Use the client's name if it is shown, and be specific.
+- Your life story, or your whole list of certificates.
+- Asking the client to message you elsewhere. Keep conversations and payment on Hunar: the order's messages are your record, and escrow protects your payment only for work agreed through Hunar.
+- A price far below everyone else's. It signals low quality and attracts difficult clients.
+
+## After you send it
+
+Check your messages twice a day. If a client replies, answer within a few hours with exactly what they asked. If they invite you to talk, prepare two or three questions about their customers and deadline. If you do not hear back, do not chase more than once; send the next proposal instead.
+
+## To do on Hunar
+
+- Find three jobs that fit your skill and samples.
+- Write a proposal for each with the five-part structure.
+- Keep a simple list of the jobs, dates and replies, to learn what works.
+
+## Key points
+
+- Apply only where you fit; quality beats quantity.
+- Goal, sample, first step, one question, price and delivery.
+- Keep the conversation and the payment on Hunar.`,
+        ur: `## کلائنٹس آپ تک دو طریقوں سے پہنچتے ہیں
+
+ہنر پر کلائنٹ آپ کی کوئی **گِگ** سیدھی خرید سکتا ہے، یا **جاب** پوسٹ کر کے پروپوزلز وصول کر سکتا ہے۔ شروع میں زیادہ تر فری لانسرز کو پہلے آرڈرز پروپوزلز سے ہی ملتے ہیں، کیونکہ نئی گِگ پر ابھی کوئی ریویو نہیں ہوتا۔ دونوں کام کریں: ایک اچھی گِگ شائع کریں (چوتھا سبق) اور روزانہ چند سوچے سمجھے پروپوزلز بھیجیں۔
+
+## ایسی جابز چنیں جو آپ جیت سکیں
+
+[جابز کا صفحہ](/jobs) کھولیں اور اپنے ہنر کے لحاظ سے فلٹر کریں۔ کچھ بھی لکھنے سے پہلے پوری پوسٹ پڑھیں اور خود سے پوچھیں:
+
+- کیا میں بالکل یہی کام، وقت پر، اُس معیار کا ڈیلیور کر سکتا/سکتی ہوں جو میں اپنے پورٹ فولیو میں دکھاؤں؟
+- کیا بجٹ کام کے لحاظ سے حقیقت پسندانہ ہے؟ اگر نہیں، تو کیا کام اتنا واضح ہے کہ ایک چھوٹا پہلا قدم تجویز کیا جا سکے؟
+- کیا کلائنٹ سوالوں کا جواب دیتا ہے، کیا اُس نے پہلے کسی کو ہائر کیا ہے، اور کیا پوسٹ میں تفصیلات ہیں؟
+
+اپنے مطابق جابز پر پانچ پروپوزلز، کاپی پیسٹ کیے گئے پچاس پروپوزلز سے بہتر ہیں۔
+
+## پروپوزل کی ساخت
+
+غیر ملکی کلائنٹ کے لیے پروپوزل انگریزی میں ہو گا، مثلاً:
+
+\`\`\`text
+Hi Sarah,
+
+You need 20 Instagram posts a month for your bakery, with a warm, local feel.
+
+Here is a similar sample I made for a café: [link to portfolio sample]
+It shows the weekly plan, the post designs and the captions.
+
+How I would start: a 20-minute call or a short questionnaire about your
+customers, then a one-week plan for your approval before I design the rest.
+
+Question: do you have your own product photos, or should I plan for
+stock images and simple graphics?
+
+Price: USD 120 for 20 posts with captions, 2 revisions, delivered in 7 days.
+
+Ayesha
+\`\`\`
+
+1. **کلائنٹ کا مقصد** ایک جملے میں، اُسی کے الفاظ میں۔ اس سے پتا چلتا ہے کہ آپ نے پوسٹ پڑھی ہے۔
+2. **ایک متعلقہ نمونہ**، لنک کے ساتھ، اور یہ کہ اس میں کیا دیکھنا ہے۔
+3. **آپ کا پہلا قدم**، تاکہ کلائنٹ آپ کے ساتھ کام کا تصور کر سکے۔
+4. **ایک سمجھ دار سوال** جو صرف وہی پوچھ سکتا ہے جس نے کام کو سمجھا ہو۔
+5. **واضح قیمت اور ڈیلیوری کا وقت۔**
+
+اسے 150 الفاظ سے کم رکھیں۔ اگر کلائنٹ کو دلچسپی ہو گی تو وہ مزید خود پوچھ لے گا۔
+
+## غلطیاں جن کی وجہ سے پروپوزلز نظر انداز ہوتے ہیں
+
+- "Dear Sir/Madam, I am expert of all your needs"۔ اگر کلائنٹ کا نام نظر آ رہا ہو تو نام لیں، اور بات مخصوص کریں۔
+- اپنی پوری زندگی کی کہانی، یا سرٹیفکیٹس کی پوری فہرست۔
+- کلائنٹ سے کہنا کہ کہیں اور پیغام کرے۔ گفتگو اور ادائیگی ہنر پر ہی رکھیں: آرڈر کے پیغامات آپ کا ریکارڈ ہیں، اور ایسکرو آپ کی ادائیگی کو صرف اُس کام کے لیے محفوظ رکھتا ہے جو ہنر کے ذریعے طے ہوا ہو۔
+- باقی سب سے بہت کم قیمت۔ اس سے کم معیار کا تاثر ملتا ہے اور مشکل کلائنٹس آتے ہیں۔
+
+## بھیجنے کے بعد
+
+دن میں دو بار اپنے پیغامات دیکھیں۔ اگر کلائنٹ جواب دے تو چند گھنٹوں کے اندر بالکل وہی بتائیں جو اُس نے پوچھا۔ اگر وہ بات کرنے کی دعوت دے تو اُس کے گاہکوں اور آخری تاریخ کے بارے میں دو تین سوال تیار رکھیں۔ اگر جواب نہ آئے تو ایک سے زیادہ بار پیچھے نہ پڑیں؛ اس کے بجائے اگلا پروپوزل بھیجیں۔
+
+## ہنر پر کرنے کا کام
+
+- تین ایسی جابز ڈھونڈیں جو آپ کے ہنر اور نمونوں سے ملتی ہوں۔
+- ہر ایک کے لیے پانچ حصوں والی ساخت میں پروپوزل لکھیں۔
+- جابز، تاریخوں اور جوابات کی ایک سادہ فہرست رکھیں، تاکہ پتا چلے کیا کام کرتا ہے۔
+
+## اہم نکات
+
+- صرف وہاں اپلائی کریں جہاں آپ موزوں ہوں؛ تعداد سے زیادہ معیار اہم ہے۔
+- مقصد، نمونہ، پہلا قدم، ایک سوال، قیمت اور ڈیلیوری۔
+- گفتگو اور ادائیگی ہنر پر ہی رکھیں۔`,
+      },
+    },
+    {
+      title: { en: 'Pricing in rupees and dollars', ur: 'روپے اور ڈالر میں قیمت طے کرنا' },
+      body: {
+        en: `## Start from your floor
+
+Your **floor** is the lowest price at which the work is still worth doing. Work it out once:
+
+1. What do you need to earn in a month? Say Rs 120,000.
+2. How many hours a month can you really bill? Not 160: messages, proposals, revisions and learning take time. Say 80.
+3. Divide: Rs 120,000 / 80 = **Rs 1,500 an hour**.
+
+Now estimate each job in hours, including the brief, revisions and delivery, and multiply. A job of 6 hours has a floor of Rs 9,000. Never go below it just to win; you will work more for less, and resent the client.
+
+## Check the market
+
+Look at gigs like yours on Hunar, and at the prices that clients actually paid. A skill's page on Hunar shows the median price of completed orders once there are enough of them to be meaningful. Start near the lower middle while you have no reviews, never at the very bottom, and raise your prices after every few good reviews.
+
+## Rupees or dollars?
+
+Each gig on Hunar has one currency, rupees or US dollars.
+
+- For clients in Pakistan, price in **rupees**.
+- For clients abroad, a price in **dollars** is easier for them to judge. Hunar shows foreign clients an estimate in their own currency too.
+
+To convert your floor, use today's exchange rate from your bank or the State Bank, not a number you remember. As an example only, at Rs 280 to the dollar, Rs 9,000 is about USD 32. Round to a clean figure such as USD 35, because exchange rates move and a small margin protects you.
+
+## Fees and what you receive
+
+Hunar keeps a fee on each order, from the freelancer's side, and the client pays a fee on top. The [fees page](/fees) lists the current figures; before you send a proposal you can preview what the client pays and what you receive, and every order shows what you receive. Set your prices so that **what you receive** is above your floor, not only the price the client sees.
+
+## Packages: three clear steps
+
+\`\`\`text
+Basic     USD 35   8 posts, captions in English, 1 revision, 4 days
+Standard  USD 75   20 posts, captions, a monthly plan, 2 revisions, 7 days
+Premium   USD 140  30 posts, captions, plan, 4 short videos, 3 revisions, 10 days
+\`\`\`
+
+Each package adds more of the same result, so the client can choose by budget. Many clients pick the middle one: make it the one you most want to sell.
+
+## Bigger jobs: milestones
+
+For work of several weeks, agree on a contract with **milestones** instead of one big payment: for example a plan, then the first ten posts, then the rest. The client funds each milestone into escrow before you start it, so you are never far ahead of the money.
+
+## To do on Hunar
+
+- Calculate your hourly floor and write it down.
+- Price one gig in the currency of the clients you want, with three packages.
+- Check what you receive after fees for each package.
+
+## Key points
+
+- Know your floor: monthly need divided by billable hours.
+- Check the market, start in the lower middle, raise after reviews.
+- Price so that what you receive after fees is above your floor; use milestones for big jobs.`,
+        ur: `## اپنی کم از کم حد سے شروع کریں
+
+آپ کی **کم از کم حد** وہ کم ترین قیمت ہے جس پر کام کرنا پھر بھی فائدہ مند ہو۔ اسے ایک بار حساب لگا کر نکالیں:
+
+1. آپ کو مہینے میں کتنا کمانا ہے؟ فرض کریں Rs 120,000۔
+2. آپ مہینے میں واقعی کتنے گھنٹوں کا معاوضہ لے سکتے ہیں؟ 160 نہیں: پیغامات، پروپوزلز، ریویژنز اور سیکھنے میں بھی وقت لگتا ہے۔ فرض کریں 80۔
+3. تقسیم کریں: Rs 120,000 / 80 = **Rs 1,500 فی گھنٹہ**۔
+
+اب ہر کام کا اندازہ گھنٹوں میں لگائیں، جس میں ہدایات، ریویژنز اور ڈیلیوری شامل ہوں، اور ضرب دیں۔ 6 گھنٹے کے کام کی کم از کم حد Rs 9,000 ہے۔ صرف کام جیتنے کے لیے کبھی اس سے نیچے نہ جائیں؛ آپ کم پیسوں میں زیادہ کام کریں گے اور کلائنٹ سے بیزار ہو جائیں گے۔
+
+## مارکیٹ دیکھیں
+
+ہنر پر اپنی جیسی گِگز دیکھیں، اور وہ قیمتیں بھی جو کلائنٹس نے واقعی ادا کیں۔ ہنر پر کسی ہنر کے صفحے پر مکمل شدہ آرڈرز کی درمیانی قیمت اُس وقت دکھائی جاتی ہے جب ان کی تعداد اتنی ہو جائے کہ بات معنی رکھے۔ جب تک ریویوز نہ ہوں، نچلے درمیانے حصے کے قریب سے شروع کریں، بالکل سب سے نیچے سے کبھی نہیں، اور ہر چند اچھے ریویوز کے بعد قیمت بڑھائیں۔
+
+## روپے یا ڈالر؟
+
+ہنر پر ہر گِگ کی ایک ہی کرنسی ہوتی ہے، روپے یا امریکی ڈالر۔
+
+- پاکستان کے کلائنٹس کے لیے قیمت **روپے** میں رکھیں۔
+- بیرونِ ملک کلائنٹس کے لیے **ڈالر** میں قیمت سمجھنا آسان ہوتا ہے۔ ہنر غیر ملکی کلائنٹس کو اُن کی اپنی کرنسی میں اندازہ بھی دکھاتا ہے۔
+
+اپنی کم از کم حد کو تبدیل کرنے کے لیے اپنے بینک یا اسٹیٹ بینک کا آج کا ایکسچینج ریٹ استعمال کریں، یاد سے کوئی عدد نہیں۔ صرف مثال کے طور پر، Rs 280 فی ڈالر کے حساب سے Rs 9,000 تقریباً USD 32 بنتے ہیں۔ اسے کسی صاف عدد تک بڑھا دیں، جیسے USD 35، کیونکہ ایکسچینج ریٹ بدلتے رہتے ہیں اور تھوڑی گنجائش آپ کو محفوظ رکھتی ہے۔
+
+## فیس اور آپ کو ملنے والی رقم
+
+ہنر ہر آرڈر پر فری لانسر کی طرف سے ایک فیس رکھتا ہے، اور کلائنٹ اس کے اوپر فیس ادا کرتا ہے۔ [فیس کے صفحے](/fees) پر موجودہ شرحیں دی گئی ہیں؛ پروپوزل بھیجنے سے پہلے آپ پیش منظر میں دیکھ سکتے ہیں کہ کلائنٹ کتنا ادا کرے گا اور آپ کو کتنا ملے گا، اور ہر آرڈر میں بھی آپ کو ملنے والی رقم نظر آتی ہے۔ قیمتیں ایسے رکھیں کہ **آپ کو ملنے والی رقم** آپ کی کم از کم حد سے اوپر ہو، صرف وہ قیمت نہیں جو کلائنٹ دیکھتا ہے۔
+
+## پیکجز: تین واضح درجے
+
+\`\`\`text
+Basic     USD 35   8 posts, captions in English, 1 revision, 4 days
+Standard  USD 75   20 posts, captions, a monthly plan, 2 revisions, 7 days
+Premium   USD 140  30 posts, captions, plan, 4 short videos, 3 revisions, 10 days
+\`\`\`
+
+ہر پیکج اسی نتیجے کا زیادہ حصہ دیتا ہے، تاکہ کلائنٹ اپنے بجٹ کے مطابق چن سکے۔ بہت سے کلائنٹس درمیانہ پیکج لیتے ہیں: اسے وہ بنائیں جو آپ سب سے زیادہ بیچنا چاہتے ہیں۔
+
+## بڑے کام: مائل اسٹونز
+
+کئی ہفتوں کے کام کے لیے ایک بڑی ادائیگی کے بجائے **مائل اسٹونز** والا کنٹریکٹ طے کریں: مثلاً پہلے منصوبہ، پھر پہلی دس پوسٹس، پھر باقی۔ ہر مائل اسٹون شروع کرنے سے پہلے کلائنٹ اس کی رقم ایسکرو میں ادا کرتا ہے، اس لیے آپ کبھی بھی رقم سے بہت آگے نہیں ہوتے۔
+
+## ہنر پر کرنے کا کام
+
+- اپنی فی گھنٹہ کم از کم حد کا حساب لگا کر لکھ لیں۔
+- جن کلائنٹس کو آپ چاہتے ہیں اُن کی کرنسی میں ایک گِگ کی قیمت رکھیں، تین پیکجز کے ساتھ۔
+- ہر پیکج کے لیے دیکھیں کہ فیس کے بعد آپ کو کتنی رقم ملتی ہے۔
+
+## اہم نکات
+
+- اپنی کم از کم حد جانیں: ماہانہ ضرورت تقسیم معاوضے والے گھنٹے۔
+- مارکیٹ دیکھیں، نچلے درمیانے حصے سے شروع کریں، ریویوز کے بعد قیمت بڑھائیں۔
+- قیمت ایسے رکھیں کہ فیس کے بعد ملنے والی رقم کم از کم حد سے اوپر ہو؛ بڑے کاموں کے لیے مائل اسٹونز رکھیں۔`,
+      },
+    },
+    {
+      title: { en: 'Getting paid into Pakistan, and the tax steps to know', ur: 'پاکستان میں رقم کی وصولی، اور ٹیکس کے ضروری مراحل' },
+      body: {
+        en: `## How an order is paid on Hunar
+
+1. The client pays the price into **escrow** when they order your gig or fund a milestone. You start work once the money is there.
+2. You deliver through the order. The client accepts, or asks for a revision if the package has revisions left. A delivery the client does not answer is accepted automatically after a set number of days.
+3. On acceptance, the price less Hunar's fee becomes your earnings. Earnings stay **on hold** for a few days, then become available to withdraw.
+
+Nobody can take money out of escrow on their own, not the client and not you. If you cannot agree, either side can ask to cancel or open a dispute; the [help page](/help#escrow) explains each step.
+
+## Withdrawing your earnings
+
+Add your payout methods on the [payouts page](/payouts): a bank account (IBAN), Raast, JazzCash, Easypaisa or Payoneer. Rupee earnings can go to any of them; dollar earnings go to Payoneer. The withdrawal page shows any fee and the amount that reaches you before you confirm.
+
+A few facts worth knowing when you plan:
+
+- PayPal cannot receive payments in Pakistan, which is why marketplaces offer Payoneer or bank transfers to Pakistani freelancers ([Fiverr help](https://help.fiverr.com/hc/en-us/articles/360010530058-Withdraw-your-earnings)).
+- Payoneer can be linked to a Pakistani bank account by IBAN, and its own fees apply.
+- Wallet accounts such as JazzCash and Easypaisa have daily and monthly limits that depend on the account level. Check yours before a large withdrawal.
+
+## A freelancer bank account
+
+In October 2023 the State Bank of Pakistan announced a framework for freelancers: an account opened digitally or in person with few documents, together with a foreign currency account (ESFCA), and the right to keep **50% of export proceeds or USD 5,000 a month, whichever is higher**, in dollars ([The Nation, 24 October 2023](https://www.nation.com.pk/24-Oct-2023/sbp-introduces-new-measures-to-facilitate-it-exporters-freelancers)). Ask your bank about its freelancer account, and check the current rules there: banks apply them in their own way.
+
+## Tax: know the steps, get the numbers checked
+
+Income from clients abroad can count as export of services. As reported in our sources, IT and IT-enabled exports are taxed at a final rate of **0.25% for exporters registered with PSEB and 1% otherwise**, deducted by the bank when the money arrives, and only if you also file your annual return. Whether your work counts as IT or IT-enabled, and which rules apply this year, is something to confirm.
+
+Hunar helps you keep track:
+
+- the [tax assistant](/tax) gives an **estimate, not tax advice**, from your own earnings;
+- the [registration checklist](/tax/checklist) walks through NTN, a bank account, PSEB registration and your annual return;
+- the [remittances page](/tax/remittances) keeps each withdrawal with its **PRC** (proceeds realisation certificate), the bank's proof that the money came from abroad, which you ask your bank for.
+
+For your own situation, ask a tax consultant before you file.
+
+## Your first month's plan
+
+- Add one rupee payout method and, if you will price in dollars, Payoneer.
+- Ask your bank about a freelancer account with an ESFCA.
+- Open the tax checklist and mark what you have done.
+- Send your proposals, deliver well, and ask for your first review.
+
+## Key points
+
+- Escrow holds the client's payment until you deliver and they accept.
+- Rupees go to your bank, Raast or wallet; dollars go to Payoneer.
+- Use the /tax pages for estimates and records, and a tax consultant for advice.`,
+        ur: `## ہنر پر آرڈر کی ادائیگی کیسے ہوتی ہے
+
+1. کلائنٹ آپ کی گِگ کا آرڈر دیتے یا کوئی مائل اسٹون ادا کرتے وقت قیمت **ایسکرو** میں ادا کرتا ہے۔ رقم وہاں پہنچتے ہی آپ کام شروع کرتے ہیں۔
+2. آپ آرڈر کے ذریعے ڈیلیور کرتے ہیں۔ کلائنٹ قبول کرتا ہے، یا اگر پیکج میں ریویژنز باقی ہوں تو ریویژن مانگتا ہے۔ جس ڈیلیوری کا کلائنٹ جواب نہ دے وہ مقررہ دنوں کے بعد خود بخود قبول ہو جاتی ہے۔
+3. قبول ہونے پر قیمت میں سے ہنر کی فیس نکال کر باقی رقم آپ کی کمائی بن جاتی ہے۔ یہ کمائی چند دن **روکی ہوئی** رہتی ہے، پھر نکلوانے کے لیے دستیاب ہو جاتی ہے۔
+
+کوئی بھی اکیلا ایسکرو سے رقم نہیں نکال سکتا، نہ کلائنٹ نہ آپ۔ اگر اتفاق نہ ہو سکے تو کوئی بھی فریق منسوخی کی درخواست کر سکتا ہے یا تنازع درج کر سکتا ہے؛ [مدد کے صفحے](/help#escrow) پر ہر مرحلہ بیان کیا گیا ہے۔
+
+## اپنی کمائی نکلوانا
+
+[کمائی کی وصولی کے صفحے](/payouts) پر ادائیگی وصول کرنے کے طریقے درج کریں: بینک اکاؤنٹ (IBAN)، راست، جاز کیش، ایزی پیسہ یا پے اونیر۔ روپے کی کمائی ان میں سے کسی میں بھی جا سکتی ہے؛ ڈالر کی کمائی پے اونیر میں جاتی ہے۔ تصدیق سے پہلے رقم نکلوانے کا صفحہ کوئی بھی فیس اور آپ تک پہنچنے والی رقم دکھاتا ہے۔
+
+منصوبہ بندی کے وقت چند باتیں جاننا مفید ہے:
+
+- پے پال پاکستان میں ادائیگیاں وصول نہیں کر سکتا، اسی لیے پلیٹ فارمز پاکستانی فری لانسرز کو پے اونیر یا بینک ٹرانسفر کا اختیار دیتے ہیں ([فائیور کی مدد کا صفحہ](https://help.fiverr.com/hc/en-us/articles/360010530058-Withdraw-your-earnings))۔
+- پے اونیر کو IBAN کے ذریعے پاکستانی بینک اکاؤنٹ سے جوڑا جا سکتا ہے، اور اس کی اپنی فیس لاگو ہوتی ہے۔
+- جاز کیش اور ایزی پیسہ جیسے والٹ اکاؤنٹس کی روزانہ اور ماہانہ حدیں ہوتی ہیں جو اکاؤنٹ کے لیول پر منحصر ہیں۔ بڑی رقم نکلوانے سے پہلے اپنی حد دیکھ لیں۔
+
+## فری لانسر کا بینک اکاؤنٹ
+
+اکتوبر 2023 میں اسٹیٹ بینک آف پاکستان نے فری لانسرز کے لیے ایک فریم ورک کا اعلان کیا: کم دستاویزات کے ساتھ آن لائن یا برانچ میں کھلنے والا اکاؤنٹ، اس کے ساتھ ایک فارن کرنسی اکاؤنٹ (ESFCA)، اور **ایکسپورٹ کی آمدنی کا 50% یا ماہانہ USD 5,000، جو بھی زیادہ ہو**، ڈالر میں رکھنے کا حق ([دی نیشن، 24 اکتوبر 2023](https://www.nation.com.pk/24-Oct-2023/sbp-introduces-new-measures-to-facilitate-it-exporters-freelancers))۔ اپنے بینک سے اُس کے فری لانسر اکاؤنٹ کے بارے میں پوچھیں، اور وہیں موجودہ قواعد معلوم کریں: ہر بینک انہیں اپنے طریقے سے لاگو کرتا ہے۔
+
+## ٹیکس: مراحل جانیں، حساب کی تصدیق کروائیں
+
+بیرونِ ملک کلائنٹس سے آمدنی سروسز کی ایکسپورٹ شمار ہو سکتی ہے۔ ہمارے حوالہ جاتی ذرائع میں خبروں کے مطابق آئی ٹی اور آئی ٹی سے متعلقہ سروسز کی ایکسپورٹ پر **پی ایس ای بی میں رجسٹرڈ ایکسپورٹرز کے لیے 0.25% اور باقیوں کے لیے 1%** فائنل ٹیکس ہے، جو رقم آنے پر بینک کاٹ لیتا ہے، اور یہ تب ہی فائنل ہے جب آپ اپنا سالانہ ریٹرن بھی جمع کرائیں۔ آپ کا کام آئی ٹی یا آئی ٹی سے متعلقہ سروسز میں آتا ہے یا نہیں، اور اس سال کون سے قواعد لاگو ہیں، یہ تصدیق طلب بات ہے۔
+
+ہنر حساب رکھنے میں مدد کرتا ہے:
+
+- [ٹیکس اسسٹنٹ](/tax) آپ کی اپنی کمائی سے **اندازہ، ٹیکس کا مشورہ نہیں** دیتا ہے؛
+- [رجسٹریشن کی چیک لسٹ](/tax/checklist) این ٹی این، بینک اکاؤنٹ، پی ایس ای بی رجسٹریشن اور سالانہ ریٹرن کے مراحل سے گزارتی ہے؛
+- [ترسیلاتِ زر کا صفحہ](/tax/remittances) ہر رقم نکلوانے کی درخواست کو اُس کے **پی آر سی** (پروسیڈز ریئلائزیشن سرٹیفکیٹ) کے ساتھ رکھتا ہے، یعنی بینک کا یہ ثبوت کہ رقم بیرونِ ملک سے آئی، جو آپ اپنے بینک سے مانگتے ہیں۔
+
+اپنی صورتِ حال کے لیے ریٹرن جمع کرانے سے پہلے کسی ٹیکس کنسلٹنٹ سے پوچھیں۔
+
+## پہلے مہینے کا منصوبہ
+
+- روپے وصول کرنے کا ایک طریقہ درج کریں، اور اگر ڈالر میں قیمت رکھیں گے تو پے اونیر بھی۔
+- اپنے بینک سے ESFCA والے فری لانسر اکاؤنٹ کے بارے میں پوچھیں۔
+- ٹیکس کی چیک لسٹ کھولیں اور جو کر چکے ہیں اسے مکمل نشان زد کریں۔
+- پروپوزلز بھیجیں، اچھی ڈیلیوری دیں، اور اپنا پہلا ریویو مانگیں۔
+
+## اہم نکات
+
+- ایسکرو کلائنٹ کی ادائیگی اُس وقت تک روکے رکھتا ہے جب تک آپ ڈیلیور نہ کریں اور وہ قبول نہ کرے۔
+- روپے آپ کے بینک، راست یا والٹ میں جاتے ہیں؛ ڈالر پے اونیر میں۔
+- اندازوں اور ریکارڈ کے لیے ٹیکس کے صفحات، اور مشورے کے لیے ٹیکس کنسلٹنٹ۔`,
+      },
+    },
+  ],
+  quiz: {
+    passPercent: 70,
+    timeLimitSeconds: 15 * 60,
+    attempts: 3,
+    perAttempt: 6,
+    questions: [
+      {
+        kind: 'single',
+        prompt: { en: 'On a new profile with no reviews, what convinces a foreign client most?', ur: 'بغیر ریویوز والی نئی پروفائل پر غیر ملکی کلائنٹ کو سب سے زیادہ کیا قائل کرتا ہے؟' },
+        choices: [
+          { text: { en: 'Relevant portfolio samples that show the kind of result they need', ur: 'متعلقہ پورٹ فولیو کے نمونے جو اسی طرح کا نتیجہ دکھائیں جس کی اسے ضرورت ہے' }, correct: true },
+          { text: { en: 'A long list of certificates', ur: 'سرٹیفکیٹس کی لمبی فہرست' }, correct: false },
+          { text: { en: 'Being online 24 hours a day', ur: 'چوبیس گھنٹے آن لائن رہنا' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: 'Which statements about DigiSkills.pk are true, as described in this course? Choose all that apply.', ur: 'اس کورس کے مطابق ڈیجی اسکلز کے بارے میں کون سی باتیں درست ہیں؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: 'It offers free online courses in batches', ur: 'یہ بیچز میں مفت آن لائن کورسز کراتا ہے' }, correct: true },
+          { text: { en: 'It is run by the Virtual University of Pakistan', ur: 'اسے ورچوئل یونیورسٹی آف پاکستان چلاتی ہے' }, correct: true },
+          { text: { en: 'Any client abroad can easily verify its PDF certificates', ur: 'بیرونِ ملک کوئی بھی کلائنٹ اس کے PDF سرٹیفکیٹس کی آسانی سے تصدیق کر سکتا ہے' }, correct: false },
+          { text: { en: 'Its first courses included Freelancing and Digital Marketing', ur: 'اس کے ابتدائی کورسز میں فری لانسنگ اور ڈیجیٹل مارکیٹنگ شامل تھے' }, correct: true },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'You add your DigiSkills certificate to your Hunar profile with the PDF as proof. How is it shown?', ur: 'آپ اپنا ڈیجی اسکلز سرٹیفکیٹ ثبوت کے طور پر PDF کے ساتھ ہنر پروفائل میں شامل کرتے ہیں۔ یہ کیسے دکھایا جاتا ہے؟' },
+        choices: [
+          { text: { en: 'As self-reported, until an admin checks the proof', ur: 'خود درج کردہ کے طور پر، جب تک ایڈمن ثبوت نہ دیکھ لے' }, correct: true },
+          { text: { en: 'As verified immediately', ur: 'فوراً تصدیق شدہ کے طور پر' }, correct: false },
+          { text: { en: 'It is not shown to clients at all', ur: 'کلائنٹس کو بالکل نہیں دکھایا جاتا' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: 'Which belong in a strong proposal? Choose all that apply.', ur: 'ایک مضبوط پروپوزل میں کیا شامل ہونا چاہیے؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: "The client's goal in one sentence", ur: 'کلائنٹ کا مقصد ایک جملے میں' }, correct: true },
+          { text: { en: 'One relevant sample, linked', ur: 'ایک متعلقہ نمونہ، لنک کے ساتھ' }, correct: true },
+          { text: { en: 'A clear price and delivery time', ur: 'واضح قیمت اور ڈیلیوری کا وقت' }, correct: true },
+          { text: { en: 'A request to continue the conversation on another app', ur: 'کسی دوسری ایپ پر گفتگو جاری رکھنے کی درخواست' }, correct: false },
+          { text: { en: 'Your complete list of certificates', ur: 'آپ کے تمام سرٹیفکیٹس کی فہرست' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'You need Rs 120,000 a month and can bill 80 hours. What is your hourly floor?', ur: 'آپ کو مہینے میں Rs 120,000 چاہییں اور آپ 80 گھنٹوں کا معاوضہ لے سکتے ہیں۔ آپ کی فی گھنٹہ کم از کم حد کیا ہے؟' },
+        choices: [
+          { text: { en: 'Rs 1,500', ur: 'Rs 1,500' }, correct: true },
+          { text: { en: 'Rs 750', ur: 'Rs 750' }, correct: false },
+          { text: { en: 'Rs 15,000', ur: 'Rs 15,000' }, correct: false },
+          { text: { en: 'Rs 1,200', ur: 'Rs 1,200' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'A client orders your gig on Hunar. Where is the money while you work?', ur: 'ایک کلائنٹ ہنر پر آپ کی گِگ کا آرڈر دیتا ہے۔ جب آپ کام کر رہے ہوتے ہیں تو رقم کہاں ہوتی ہے؟' },
+        choices: [
+          { text: { en: 'In escrow, until the delivery is accepted', ur: 'ایسکرو میں، جب تک ڈیلیوری قبول نہ ہو' }, correct: true },
+          { text: { en: 'Already in your bank account', ur: 'پہلے ہی آپ کے بینک اکاؤنٹ میں' }, correct: false },
+          { text: { en: "Still in the client's bank, to be paid later", ur: 'ابھی کلائنٹ کے بینک میں، بعد میں ادا ہو گی' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'Where can you withdraw dollar earnings from Hunar?', ur: 'ہنر سے ڈالر کی کمائی کہاں نکلوائی جا سکتی ہے؟' },
+        choices: [
+          { text: { en: 'To Payoneer', ur: 'پے اونیر میں' }, correct: true },
+          { text: { en: 'To JazzCash', ur: 'جاز کیش میں' }, correct: false },
+          { text: { en: 'To Easypaisa', ur: 'ایزی پیسہ میں' }, correct: false },
+          { text: { en: 'To PayPal', ur: 'پے پال میں' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'What are the figures of the /tax assistant?', ur: 'ٹیکس اسسٹنٹ کے دکھائے گئے اعداد کیا ہیں؟' },
+        choices: [
+          { text: { en: 'An estimate, not tax advice: confirm with a tax consultant', ur: 'اندازہ، ٹیکس کا مشورہ نہیں: ٹیکس کنسلٹنٹ سے تصدیق کروائیں' }, correct: true },
+          { text: { en: 'Your final tax bill from the FBR', ur: 'ایف بی آر کی طرف سے آپ کا حتمی ٹیکس بل' }, correct: false },
+          { text: { en: 'A guarantee that you owe no tax', ur: 'اس بات کی گارنٹی کہ آپ پر کوئی ٹیکس نہیں' }, correct: false },
+        ],
+      },
+      {
+        kind: 'multiple',
+        prompt: { en: "What did the State Bank's October 2023 framework for freelancers include, as reported? Choose all that apply.", ur: 'خبروں کے مطابق اکتوبر 2023 میں اسٹیٹ بینک کے فری لانسرز والے فریم ورک میں کیا شامل تھا؟ سب درست جواب چنیں۔' },
+        choices: [
+          { text: { en: 'An account opened with few documents, together with a foreign currency account (ESFCA)', ur: 'کم دستاویزات سے کھلنے والا اکاؤنٹ، ساتھ فارن کرنسی اکاؤنٹ (ESFCA)' }, correct: true },
+          { text: { en: 'Keeping 50% of export proceeds or USD 5,000 a month in dollars, whichever is higher', ur: 'ایکسپورٹ کی آمدنی کا 50% یا ماہانہ USD 5,000، جو بھی زیادہ ہو، ڈالر میں رکھنا' }, correct: true },
+          { text: { en: 'A ban on freelancers who are not registered with PSEB', ur: 'پی ایس ای بی میں رجسٹرڈ نہ ہونے والے فری لانسرز پر پابندی' }, correct: false },
+          { text: { en: 'Free PayPal accounts for every freelancer', ur: 'ہر فری لانسر کے لیے مفت پے پال اکاؤنٹ' }, correct: false },
+        ],
+      },
+      {
+        kind: 'single',
+        prompt: { en: 'A new client offers to pay you directly outside Hunar to avoid fees. What protects you best?', ur: 'ایک نیا کلائنٹ فیس سے بچنے کے لیے ہنر سے باہر براہِ راست ادائیگی کی پیشکش کرتا ہے۔ آپ کو سب سے زیادہ تحفظ کس چیز سے ملتا ہے؟' },
+        choices: [
+          { text: { en: 'Keeping the work and payment in a Hunar order, with escrow and the order messages as your record', ur: 'کام اور ادائیگی ہنر کے آرڈر میں رکھنا، ایسکرو اور آرڈر کے پیغامات کو ریکارڈ بنا کر' }, correct: true },
+          { text: { en: 'Starting work first and asking for payment at the end', ur: 'پہلے کام شروع کرنا اور آخر میں ادائیگی مانگنا' }, correct: false },
+          { text: { en: 'Sending your bank details in a public post', ur: 'کسی عوامی پوسٹ میں اپنی بینک تفصیلات بھیجنا' }, correct: false },
+        ],
+      },
+    ],
+  },
+  project: {
+    brief: {
+      en: `## Project: your launch kit
+
+Put together everything you need to win and get paid for your first order from a client abroad.
+
+Submit **links and one PDF or DOCX file**:
+
+1. **Your Hunar profile link**, with a headline and bio written as in lesson 2, and at least three portfolio samples labelled as sample projects.
+2. **A link to one published gig** with three packages, priced in the currency of the clients you want.
+3. **In the file**:
+   - your hourly floor calculation and, for each package, the price, your time estimate and what you receive after fees;
+   - two proposals you wrote for two job posts (real ones on Hunar, or sample posts you write yourself, included in the file);
+   - a short payment plan: your payout methods, your bank account plan (freelancer account or ESFCA), and which items of the /tax checklist you have done or will do next.
+
+Do not include your CNIC, IBAN or any password in the file. A mentor or the instructor grades your work against the rubric; you may resubmit once after feedback.`,
+      ur: `## پروجیکٹ: آپ کی لانچ کِٹ
+
+وہ سب کچھ اکٹھا کریں جس کی بیرونِ ملک کلائنٹ سے پہلا آرڈر جیتنے اور اس کی رقم وصول کرنے کے لیے ضرورت ہے۔
+
+**لنکس اور ایک PDF یا DOCX فائل** جمع کرائیں:
+
+1. **اپنی ہنر پروفائل کا لنک**، جس میں دوسرے سبق کی طرح لکھی گئی سرخی اور تعارف ہو، اور کم از کم تین پورٹ فولیو نمونے جن پر نمونے کے پروجیکٹس لکھا ہو۔
+2. **ایک شائع شدہ گِگ کا لنک**، تین پیکجز کے ساتھ، اُن کلائنٹس کی کرنسی میں قیمت کے ساتھ جنہیں آپ چاہتے ہیں۔
+3. **فائل میں**:
+   - آپ کی فی گھنٹہ کم از کم حد کا حساب، اور ہر پیکج کے لیے قیمت، وقت کا اندازہ اور فیس کے بعد ملنے والی رقم؛
+   - دو جاب پوسٹس کے لیے آپ کے لکھے ہوئے دو پروپوزلز (ہنر کی اصل پوسٹس، یا آپ کی اپنی لکھی ہوئی نمونے کی پوسٹس، جو فائل میں شامل ہوں)؛
+   - ادائیگی کا مختصر منصوبہ: ادائیگی وصول کرنے کے آپ کے طریقے، بینک اکاؤنٹ کا منصوبہ (فری لانسر اکاؤنٹ یا ESFCA)، اور ٹیکس کی چیک لسٹ کے کون سے کام آپ کر چکے ہیں یا آگے کریں گے۔
+
+فائل میں اپنا شناختی کارڈ نمبر، IBAN یا کوئی پاس ورڈ شامل نہ کریں۔ کوئی مینٹر یا انسٹرکٹر روبرک کے مطابق آپ کا کام گریڈ کرے گا؛ فیڈبیک کے بعد آپ ایک بار دوبارہ جمع کرا سکتے ہیں۔`,
+    },
+    passPercent: 60,
+    rubric: [
+      { id: 'profile', criterion: { en: 'Profile: a clear headline and bio, and three honest, relevant portfolio samples', ur: 'پروفائل: واضح سرخی اور تعارف، اور پورٹ فولیو کے تین دیانت دار اور متعلقہ نمونے' }, points: 30 },
+      { id: 'pricing', criterion: { en: 'Gig and pricing: three packages, a floor calculation, and what is received after fees', ur: 'گِگ اور قیمت: تین پیکجز، کم از کم حد کا حساب، اور فیس کے بعد ملنے والی رقم' }, points: 25 },
+      { id: 'proposals', criterion: { en: 'Proposals: goal, sample, first step, one question, price and delivery, under 150 words', ur: 'پروپوزلز: مقصد، نمونہ، پہلا قدم، ایک سوال، قیمت اور ڈیلیوری، 150 الفاظ سے کم' }, points: 25 },
+      { id: 'payment-plan', criterion: { en: 'Payment plan: payout methods, bank account plan and tax checklist steps, with no private numbers', ur: 'ادائیگی کا منصوبہ: ادائیگی وصول کرنے کے طریقے، بینک اکاؤنٹ کا منصوبہ اور ٹیکس کی چیک لسٹ کے مراحل، کسی نجی نمبر کے بغیر' }, points: 20 },
+    ],
+  },
+};
+
+export const ACADEMY_COURSES: readonly SeedCourse[] = [AI_FOR_CLIENT_WORK, CLOUD_BASICS, FIRST_FOREIGN_CLIENT];
