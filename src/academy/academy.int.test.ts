@@ -96,7 +96,7 @@ describe('authoring, publishing and unpublishing', () => {
     expect(await text(early)).toContain('Add at least one lesson before publishing.');
 
     expect((await teacher.client.post('/academy/teach/cloud-basics/lessons/new', { title_en: 'Your first server', title_ur: 'آپ کا پہلا سرور', body_en: LESSON_EN, body_ur: LESSON_UR, video_url: 'https://www.youtube.com/watch?v=abc' })).status).toBe(303);
-    expect((await teacher.client.post('/academy/teach/cloud-basics/lessons/new', { title_en: 'Budgets and alarms', body_en: 'Set a **budget** of $1.' })).status).toBe(303);
+    expect((await teacher.client.post('/academy/teach/cloud-basics/lessons/new', { title_en: 'Budgets and alarms', body_en: 'Set a **budget** of $1.\n\n![The billing page](https://example.com/billing.png) ![A chart](/media/abc123/card)' })).status).toBe(303);
     const badVideo = await teacher.client.post('/academy/teach/cloud-basics/lessons/2', { title_en: 'Budgets', video_url: 'javascript:alert(1)' });
     expect(badVideo.status).toBe(400);
     expect(await text(badVideo)).toContain('Enter a full https:// link.');
@@ -168,6 +168,13 @@ describe('learning', () => {
     expect(urHtml).toContain('<pre class="code md-code" dir="ltr"');
     const switched = await urduLearner.client.get('/academy/courses/cloud-basics/lessons/1?lang=en');
     expect(await switched.text()).toContain('<article class="lesson" lang="en" dir="ltr">');
+
+    // Pictures from this site show in place; one from elsewhere is a link (nothing loads from another server).
+    const second = await learner.client.get('/academy/courses/cloud-basics/lessons/2');
+    const secondHtml = await second.text();
+    expect(secondHtml).toContain('<a href="https://example.com/billing.png" class="md-image-link" rel="noopener noreferrer">The billing page</a>');
+    expect(secondHtml).toContain('<img src="/media/abc123/card" alt="A chart"');
+    expect(secondHtml).not.toContain('<img src="https://');
 
     // Done: progress moves, and the next lesson is where to resume.
     const done = await learner.client.post('/academy/courses/cloud-basics/lessons/1/done', {});

@@ -15,7 +15,16 @@ function Inlines({ content }: { content: Inline[] }) {
         if (i.kind === 'strong') return <strong>{i.text}</strong>;
         if (i.kind === 'link') return <a href={i.href}>{i.text}</a>;
         if (i.kind === 'code') return <code dir="ltr">{i.text}</code>;
-        if (i.kind === 'image') return <img src={i.src} alt={i.text} loading="lazy" decoding="async" class="md-image" />;
+        // This site's own pictures show in place; one elsewhere is a link to it, so opening a lesson
+        // asks no other server for anything (the reader's data plan, their privacy, our img-src CSP).
+        if (i.kind === 'image')
+          return i.src.startsWith('/media/') ? (
+            <img src={i.src} alt={i.text} loading="lazy" decoding="async" class="md-image" />
+          ) : (
+            <a href={i.src} class="md-image-link" rel="noopener noreferrer">
+              {i.text || i.src}
+            </a>
+          );
         return i.text;
       })}
     </>
