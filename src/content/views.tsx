@@ -1,6 +1,8 @@
 // A content page: the blocks of its Markdown (src/content/markdown.ts) as HTML. Every string goes
-// through hono/jsx, which escapes it; links were checked by the parser. Each paragraph and list item
-// takes the direction of its own text, so an English line in an Urdu page reads right.
+// through hono/jsx, which escapes it; links and images were checked by the parser. Each paragraph and
+// list item takes the direction of its own text, so an English line in an Urdu page reads right;
+// code (blocks and inline) is always left to right, isolated from the Urdu around it. The academy's
+// lessons render through the same MarkdownBlocks.
 import type { Child } from 'hono/jsx';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Block, Inline } from './markdown.ts';
@@ -12,6 +14,17 @@ function Inlines({ content }: { content: Inline[] }) {
       {content.map((i): Child => {
         if (i.kind === 'strong') return <strong>{i.text}</strong>;
         if (i.kind === 'link') return <a href={i.href}>{i.text}</a>;
+        if (i.kind === 'code') return <code dir="ltr">{i.text}</code>;
+        // This site's own pictures show in place; one elsewhere is a link to it, so opening a lesson
+        // asks no other server for anything (the reader's data plan, their privacy, our img-src CSP).
+        if (i.kind === 'image')
+          return i.src.startsWith('/media/') ? (
+            <img src={i.src} alt={i.text} loading="lazy" decoding="async" class="md-image" />
+          ) : (
+            <a href={i.src} class="md-image-link" rel="noopener noreferrer">
+              {i.text || i.src}
+            </a>
+          );
         return i.text;
       })}
     </>
@@ -40,6 +53,12 @@ function BlockView({ block }: { block: Block }) {
       ));
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
     }
+    case 'code':
+      return (
+        <pre class="code md-code" dir="ltr" data-language={block.language ?? undefined}>
+          <code>{block.text}</code>
+        </pre>
+      );
     default: {
       const unreachable: never = block;
       return unreachable;
@@ -47,13 +66,22 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
+/** Blocks of safe Markdown as HTML (content pages, lessons). */
+export function MarkdownBlocks({ blocks }: { blocks: readonly Block[] }) {
+  return (
+    <>
+      {blocks.map((b) => (
+        <BlockView block={b} />
+      ))}
+    </>
+  );
+}
+
 export function ContentPageView({ ctx, page }: { ctx: PageCtx; page: ContentPage }) {
   return (
     <Layout ctx={ctx} title={page.title}>
       <article class={`content-page content-${page.name}`}>
-        {page.blocks.map((b) => (
-          <BlockView block={b} />
-        ))}
+        <MarkdownBlocks blocks={page.blocks} />
       </article>
     </Layout>
   );

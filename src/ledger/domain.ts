@@ -54,6 +54,8 @@ export const TRANSFER_KINDS = [
   'hourly_bill',
   /** An admin's decision on a dispute: the escrow divided (src/disputes, decision 0051). */
   'dispute_settlement',
+  /** A learner pays for a course from their Hunar balance (src/academy, decision 0056). */
+  'course_enrolment',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 

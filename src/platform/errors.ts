@@ -115,6 +115,14 @@ export const errorStatus = {
   'statements.too_many': 409,
   'verify.bad_code': 400,
   'verify.unknown': 404,
+  // skills academy (issue 20, src/academy)
+  'academy.not_enrolled': 403,
+  'academy.not_published': 409,
+  'academy.no_lessons': 409,
+  'academy.slug_taken': 409,
+  'academy.status_conflict': 409,
+  'roles.already_held': 409,
+  'roles.not_held': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

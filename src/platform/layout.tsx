@@ -94,6 +94,7 @@ function Nav({ ctx }: { ctx: PageCtx }) {
       <ul>
         <li><a href="/search">{t('nav.search')}</a></li>
         <li><a href="/jobs">{t('nav.jobs')}</a></li>
+        <li><a href="/academy">{t('academy.nav')}</a></li>
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>
