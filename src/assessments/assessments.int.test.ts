@@ -314,3 +314,30 @@ describe('the seed courses’ quizzes', () => {
     await expect(db().transaction().execute((tx) => loadAcademyAssessments(tx, env.deps, [{ ...seed, slug: 'no-such-course' }]))).rejects.toThrow(/no course no-such-course/);
   });
 });
+
+describe('migration 0052 and media', () => {
+  it('a project file needs its submission, and no other kind of file may point at one', async () => {
+    const author = await person(env, 'Usman Tariq', { role: 'freelancer' });
+    const learner = await person(env, 'Ayesha Siddiqui', { role: 'freelancer' });
+    const c = await course(author);
+    await enrol(learner, c.id);
+    const e = await enrolment(learner, c.id);
+    const s = await db().insertInto('project_submissions').values({ enrolment_id: e.id, attempt: 1, body: 'Work', submitted_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+    const row = (purpose: string, extra: Record<string, unknown>) =>
+      db()
+        .insertInto('media')
+        .values({ key: randomUUID().replace(/-/g, '').slice(0, 22), owner_id: learner.user.id, purpose: purpose as 'project_file', content_type: 'application/pdf', file_name: 'a.pdf', bytes: 10, created_at: new Date(), ...extra })
+        .execute();
+    await expect(row('project_file', {})).rejects.toThrow(/check constraint/);
+    await expect(row('job_attachment', { project_submission_id: s.id })).rejects.toThrow(/check constraint/);
+    await expect(row('project_file', { project_submission_id: s.id })).resolves.toBeDefined();
+    // A single-choice question with two correct choices, or a multiple-choice one with none.
+    const question = (kind: 'single' | 'multiple', right: string[]) =>
+      db().insertInto('quiz_questions').values({ course_id: c.id, position: 99, kind, prompt_en: 'Which?', choices: JSON.stringify(choices(right)), created_at: new Date(), updated_at: new Date() }).execute();
+    await expect(question('single', ['a', 'b'])).rejects.toThrow(/check constraint/);
+    await expect(question('multiple', [])).rejects.toThrow(/check constraint/);
+    // A third submission, or a grade without its feedback, is refused by the table itself.
+    await expect(db().insertInto('project_submissions').values({ enrolment_id: e.id, attempt: 3 as 2, submitted_at: new Date() }).execute()).rejects.toThrow(/check constraint/);
+    await expect(db().updateTable('project_submissions').set({ graded_at: new Date(), graded_by: author.user.id, scores: '{}', total: 1, out_of: 2, passed: false }).where('id', '=', s.id).execute()).rejects.toThrow(/check constraint/);
+  });
+});
