@@ -7,6 +7,7 @@ import { type Person, person } from '../../test/world.ts';
 import type { SeedCourse } from '../academy/seed-types.ts';
 import type { BankChoice } from './domain.ts';
 import { loadAcademyAssessments } from './seed.ts';
+import { assessmentStatus } from './service.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -226,6 +227,10 @@ describe('a learner takes a course: fails the quiz once, passes, sends the proje
     const project = (await (await learner.client.get(`/api/v1/academy/courses/${c.slug}/project`)).json()) as { passed: boolean; can_submit: boolean; completed_at: string | null };
     expect(project).toMatchObject({ passed: true, can_submit: false });
     expect(project.completed_at).not.toBeNull();
+    // What the academy's course page can show of it.
+    const status = await assessmentStatus(db(), (await enrolment(learner, c.id)).id);
+    expect(status).toMatchObject({ slug: c.slug, quiz: { passed: true, best: 100, attemptsLeft: 0, hasQuestions: true }, project: { state: 'passed', hasRubric: true } });
+    expect(status.completedAt).not.toBeNull();
   });
 });
 
