@@ -25,6 +25,7 @@ import { statementResponseSchemas } from '../statements/schemas.ts';
 import { verifyResponseSchemas } from '../verify/schemas.ts';
 import { taxResponseSchemas } from '../tax/schemas.ts';
 import { academyResponseSchemas } from '../academy/schemas.ts';
+import { assessmentResponseSchemas } from '../assessments/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -131,6 +132,7 @@ export const responseSchemas = {
   ...verifyResponseSchemas,
   ...taxResponseSchemas,
   ...academyResponseSchemas,
+  ...assessmentResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

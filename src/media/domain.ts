@@ -24,9 +24,10 @@ export type FileType = ImageType | DocumentType;
 export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | DocumentPurpose;
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
 // Issue 19 (tax): a PSEB certificate and a bank's PRC, each a PDF or a scan (migration 0046).
-export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose;
+// Issue 20 (assessments): a learner's files with a course project (migration 0052).
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file';
 export type TaxDocumentPurpose = 'tax_certificate' | 'remittance_prc';
-export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc']);
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file']);
 /** A certificate is a PDF or a photo or scan of one: no office files. */
 const CERTIFICATE_TYPES: readonly FileType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 const TAX_PURPOSES: ReadonlySet<Purpose> = new Set<TaxDocumentPurpose>(['tax_certificate', 'remittance_prc']);

@@ -338,9 +338,11 @@ export interface ServedFile {
  * - a message attachment: the conversation's two people, and admins for a reported conversation or
  *   one about a disputed order or contract.
  * - a PSEB certificate or a PRC (issue 19): its owner only.
+ * - a project submission's file (issue 20): the learner who sent it and those who may grade it (the
+ *   course's instructor, mentors, admins: src/assessments/service.ts mayGrade).
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id'>): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id'>): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -387,6 +389,16 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
               OR EXISTS (SELECT 1 FROM disputes d JOIN orders o ON o.id = d.order_id WHERE o.id = c.order_id OR o.contract_id = c.contract_id))))) AS ok`.execute(db);
       return r.rows[0]?.ok ? 'private' : 'hidden';
     }
+    case 'project_file': {
+      if (own) return 'private';
+      if (!viewerId) return 'hidden';
+      const { rows } = await sql<{ ok: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM project_submissions s JOIN enrolments e ON e.id = s.enrolment_id JOIN courses c ON c.id = e.course_id
+          WHERE s.id = ${row.project_submission_id} AND (c.author_id = ${viewerId}
+            OR EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin)
+            OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${viewerId} AND r.role = 'mentor' AND r.revoked_at IS NULL))) AS ok`.execute(db);
+      return rows[0]?.ok ? 'private' : 'hidden';
+    }
     case 'delivery_file':
     case 'dispute_evidence': {
       if (!viewerId) return 'hidden';
@@ -419,7 +431,7 @@ export async function openMedia(deps: Deps, viewer: Actor | null, key: string, f
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
   const row = await deps.db
     .selectFrom('media')
-    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'content_type', 'file_name'])
+    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'project_submission_id', 'content_type', 'file_name'])
     .where('key', '=', key)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');

@@ -18,6 +18,8 @@ export interface MediaTable {
   /** A delivery's file (purpose delivery_file) and a dispute statement's evidence (dispute_evidence), migration 0043. */
   order_event_id: ColumnType<string | null, string | bigint | null | undefined, string | bigint | null>;
   dispute_statement_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A project submission's file (purpose project_file), migration 0052 (src/assessments). */
+  project_submission_id: ColumnType<string | null, string | null | undefined, string | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

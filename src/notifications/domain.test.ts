@@ -37,6 +37,10 @@ const PARAMS: Record<string, NotificationParam> = {
   year: 2026,
   date: '2026-09-30',
   days: 7,
+  // Issue 20 (assessments): a course's title, a project's points.
+  course: 'Cloud basics on a free tier',
+  total: 24,
+  out_of: 40,
 };
 
 describe('channels', () => {

@@ -22,6 +22,9 @@ export const NOTIFICATION_KINDS = [
   'tax_return_due', // params: { year: tax year (2026), date: YYYY-MM-DD, days }
   'pseb_expiring', // params: { date: YYYY-MM-DD, days }
   'prc_missing', // params: { amount, reference }
+  // Issue 20 (academy; sent by src/assessments/service.ts):
+  'project_graded', // params: { course: title in the learner's language, total, out_of }
+  'course_completed', // params: { course: title in the learner's language }
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -123,6 +123,22 @@ export const errorStatus = {
   'academy.status_conflict': 409,
   'roles.already_held': 409,
   'roles.not_held': 409,
+  // quizzes and graded projects (issue 20, src/assessments)
+  'assessments.not_enrolled': 403,
+  'quiz.no_questions': 409,
+  'quiz.already_passed': 409,
+  'quiz.no_attempts_left': 409,
+  'quiz.already_submitted': 409,
+  'quiz.time_up': 409,
+  'project.no_rubric': 409,
+  'project.empty': 422,
+  'project.too_many_files': 422,
+  'project.awaiting_grade': 409,
+  'project.already_passed': 409,
+  'project.no_resubmissions': 409,
+  'project.not_grader': 403,
+  'project.own_submission': 403,
+  'project.already_graded': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
