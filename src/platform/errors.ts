@@ -115,6 +115,8 @@ export const errorStatus = {
   'statements.too_many': 409,
   'verify.bad_code': 400,
   'verify.unknown': 404,
+  // certificates (issue 20, src/credentials)
+  'credentials.already_revoked': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
