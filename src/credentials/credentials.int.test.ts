@@ -8,7 +8,7 @@ import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { decodeProtectedHeader, importJWK, type JWTPayload, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
-import { type Person, person } from '../../test/world.ts';
+import { completedOrder, fundWallet, gigOf, type Person, person } from '../../test/world.ts';
 import { bitAt, decodeList } from './domain.ts';
 import { issueCourseCertificate } from './issue.ts';
 
@@ -31,14 +31,14 @@ const anon = () => new TestClient(env.app, { 'accept-language': 'en' });
 const local = (url: string) => url.slice(BASE.length);
 
 /** A published course and the learner's enrolment, as src/academy/tables.ts has them. */
-async function courseWithEnrolment(userId: string, title: string) {
+async function courseWithEnrolment(userId: string, title: string, skillSlug = skill.slug) {
   const now = env.clock.now();
   const course = await env.deps.db
     .insertInto('courses')
     .values({
       slug: `course-${randomUUID().slice(0, 8)}`,
       track: 'ai',
-      skill_slug: skill.slug,
+      skill_slug: skillSlug,
       author_id: admin.user.id,
       title_en: title,
       title_ur: 'کلائنٹس کے لیے اے آئی ٹولز',
@@ -235,5 +235,36 @@ describe('rotating the signing key', () => {
     expect(await statusBit(newJwt)).toBe(false);
     const keysPage = visibleText(await (await admin.client.get('/admin/credentials')).text());
     expect(keysPage).toContain('still published');
+  });
+});
+
+describe('badges on profile and gig pages', () => {
+  it('show a certificate with the orders delivered in its skill since it was issued', async () => {
+    const seller = await person(env, 'Hamza Qureshi', { role: 'freelancer' });
+    const client = await person(env, 'Emma Clarke', { role: 'client', country: 'GB' });
+    await fundWallet(env, client, 10_000_000n, 'PKR');
+    // The gig teaches logo-design (test/world.ts); an order before the certificate does not count.
+    const gig = await gigOf(env, seller, 1_500_000, 'PKR');
+    await completedOrder(env, seller, client, gig, '2026-01-10T10:00:00Z');
+    const courseId = await courseWithEnrolment(seller.user.id, 'Logo design for clients abroad', 'logo-design');
+    const cert = await issue(seller.user.id, courseId, new Date('2026-02-01T10:00:00Z'));
+    await completedOrder(env, seller, client, gig, '2026-02-10T10:00:00Z');
+    await completedOrder(env, seller, client, gig, '2026-03-10T10:00:00Z');
+
+    const profile = visibleText(await (await anon().get(`/u/${seller.user.handle}`)).text());
+    expect(profile).toContain('Certificates');
+    expect(profile).toContain('Logo design for clients abroad');
+    expect(profile).toContain('Certified, and delivered 2 orders in it');
+    const slug = (await env.deps.db.selectFrom('gigs').select('slug').where('id', '=', gig).executeTakeFirstOrThrow()).slug;
+    const gigPage = await (await anon().get(`/g/${slug}`)).text();
+    expect(visibleText(gigPage)).toContain('Certified, and delivered 2 orders in it');
+    expect(gigPage).toContain(`href="/certificates/${cert!.code}"`);
+
+    // Revoked, it stays listed, marked so, without the delivery line.
+    await admin.client.get(`/certificates/${cert!.code}`);
+    expect((await admin.client.post(`/certificates/${cert!.code}/revoke`, { reason: 'Issued to the wrong person.' })).status).toBe(303);
+    const after = visibleText(await (await anon().get(`/u/${seller.user.handle}`)).text());
+    expect(after).toContain('Revoked');
+    expect(after).not.toContain('delivered 2 orders');
   });
 });

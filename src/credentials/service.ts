@@ -171,3 +171,36 @@ export async function issuerKeys(deps: Deps, actorIn: Actor | null | undefined) 
   requireAdmin(actorIn);
   return publishedKeys(deps.db);
 }
+
+export interface CredentialBadges {
+  items: CredentialListItem[];
+  /** Per skill of a valid Hunar certificate: orders completed in that skill after it was issued. */
+  delivered: Map<string, number>;
+}
+
+/**
+ * A person's certificates as badges for their profile and gig pages, each valid Hunar certificate
+ * with the orders they completed in its skill since (a gig order whose gig lists the skill, or a
+ * contract order whose job does) — "certified, and delivered 4 orders in it".
+ */
+export async function credentialBadges(db: Executor, userId: string): Promise<CredentialBadges> {
+  const items = await credentialsOf(db, userId);
+  const delivered = new Map<string, number>();
+  const ours = items.filter((i) => i.kind === 'course' && i.status === 'valid');
+  if (ours.length === 0) return { items, delivered };
+  const rows = await db
+    .selectFrom('credentials as c')
+    .innerJoin('orders as o', (j) => j.onRef('o.freelancer_id', '=', 'c.user_id').on('o.state', '=', 'completed').onRef('o.completed_at', '>=', 'c.issued_at'))
+    .leftJoin('gigs as g', 'g.id', 'o.gig_id')
+    .leftJoin('contracts as k', 'k.id', 'o.contract_id')
+    .leftJoin('jobs as jb', 'jb.id', 'k.job_id')
+    .select(['c.skill_slug', (eb) => eb.fn.count<string>('o.id').distinct().as('n')])
+    .where('c.user_id', '=', userId)
+    .where('c.kind', '=', 'course')
+    .where('c.status', '=', 'valid')
+    .where((eb) => eb.or([eb(eb.ref('c.skill_slug'), '=', eb.fn.any('g.skills')), eb(eb.ref('c.skill_slug'), '=', eb.fn.any('jb.skills'))]))
+    .groupBy('c.skill_slug')
+    .execute();
+  for (const r of rows) delivered.set(r.skill_slug, Number(r.n));
+  return { items, delivered };
+}

@@ -136,11 +136,11 @@ export function KeysPage({ ctx, keys, baseUrl }: { ctx: PageCtx; keys: KeyView[]
 }
 
 /** A person's certificates as badges (profile and gig pages); nothing when they hold none. */
-export function CredentialBadges({ ctx, items, delivered }: { ctx: PageCtx; items: CredentialListItem[]; delivered?: ReadonlyMap<string, number> }) {
+export function CredentialBadges({ ctx, items, delivered, cls }: { ctx: PageCtx; items: CredentialListItem[]; delivered?: ReadonlyMap<string, number>; cls?: string }) {
   const { t, locale } = ctx;
   if (items.length === 0) return null;
   return (
-    <section class="credential-badges" aria-labelledby="credential-badges-h">
+    <section class={`credential-badges ${cls ?? ''}`} aria-labelledby="credential-badges-h">
       <h2 id="credential-badges-h">{t('credentials.badges.heading')}</h2>
       <ul>
         {items.map((c) => {
