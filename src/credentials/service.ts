@@ -2,7 +2,7 @@
 // a certificate by its code and a person's certificates (public: a certificate is shown to be
 // checked), revoking one and rotating the signing key (admins, audited).
 import { z } from 'zod';
-import type { Executor } from '../db/pool.ts';
+import type { Executor, Tx } from '../db/pool.ts';
 import { type Actor, requireAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -144,16 +144,22 @@ export async function revokeCertificate(deps: Deps, actorIn: Actor | null | unde
   const { reason } = parseWith(revokeInput, input);
   const code = readCode(rawCode);
   if (!code) throw new AppError('not_found');
-  return deps.db.transaction().execute(async (tx) => {
-    const c = await tx.selectFrom('credentials').select(['id', 'status', 'status_list', 'status_index']).where('code', '=', code).where('kind', '=', 'course').forUpdate().executeTakeFirst();
-    if (!c) throw new AppError('not_found');
-    if (c.status === 'revoked') throw new AppError('credentials.already_revoked');
-    const now = deps.clock.now();
-    await tx.updateTable('credentials').set({ status: 'revoked', revoked_at: now, revoked_by: actor.userId, reason }).where('id', '=', c.id).execute();
-    await withdrawVerifiable(tx, { kind: COURSE_CERTIFICATE, subjectId: c.id, withdrawnAt: now });
-    await audit(tx, deps, 'credential.revoked', actor, c.id, { code, reason, status_list: c.status_list, status_index: c.status_index, before: 'valid', after: 'revoked' });
-    return { code };
-  });
+  return deps.db.transaction().execute((tx) => revokeInTx(tx, deps, actor.userId, code, reason));
+}
+
+/** The revocation itself, in the caller's transaction (also how demo data revokes one): the admin's id, a stored code, a checked reason. */
+export async function revokeInTx(tx: Tx, deps: Pick<Deps, 'clock'>, adminId: string, code: string, reason: string): Promise<{ code: string }> {
+  const c = await tx.selectFrom('credentials').select(['id', 'status', 'status_list', 'status_index']).where('code', '=', code).where('kind', '=', 'course').forUpdate().executeTakeFirst();
+  if (!c) throw new AppError('not_found');
+  if (c.status === 'revoked') throw new AppError('credentials.already_revoked');
+  const now = deps.clock.now();
+  await tx.updateTable('credentials').set({ status: 'revoked', revoked_at: now, revoked_by: adminId, reason }).where('id', '=', c.id).execute();
+  await withdrawVerifiable(tx, { kind: COURSE_CERTIFICATE, subjectId: c.id, withdrawnAt: now });
+  await tx
+    .insertInto('audit_events')
+    .values({ kind: 'credential.revoked', actor_id: adminId, subject_id: c.id, data: JSON.stringify({ code, reason, status_list: c.status_list, status_index: c.status_index, before: 'valid', after: 'revoked' }), ip: null, created_at: now })
+    .execute();
+  return { code };
 }
 
 /** An admin rotates the signing key: new certificates are signed with a new key, old keys stay published. */
