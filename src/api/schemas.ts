@@ -23,6 +23,7 @@ import { taxProfileResponseSchemas } from '../tax-profile/schemas.ts';
 import { remittanceResponseSchemas } from '../remittances/schemas.ts';
 import { statementResponseSchemas } from '../statements/schemas.ts';
 import { verifyResponseSchemas } from '../verify/schemas.ts';
+import { credentialResponseSchemas } from '../credentials/schemas.ts';
 import { taxResponseSchemas } from '../tax/schemas.ts';
 import { academyResponseSchemas } from '../academy/schemas.ts';
 import { assessmentResponseSchemas } from '../assessments/schemas.ts';
@@ -130,6 +131,7 @@ export const responseSchemas = {
   ...remittanceResponseSchemas,
   ...statementResponseSchemas,
   ...verifyResponseSchemas,
+  ...credentialResponseSchemas,
   ...taxResponseSchemas,
   ...academyResponseSchemas,
   ...assessmentResponseSchemas,

@@ -1,6 +1,7 @@
 // Gig pages: thin handlers that reshape the form, call the service, and render or redirect.
 // Form field names are the input's paths (packages.0.price, faqs.1.answer ...), so validation
 // messages land next to the field that caused them.
+import { credentialBadges } from '../credentials/service.ts';
 import { isSaved } from '../favourites/service.ts';
 import { feePolicy } from '../fees/service.ts';
 import { readerCurrency } from '../fx/routes.tsx';
@@ -298,17 +299,19 @@ export function mountGigs(app: App): void {
     });
     if (typeof gig === 'string') return c.redirect(`/g/${gig}${new URL(c.req.url).search}`, 301);
     const reader = await readerCurrency(c, gig.currency);
-    const [saved, rates, estimateCurrencies, reviews, standings] = await Promise.all([
+    const [saved, rates, estimateCurrencies, reviews, standings, credentials] = await Promise.all([
       isSaved(c.get('deps'), c.get('actor'), 'gig', gig.id),
       gigs.readerRates(c.get('deps'), gig.currency, reader),
       fxEstimateCurrencies(c.get('deps').db),
       // The gig's newest reviews and the seller's level and rating (src/reviews).
       gigReviews(c.get('deps'), gig, { limit: GIG_PAGE_REVIEWS }),
       sellerStandings(c.get('deps').db, [gig.seller.id]),
+      // The seller's certificates as badges (src/credentials).
+      credentialBadges(c.get('deps').db, gig.seller.id),
     ]);
     return render(
       c,
-      <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} estimateCurrencies={estimateCurrencies} reviews={reviews} standing={standings.get(gig.seller.id)} />,
+      <GigPage ctx={pageCtx(c)} gig={gig} reader={reader} saved={saved} fees={feePolicy(c.get('deps'))} rates={rates} estimateCurrencies={estimateCurrencies} reviews={reviews} standing={standings.get(gig.seller.id)} credentials={credentials} />,
     );
   });
 }

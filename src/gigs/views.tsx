@@ -1,5 +1,7 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
+import type { CredentialBadges as CredentialBadgesData } from '../credentials/service.ts';
+import { CredentialBadges } from '../credentials/views.tsx';
 import { ContactLink } from '../messages/views.tsx';
 import type { GigReviews, SellerStanding } from '../reviews/service.ts';
 import { GigReviewsCard, SellerStandingLine } from '../reviews/views.tsx';
@@ -283,6 +285,7 @@ export function GigPage({
   estimateCurrencies = [],
   reviews,
   standing,
+  credentials,
 }: {
   ctx: PageCtx;
   gig: GigView;
@@ -297,6 +300,8 @@ export function GigPage({
   /** The gig's newest shown reviews, and the seller's level and rating (src/reviews). */
   reviews?: GigReviews | undefined;
   standing?: SellerStanding | undefined;
+  /** The seller's certificates (src/credentials). */
+  credentials?: CredentialBadgesData | undefined;
 }) {
   const { t } = ctx;
   const mine = ctx.actor?.userId === gig.seller.id;
@@ -426,6 +431,7 @@ export function GigPage({
               <p class="muted">{t('gigs.page.member_since', { date: formatDate(ctx.locale, gig.seller.memberSince) })}</p>
               {mine ? null : <ContactLink ctx={ctx} handle={gig.seller.handle} gig={gig.id} label="contact" />}
             </section>
+            {credentials ? <CredentialBadges ctx={ctx} items={credentials.items} delivered={credentials.delivered} cls="card" /> : null}
             {reviews ? (
               <GigReviewsCard ctx={ctx} slug={gig.slug} data={reviews} />
             ) : (

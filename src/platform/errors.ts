@@ -139,6 +139,8 @@ export const errorStatus = {
   'project.not_grader': 403,
   'project.own_submission': 403,
   'project.already_graded': 409,
+  // certificates (issue 20, src/credentials)
+  'credentials.already_revoked': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,5 +1,6 @@
 // Profile pages: the public page /u/<handle>, /profile/edit and the portfolio manager under
 // /profile/portfolio. Plain forms (JavaScript off), each re-shown with what was typed on an error.
+import { credentialBadges } from '../credentials/service.ts';
 import { isSaved } from '../favourites/service.ts';
 import { inviteFreelancer, listMyJobs } from '../jobs/service.ts';
 import { AppError } from '../platform/errors.ts';
@@ -30,7 +31,9 @@ async function profilePage(c: Ctx, handle: string, inviteForm?: FormState, statu
     const open = (await listMyJobs(deps, actor)).filter((j) => j.status === 'open');
     invite = { jobs: open.map((j) => ({ id: j.id, title: j.title })), state: inviteForm ?? { values: {}, errors: {} } };
   }
-  return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} invite={invite} reviews={reviews} />, status);
+  // Certificates as badges, with what was delivered in each skill since (src/credentials).
+  const credentials = p.freelancer ? await credentialBadges(deps.db, p.userId) : undefined;
+  return render(c, <ProfilePage ctx={pageCtx(c)} p={p} saved={saved} invite={invite} reviews={reviews} credentials={credentials} />, status);
 }
 
 async function editPage(c: Ctx, form?: FormState, status = 200) {

@@ -1,6 +1,8 @@
 // Profile pages: the public page at /u/<handle>, the edit form and the portfolio manager. Page
 // chrome is in the reader's language; what people wrote is shown as written (dir="auto", no lang),
 // and always escaped by JSX.
+import type { CredentialBadges as CredentialBadgesData } from '../credentials/service.ts';
+import { CredentialBadges } from '../credentials/views.tsx';
 import { ContactLink } from '../messages/views.tsx';
 import type { Child } from 'hono/jsx';
 import { SaveButton } from '../favourites/views.tsx';
@@ -162,7 +164,7 @@ function InviteSection({ ctx, handle, name, invite }: { ctx: PageCtx; handle: st
   );
 }
 
-export function ProfilePage({ ctx, p, saved = false, invite, reviews }: { ctx: PageCtx; p: PublicProfile; saved?: boolean; invite?: InviteBox | undefined; reviews?: PersonReviews | undefined }) {
+export function ProfilePage({ ctx, p, saved = false, invite, reviews, credentials }: { ctx: PageCtx; p: PublicProfile; saved?: boolean; invite?: InviteBox | undefined; reviews?: PersonReviews | undefined; credentials?: CredentialBadgesData | undefined }) {
   const { t, locale } = ctx;
   const f = p.freelancer;
   const cl = p.client;
@@ -247,6 +249,7 @@ export function ProfilePage({ ctx, p, saved = false, invite, reviews }: { ctx: P
               </ul>
             </section>
           ) : null}
+          {credentials ? <CredentialBadges ctx={ctx} items={credentials.items} delivered={credentials.delivered} /> : null}
           <section aria-labelledby="portfolio-title">
             <h2 id="portfolio-title">{t('profiles.portfolio')}</h2>
             <PortfolioList ctx={ctx} items={f.portfolio} />

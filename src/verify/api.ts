@@ -22,6 +22,8 @@ function valueJson(v: Fact['value']): FactJson {
       return { type: 'money', amounts: v.amounts.map(moneyToJson) };
     case 'date':
       return { type: 'date', at: v.at.toISOString() };
+    case 'localized':
+      return { type: 'localized', en: v.en, ur: v.ur };
   }
 }
 

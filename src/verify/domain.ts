@@ -65,9 +65,12 @@ export const verifyPath = (code: string): string => `/verify/${code}`;
 /** The address printed (and put in the QR code) on a document: the site's own. */
 export const verifyUrl = (baseUrl: string, code: string): string => `${baseUrl.replace(/\/$/, '')}${verifyPath(code)}`;
 
-/** valid: issued and not withdrawn; withdrawn: its owner withdrew it (it vouches for nothing). */
-export type VerifyStatus = 'valid' | 'withdrawn';
-export const statusOf = (withdrawnAt: Date | null): VerifyStatus => (withdrawnAt ? 'withdrawn' : 'valid');
+/**
+ * valid: issued and not withdrawn; withdrawn: its owner withdrew it; revoked: its issuer withdrew it
+ * (a certificate, issue 20). Either way it vouches for nothing.
+ */
+export type VerifyStatus = 'valid' | 'withdrawn' | 'revoked';
+export const statusOf = (withdrawnAt: Date | null, revocable = false): VerifyStatus => (withdrawnAt ? (revocable ? 'revoked' : 'withdrawn') : 'valid');
 
 /** Lookups per address and window (docs/decisions/0055): plenty for a person, nothing for a guesser. */
 export const LOOKUP_LIMIT = { max: 30, windowSeconds: 600 } as const;

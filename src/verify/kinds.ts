@@ -5,6 +5,7 @@
 // A new kind (issue 20's certificates) is one module exporting a VerifiableKind and one line below.
 import type { z } from 'zod';
 import type { Money } from '../platform/money.ts';
+import { courseCertificateKind } from '../credentials/verifiable.ts';
 import { yearStatementKind } from '../statements/verifiable.ts';
 
 /** One fact the verify page and API show: a stable key, its label's message key, and a typed value. */
@@ -13,7 +14,13 @@ export interface Fact {
   key: string;
   /** The message key of its label. */
   label: string;
-  value: { type: 'text'; text: string } | { type: 'tax_year'; year: number } | { type: 'money'; amounts: Money[] } | { type: 'date'; at: Date };
+  value:
+    | { type: 'text'; text: string }
+    | { type: 'tax_year'; year: number }
+    | { type: 'money'; amounts: Money[] }
+    | { type: 'date'; at: Date }
+    /** A name given in both languages (a course, a skill): the reader's first, the other when it is missing. */
+    | { type: 'localized'; en: string | null; ur: string | null };
 }
 
 export interface VerifiableKind<S = unknown> {
@@ -27,10 +34,12 @@ export interface VerifiableKind<S = unknown> {
   holder(summary: S): string;
   /** What a verifier sees while the document is valid, in order. */
   facts(summary: S): Fact[];
+  /** A withdrawal by the issuer rather than the owner (certificates): shown as revoked. */
+  revocable?: boolean;
 }
 
 /** Each kind's summary has its own shape; the registry holds them side by side. */
-const KINDS: readonly VerifiableKind<any>[] = [yearStatementKind];
+const KINDS: readonly VerifiableKind<any>[] = [yearStatementKind, courseCertificateKind];
 
 export const VERIFIABLE_KINDS: ReadonlyMap<string, VerifiableKind> = new Map(KINDS.map((k) => [k.kind, k]));
 

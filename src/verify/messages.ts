@@ -1,5 +1,6 @@
 // Texts of the public verification page and its API. Urdu per docs/urdu-glossary.md: verify =
-// تصدیق کریں, verification code = تصدیقی کوڈ, document = دستاویز, valid = درست, withdrawn = واپس لی گئی.
+// تصدیق کریں, verification code = تصدیقی کوڈ, document = دستاویز, valid = درست, withdrawn = واپس لی گئی,
+// revoked = منسوخ شدہ.
 import { defineMessages } from '../i18n/define.ts';
 
 export const verifyMessages = defineMessages(
@@ -13,6 +14,10 @@ export const verifyMessages = defineMessages(
     'verify.valid_body': 'This document ({title}) was issued through this Hunar site and has not been withdrawn.',
     'verify.withdrawn': 'Withdrawn',
     'verify.withdrawn_body': 'This document ({title}) was issued through this Hunar site, but its owner withdrew it on {date}. Do not rely on it.',
+    'verify.revoked': 'Revoked',
+    'verify.revoked_body': 'This document ({title}) was issued through this Hunar site, but Hunar revoked it on {date}. Do not rely on it.',
+    'verify.revoked_on': 'Revoked on',
+    'verify.revoked_note': 'A revoked document vouches for nothing, so its details are not shown.',
     'verify.document': 'Document',
     'verify.code': 'Code',
     'verify.issuer': 'Issued by',
@@ -42,6 +47,10 @@ export const verifyMessages = defineMessages(
     'verify.valid_body': 'یہ دستاویز ({title}) اس ہنر سائٹ کے ذریعے جاری ہوئی تھی اور واپس نہیں لی گئی۔',
     'verify.withdrawn': 'واپس لی گئی',
     'verify.withdrawn_body': 'یہ دستاویز ({title}) اس ہنر سائٹ کے ذریعے جاری ہوئی تھی، لیکن اس کے مالک نے {date} کو اسے واپس لے لیا۔ اس پر بھروسا نہ کریں۔',
+    'verify.revoked': 'منسوخ شدہ',
+    'verify.revoked_body': 'یہ دستاویز ({title}) اس ہنر سائٹ کے ذریعے جاری ہوئی تھی، لیکن ہنر نے {date} کو اسے منسوخ کر دیا۔ اس پر بھروسا نہ کریں۔',
+    'verify.revoked_on': 'منسوخ ہونے کی تاریخ',
+    'verify.revoked_note': 'منسوخ شدہ دستاویز کسی بات کی ضمانت نہیں دیتی، اس لیے اس کی تفصیلات نہیں دکھائی گئیں۔',
     'verify.document': 'دستاویز',
     'verify.code': 'کوڈ',
     'verify.issuer': 'جاری کرنے والا',

@@ -7,8 +7,8 @@ const timestamp = z.iso.datetime({ offset: true });
 export const verificationResponse = z.object({
   code: z.string().describe('The code in its stored form: 20 characters of Crockford base32'),
   code_display: z.string().describe('As printed on the document: XXXX-XXXX-XXXX-XXXX-XXXX'),
-  status: z.enum(['valid', 'withdrawn']).describe('valid: issued and not withdrawn; withdrawn: its owner withdrew it, and it vouches for nothing (no facts are given)'),
-  kind: z.string().describe('What was issued: year_statement (more kinds later, e.g. certificates)'),
+  status: z.enum(['valid', 'withdrawn', 'revoked']).describe('valid: issued and not withdrawn; withdrawn: its owner withdrew it; revoked: the issuer revoked it (a certificate). Withdrawn or revoked, it vouches for nothing (no facts are given)'),
+  kind: z.string().describe('What was issued: year_statement, course_certificate'),
   title: z.string().describe('The document’s name, in the caller’s language'),
   holder: z.string().describe('The person the document is about, as named when it was issued'),
   issuer: z.object({ name: z.string().describe('The operator of this Hunar site'), url: z.string() }),
@@ -26,6 +26,7 @@ export const verificationResponse = z.object({
           z.object({ type: z.literal('tax_year'), year: z.number().int().describe('Named by the year it ends: 2026 is 1 July 2025 – 30 June 2026') }),
           z.object({ type: z.literal('money'), amounts: z.array(moneyResponse).describe('One per currency') }),
           z.object({ type: z.literal('date'), at: timestamp }),
+          z.object({ type: z.literal('localized'), en: z.string().nullable(), ur: z.string().nullable() }).describe('A name in both languages (a course, a skill); either may be missing'),
         ]),
       }),
     )

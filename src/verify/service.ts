@@ -77,7 +77,7 @@ export async function lookUp(deps: Deps, raw: string, ip: string): Promise<Verif
   if (!row) throw new AppError('verify.unknown');
   const kind = kindOf(row.kind);
   const summary = kind.summary.parse(row.summary);
-  const status = statusOf(row.withdrawn_at);
+  const status = statusOf(row.withdrawn_at, kind.revocable);
   return {
     code: row.code,
     status,

@@ -22,6 +22,8 @@ export function factText(ctx: Pick<PageCtx, 't' | 'locale'>, v: Fact['value']): 
       return formatDate(ctx.locale, v.at, ZONE);
     case 'money':
       return v.amounts.length === 0 ? ctx.t('verify.none') : v.amounts.map((m) => formatMoney(ctx.locale, m, { decimals: 'always' })).join(' · ');
+    case 'localized':
+      return (ctx.locale === 'ur' ? (v.ur ?? v.en) : (v.en ?? v.ur)) ?? '';
   }
 }
 
@@ -72,9 +74,9 @@ export function VerificationPage({ ctx, v }: { ctx: PageCtx; v: Verification }) 
       <h1>{t('verify.title')}</h1>
       <section class={`card verification ${v.status}`} aria-labelledby="verdict">
         <h2 id="verdict" class="verdict">
-          {t(valid ? 'verify.valid' : 'verify.withdrawn')}
+          {t(`verify.${v.status}`)}
         </h2>
-        <p>{valid ? t('verify.valid_body', { title }) : t('verify.withdrawn_body', { title, date: formatDate(locale, v.withdrawnAt!, ZONE) })}</p>
+        <p>{valid ? t('verify.valid_body', { title }) : t(`verify.${v.status}_body`, { title, date: formatDate(locale, v.withdrawnAt!, ZONE) })}</p>
         <dl class="summary">
           <dt>{t('verify.document')}</dt>
           <dd>{title}</dd>
@@ -94,7 +96,7 @@ export function VerificationPage({ ctx, v }: { ctx: PageCtx; v: Verification }) 
           <dd>{formatDate(locale, v.issuedAt, ZONE)}</dd>
           {v.withdrawnAt ? (
             <>
-              <dt>{t('verify.withdrawn_on')}</dt>
+              <dt>{t(`verify.${v.status}_on`)}</dt>
               <dd>{formatDate(locale, v.withdrawnAt, ZONE)}</dd>
             </>
           ) : null}
@@ -103,12 +105,12 @@ export function VerificationPage({ ctx, v }: { ctx: PageCtx; v: Verification }) 
               <dt>{t(f.label)}</dt>
               <dd>
                 {/* Amounts read left to right, a person's words in their own direction, years and dates as the page reads. */}
-                {f.value.type === 'money' ? <bdi dir="ltr">{factText(ctx, f.value)}</bdi> : f.value.type === 'text' ? <bdi>{factText(ctx, f.value)}</bdi> : <span>{factText(ctx, f.value)}</span>}
+                {f.value.type === 'money' ? <bdi dir="ltr">{factText(ctx, f.value)}</bdi> : f.value.type === 'text' || f.value.type === 'localized' ? <bdi>{factText(ctx, f.value)}</bdi> : <span>{factText(ctx, f.value)}</span>}
               </dd>
             </>
           ))}
         </dl>
-        <p class="muted">{t(valid ? 'verify.compare' : 'verify.withdrawn_note')}</p>
+        <p class="muted">{t(valid ? 'verify.compare' : `verify.${v.status}_note`)}</p>
       </section>
       <p class="muted">{t('verify.privacy')}</p>
       <h2>{t('verify.another')}</h2>

@@ -1,0 +1,26 @@
+// What the certificates' endpoints answer (listed in src/api/schemas.ts responseSchemas).
+import { z } from 'zod';
+
+const timestamp = z.iso.datetime({ offset: true });
+const names = z.object({ en: z.string().nullable(), ur: z.string().nullable() });
+
+export const credentialResponse = z.object({
+  jwt: z.string().describe('The certificate: an Open Badges 3.0 OpenBadgeCredential secured as a VC-JWT (compact JWS, alg EdDSA); its key is published at /.well-known/did.json'),
+  status: z.enum(['valid', 'revoked']).describe('revoked: the issuer revoked it (the status list says so too)'),
+});
+
+export const profileCredentialResponse = z.object({
+  kind: z.enum(['course', 'external']).describe('course: earned in Hunar’s academy and signed by Hunar; external: added by the person from outside (DigiSkills, NFTP, e-Rozgaar, a vendor)'),
+  code: z.string().nullable().describe('The verification code of a Hunar certificate; null for an outside one'),
+  course: z.object({ slug: z.string(), title: names }).nullable().describe('The course, for a Hunar certificate'),
+  title: z.string().describe('The course’s name as issued, or the outside certificate’s name'),
+  issuer: z.string().nullable().describe('Who issued an outside certificate'),
+  skill: z.object({ slug: z.string(), name: names }),
+  issued_at: timestamp,
+  status: z.enum(['valid', 'revoked', 'self_reported', 'verified']).describe('valid or revoked: a Hunar certificate; self_reported: an outside one nobody has checked; verified: an outside one whose proof an admin checked'),
+  verify_url: z.string().nullable(),
+});
+
+export const profileCredentialListResponse = z.object({ items: z.array(profileCredentialResponse) });
+
+export const credentialResponseSchemas = { Credential: credentialResponse, ProfileCredential: profileCredentialResponse, ProfileCredentialList: profileCredentialListResponse } as const;
