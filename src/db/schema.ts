@@ -11,6 +11,7 @@ import type { LiveTables } from '../live/tables.ts';
 import type { PayoutTables } from '../payouts/tables.ts';
 import type { TaxTables } from '../tax/tables.ts';
 import type { AcademyTables } from '../academy/tables.ts';
+import type { MentorshipTables } from '../mentorship/tables.ts';
 import type { VerifyTables } from '../verify/tables.ts';
 import type { RemittanceTables } from '../remittances/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
@@ -160,7 +161,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

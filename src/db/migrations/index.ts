@@ -42,6 +42,7 @@ import * as m0045 from './0045_live_events_at_commit.ts';
 import * as m0046 from './0046_tax.ts';
 import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
+import * as m0054 from './0054_mentorship.ts';
 import * as m0049 from './0049_tax_reminders.ts';
 import * as m0040 from './0040_live_events.ts';
 import * as m0041 from './0041_notifications.ts';
@@ -98,4 +99,5 @@ export const migrations: Record<string, Migration> = {
   '0048_tax_profile_ntn_is_cnic': m0048,
   '0049_tax_reminders': m0049,
   '0050_academy_and_roles': m0050,
+  '0054_mentorship': m0054,
 };
