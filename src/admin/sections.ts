@@ -15,4 +15,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts'
   { href: '/admin/reports', title: 'messages.admin.section', description: 'messages.admin.section_description' },
   { href: '/admin/disputes', title: 'disputes.admin.title', description: 'disputes.admin.description' },
   { href: '/admin/tax-profiles', title: 'tax_profile.admin.section', description: 'tax_profile.admin.section_description' },
+  { href: '/admin/mentors', title: 'mentorship.admin.title', description: 'mentorship.admin.description' },
 ];

@@ -24,6 +24,7 @@ import { remittanceResponseSchemas } from '../remittances/schemas.ts';
 import { statementResponseSchemas } from '../statements/schemas.ts';
 import { verifyResponseSchemas } from '../verify/schemas.ts';
 import { taxResponseSchemas } from '../tax/schemas.ts';
+import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -129,6 +130,7 @@ export const responseSchemas = {
   ...statementResponseSchemas,
   ...verifyResponseSchemas,
   ...taxResponseSchemas,
+  ...mentorshipResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

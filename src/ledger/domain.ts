@@ -54,6 +54,10 @@ export const TRANSFER_KINDS = [
   'hourly_bill',
   /** An admin's decision on a dispute: the escrow divided (src/disputes, decision 0051). */
   'dispute_settlement',
+  /** Mentoring sessions (src/mentorship, decision 0059): paid into the booking's escrow, then released to the mentor or refunded. */
+  'mentorship_fund',
+  'mentorship_release',
+  'mentorship_refund',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 

@@ -37,6 +37,11 @@ const PARAMS: Record<string, NotificationParam> = {
   year: 2026,
   date: '2026-09-30',
   days: 7,
+  // mentorship (issue 20)
+  note: 'Welcome aboard.',
+  learner: 'Hamza Ali',
+  with: 'Ayesha Khan',
+  hours: 24,
 };
 
 describe('channels', () => {

@@ -22,6 +22,12 @@ export const NOTIFICATION_KINDS = [
   'tax_return_due', // params: { year: tax year (2026), date: YYYY-MM-DD, days }
   'pseb_expiring', // params: { date: YYYY-MM-DD, days }
   'prc_missing', // params: { amount, reference }
+  // Issue 20 (mentorship; sent by src/mentorship/service.ts):
+  'mentor_approved', // params: { note }
+  'mentor_rejected', // params: { note }
+  'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
+  'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
+  'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
