@@ -8,6 +8,7 @@
 // Who may: a freelancer applies; admins decide; an approved mentor's availability and page are
 // public; a booking is seen and acted on by its two parties only (anyone else: not_found, as for an
 // order). Money moves only through the ledger, inside the transaction that changes the booking.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
@@ -410,9 +411,24 @@ export async function bookSession(deps: Deps, actorIn: Actor | null, handle: str
       }
       const price = money(BigInt(p.price_minor), p.currency);
       const passed = remindersPassed(slot.startsAt, now);
+      // The booking's id is chosen here so its escrow and idempotency key can name it before the row
+      // exists: the row is written with its paying transaction (the table requires one for a price).
+      const bookingId = randomUUID();
+      const fundTx =
+        price.amount > 0n
+          ? await post(tx, deps, {
+              kind: 'mentorship_fund',
+              key: `mentoring:${bookingId}:fund`,
+              fingerprint: requestFingerprint(actor.userId, 'mentoring.fund', { booking: bookingId, amount: price.amount, currency: price.currency }),
+              actorId: actor.userId,
+              reason: `Mentoring session with ${mentor.display_name} at ${slot.startsAt.toISOString()}: paid into escrow`,
+              legs: [{ from: { kind: 'client_wallet', ownerId: actor.userId, currency: price.currency }, to: escrowOf(bookingId, price.currency), amount: price }],
+            })
+          : null;
       const b = await tx
         .insertInto('mentor_bookings')
         .values({
+          id: bookingId,
           mentor_id: p.user_id,
           learner_id: actor.userId,
           starts_at: slot.startsAt,
@@ -420,23 +436,13 @@ export async function bookSession(deps: Deps, actorIn: Actor | null, handle: str
           topic: input.topic,
           price_minor: price.amount,
           currency: price.currency,
+          fund_transaction_id: fundTx,
           reminded_day_at: passed.day ? now : null,
           reminded_hour_at: passed.hour ? now : null,
           created_at: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (price.amount > 0n) {
-        const txId = await post(tx, deps, {
-          kind: 'mentorship_fund',
-          key: `mentoring:${b.id}:fund`,
-          fingerprint: requestFingerprint(actor.userId, 'mentoring.fund', { booking: b.id, amount: price.amount, currency: price.currency }),
-          actorId: actor.userId,
-          reason: `Mentoring session with ${mentor.display_name} at ${slot.startsAt.toISOString()}: paid into escrow`,
-          legs: [{ from: { kind: 'client_wallet', ownerId: actor.userId, currency: price.currency }, to: escrowOf(b.id, price.currency), amount: price }],
-        });
-        await tx.updateTable('mentor_bookings').set({ fund_transaction_id: txId }).where('id', '=', b.id).execute();
-      }
       await notify(deps, tx, { userId: p.user_id, kind: 'mentoring_booked', params: { learner: actor.displayName, when: whenParam(slot.startsAt) }, link: '/mentoring' });
       return b.id;
     });
@@ -527,7 +533,7 @@ export async function sweepMentoring(deps: Deps, limit = 100): Promise<{ reminde
     .where('status', '=', 'booked')
     .where('starts_at', '>', now)
     .where('starts_at', '<=', new Date(now.getTime() + DAY_MS))
-    .where((eb) => eb.or([eb('reminded_day_at', 'is', null), eb('reminded_hour_at', 'is', null)]))
+    .where((eb) => eb.or([eb('reminded_day_at', 'is', null), eb.and([eb('reminded_hour_at', 'is', null), eb('starts_at', '<=', new Date(now.getTime() + 3_600_000))])]))
     .orderBy('starts_at')
     .limit(limit)
     .execute();
