@@ -320,3 +320,24 @@ describe('calendar files', () => {
     expect((await stranger.client.get(`/api/v1/me/mentoring/bookings/${b!.id}/ics`)).status).toBe(404);
   });
 });
+
+describe('the pages', () => {
+  it('read fully in Urdu and English, with no untranslated text', async () => {
+    env.clock.set(MONDAY);
+    for (const [p, paths] of [
+      [bilal, ['/mentors', '/mentors/rules', `/mentors/${ayeshaHandle}`, '/mentoring', '/mentoring/profile']],
+      [hamza, ['/mentors', '/mentors/rules', `/mentors/${bilalHandle}`, '/mentoring', '/mentoring/profile']],
+      [admin, ['/admin/mentors', '/admin']],
+    ] as const) {
+      for (const path of paths) {
+        const res = await p.client.get(path);
+        expect(res.status, path).toBe(200);
+        const text = visibleText(await res.text());
+        expect(text, path).not.toMatch(/\b(mentorship|field|errors)\.[a-z_]/);
+      }
+    }
+    const urdu = visibleText(await (await bilal.client.get('/mentors/rules')).text());
+    expect(urdu).toContain('منسوخی اور غیر حاضری کے اصول');
+    expect(urdu).toContain('24 گھنٹے');
+  });
+});
