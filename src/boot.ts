@@ -22,6 +22,7 @@ import { LiveHub } from './live/hub.ts';
 import { LIVE_PRUNE_JOB, pruneLiveEvents } from './live/service.ts';
 import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVELS_JOB } from './reviews/service.ts';
 import { sendTaxReminders, TAX_REMINDERS_JOB } from './remittances/reminders.ts';
+import { MENTORING_SWEEP_JOB, sweepMentoring } from './mentorship/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -87,6 +88,14 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await sendTaxReminders(deps);
   });
   await jobs.schedule(TAX_REMINDERS_JOB, '0 4 * * *'); // 09:00 in Pakistan: read in the morning
+  // Mentoring sessions: reminders, release after the session, the hold's end (src/mentorship/service.ts).
+  await jobs.work(MENTORING_SWEEP_JOB, async () => {
+    for (;;) {
+      const swept = await sweepMentoring(deps);
+      if (swept.reminded + swept.completed + swept.cleared === 0) break;
+    }
+  });
+  await jobs.schedule(MENTORING_SWEEP_JOB, '*/5 * * * *');
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

@@ -16,4 +16,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts'
   { href: '/admin/disputes', title: 'disputes.admin.title', description: 'disputes.admin.description' },
   { href: '/admin/tax-profiles', title: 'tax_profile.admin.section', description: 'tax_profile.admin.section_description' },
   { href: '/admin/roles', title: 'academy.roles.title', description: 'academy.roles.section_description' },
+  { href: '/admin/mentors', title: 'mentorship.admin.title', description: 'mentorship.admin.description' },
 ];

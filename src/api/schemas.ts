@@ -27,6 +27,7 @@ import { credentialResponseSchemas } from '../credentials/schemas.ts';
 import { taxResponseSchemas } from '../tax/schemas.ts';
 import { academyResponseSchemas } from '../academy/schemas.ts';
 import { assessmentResponseSchemas } from '../assessments/schemas.ts';
+import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -135,6 +136,7 @@ export const responseSchemas = {
   ...taxResponseSchemas,
   ...academyResponseSchemas,
   ...assessmentResponseSchemas,
+  ...mentorshipResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

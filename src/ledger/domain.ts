@@ -56,6 +56,10 @@ export const TRANSFER_KINDS = [
   'dispute_settlement',
   /** A learner pays for a course from their Hunar balance (src/academy, decision 0056). */
   'course_enrolment',
+  /** Mentoring sessions (src/mentorship, decision 0059): paid into the booking's escrow, then released to the mentor or refunded. */
+  'mentorship_fund',
+  'mentorship_release',
+  'mentorship_refund',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 

@@ -41,6 +41,11 @@ const PARAMS: Record<string, NotificationParam> = {
   course: 'Cloud basics on a free tier',
   total: 24,
   out_of: 40,
+  // mentorship (issue 20)
+  note: 'Welcome aboard.',
+  learner: 'Hamza Ali',
+  with: 'Ayesha Khan',
+  hours: 24,
 };
 
 describe('channels', () => {

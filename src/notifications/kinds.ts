@@ -25,6 +25,12 @@ export const NOTIFICATION_KINDS = [
   // Issue 20 (academy; sent by src/assessments/service.ts):
   'project_graded', // params: { course: title in the learner's language, total, out_of }
   'course_completed', // params: { course: title in the learner's language }
+  // Issue 20 (mentorship; sent by src/mentorship/service.ts):
+  'mentor_approved', // params: { note }
+  'mentor_rejected', // params: { note }
+  'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
+  'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
+  'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

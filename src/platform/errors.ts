@@ -141,6 +141,21 @@ export const errorStatus = {
   'project.already_graded': 409,
   // certificates (issue 20, src/credentials)
   'credentials.already_revoked': 409,
+  // mentorship (issue 20, src/mentorship)
+  'mentorship.freelancers_only': 403,
+  'mentorship.not_a_mentor': 409,
+  'mentorship.already_decided': 409,
+  'mentorship.own_application': 403,
+  'mentorship.own_session': 409,
+  'mentorship.slot_taken': 409,
+  'mentorship.slot_unavailable': 409,
+  'mentorship.not_booked': 409,
+  'mentorship.already_started': 409,
+  'mentorship.not_started': 409,
+  'mentorship.report_closed': 409,
+  'mentorship.not_ended': 409,
+  'mentorship.feedback_not_open': 409,
+  'mentorship.feedback_given': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

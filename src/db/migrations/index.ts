@@ -44,6 +44,7 @@ import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
+import * as m0054 from './0054_mentorship.ts';
 import * as m0049 from './0049_tax_reminders.ts';
 import * as m0040 from './0040_live_events.ts';
 import * as m0041 from './0041_notifications.ts';
@@ -102,4 +103,5 @@ export const migrations: Record<string, Migration> = {
   '0050_academy_and_roles': m0050,
   '0052_quizzes_and_projects': m0052,
   '0053_credentials': m0053,
+  '0054_mentorship': m0054,
 };
