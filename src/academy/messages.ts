@@ -206,7 +206,7 @@ export const academyMessages = defineMessages(
     'academy.skill.middle_half': 'درمیان کے آدھے آرڈرز',
     'academy.skill.range': '{low} سے {high} تک',
     'academy.skill.usd_note': 'روپوں میں: ڈالر میں ادا کیے گئے آرڈرز آج کے ایکسچینج ریٹ پر گنے گئے ہیں۔',
-    'academy.skill.not_enough': 'ابھی کافی ڈیٹا نہیں: اس ہنر میں {min} آرڈرز مکمل ہونے پر قیمتیں دکھائی جائیں گی۔',
+    'academy.skill.not_enough': 'ابھی کافی ڈیٹا نہیں: اس ہنر میں {min, plural, one {# آرڈر} other {# آرڈرز}} مکمل ہونے پر قیمتیں دکھائی جائیں گی۔',
     'academy.skill.open_jobs': '{n, plural, one {# کھلی جاب} other {# کھلی جابز}}',
     'academy.skill.gigs': '{n, plural, one {# گِگ} other {# گِگز}}',
     'academy.skill.from': '{price} سے شروع',
