@@ -7,13 +7,13 @@
 // learners, and for the course's author and admins (who also preview drafts). Enrolment, progress
 // and "my learning" are the signed-in learner's own.
 import { sql } from 'kysely';
-import type { Executor } from '../db/pool.ts';
+import type { Executor, Tx } from '../db/pool.ts';
 import { IDEMPOTENCY_KEY, requestFingerprint } from '../ledger/domain.ts';
 import { claimKey, post, revenueAccount } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { type Money, money } from '../platform/money.ts';
+import { type Currency, type Money, money } from '../platform/money.ts';
 import { type Block, parseMarkdown } from '../content/markdown.ts';
 import { languageFor, progressPercent, resumePosition } from './domain.ts';
 import type { CourseStatus, Track } from './tables.ts';
@@ -287,38 +287,44 @@ export async function enrol(deps: Deps, actorIn: Actor | null, slug: string, ide
   if (!IDEMPOTENCY_KEY.test(idempotencyKey.trim())) throw new AppError('validation.failed', {}, { idempotency_key: { key: 'field.idempotency_key' } });
   const r = await courseRow(deps.db, slug, actor);
   if (r.status !== 'published') throw new AppError('academy.not_published');
-  return deps.db.transaction().execute(async (tx) => {
-    const price = money(BigInt(r.price_minor), r.currency);
-    const existing = async (): Promise<EnrolResult | null> => {
-      const e = await enrolmentOf(tx, r.id, actor.userId);
-      return e ? { enrolmentId: e.id, course: r.slug, paid: money(BigInt(e.paid_minor), e.currency), ledgerTransaction: e.ledger_transaction_id, created: false } : null;
-    };
-    const key = enrolmentKey(r.id, actor.userId);
-    const fingerprint = requestFingerprint(actor.userId, 'academy.enrol', { course: r.id });
-    // The key's lock makes a twin request wait here until the first has committed or rolled back.
-    await claimKey(tx, key, fingerprint);
-    const before = await existing();
-    if (before) return before;
-    const now = deps.clock.now();
-    let ledgerTransaction: string | null = null;
-    if (price.amount > 0n) {
-      ledgerTransaction = await post(tx, deps, {
-        kind: 'course_enrolment',
-        key,
-        fingerprint,
-        actorId: actor.userId,
-        reason: `Course ${r.slug}: enrolment paid`,
-        legs: [{ from: { kind: 'client_wallet', ownerId: actor.userId, currency: price.currency }, to: revenueAccount(price.currency, r.id), amount: price }],
-        result: { course: r.id },
-      });
-    }
-    const e = await tx
-      .insertInto('enrolments')
-      .values({ course_id: r.id, user_id: actor.userId, paid_minor: price.amount, currency: price.currency, ledger_transaction_id: ledgerTransaction, enrolled_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { enrolmentId: e.id, course: r.slug, paid: price, ledgerTransaction, created: true };
-  });
+  return deps.db.transaction().execute((tx) => enrolWithin(tx, deps, actor.userId, r));
+}
+
+/**
+ * Enrols a learner inside the caller's transaction (enrol()'s; the demo seed's): the price from their
+ * wallet through the ledger, once per learner and course whatever the request's key.
+ */
+export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string, r: { id: string; slug: string; price_minor: string; currency: Currency }): Promise<EnrolResult> {
+  const price = money(BigInt(r.price_minor), r.currency);
+  const existing = async (): Promise<EnrolResult | null> => {
+    const e = await enrolmentOf(tx, r.id, userId);
+    return e ? { enrolmentId: e.id, course: r.slug, paid: money(BigInt(e.paid_minor), e.currency), ledgerTransaction: e.ledger_transaction_id, created: false } : null;
+  };
+  const key = enrolmentKey(r.id, userId);
+  const fingerprint = requestFingerprint(userId, 'academy.enrol', { course: r.id });
+  // The key's lock makes a twin request wait here until the first has committed or rolled back.
+  await claimKey(tx, key, fingerprint);
+  const before = await existing();
+  if (before) return before;
+  const now = deps.clock.now();
+  let ledgerTransaction: string | null = null;
+  if (price.amount > 0n) {
+    ledgerTransaction = await post(tx, deps, {
+      kind: 'course_enrolment',
+      key,
+      fingerprint,
+      actorId: userId,
+      reason: `Course ${r.slug}: enrolment paid`,
+      legs: [{ from: { kind: 'client_wallet', ownerId: userId, currency: price.currency }, to: revenueAccount(price.currency, r.id), amount: price }],
+      result: { course: r.id },
+    });
+  }
+  const e = await tx
+    .insertInto('enrolments')
+    .values({ course_id: r.id, user_id: userId, paid_minor: price.amount, currency: price.currency, ledger_transaction_id: ledgerTransaction, enrolled_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { enrolmentId: e.id, course: r.slug, paid: price, ledgerTransaction, created: true };
 }
 
 /** What a paid course costs the reader now: the price and their balance in its currency. */

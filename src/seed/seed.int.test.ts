@@ -450,4 +450,23 @@ describe('demo data', () => {
     }
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
+  it('opens the academy on three courses in both languages, learners part-way, and certificates that verify (one revoked)', async () => {
+    expect(lines.find((l) => l.startsWith('Seeding the academy'))).toBe('Seeding the academy… 3 courses, 15 lessons, 6 learners, 3 certificates');
+    const visitor = new TestClient(env.app, { 'accept-language': 'ur' });
+    const home = visibleText(await (await visitor.get('/academy')).text());
+    expect(home).toMatch(ARABIC);
+    const certs = await env.deps.db.selectFrom('credentials').select(['code', 'status']).where('kind', '=', 'course').execute();
+    expect(certs.map((c) => c.status).sort()).toEqual(['revoked', 'valid', 'valid']);
+    for (const c of certs) {
+      const res = await visitor.get(`/api/v1/credentials/${c.code}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { jwt: string; status: string };
+      expect(body.status).toBe(c.status);
+      expect(body.jwt.split('.')).toHaveLength(3);
+    }
+    const bilal = new TestClient(env.app, { 'accept-language': 'en' });
+    await bilal.post('/login', { email: demoEmail('bilal'), password: DEMO_PASSWORD });
+    expect(visibleText(await (await bilal.get('/learning')).text())).toContain('Prompting and using AI tools for client work');
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+  });
 });

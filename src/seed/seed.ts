@@ -20,6 +20,7 @@ import { loadDemoMessages } from './demo-messages.ts';
 import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
+import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
@@ -145,6 +146,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding tax… ${tax.profiles} tax profiles, ${tax.orders} paid orders over 16 months, ${tax.withdrawals} withdrawals, ${tax.prcs} PRCs, ${tax.statements} year statements`);
     const mentoring = await loadDemoMentorship(tx, deps);
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
+    const academy = await loadDemoAcademy(tx, deps);
+    progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
