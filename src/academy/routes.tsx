@@ -7,6 +7,7 @@ import type { FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { assessmentStatus } from '../assessments/service.ts';
 import { formatMoney } from '../platform/money.ts';
 import * as authoring from './authoring.ts';
 import { skillDemand } from './demand.ts';
@@ -55,7 +56,9 @@ async function coursePage(c: Ctx, slug: string, extra: Partial<EnrolState> = {},
   const deps = c.get('deps');
   const v = await academy.getCourse(deps, c.get('actor'), slug);
   const balance = await academy.balanceFor(deps.db, c.get('actor'), v.course.price);
-  return render(c, <CoursePage ctx={pageCtx(c)} v={v} enrol={{ key: randomUUID(), balance, ...extra }} />, status);
+  // An enrolled learner's way to the quiz and the project (and where they stand with each).
+  const assessments = v.enrolment ? await assessmentStatus(deps.db, v.enrolment.id) : null;
+  return render(c, <CoursePage ctx={pageCtx(c)} v={v} enrol={{ key: randomUUID(), balance, ...extra }} assessments={assessments} />, status);
 }
 
 export function mountAcademy(app: App): void {

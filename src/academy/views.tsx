@@ -1,6 +1,8 @@
 // The academy's pages: the home (tracks by demand with their courses), a course, a lesson (its
 // language first, the other as a switch; code left to right inside Urdu), "my learning", a skill's
 // demand, the instructors' forms, and /admin/roles. Everything works with JavaScript off.
+import type { AssessmentStatus } from '../assessments/service.ts';
+import { AssessmentsCard } from '../assessments/views.tsx';
 import { MarkdownBlocks } from '../content/views.tsx';
 import { Field, Form, type FormState, Select, TextArea } from '../platform/form-views.tsx';
 import { formatDate, formatNumber } from '../platform/format.ts';
@@ -167,7 +169,7 @@ function EnrolBox({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enrol: Enrol
   );
 }
 
-export function CoursePage({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enrol: EnrolState }) {
+export function CoursePage({ ctx, v, enrol, assessments = null }: { ctx: PageCtx; v: CourseView; enrol: EnrolState; assessments?: AssessmentStatus | null }) {
   const { t } = ctx;
   const c = v.course;
   const canOpen = v.enrolment !== null || v.canPreview;
@@ -211,6 +213,7 @@ export function CoursePage({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enr
           </li>
         ))}
       </ol>
+      {assessments && (assessments.quiz.hasQuestions || assessments.project.hasRubric) ? <AssessmentsCard ctx={ctx} s={assessments} /> : null}
       {v.canEdit ? (
         <p>
           <a class="button secondary" href={`/academy/teach/${c.slug}`}>
