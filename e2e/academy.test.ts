@@ -208,6 +208,8 @@ describe('the skills academy in Urdu, on a 390-px phone', () => {
     const done = await app.deps.db.selectFrom('enrolments').innerJoin('courses', 'courses.id', 'enrolments.course_id').select('enrolments.completed_at').where('enrolments.user_id', '=', me.id).where('courses.slug', '=', SLUG).executeTakeFirstOrThrow();
     expect(done.completed_at).not.toBeNull();
     expect(await zainab.locator('section[aria-labelledby=assessments-heading] .flash').count()).toBe(1);
+    // …with a way to her certificate.
+    expect(await zainab.locator('section.enrolled a[href^="/certificates/"]').count()).toBe(1);
 
     // Her public profile: the certificate as a badge, which leads to its page.
     await visit(zainab, `/u/${me.handle}`, 'profile with the badge');

@@ -141,6 +141,8 @@ export interface Enrolment {
   enrolledAt: Date;
   paid: Money;
   completedAt: Date | null;
+  /** The certificate's verification code, once the course is completed and it is issued. */
+  certificate: string | null;
   done: number;
   percent: number;
   /** The lesson to go on with (its position), null for a course with no lessons. */
@@ -197,6 +199,9 @@ export async function getCourse(deps: Pick<Deps, 'db'>, actor: Actor | null, slu
       enrolledAt: e.enrolled_at,
       paid: money(BigInt(e.paid_minor), e.currency),
       completedAt: e.completed_at,
+      certificate: e.completed_at
+        ? ((await deps.db.selectFrom('credentials').select('code').where('user_id', '=', e.user_id).where('course_id', '=', r.id).where('kind', '=', 'course').executeTakeFirst())?.code ?? null)
+        : null,
       done: done.size,
       percent: progressPercent(done.size, summaries.length),
       resumeAt: resumePosition(

@@ -125,6 +125,13 @@ function EnrolBox({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enrol: Enrol
           <span id="progress-text">{t('academy.progress.text', { percent: e.percent, done: e.done, total: v.lessons.length })}</span>
         </p>
         {e.completedAt ? <p>{t('academy.progress.completed', { date: formatDate(ctx.locale, e.completedAt) })}</p> : null}
+        {e.certificate ? (
+          <p>
+            <a class="button" href={`/certificates/${e.certificate}`}>
+              {t('academy.progress.certificate')}
+            </a>
+          </p>
+        ) : null}
         {e.resumeAt !== null ? (
           <p>
             <a class="button" href={lessonPath(c.slug, e.resumeAt)}>
