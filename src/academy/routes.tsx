@@ -7,7 +7,7 @@ import type { FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
-import { assessmentStatus } from '../assessments/service.ts';
+import { assessmentStatus, mayGradeProjects } from '../assessments/service.ts';
 import { formatMoney } from '../platform/money.ts';
 import * as authoring from './authoring.ts';
 import { skillDemand } from './demand.ts';
@@ -118,7 +118,9 @@ export function mountAcademy(app: App): void {
 
   app.get('/learning', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
-    return render(c, <LearningPage ctx={pageCtx(c)} items={await academy.myLearning(c.get('deps'), c.get('actor'))} />);
+    const deps = c.get('deps');
+    const [items, mayGrade] = await Promise.all([academy.myLearning(deps, c.get('actor')), mayGradeProjects(deps.db, c.get('actor'))]);
+    return render(c, <LearningPage ctx={pageCtx(c)} items={items} mayGrade={mayGrade} />);
   });
 
   app.get('/academy/skills/:slug', async (c) => render(c, <SkillPage ctx={pageCtx(c)} d={await skillDemand(c.get('deps'), slugOf(c))} />));

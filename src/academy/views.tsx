@@ -64,7 +64,13 @@ export function AcademyHomePage({ ctx, tracks, canTeach }: { ctx: PageCtx; track
       <h1>{t('academy.title')}</h1>
       <p class="lead">{t('academy.intro')}</p>
       <p>
-        {ctx.actor ? <a href="/learning">{t('academy.learning.title')}</a> : null}
+        {ctx.actor ? (
+          <>
+            <a href="/learning">{t('academy.learning.title')}</a>
+            {' · '}
+          </>
+        ) : null}
+        <a href="/mentors">{t('academy.mentors_link')}</a>
         {canTeach ? (
           <>
             {' · '}
@@ -304,11 +310,20 @@ export function LessonPage({ ctx, l }: { ctx: PageCtx; l: LessonView }) {
 
 // --- My learning -----------------------------------------------------------------------------------
 
-export function LearningPage({ ctx, items }: { ctx: PageCtx; items: LearningItem[] }) {
+export function LearningPage({ ctx, items, mayGrade }: { ctx: PageCtx; items: LearningItem[]; mayGrade: boolean }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('academy.learning.title')}>
       <h1>{t('academy.learning.title')}</h1>
+      <p>
+        <a href="/mentors">{t('academy.mentors_link')}</a>
+        {mayGrade ? (
+          <>
+            {' · '}
+            <a href="/academy/grading">{t('assessments.grading.title')}</a>
+          </>
+        ) : null}
+      </p>
       {items.length === 0 ? (
         <p>
           {t('academy.learning.empty')} <a href="/academy">{t('academy.learning.browse')}</a>

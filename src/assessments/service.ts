@@ -489,6 +489,15 @@ export interface QueueItem {
   submittedAt: Date;
 }
 
+const hasAuthored = async (db: Executor, userId: string) =>
+  (await db.selectFrom('courses').select('id').where('author_id', '=', userId).limit(1).executeTakeFirst()) !== undefined;
+
+/** Whether the person may open the grading queue (/academy/grading): admins, mentors, and instructors who wrote a course. */
+export async function mayGradeProjects(db: Executor, actor: Actor | null): Promise<boolean> {
+  if (!actor) return false;
+  return actor.isAdmin || (await hasRole(db, actor.userId, 'mentor')) || (await hasAuthored(db, actor.userId));
+}
+
 /**
  * Projects waiting for a grade, the longest waiting first: of every course for mentors and admins,
  * of their own courses for an instructor; never the grader's own work. Anyone else: project.not_grader.
@@ -496,10 +505,7 @@ export interface QueueItem {
 export async function gradingQueue(deps: Deps, actorIn: Actor | null): Promise<QueueItem[]> {
   const actor = requireActor(actorIn);
   const everyCourse = actor.isAdmin || (await hasRole(deps.db, actor.userId, 'mentor'));
-  if (!everyCourse) {
-    const authored = await deps.db.selectFrom('courses').select('id').where('author_id', '=', actor.userId).limit(1).executeTakeFirst();
-    if (!authored) throw new AppError('project.not_grader');
-  }
+  if (!everyCourse && !(await hasAuthored(deps.db, actor.userId))) throw new AppError('project.not_grader');
   let q = deps.db
     .selectFrom('project_submissions as s')
     .innerJoin('enrolments as e', 'e.id', 's.enrolment_id')

@@ -243,6 +243,11 @@ export function DashboardPage({ ctx, view }: { ctx: PageCtx; view: DashboardView
       <p>
         <a href="/saved">{t('favourites.dashboard_link')}</a>
       </p>
+      {ctx.actor?.isFreelancer ? (
+        <p>
+          <a href="/mentoring">{t('mentorship.dashboard_link')}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

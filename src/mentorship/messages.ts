@@ -67,6 +67,7 @@ export const mentorshipMessages = defineMessages(
     'mentorship.rules.hold': 'A mentor’s earnings from a session are on hold for the usual hold period, as for orders, and then become available to withdraw. Hunar takes no fee on mentoring sessions.',
 
     'mentorship.mine.title': 'My mentoring',
+    'mentorship.dashboard_link': 'My mentoring: sessions with mentors',
     'mentorship.mine.as_learner': 'Sessions I booked',
     'mentorship.mine.as_mentor': 'Sessions with me as mentor',
     'mentorship.mine.none_as_learner': 'You have not booked a session yet. Find a mentor on the mentors page.',
@@ -255,6 +256,7 @@ export const mentorshipMessages = defineMessages(
     'mentorship.rules.hold': 'سیشن سے مینٹر کی کمائی آرڈرز کی طرح معمول کی مدت تک روکی ہوئی کمائی رہتی ہے، پھر نکلوانے کے لیے دستیاب ہو جاتی ہے۔ ہنر مینٹرنگ سیشنز پر کوئی فیس نہیں لیتا۔',
 
     'mentorship.mine.title': 'میری مینٹرنگ',
+    'mentorship.dashboard_link': 'میری مینٹرنگ: مینٹرز کے ساتھ سیشنز',
     'mentorship.mine.as_learner': 'میرے بک کیے ہوئے سیشنز',
     'mentorship.mine.as_mentor': 'سیشنز جن میں میں مینٹر ہوں',
     'mentorship.mine.none_as_learner': 'آپ نے ابھی کوئی سیشن بک نہیں کیا۔ مینٹرز کے صفحے پر مینٹر تلاش کریں۔',

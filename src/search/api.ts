@@ -2,7 +2,8 @@
 // (gig | freelancer | job), category, skill, city, language, currency, price_min, price_max
 // (major units in that currency; for jobs, the budget or hourly rate range), delivery_days, kind
 // (fixed | hourly, jobs), experience (entry | intermediate | expert, jobs), sort (relevance | newest
-// | price | rating, or budget for jobs: highest first), min_rating (1..5, gigs and freelancers), cursor.
+// | price | rating, or budget for jobs: highest first), min_rating (1..5, gigs and freelancers),
+// certified_in (a skill slug: only people holding a certificate in it, gigs and freelancers; 0060), cursor.
 import type { Money } from '../platform/money.ts';
 import type { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';

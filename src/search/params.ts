@@ -85,6 +85,7 @@ export const searchParams = z
     min_rating: optionalText.check((ctx) => {
       if (ctx.value !== '' && !/^[1-5]$/.test(ctx.value)) ctx.issues.push({ code: 'custom', message: 'field.choose', input: ctx.value });
     }),
+    certified_in: optionalSlug,
     cursor: z.string().optional(),
   })
   .transform((v, ctx) => {
@@ -118,6 +119,8 @@ export const searchParams = z
       deliveryDays: v.delivery_days === '' ? null : Number(v.delivery_days),
       /** At least this average (whole stars); gigs and freelancers only. */
       minRating: v.min_rating === '' || v.type === 'job' ? null : Number(v.min_rating),
+      /** A skill's slug: only people holding a certificate in it (docs/decisions/0060); gigs and freelancers only. */
+      certifiedIn: v.type === 'job' ? null : v.certified_in,
       kind: v.kind,
       experience: v.experience,
       cursor: v.cursor && v.cursor !== '' ? v.cursor : null,

@@ -22,7 +22,7 @@ import { COUNT_CAP, QUERY_MAX, SEARCH_TYPES, type SearchItem, type SearchResult,
 
 export type SearchValues = Record<string, string>;
 
-const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'min_rating', 'kind', 'experience', 'sort'] as const;
+const FILTER_NAMES = ['q', 'type', 'category', 'skill', 'city', 'language', 'currency', 'price_min', 'price_max', 'delivery_days', 'min_rating', 'certified_in', 'kind', 'experience', 'sort'] as const;
 
 /** The same search with another cursor, as a link (empty values left out). */
 export function pageLink(action: string, values: SearchValues, cursor: string): string {
@@ -296,6 +296,24 @@ export function SearchPage(props: {
       {jobs ? null : <Input ctx={ctx} form={form} name="delivery_days" label={t('search.delivery_days')} value={v('delivery_days')} errors={errors} inputmode="numeric" maxlength={2} />}
       {jobs ? null : (
         <Select ctx={ctx} form={form} name="min_rating" label={t('search.min_rating')} value={v('min_rating')} errors={errors} any={t('search.any')} options={() => [...MIN_RATINGS].reverse().map((n) => ({ value: String(n), label: t('search.min_rating.n', { n }) }))} />
+      )}
+      {jobs ? null : (
+        // "Certified in" (docs/decisions/0060): any skill, grouped as the skill list is (the same kept option lists).
+        <div class="field">
+          <label for="s-certified_in">{t('search.certified_in')}</label>
+          <select id="s-certified_in" name="certified_in" form={form} aria-describedby="s-certified_in-hint" aria-invalid={errors.certified_in ? 'true' : undefined}>
+            <option value="">{t('search.any')}</option>
+            {SKILL_CATEGORIES.map((c) => (
+              <optgroup label={c[locale]}>
+                <Options list={`skills ${c.slug} ${locale}`} choices={() => SKILLS.filter((k) => k.category === c.slug).map((k) => ({ value: k.slug, label: k[locale] }))} selected={v('certified_in')} />
+              </optgroup>
+            ))}
+          </select>
+          <p class="hint" id="s-certified_in-hint">
+            {t('search.certified_in.hint')}
+          </p>
+          {errors.certified_in ? <p class="error">{t(errors.certified_in.key, errors.certified_in.params)}</p> : null}
+        </div>
       )}
     </>
   );

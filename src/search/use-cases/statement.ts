@@ -168,8 +168,10 @@ export async function searchStatement(db: Executor, params: SearchParams, after:
   // Gig postings also carry the price (0023_gig_postings_price.ts): a first page of gigs by price
   // walks them cheapest first; later pages, and the other types' price and budget sorts, are planned.
   const byPrice = params.type === 'gig' && params.sort === 'price' && after === null && !params.city;
+  // "Certified in" keeps the few people holding a certificate in one skill (docs/decisions/0060):
+  // PostgreSQL starts from that small set of ids rather than walking lists where its matches are sparse.
   const streams =
-    hasQuery && (byDate || byPrice) ? streamsFor(plan.words, terms.expansions.slice(1), await termFrequencies(db, POSTINGS[params.type].table), MAX_STREAMS) : null;
+    hasQuery && (byDate || byPrice) && !params.certifiedIn ? streamsFor(plan.words, terms.expansions.slice(1), await termFrequencies(db, POSTINGS[params.type].table), MAX_STREAMS) : null;
   return searchQuery(params, { hasQuery, tsq: tsqueryOf(plan), slugs: terms.slugs, rank: plan.rank, streams }, after);
 }
 
@@ -289,6 +291,16 @@ function priceFilters(params: SearchParams, key: RawBuilder<unknown>) {
 
 /** An average of at least `min` whole stars, exactly (sum >= min × count; src/reviews/domain.ts meetsMinRating). */
 const minRating = (total: RawBuilder<unknown>, n: RawBuilder<unknown>, min: number) => sql`${n} > 0 AND ${total} >= ${min}::int * ${n}`;
+/**
+ * "Certified in" (docs/decisions/0060): the people holding a certificate in the skill that counts — a
+ * Hunar certificate still valid (not revoked), or an outside one whose proof an admin verified
+ * (self-reported and rejected ones do not count). Found once, in a CTE, as a small array of user ids.
+ */
+const certifiedCte = (params: SearchParams) =>
+  params.certifiedIn
+    ? sql`certified AS (SELECT ARRAY(SELECT DISTINCT c.user_id FROM credentials c WHERE c.skill_slug = ${params.certifiedIn} AND c.status IN ('valid', 'verified')) AS ids),`
+    : sql``;
+const certified = (userId: RawBuilder<unknown>) => sql`${userId} = ANY((SELECT ids FROM certified)::uuid[])`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
 const skillBonus = (skills: RawBuilder<unknown>, category: RawBuilder<unknown>, slugs: string[]) =>
   sql`CASE WHEN ${skills} && ${slugs}::text[] OR ${category} = ANY(${slugs}::text[]) THEN ${sql.lit(SKILL_BONUS)} ELSE 0 END`;
@@ -333,7 +345,9 @@ function gigQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.language) where.push(sql`EXISTS (SELECT 1 FROM profiles sp WHERE sp.user_id = g.seller_id AND sp.languages @> ARRAY[${params.language}]::text[])`);
   where.push(...priceFilters(params, key));
   if (params.minRating !== null) where.push(minRating(sql`g.rating_sum`, sql`g.rating_count`, params.minRating));
+  if (params.certifiedIn) where.push(certified(sql`g.seller_id`));
   return {
+    ctes: certifiedCte(params),
     from: sql`FROM gigs g WHERE ${and(where)}`,
     id: sql`g.id`,
     date: sql`g.published_at`,
@@ -365,13 +379,14 @@ function freelancerQuery(params: SearchParams, m: Match): TypeQuery {
   if (params.priceMin !== null || params.priceMax !== null) where.push(sql`p.hourly_rate_minor IS NOT NULL`);
   where.push(...priceFilters(params, key));
   if (params.minRating !== null) where.push(minRating(sql`u.rating_sum`, sql`u.rating_count`, params.minRating));
+  if (params.certifiedIn) where.push(certified(sql`u.id`));
   // Profile text and taxonomy, or the display name. The names that match are found once, through the
   // name index (the `names` CTE), so every condition is on profiles: PostgreSQL either walks the
   // freelancers newest first (users_freelancers_created) testing each profile, or, for rarer words,
   // ORs the profile indexes together; it never reads all of users (the plans in docs/benchmarks.md).
   if (m.hasQuery) where.push(sql`(p.search_tsv @@ ${m.tsq} OR p.user_id = ANY((SELECT ids FROM names)::uuid[]))`);
   return {
-    ctes: m.hasQuery ? sql`names AS (SELECT ARRAY(SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) AS ids),` : sql``,
+    ctes: sql`${certifiedCte(params)} ${m.hasQuery ? sql`names AS (SELECT ARRAY(SELECT mu.id FROM users mu WHERE mu.is_freelancer AND ${NAME_TSV('mu')} @@ ${m.tsq}) AS ids),` : sql``}`,
     from: sql`FROM users u JOIN profiles p ON p.user_id = u.id WHERE ${and(where)}`,
     id: sql`u.id`,
     date: sql`u.created_at`,
