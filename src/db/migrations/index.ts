@@ -41,6 +41,7 @@ import * as m0044 from './0044_check_constant_arrays_again.ts';
 import * as m0045 from './0045_live_events_at_commit.ts';
 import * as m0046 from './0046_tax.ts';
 import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
+import * as m0056 from './0056_credentials_certified_index.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -104,4 +105,5 @@ export const migrations: Record<string, Migration> = {
   '0052_quizzes_and_projects': m0052,
   '0053_credentials': m0053,
   '0054_mentorship': m0054,
+  '0056_credentials_certified_index': m0056,
 };
