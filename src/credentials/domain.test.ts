@@ -14,6 +14,7 @@ import {
   encodeList,
   jwkThumbprint,
   keyId,
+  outsideCertificateInput,
   STATUS_LIST_SIZE,
   signingInput,
   statusListCredential,
@@ -144,5 +145,28 @@ describe('a course certificate', () => {
     const { payload, protectedHeader } = await jwtVerify(jwt, await importJWK({ ...jwk, alg: 'EdDSA' }, 'EdDSA'), { currentDate: new Date('2026-03-01T00:00:00Z') });
     expect(protectedHeader).toEqual(header);
     expect(payload.iss).toBe('did:web:hunar.pk');
+  });
+});
+
+describe('an outside certificate’s fields', () => {
+  const parse = (v: Record<string, unknown>) => outsideCertificateInput('2026-12-12').safeParse({ issuer: 'digiskills', title: 'Freelancing', skill: 'web-development', issued_on: '2024-03-15', ...v });
+  const messages = (v: Record<string, unknown>) => {
+    const r = parse(v);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('stores a listed issuer by its name, and another issuer by the name the person wrote', () => {
+    expect(parse({}).data).toEqual({ issuerName: 'DigiSkills.pk', title: 'Freelancing', skill: 'web-development', issuedOn: '2024-03-15' });
+    expect(parse({ issuer: 'other', issuer_other: '  Coursera   Inc ' }).data?.issuerName).toBe('Coursera Inc');
+    expect(messages({ issuer: 'other' })).toEqual(['issuer_other: field.required']);
+    expect(messages({ issuer: 'hogwarts' })).toEqual(['issuer: field.choose']);
+  });
+
+  it('takes Urdu digits in the date and refuses impossible, future and too early ones', () => {
+    expect(parse({ issued_on: '۲۰۲۴-۰۳-۱۵' }).data?.issuedOn).toBe('2024-03-15');
+    expect(messages({ issued_on: '2024-02-30' })).toEqual(['issued_on: field.credential_date']);
+    expect(messages({ issued_on: '2026-12-13' })).toEqual(['issued_on: field.credential_date_range']);
+    expect(messages({ issued_on: '1999-12-31' })).toEqual(['issued_on: field.credential_date_range']);
+    expect(messages({ title: '<b>x</b>' })).toEqual(['title: field.no_markup']);
   });
 });

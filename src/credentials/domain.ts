@@ -13,6 +13,8 @@
 //   (W3C Bitstring Status List v1.0); decoding what was encoded gives the same bits back.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { asciiDigits, singleLine } from '../platform/text.ts';
 import type { PublicJwk } from './tables.ts';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -213,3 +215,81 @@ export function statusListCredential(i: { did: string; url: string; validFrom: D
 export function statusListPayload(credential: ReturnType<typeof statusListCredential>): Record<string, unknown> {
   return { ...credential, iss: credential.issuer, nbf: Math.floor(Date.parse(credential.validFrom) / 1000), jti: credential.id, sub: credential.credentialSubject.id };
 }
+
+// --- certificates from outside ---------------------------------------------------------------------
+
+/**
+ * Who issued an outside certificate: Pakistan's big training programmes (see
+ * ../shared/reference/programs.md), a few vendors whose certificates freelancers show, or another
+ * issuer the person names. Stored as the name, so a later change to this list changes no record.
+ */
+export const OUTSIDE_ISSUERS = [
+  { id: 'digiskills', name: 'DigiSkills.pk' },
+  { id: 'nftp', name: 'National Freelance Training Program (NFTP)' },
+  { id: 'e_rozgaar', name: 'e-Rozgaar (PITB)' },
+  { id: 'google', name: 'Google' },
+  { id: 'microsoft', name: 'Microsoft' },
+  { id: 'aws', name: 'Amazon Web Services (AWS)' },
+  { id: 'meta', name: 'Meta' },
+] as const;
+export const OTHER_ISSUER = 'other';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isDay = (s: string): boolean => {
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+
+export interface OutsideCertificate {
+  issuerName: string;
+  title: string;
+  skill: string;
+  /** The day on the certificate, YYYY-MM-DD. */
+  issuedOn: string;
+}
+
+/**
+ * The form and API body of an outside certificate, checked against today's date (the certificate's
+ * day may not be later) and the first year such programmes existed. Title and names are one line
+ * each; the skill is a slug the service looks up.
+ */
+const ISSUER_NAME = singleLine(120, 2);
+
+export function outsideCertificateInput(today: string) {
+  return z
+    .object({
+      issuer: z
+        .string({ error: 'field.choose' })
+        .meta({ enum: [...OUTSIDE_ISSUERS.map((i) => i.id), OTHER_ISSUER] })
+        .describe('Who issued it: one of the listed programmes or vendors, or "other" with its name in issuer_other'),
+      issuer_other: z.string().optional().describe('The issuer’s name, when issuer is "other"'),
+      title: singleLine(200, 2).describe('The certificate’s name as printed on it'),
+      skill: z.string({ error: 'field.choose' }).describe('The skill it certifies: a skill slug'),
+      issued_on: z.string({ error: 'field.required' }).describe('The date on the certificate, YYYY-MM-DD'),
+    })
+    .transform((v, ctx): OutsideCertificate => {
+      const issue = (path: string, message: string, params: Record<string, string | number> = {}) => ctx.issues.push({ code: 'custom', message, params, path: [path], input: v });
+      let issuerName = '';
+      const known = OUTSIDE_ISSUERS.find((i) => i.id === v.issuer);
+      if (known) issuerName = known.name;
+      else if (v.issuer !== OTHER_ISSUER) issue('issuer', 'field.choose');
+      else {
+        const other = ISSUER_NAME.safeParse(v.issuer_other ?? '');
+        if (other.success) issuerName = other.data.replace(/\s+/g, ' ');
+        else {
+          const first = other.error.issues[0]!;
+          issue('issuer_other', first.message, (first as { params?: Record<string, string | number> }).params ?? {});
+        }
+      }
+      const day = asciiDigits(v.issued_on.normalize('NFKC').trim());
+      if (!isDay(day)) issue('issued_on', 'field.credential_date');
+      else if (day > today || day < '2000-01-01') issue('issued_on', 'field.credential_date_range');
+      if (!/^[a-z0-9-]{1,60}$/.test(v.skill)) issue('skill', 'field.choose');
+      return { issuerName, title: v.title.replace(/\s+/g, ' '), skill: v.skill, issuedOn: day };
+    });
+}
+
+export const OUTSIDE_DECISIONS = ['verified', 'rejected'] as const;
+export type OutsideDecision = (typeof OUTSIDE_DECISIONS)[number];

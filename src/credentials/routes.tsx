@@ -3,11 +3,14 @@
 // credential at <code>.jwt), revoking a certificate and the admins' signing keys page. Thin: the
 // credentials service decides who may do what.
 import { AppError } from '../platform/errors.ts';
-import { readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { handleForm, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { isLocale, translator } from '../platform/i18n.ts';
+import type { FormState } from '../platform/form-views.tsx';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { readCode } from '../verify/domain.ts';
+import * as outside from './outside.ts';
+import { OutsidePage, OutsideQueuePage } from './outside-views.tsx';
 import * as credentials from './service.ts';
 import { CertificatePage, certificatePath, KeysPage } from './views.tsx';
 
@@ -37,6 +40,51 @@ export function mountCredentials(app: App): void {
     c.header('cache-control', 'public, max-age=300');
     c.header('access-control-allow-origin', '*');
     return c.body(jwt, 200, { 'content-type': 'application/vc+jwt' });
+  });
+
+  // Outside certificates (before /certificates/:file, which would take "outside" for a code).
+  const outsidePage = async (c: Ctx, form?: FormState, status = 200) => {
+    const deps = c.get('deps');
+    const [mine, skills] = await Promise.all([outside.myOutsideCertificates(deps, c.get('actor')), outside.skillChoices(deps.db)]);
+    return render(c, <OutsidePage ctx={pageCtx(c)} mine={mine} skills={skills} {...(form ? { form } : {})} />, status);
+  };
+  app.get('/certificates/outside', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return outsidePage(c);
+  });
+  acceptUploads(app, '/certificates/outside');
+  app.post('/certificates/outside', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return handleForm(
+      c,
+      async (values) => {
+        await outside.addOutsideCertificate(c.get('deps'), c.get('actor'), values, await readFile(c, 'proof'));
+        flash(c, 'credentials.outside.flash.added');
+        return c.redirect('/certificates/outside', 303);
+      },
+      (form, status) => outsidePage(c, form, status),
+    );
+  });
+  const queuePage = async (c: Ctx, forms?: { id: string; state: FormState }, status = 200) => {
+    const queue = await outside.outsideQueue(c.get('deps'), c.get('actor'));
+    return render(c, <OutsideQueuePage ctx={pageCtx(c)} queue={queue} {...(forms ? { forms } : {})} />, status);
+  };
+  app.get('/admin/credentials/outside', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return queuePage(c);
+  });
+  app.post('/admin/credentials/outside/:id', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    return handleForm(
+      c,
+      async (values) => {
+        const r = await outside.decideOutsideCertificate(c.get('deps'), c.get('actor'), id, values);
+        flash(c, r.status === 'verified' ? 'credentials.outside.flash.verified' : 'credentials.outside.flash.rejected');
+        return c.redirect('/admin/credentials/outside', 303);
+      },
+      (state, status) => queuePage(c, { id, state }, status),
+    );
   });
 
   app.get('/certificates/:file', async (c) => {

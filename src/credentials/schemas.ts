@@ -23,4 +23,16 @@ export const profileCredentialResponse = z.object({
 
 export const profileCredentialListResponse = z.object({ items: z.array(profileCredentialResponse) });
 
-export const credentialResponseSchemas = { Credential: credentialResponse, ProfileCredential: profileCredentialResponse, ProfileCredentialList: profileCredentialListResponse } as const;
+export const outsideCredentialResponse = z.object({
+  id: z.uuid(),
+  issuer: z.string().describe('Who issued it, as stored: a listed programme or vendor, or the name the person wrote'),
+  title: z.string(),
+  skill: z.object({ slug: z.string(), name: names }),
+  issued_at: timestamp,
+  status: z.enum(['self_reported', 'verified', 'rejected']).describe('self_reported until an admin checks the proof; verified: it matched; rejected: it did not (no longer on the profile)'),
+  reason: z.string().nullable().describe('The admin’s reason, when rejected (or given with a verification)'),
+  reviewed_at: timestamp.nullable(),
+  proof_url: z.string().nullable().describe('The proof file: readable by its owner and admins only'),
+});
+
+export const credentialResponseSchemas = { Credential: credentialResponse, ProfileCredential: profileCredentialResponse, ProfileCredentialList: profileCredentialListResponse, OutsideCredential: outsideCredentialResponse } as const;

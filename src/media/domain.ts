@@ -25,12 +25,14 @@ export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_a
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
 // Issue 19 (tax): a PSEB certificate and a bank's PRC, each a PDF or a scan (migration 0046).
 // Issue 20 (assessments): a learner's files with a course project (migration 0052).
-export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file';
+// Issue 20 (credentials): the proof of a certificate from outside, a PDF or a scan (migration 0053).
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file' | 'credential_proof';
 export type TaxDocumentPurpose = 'tax_certificate' | 'remittance_prc';
-export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file']);
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file', 'credential_proof']);
 /** A certificate is a PDF or a photo or scan of one: no office files. */
-const CERTIFICATE_TYPES: readonly FileType[] = ['application/pdf', 'image/jpeg', 'image/png'];
-const TAX_PURPOSES: ReadonlySet<Purpose> = new Set<TaxDocumentPurpose>(['tax_certificate', 'remittance_prc']);
+export const CERTIFICATE_TYPES: readonly FileType[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/** Purposes that take a certificate (CERTIFICATE_TYPES only): the tax documents and an outside certificate's proof. */
+const CERTIFICATE_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['tax_certificate', 'remittance_prc', 'credential_proof']);
 export type ImagePurpose = Exclude<Purpose, DocumentPurpose>;
 
 const MB = 1024 * 1024;
@@ -111,8 +113,8 @@ export function checkUpload(purpose: Purpose, bytes: Uint8Array | null): FileTyp
   const max = isImagePurpose(purpose) ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.documentBytes;
   if (bytes.length > max) throw new AppError('media.too_large', { mb: max / MB });
   const type = sniff(bytes);
-  const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : TAX_PURPOSES.has(purpose) ? CERTIFICATE_TYPES : DOCUMENT_TYPES;
-  if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : TAX_PURPOSES.has(purpose) ? 'media.not_pdf_or_image' : 'media.unsupported_file');
+  const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : CERTIFICATE_PURPOSES.has(purpose) ? CERTIFICATE_TYPES : DOCUMENT_TYPES;
+  if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : CERTIFICATE_PURPOSES.has(purpose) ? 'media.not_pdf_or_image' : 'media.unsupported_file');
   return type;
 }
 

@@ -340,6 +340,7 @@ export interface ServedFile {
  * - a PSEB certificate or a PRC (issue 19): its owner only.
  * - a project submission's file (issue 20): the learner who sent it and those who may grade it (the
  *   course's instructor, mentors, admins: src/assessments/service.ts mayGrade).
+ * - an outside certificate's proof (issue 20): its owner and admins (who check it).
  * Everyone else gets not_found, as if the file did not exist.
  */
 async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id'>): Promise<'public' | 'private' | 'hidden'> {
@@ -398,6 +399,12 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
             OR EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin)
             OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${viewerId} AND r.role = 'mentor' AND r.revoked_at IS NULL))) AS ok`.execute(db);
       return rows[0]?.ok ? 'private' : 'hidden';
+    }
+    case 'credential_proof': {
+      if (own) return 'private';
+      if (!viewerId) return 'hidden';
+      const admin = await db.selectFrom('users').select('is_admin').where('id', '=', viewerId).executeTakeFirst();
+      return admin?.is_admin ? 'private' : 'hidden';
     }
     case 'delivery_file':
     case 'dispute_evidence': {

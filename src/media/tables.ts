@@ -20,6 +20,8 @@ export interface MediaTable {
   dispute_statement_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** A project submission's file (purpose project_file), migration 0052 (src/assessments). */
   project_submission_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** An outside certificate's proof (purpose credential_proof), migration 0053 (src/credentials). */
+  credential_id: ColumnType<string | null, string | null | undefined, string | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

@@ -141,6 +141,7 @@ export const errorStatus = {
   'project.already_graded': 409,
   // certificates (issue 20, src/credentials)
   'credentials.already_revoked': 409,
+  'credentials.already_reviewed': 409,
   // mentorship (issue 20, src/mentorship)
   'mentorship.freelancers_only': 403,
   'mentorship.not_a_mentor': 409,
