@@ -34,7 +34,9 @@ const allowed = new Set(['KB', 'JSON', 'SMTP_URL', 'IBAN', 'API', 'Bearer', 'Aut
   // Tax and banking abbreviations Pakistani readers know in Latin letters (docs/urdu-glossary.md, "Tax").
   'PSEB', 'PRC', 'PRCs', 'CNIC', 'ATL', 'IRIS', 'ESFCA', 'FBR', 'SBP', 'BPRD', 'NTN', 'SMS', 'QR',
   // Credential and calendar formats named on the API page (VC-JWT, iCalendar .ics).
-  'VC', 'JWT', 'iCalendar', 'ics']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
+  'VC', 'JWT', 'iCalendar', 'ics',
+  // Training programmes known by their Latin initials (programs.md): the National Freelance Training Programme.
+  'NFTP']); // 'xx' as in 4xx; Rs is CLDR's ur-PK symbol
 
 function englishLeftovers(html: string): string[] {
   const withoutCode = html.replace(/<(code|pre|bdi)[^>]*>[\s\S]*?<\/\1>/g, ' ')

@@ -317,6 +317,8 @@ export function LearningPage({ ctx, items, mayGrade }: { ctx: PageCtx; items: Le
       <h1>{t('academy.learning.title')}</h1>
       <p>
         <a href="/mentors">{t('academy.mentors_link')}</a>
+        {' · '}
+        <a href="/certificates/outside">{t('academy.outside_link')}</a>
         {mayGrade ? (
           <>
             {' · '}

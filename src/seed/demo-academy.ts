@@ -7,6 +7,8 @@
 // - Bilal paid for the AI course from his Hunar balance and is on lesson 4 of 5; Ayesha, who wrote the
 //   free DigiSkills course, is learning cloud basics (2 of 5 lessons); Hamid is on lesson 2 of the free
 //   course.
+// - certificates from outside: Ayesha's DigiSkills "Freelancing" certificate, self-reported with a copy
+//   waiting for the admin; Imran's e-Rozgaar one, whose copy the admin has checked.
 // Enrolments go through the academy's own enrolWithin (paid ones through the ledger); certificates
 // through issueCourseCertificate, the revocation through revokeInTx.
 import { enrolWithin } from '../academy/service.ts';
@@ -16,6 +18,7 @@ import { issueCourseCertificate } from '../credentials/issue.ts';
 import { revokeInTx } from '../credentials/service.ts';
 import type { Tx } from '../db/pool.ts';
 import type { Deps } from '../platform/deps.ts';
+import { mediaColumns, prepareAttachment, storeWithin } from '../media/service.ts';
 import { money } from '../platform/money.ts';
 import { demoEmail } from './demo-people.ts';
 import { demoBankTopUp } from './demo-top-up.ts';
@@ -101,6 +104,46 @@ export async function loadDemoAcademy(tx: Tx, deps: Deps): Promise<DemoAcademy> 
   await graduate('junaid', ai, 30, 102);
   const amna = await graduate('amna', cloud, 50, 103);
   if (amna) await revokeInTx(tx, at(20), id('admin')!, amna.code, 'The project was copied from another learner’s submission.');
+  // Certificates from outside, each with a copy of it (a small PDF standing in for the scan).
+  const outside = [
+    { key: 'ayesha', issuer: 'DigiSkills.pk', title: 'Freelancing', skill: 'digital-marketing', issuedOn: '2024-03-18', daysAgo: 3, checked: false },
+    { key: 'imran', issuer: 'e-Rozgaar (PITB)', title: 'Data entry and Excel for freelancers', skill: 'data-entry', issuedOn: '2023-09-02', daysAgo: 25, checked: true },
+  ];
+  for (const o of outside) {
+    const userId = id(o.key) ?? (await tx.selectFrom('users').select('id').where('email', '=', demoEmail(o.key)).executeTakeFirst())?.id;
+    const skill = await tx.selectFrom('skills').select('slug').where('slug', '=', o.skill).executeTakeFirst();
+    if (!userId || !skill) continue;
+    const credentialId = crypto.randomUUID();
+    const added = new Date(now - o.daysAgo * DAY);
+    await tx
+      .insertInto('credentials')
+      .values({
+        id: credentialId,
+        kind: 'external',
+        user_id: userId,
+        course_id: null,
+        code: null,
+        jwt: null,
+        status_list: null,
+        status_index: null,
+        skill_slug: o.skill,
+        title: o.title,
+        issuer_name: o.issuer,
+        status: o.checked ? 'verified' : 'self_reported',
+        issued_at: `${o.issuedOn}T00:00:00+05:00`,
+        revoked_at: null,
+        revoked_by: null,
+        reviewed_at: o.checked ? new Date(added.getTime() + 2 * DAY) : null,
+        reviewed_by: o.checked ? id('admin')! : null,
+        reason: null,
+        created_at: added,
+      })
+      .execute();
+    const pdf = new TextEncoder().encode(`%PDF-1.4\n% ${o.issuer}: ${o.title} (demo copy)\ntrailer <<>>\n%%EOF\n`);
+    const prepared = await prepareAttachment({ name: 'certificate.pdf', bytes: pdf }, 'credential_proof');
+    await storeWithin(deps, tx, prepared, (t, key) => t.insertInto('media').values({ ...mediaColumns(prepared, key), owner_id: userId, credential_id: credentialId, created_at: added }).execute());
+  }
+
   await learner('bilal', ai, 12, 3, 104);
   await learner('ayesha', cloud, 8, 2, 105);
   await learner('hamid', digi, 5, 1, 106);

@@ -457,6 +457,9 @@ describe('demo data', () => {
     expect(home).toMatch(ARABIC);
     const certs = await env.deps.db.selectFrom('credentials').select(['code', 'status']).where('kind', '=', 'course').execute();
     expect(certs.map((c) => c.status).sort()).toEqual(['revoked', 'valid', 'valid']);
+    // From outside: one waiting for the admin's check, one checked.
+    const outside = await env.deps.db.selectFrom('credentials').select('status').where('kind', '=', 'external').execute();
+    expect(outside.map((c) => c.status).sort()).toEqual(['self_reported', 'verified']);
     for (const c of certs) {
       const res = await visitor.get(`/api/v1/credentials/${c.code}`);
       expect(res.status).toBe(200);
