@@ -9,7 +9,7 @@ import { CERTIFICATE_TYPES } from '../media/domain.ts';
 import { readFile } from '../platform/forms.ts';
 import { outsideCertificateInput } from './domain.ts';
 import * as outside from './outside.ts';
-import { credentialResponse, outsideCredentialResponse, profileCredentialListResponse } from './schemas.ts';
+import { credentialCheckInput, credentialCheckResponse, credentialResponse, outsideCredentialResponse, profileCredentialListResponse } from './schemas.ts';
 import * as credentials from './service.ts';
 
 const V1 = '/api/v1';
@@ -57,6 +57,20 @@ export const credentialsEndpoints: readonly Endpoint[] = [
     async handle(c) {
       const cert = await credentials.getCertificate(c.get('deps'), c.req.param('code') ?? '');
       return { jwt: cert.jwt, status: cert.status };
+    },
+  }),
+  endpoint({
+    operationId: 'checkCredentialJwt',
+    method: 'post',
+    path: `${V1}/credentials/check`,
+    tag: 'credentials',
+    auth: 'none',
+    request: { name: 'CredentialCheckRequest', schema: credentialCheckInput },
+    status: 200,
+    response: credentialCheckResponse,
+    problems: ['validation.failed'],
+    async handle(c, body) {
+      return credentials.checkCredentialJwt(c.get('deps'), body);
     },
   }),
   endpoint({

@@ -187,6 +187,41 @@ async function statusBit(credentialJwt: string): Promise<boolean> {
   return bitAt(bits, Number(claims.credentialStatus.statusListIndex));
 }
 
+describe('checking a JWT someone received', () => {
+  const check = async (jwtText: string, lang: 'en' | 'ur' = 'en') => {
+    const res = await new TestClient(env.app, { 'accept-language': lang }).json('POST', '/api/v1/credentials/check', { jwt: jwtText });
+    return { status: res.status, body: (await res.json()) as { code?: string; status?: string; errors?: Record<string, string> } };
+  };
+
+  it('says which certificate a genuine one is, and that it is valid', async () => {
+    const r = await check(jwt);
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ code, status: 'valid' });
+  });
+
+  it('refuses a changed payload, a foreign key and a non-JWT with a clear message in the reader’s language', async () => {
+    const [h, payload, s] = jwt.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    claims.credentialSubject.identifier[0].identityHash = 'Someone Else';
+    const tampered = `${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${s}`;
+    let r = await check(tampered);
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.jwt).toBe('This certificate does not match its signature: it was changed after it was issued, or signed by someone else. Do not rely on it.');
+    r = await check(tampered, 'ur');
+    expect(r.body.errors?.jwt).toMatch(/^یہ سرٹیفکیٹ اپنے دستخط سے میل نہیں کھاتا/);
+    // Signed by another key that names itself: not this site's.
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const foreignHeader = Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: 'did:web:elsewhere.example#k1', typ: 'JWT' })).toString('base64url');
+    const foreign = `${foreignHeader}.${payload}.${sign(null, Buffer.from(`${foreignHeader}.${payload}`), privateKey).toString('base64url')}`;
+    r = await check(foreign);
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.jwt).toBe('This certificate was not signed by this site: its key is not one this site publishes.');
+    r = await check('not a certificate');
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.jwt).toMatch(/^This is not a signed certificate/);
+  });
+});
+
 describe('revoking a certificate', () => {
   it('is for admins only, with a reason; anything else changes nothing', async () => {
     expect((await learner.client.post(`/certificates/${code}/revoke`, { reason: 'I changed my mind' })).status).toBe(403);
@@ -203,6 +238,8 @@ describe('revoking a certificate', () => {
     expect(res.status).toBe(303);
     expect(await statusBit(jwt)).toBe(true);
     expect((await (await anon().get(`/api/v1/credentials/${code}`)).json()).status).toBe('revoked');
+    // Its JWT is still genuine, and checking it says it was revoked since.
+    expect(await (await anon().json('POST', '/api/v1/credentials/check', { jwt })).json()).toEqual({ code, status: 'revoked' });
     const text = visibleText(await (await anon().get(`/verify/${code}`)).text());
     expect(text).toContain('Revoked');
     expect(text).not.toContain(skill.name_en);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { importJWK, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
+  checkJws,
   bitAt,
   bitstring,
   compactJws,
@@ -168,5 +169,28 @@ describe('an outside certificate’s fields', () => {
     expect(messages({ issued_on: '2026-12-13' })).toEqual(['issued_on: field.credential_date_range']);
     expect(messages({ issued_on: '1999-12-31' })).toEqual(['issued_on: field.credential_date_range']);
     expect(messages({ title: '<b>x</b>' })).toEqual(['title: field.no_markup']);
+  });
+});
+
+describe('checking a pasted JWT', () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' }) as { kty: 'OKP'; crv: 'Ed25519'; x: string };
+  const did = 'did:web:hunar.example';
+  const keys = [{ kid: 'k1', jwk }];
+  const signed = (header: object, payload: object) => {
+    const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    return `${input}.${sign(null, Buffer.from(input), privateKey).toString('base64url')}`;
+  };
+  const good = signed({ alg: 'EdDSA', kid: `${did}#k1`, typ: 'JWT' }, { jti: 'urn:uuid:1', name: 'A' });
+
+  it('accepts a JWT signed by a published key and gives its payload', () => {
+    expect(checkJws(good, did, keys)).toEqual({ ok: true, payload: { jti: 'urn:uuid:1', name: 'A' } });
+  });
+  it('says what is wrong with anything else', () => {
+    const [h, , s] = good.split('.') as [string, string, string];
+    expect(checkJws(`${h}.${Buffer.from(JSON.stringify({ jti: 'urn:uuid:1', name: 'B' })).toString('base64url')}.${s}`, did, keys)).toEqual({ ok: false, problem: 'bad_signature' });
+    expect(checkJws(signed({ alg: 'EdDSA', kid: 'did:web:other.example#k1', typ: 'JWT' }, { jti: 'x' }), did, keys)).toEqual({ ok: false, problem: 'not_ours' });
+    expect(checkJws(signed({ alg: 'HS256', kid: `${did}#k1` }, { jti: 'x' }), did, keys)).toEqual({ ok: false, problem: 'malformed' });
+    for (const bad of ['', 'a.b', 'a.b.c.d', 'not a jwt', '###.###.###']) expect(checkJws(bad, did, keys)).toEqual({ ok: false, problem: 'malformed' });
   });
 });

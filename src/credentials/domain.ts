@@ -11,7 +11,7 @@
 // - a status list's bitstring has at least 131072 bits (16 KB), its first entry is the leftmost bit
 //   of the first byte, and encodedList is the multibase base64url ('u') of its GZIP
 //   (W3C Bitstring Status List v1.0); decoding what was encoded gives the same bits back.
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { asciiDigits, singleLine } from '../platform/text.ts';
@@ -293,3 +293,32 @@ export function outsideCertificateInput(today: string) {
 
 export const OUTSIDE_DECISIONS = ['verified', 'rejected'] as const;
 export type OutsideDecision = (typeof OUTSIDE_DECISIONS)[number];
+
+// --- checking a JWT someone pasted ------------------------------------------------------------------
+
+export type JwsProblem = 'malformed' | 'not_ours' | 'bad_signature';
+
+/**
+ * Checks a compact JWS against this site's published keys, as a third party would with the DID
+ * document: malformed (not three base64url parts of JSON, or not EdDSA), not_ours (its key is not one
+ * this site's DID publishes), bad_signature (the payload was changed, or another key signed it).
+ */
+export function checkJws(jwt: string, did: string, keys: readonly PublishedKey[]): { ok: true; payload: Record<string, unknown> } | { ok: false; problem: JwsProblem } {
+  const parts = jwt.trim().split('.');
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) return { ok: false, problem: 'malformed' };
+  const [h, p, s] = parts as [string, string, string];
+  let header: { alg?: unknown; kid?: unknown };
+  let payload: Record<string, unknown>;
+  try {
+    header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
+    payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, problem: 'malformed' };
+  }
+  if (header.alg !== 'EdDSA' || typeof header.kid !== 'string' || typeof payload !== 'object' || payload === null) return { ok: false, problem: 'malformed' };
+  const key = keys.find((k) => keyId(did, k.kid) === header.kid);
+  if (!key) return { ok: false, problem: 'not_ours' };
+  const publicKey = createPublicKey({ key: { ...key.jwk }, format: 'jwk' });
+  const good = verify(null, Buffer.from(`${h}.${p}`, 'utf8'), publicKey, Buffer.from(s, 'base64url'));
+  return good ? { ok: true, payload } : { ok: false, problem: 'bad_signature' };
+}

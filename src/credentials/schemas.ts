@@ -35,4 +35,11 @@ export const outsideCredentialResponse = z.object({
   proof_url: z.string().nullable().describe('The proof file: readable by its owner and admins only'),
 });
 
-export const credentialResponseSchemas = { Credential: credentialResponse, ProfileCredential: profileCredentialResponse, ProfileCredentialList: profileCredentialListResponse, OutsideCredential: outsideCredentialResponse } as const;
+export const credentialCheckInput = z.object({ jwt: z.string().describe('The certificate as a compact JWS (VC-JWT), as its .jwt download or GET /api/v1/credentials/{code} gives it') });
+
+export const credentialCheckResponse = z.object({
+  code: z.string().describe('The verification code of the certificate the JWT is (its page: /verify/{code})'),
+  status: z.enum(['valid', 'revoked']).describe('revoked: the issuer revoked it since it was signed'),
+});
+
+export const credentialResponseSchemas = { CredentialCheck: credentialCheckResponse, Credential: credentialResponse, ProfileCredential: profileCredentialResponse, ProfileCredentialList: profileCredentialListResponse, OutsideCredential: outsideCredentialResponse } as const;

@@ -10,7 +10,7 @@ import { parseWith } from '../platform/forms.ts';
 import { multiLine } from '../platform/text.ts';
 import { readCode } from '../verify/domain.ts';
 import { withdrawVerifiable } from '../verify/service.ts';
-import { didDocument, didWeb, jwtPayload, statusListCredential, statusListPayload, statusListUrl } from './domain.ts';
+import { checkJws, didDocument, didWeb, jwtPayload, statusListCredential, statusListPayload, statusListUrl } from './domain.ts';
 import { currentKey, publishedKeys, rotateKey, signJwt } from './keys.ts';
 import type { CredentialKind, CredentialStatus } from './tables.ts';
 import { COURSE_CERTIFICATE } from './verifiable.ts';
@@ -209,4 +209,29 @@ export async function credentialBadges(db: Executor, userId: string): Promise<Cr
     .execute();
   for (const r of rows) delivered.set(r.skill_slug, Number(r.n));
   return { items, delivered };
+}
+
+export interface CheckedJwt {
+  /** The certificate it is, by its verification code, and whether it is still valid. */
+  code: string;
+  status: 'valid' | 'revoked';
+}
+
+const checkInput = z.object({ jwt: z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(20_000, { error: 'credentials.jwt.malformed' }) });
+
+/**
+ * A certificate's VC-JWT as someone received it (a client, an employer), checked against this site's
+ * published keys as any verifier would with the DID document: a translated field message when it is
+ * not a JWT, was signed by a key this site never published, or was changed after signing; otherwise
+ * which certificate it is and whether it was revoked since. Anyone may ask; nothing is stored.
+ */
+export async function checkCredentialJwt(deps: Deps, raw: unknown): Promise<CheckedJwt> {
+  const { jwt } = parseWith(checkInput, raw);
+  const keys = await publishedKeys(deps.db);
+  const r = checkJws(jwt, didWeb(deps.config.baseUrl), keys);
+  if (!r.ok) throw new AppError('validation.failed', {}, { jwt: { key: `credentials.jwt.${r.problem}` } });
+  const row = await deps.db.selectFrom('credentials').select(['code', 'status']).where('jwt', '=', jwt.trim()).where('kind', '=', 'course').executeTakeFirst();
+  // Signed by this site but not a certificate it issued (a status list, say).
+  if (!row?.code) throw new AppError('validation.failed', {}, { jwt: { key: 'credentials.jwt.not_a_certificate' } });
+  return { code: row.code, status: row.status === 'revoked' ? 'revoked' : 'valid' };
 }
