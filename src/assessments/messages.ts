@@ -1,7 +1,7 @@
 // Texts of the quizzes and graded projects (src/assessments). Urdu per docs/urdu-glossary.md
 // ("Quizzes and projects"): quiz = کوئز, attempt = کوشش, question = سوال, project = پروجیکٹ,
 // criterion = معیار (plural معیارات), points = نمبر, grade = گریڈ, feedback = فیڈبیک,
-// pass / not pass = پاس / پاس نہیں, submit = جمع کرائیں, mentor = مینٹور, instructor = انسٹرکٹر.
+// pass / not pass = پاس / پاس نہیں, submit = جمع کرائیں, mentor = مینٹر, instructor = انسٹرکٹر.
 import { defineMessages } from '../i18n/define.ts';
 
 export const assessmentsMessages = defineMessages(
@@ -153,7 +153,7 @@ export const assessmentsMessages = defineMessages(
     'errors.project.awaiting_grade': 'آپ کا پروجیکٹ گریڈ کا انتظار کر رہا ہے۔ اگر یہ پاس نہ ہوا تو ہی آپ اسے دوبارہ جمع کرا سکیں گے۔',
     'errors.project.already_passed': 'آپ کا پروجیکٹ پہلے ہی پاس ہو چکا ہے۔ کچھ جمع نہیں کیا گیا۔',
     'errors.project.no_resubmissions': 'آپ یہ پروجیکٹ دو بار جمع کرا چکے ہیں: صرف ایک بار دوبارہ جمع کرانے کی اجازت ہے۔ کچھ جمع نہیں کیا گیا۔',
-    'errors.project.not_grader': 'پروجیکٹ صرف کورس کے انسٹرکٹر یا کوئی مینٹور گریڈ کر سکتے ہیں۔ کچھ تبدیل نہیں کیا گیا۔',
+    'errors.project.not_grader': 'پروجیکٹ صرف کورس کے انسٹرکٹر یا کوئی مینٹر گریڈ کر سکتے ہیں۔ کچھ تبدیل نہیں کیا گیا۔',
     'errors.project.own_submission': 'آپ اپنا پروجیکٹ خود گریڈ نہیں کر سکتے۔ کچھ تبدیل نہیں کیا گیا۔',
     'errors.project.already_graded': 'یہ پروجیکٹ پہلے ہی گریڈ ہو چکا ہے اور گریڈ تبدیل نہیں ہوتا۔ کچھ تبدیل نہیں کیا گیا۔',
     // Links between the pages
@@ -205,7 +205,7 @@ export const assessmentsMessages = defineMessages(
     'assessments.project.title': 'پروجیکٹ: {course}',
     'assessments.project.brief': 'پروجیکٹ کی تفصیل',
     'assessments.project.rubric': 'گریڈ کیسے دیا جاتا ہے',
-    'assessments.project.rubric_intro': 'کورس کے انسٹرکٹر یا کوئی مینٹور ہر معیار کے نمبر دیتے ہیں اور فیڈبیک لکھتے ہیں۔ پاس ہونے کے لیے {points} نمبروں میں سے \u2066{percent}%\u2069 درکار ہیں۔',
+    'assessments.project.rubric_intro': 'کورس کے انسٹرکٹر یا کوئی مینٹر ہر معیار کے نمبر دیتے ہیں اور فیڈبیک لکھتے ہیں۔ پاس ہونے کے لیے {points} نمبروں میں سے \u2066{percent}%\u2069 درکار ہیں۔',
     'assessments.project.criterion': 'معیار',
     'assessments.project.points': 'نمبر',
     'assessments.project.points_of': '{max} میں سے {points}',
@@ -229,22 +229,22 @@ export const assessmentsMessages = defineMessages(
     'assessments.project.field.link_n': 'لنک {n}',
     'assessments.project.field.files': 'فائلیں (اختیاری)',
     'assessments.project.send': 'میرا پروجیکٹ جمع کرائیں',
-    'assessments.project.failed_final': 'آپ کا دوبارہ جمع کرایا گیا کام بھی پاس نہیں ہوا۔ آپ کے اسباق آپ کے لیے کھلے رہیں گے؛ کوئی مینٹور اس ہنر میں آپ کی مدد کر سکتا ہے۔',
-    'assessments.flash.project_sent': 'آپ کا پروجیکٹ جمع ہو گیا۔ کورس کے انسٹرکٹر یا کوئی مینٹور اسے گریڈ کریں گے، اور آپ کو اطلاع دی جائے گی۔',
+    'assessments.project.failed_final': 'آپ کا دوبارہ جمع کرایا گیا کام بھی پاس نہیں ہوا۔ آپ کے اسباق آپ کے لیے کھلے رہیں گے؛ کوئی مینٹر اس ہنر میں آپ کی مدد کر سکتا ہے۔',
+    'assessments.flash.project_sent': 'آپ کا پروجیکٹ جمع ہو گیا۔ کورس کے انسٹرکٹر یا کوئی مینٹر اسے گریڈ کریں گے، اور آپ کو اطلاع دی جائے گی۔',
     // Grading
     'assessments.grading.title': 'گریڈ کے منتظر پروجیکٹس',
-    'assessments.grading.intro': 'طلبہ کے وہ پروجیکٹس جو گریڈ کے منتظر ہیں، سب سے زیادہ دیر سے انتظار کرنے والے پہلے: مینٹورز کے لیے ہر کورس کے، انسٹرکٹرز کے لیے ان کے اپنے کورسز کے۔',
+    'assessments.grading.intro': 'طلبہ کے وہ پروجیکٹس جو گریڈ کے منتظر ہیں، سب سے زیادہ دیر سے انتظار کرنے والے پہلے: مینٹرز کے لیے ہر کورس کے، انسٹرکٹرز کے لیے ان کے اپنے کورسز کے۔',
     'assessments.grading.none': 'کوئی پروجیکٹ گریڈ کا منتظر نہیں۔',
     'assessments.grading.item': '{learner} کا پروجیکٹ: {course}',
     'assessments.grading.page_title': 'پروجیکٹ گریڈ کریں: {course}',
-    'assessments.grading.learner': 'طالب علم',
+    'assessments.grading.learner': 'سیکھنے والا',
     'assessments.grading.earlier': 'ان کا پہلی بار جمع کرایا گیا کام اور اس کا گریڈ',
-    'assessments.grading.form_intro': 'ہر معیار کے نمبر دیں اور ایسی فیڈبیک لکھیں جس پر طالب علم عمل کر سکے۔ گریڈ حتمی ہے: بعد میں تبدیل نہیں ہو سکتا۔',
+    'assessments.grading.form_intro': 'ہر معیار کے نمبر دیں اور ایسی فیڈبیک لکھیں جس پر سیکھنے والا عمل کر سکے۔ گریڈ حتمی ہے: بعد میں تبدیل نہیں ہو سکتا۔',
     'assessments.grading.max_points': '{max} میں سے',
-    'assessments.grading.field.feedback': 'طالب علم کے لیے فیڈبیک',
+    'assessments.grading.field.feedback': 'سیکھنے والے کے لیے فیڈبیک',
     'assessments.grading.save': 'گریڈ محفوظ کریں',
     'assessments.grading.back': 'گریڈ کے منتظر تمام پروجیکٹس',
-    'assessments.flash.graded': 'گریڈ محفوظ ہو گیا اور طالب علم کو اطلاع دے دی گئی۔',
+    'assessments.flash.graded': 'گریڈ محفوظ ہو گیا اور سیکھنے والے کو اطلاع دے دی گئی۔',
     // The card on the course page
     'assessments.card.title': 'کوئز اور پروجیکٹ',
     'assessments.card.quiz_passed': 'پاس',
@@ -257,15 +257,15 @@ export const assessmentsMessages = defineMessages(
     'assessments.card.project.failed': 'پاس نہیں',
     'assessments.card.both': 'کورس مکمل کرنے اور اس کا سرٹیفکیٹ حاصل کرنے کے لیے دونوں پاس کریں۔',
     // The API
-    'api.tag.assessments': 'اکیڈمی کے کوئز اور پروجیکٹس: کورس کا کوئز دیں (ہر کوشش میں نئی ترتیب، سرور پر چیکنگ، وقت کی حد اور کوششوں کی تعداد لاگو)، اس کا پروجیکٹ جمع کرائیں، اور انسٹرکٹر یا مینٹور کے طور پر جانچ کے معیارات کے مطابق پروجیکٹس گریڈ کریں۔',
+    'api.tag.assessments': 'اکیڈمی کے کوئز اور پروجیکٹس: کورس کا کوئز دیں (ہر کوشش میں نئی ترتیب، سرور پر چیکنگ، وقت کی حد اور کوششوں کی تعداد لاگو)، اس کا پروجیکٹ جمع کرائیں، اور انسٹرکٹر یا مینٹر کے طور پر جانچ کے معیارات کے مطابق پروجیکٹس گریڈ کریں۔',
     'api.group.assessments': 'کوئز اور پروجیکٹس',
-    'api.op.getCourseQuiz': 'داخلہ لینے والے طالب علم کے لیے کورس کا کوئز: اس کے قواعد، آپ کی کوششیں اور کیا باقی ہے',
+    'api.op.getCourseQuiz': 'داخلہ لینے والے کے لیے کورس کا کوئز: اس کے قواعد، آپ کی کوششیں اور کیا باقی ہے',
     'api.op.startQuizAttempt': 'کوشش شروع کریں (یا کھلی کوشش جاری رکھیں): اس کوشش کی ترتیب میں سوالات اور جوابات، یہ بتائے بغیر کہ کون سا درست ہے',
     'api.op.getQuizAttempt': 'آپ کی ایک کوشش: اس کے سوالات، باقی وقت، اور جمع ہونے کے بعد نتیجہ',
     'api.op.answerQuizAttempt': 'کوشش کے جوابات ایک بار بھیجیں؛ چیکنگ سرور پر ہوتی ہے۔ وقت ختم ہونے کے بعد قبول نہیں',
-    'api.op.getCourseProject': 'داخلہ لینے والے طالب علم کے لیے کورس کا پروجیکٹ: تفصیل، جانچ کے معیارات، آپ کا جمع کرایا گیا کام اور اس کے گریڈ',
+    'api.op.getCourseProject': 'داخلہ لینے والے کے لیے کورس کا پروجیکٹ: تفصیل، جانچ کے معیارات، آپ کا جمع کرایا گیا کام اور اس کے گریڈ',
     'api.op.submitCourseProject': 'اپنا پروجیکٹ جمع کرائیں (متن، لنکس، فائلیں)، یا پاس نہ ہونے پر ایک بار دوبارہ',
-    'api.op.listProjectsToGrade': 'گریڈ کے منتظر پروجیکٹس، سب سے پرانے پہلے (انسٹرکٹرز: اپنے کورسز کے؛ مینٹورز: ہر کورس کے)',
+    'api.op.listProjectsToGrade': 'گریڈ کے منتظر پروجیکٹس، سب سے پرانے پہلے (انسٹرکٹرز: اپنے کورسز کے؛ مینٹرز: ہر کورس کے)',
     'api.op.getProjectForGrading': 'گریڈ کرنے والے کے لیے جمع کرایا گیا پروجیکٹ، تفصیل اور جانچ کے معیارات کے ساتھ',
     'api.op.gradeProject': 'پروجیکٹ گریڈ کریں: ہر معیار کے نمبر اور لکھی ہوئی فیڈبیک؛ حتمی',
     'api.param.assessments_course': 'کورس کا سلَگ، جیسے \u2066/academy/courses/<slug>\u2069 میں۔',
