@@ -3,7 +3,7 @@
 // code and fenced code blocks; no HTML), a question bank for the quiz and a graded project with its
 // rubric. The academy loads the courses and lessons, the assessments load the questions and rubric.
 //
-// Facts about training programmes, payments and tax come from /work/shared/reference/ (programs.md,
+// Facts about training programmes, payments and tax come from ../shared/reference/ (programs.md,
 // payments-pakistan.md, tax-pakistan.md); a fact marked unconfirmed there is not stated here as fact,
 // and links go only to the sources those files give. Cloud providers' free offers change, so the
 // cloud course names no limits and sends the learner to the provider's current page.
@@ -1441,7 +1441,7 @@ A mentor or the instructor grades your work against the rubric; you may resubmit
 // 3. From DigiSkills to your first foreign client (free)
 // ---------------------------------------------------------------------------------------------
 
-// Facts: /work/shared/reference/programs.md §1–3 (DigiSkills, e-Rozgaar, NFTP), payments-pakistan.md §4
+// Facts: ../shared/reference/programs.md §1–3 (DigiSkills, e-Rozgaar, NFTP), payments-pakistan.md §4
 // and §7 (wallet limits, PayPal, Payoneer), tax-pakistan.md (0.25% / 1% final tax as reported, the SBP
 // framework of October 2023, PRCs). Hunar's own rules (escrow, holds, payout methods): content/en/help.md.
 const FIRST_FOREIGN_CLIENT: SeedCourse = {
