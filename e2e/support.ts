@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { boot, type Running } from '../src/boot.ts';
 import { loadConfig } from '../src/config.ts';
@@ -199,4 +199,28 @@ export async function englishOnUrduPage(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+/** Text as a reader sees it: isolation and direction marks removed, white space folded. */
+export const stripMarks = (s: string) => s.replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The rendered text of an element (folded and hidden parts left out), marks stripped. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (folded and hidden parts left out).
+export const seenText = async (page: Page, selector = 'main') => stripMarks(await page.innerText(selector));
+
+/**
+ * The checks every page of a journey passes: its status, no sideways scroll, directions, axe, no
+ * English prose on an Urdu page (a date format such as YYYY-MM-DD and a site's address are not prose);
+ * then a full-page screenshot into `shots`, named by language and label.
+ */
+export async function checkPage(page: Page, label: string, shots: string, res?: Response | null, status = 200): Promise<void> {
+  if (res) expect(res.status(), `${label}: ${page.url()}`).toBe(status);
+  await expectNoSidewaysScroll(page, label);
+  await expectDirections(page, label);
+  await expectAccessible(page, label);
+  if ((await page.getAttribute('html', 'lang')) === 'ur') {
+    const english = (await englishOnUrduPage(page)).filter((s) => /[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/.test(s.replace(/YYYY-MM-DD|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ')));
+    expect(english, `${label} (${page.url()}): English on an Urdu page`).toEqual([]);
+  }
+  await page.screenshot({ path: `${shots}/${await page.getAttribute('html', 'lang')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
 }

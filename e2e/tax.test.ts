@@ -31,7 +31,7 @@ import { yearIncome } from '../src/tax/figures.ts';
 import { myTaxYear } from '../src/tax/service.ts';
 import { groupCode } from '../src/verify/domain.ts';
 import { logIn } from './flows.ts';
-import { englishOnUrduPage, expectAccessible, expectDirections, expectNoSidewaysScroll, launch, phone, startApp } from './support.ts';
+import { checkPage, launch, phone, seenText, startApp, stripMarks } from './support.ts';
 
 const SHOTS = '/tmp/shots19';
 const ur = translator('ur');
@@ -49,24 +49,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const strip = (s: string) => s.replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (folded and hidden parts left out).
-const seen = async (page: Page, selector = 'main') => strip(await page.innerText(selector));
+const strip = stripMarks;
+const seen = seenText;
 const rs = (locale: 'en' | 'ur', m: Money, always = false) => strip(formatMoney(locale, m, always ? { decimals: 'always' } : {}));
 
-/** The checks every page passes: its status, no sideways scroll, directions, axe, no English in Urdu. */
-async function check(page: Page, label: string, res?: Response | null, status = 200): Promise<void> {
-  if (res) expect(res.status(), `${label}: ${page.url()}`).toBe(status);
-  await expectNoSidewaysScroll(page, label);
-  await expectDirections(page, label);
-  await expectAccessible(page, label);
-  if ((await page.getAttribute('html', 'lang')) === 'ur') {
-    // A date's format ("YYYY-MM-DD", as test/pages.test.ts allows it) and a site's address (pseb.org.pk) are not English prose.
-    const english = (await englishOnUrduPage(page)).filter((s) => /[A-Za-z]{2,}(?:[\s,.'’-]+[A-Za-z]{2,}){2,}/.test(s.replace(/YYYY-MM-DD|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ')));
-    expect(english, `${label} (${page.url()}): English on an Urdu page`).toEqual([]);
-  }
-  await page.screenshot({ path: `${SHOTS}/${await page.getAttribute('html', 'lang')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-}
+/** The checks every page passes (e2e/support.ts checkPage), with its screenshot. */
+const check = (page: Page, label: string, res?: Response | null, status = 200) => checkPage(page, label, SHOTS, res, status);
 
 /** `text`, somewhere in the element, is drawn left to right: its first character left of its last (on one line). */
 async function expectReadsLeftToRight(page: Page, selector: string, text: string): Promise<void> {
