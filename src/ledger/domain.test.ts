@@ -98,6 +98,14 @@ describe('the whole-ledger check', () => {
     expect(results.map((r) => r.name)).toContain('money in = balances + money out (PKR)');
   });
 
+  it("counts an association's dues and the promotions pool as money held, never below zero", () => {
+    // Rs 1,000 paid in: Rs 600 still in a wallet, Rs 300 paid as dues, Rs 100 in the referral pool.
+    const accounts = [acct('pc', 'payment_clearing', -100_000n), acct('w', 'client_wallet', 60_000n), acct('as', 'association', 30_000n), acct('pr', 'promotions', 10_000n)];
+    expect(checkLedger(accounts, []).filter((r) => !r.ok)).toEqual([]);
+    const overdrawn = checkLedger([acct('pc', 'payment_clearing', 0n), acct('pr', 'promotions', -1n), acct('w', 'client_wallet', 1n)], []);
+    expect(overdrawn.find((r) => r.name === 'no forbidden negative balance')?.detail).toContain('promotions pr');
+  });
+
   it('names every broken invariant', () => {
     const accounts = [acct('pc', 'payment_clearing', -100_000n), acct('w', 'client_wallet', -1n), acct('e', 'escrow', 100_001n, 100_000n)];
     const failed = checkLedger(accounts, [{ id: 't9', currency: 'PKR', sum: 1n }]).filter((r) => !r.ok);

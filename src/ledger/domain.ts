@@ -33,11 +33,25 @@ export const ACCOUNT_KINDS = [
   'payout_sent',
   /** The other side of currency conversions, per currency. */
   'fx',
+  /** An association's own money (dues paid in), ref_id = the association (src/associations, migration 0060). */
+  'association',
+  /** The operator's pool that pays referral rewards (src/referrals): funded by the operator, no reward when empty. */
+  'promotions',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 /** Accounts that hold someone's money: never below zero. */
-export const NON_NEGATIVE: ReadonlySet<AccountKind> = new Set(['client_wallet', 'escrow', 'freelancer_pending', 'freelancer_available', 'platform_revenue', 'payout_clearing', 'payout_sent']);
+export const NON_NEGATIVE: ReadonlySet<AccountKind> = new Set([
+  'client_wallet',
+  'escrow',
+  'freelancer_pending',
+  'freelancer_available',
+  'platform_revenue',
+  'payout_clearing',
+  'payout_sent',
+  'association',
+  'promotions',
+]);
 
 export const TRANSFER_KINDS = [
   'payment_in',
@@ -60,6 +74,14 @@ export const TRANSFER_KINDS = [
   'mentorship_fund',
   'mentorship_release',
   'mentorship_refund',
+  /** Community (issue 21): dues into an association's account; the operator funding the promotions pool; a referral reward from it; a job-referral fee from a completed order's earnings; a co-working desk paid, released to the space, or refunded. */
+  'association_dues',
+  'promotions_fund',
+  'referral_reward',
+  'referral_fee',
+  'space_booking',
+  'space_release',
+  'space_refund',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
@@ -182,7 +204,7 @@ export function checkLedger(accounts: readonly AccountTotals[], unbalancedTransa
     const of = (kinds: AccountKind[]) => accounts.filter((a) => a.currency === currency && kinds.includes(a.kind)).reduce((s, a) => s + a.fromEntries, 0n);
     const moneyIn = -of(['payment_clearing']);
     const moneyOut = of(['payout_sent']);
-    const held = of(['client_wallet', 'escrow', 'freelancer_pending', 'freelancer_available', 'platform_revenue', 'payout_clearing']);
+    const held = of(['client_wallet', 'escrow', 'freelancer_pending', 'freelancer_available', 'platform_revenue', 'payout_clearing', 'association', 'promotions']);
     const fx = of(['fx']);
     // FX moves value between currencies: in one currency the FX account holds what it received.
     const ok = moneyIn === held + moneyOut + fx;
