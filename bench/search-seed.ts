@@ -17,7 +17,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { CITIES, LANGUAGES, SKILL_CATEGORIES, SKILLS } from '../src/taxonomy/data.ts';
 
-export const SEED_VERSION = 'search-v1';
+export const SEED_VERSION = 'search-v2';
 export const SEED_COUNTS = { gigs: 100_000, jobs: 50_000, freelancers: 50_000, clients: 10_000 } as const;
 const BATCH = 5_000;
 const EMAIL_DOMAIN = 'bench.hunar.invalid';
@@ -195,6 +195,22 @@ function statements(p: Pools): Statement[] {
         ),
     },
     {
+      // One freelancer in twenty holds a verified outside certificate (DigiSkills) in their first
+      // skill, so search's "certified in" filter (issue 20, decision 0060) has people to find.
+      label: 'certificates',
+      total: freelancers,
+      run: (client, from, to) =>
+        client.query(
+          `INSERT INTO credentials (id, kind, user_id, skill_slug, title, issuer_name, status, issued_at, reviewed_at, reviewed_by, created_at)
+           SELECT gen_random_uuid(), 'external', u.id, p.skills[1], 'DigiSkills: ' || p.skills[1], 'DigiSkills.pk', 'verified', u.created_at, u.created_at, u.id, u.created_at
+           FROM generate_series($1::int, $2::int) i
+           JOIN users u ON u.handle = 'benchf' || i
+           JOIN profiles p ON p.user_id = u.id
+           WHERE i % 20 = 0 AND cardinality(p.skills) > 0`,
+          [from, to],
+        ),
+    },
+    {
       label: 'gigs',
       total: gigs,
       // A gig's language: half English, 30% Urdu, 20% mixed (an English title with Roman or Urdu
@@ -354,6 +370,7 @@ export async function ensureSearchData(databaseUrl: string, opts: { write?: Writ
     await client.query('SELECT setseed(0.4242)');
     if (version !== null) {
       write(`replacing search data set ${version} with ${SEED_VERSION}\n`);
+      await client.query(`DELETE FROM credentials WHERE user_id IN (SELECT id FROM users WHERE email LIKE $1)`, [`%@${EMAIL_DOMAIN}`]);
       await client.query(`DELETE FROM users WHERE email LIKE $1`, [`%@${EMAIL_DOMAIN}`]);
     }
     for (const step of steps) {
@@ -376,7 +393,7 @@ export async function ensureSearchData(databaseUrl: string, opts: { write?: Writ
     );
     await client.query('COMMIT');
     write('VACUUM ANALYZE (statistics, visibility map, GIN pending lists)...\n');
-    for (const table of ['users', 'profiles', 'gigs', 'gig_packages', 'jobs', ...POSTINGS_TABLES]) await client.query(`VACUUM ANALYZE ${table}`);
+    for (const table of ['users', 'profiles', 'credentials', 'gigs', 'gig_packages', 'jobs', ...POSTINGS_TABLES]) await client.query(`VACUUM ANALYZE ${table}`);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     write(`seeded ${JSON.stringify(counts)} in ${seconds} s\n`);
     return { seeded: true, seconds, counts };

@@ -59,6 +59,7 @@ export const FILTERED_QUERIES: Record<string, string>[] = [
   { q: 'graphic design', type: 'freelancer', city: 'karachi' },
   { type: 'gig', category: 'marketing', sort: 'newest' },
   { q: 'seo', skill: 'seo', sort: 'relevance' },
+  { q: 'logo design', certified_in: 'logo-design' },
 ];
 
 /** The plans written to docs/benchmarks.md: keyword and filtered, for each type. */
@@ -73,6 +74,8 @@ export const PLAN_QUERIES: { name: string; query: Record<string, string> }[] = [
   { name: 'gig_city', query: { q: 'wordpress', city: 'lahore' } },
   { name: 'gig_language', query: { q: 'content writing', language: 'ur', delivery_days: '5' } },
   { name: 'gig_price_sort', query: { q: 'video editing', price_max: '100', currency: 'USD', sort: 'price' } },
+  { name: 'gig_certified_in', query: { q: 'logo design', certified_in: 'logo-design' } },
+  { name: 'freelancer_certified_in', query: { q: 'wordpress', type: 'freelancer', certified_in: 'wordpress' } },
 ];
 
 const searchPath = (q: Record<string, string>) => `/search?${new URLSearchParams(q).toString()}`;
