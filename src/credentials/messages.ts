@@ -102,6 +102,7 @@ export const credentialsMessages = defineMessages(
     'credentials.jwt.not_ours': 'This certificate was not signed by this site: its key is not one this site publishes.',
     'credentials.jwt.bad_signature': 'This certificate does not match its signature: it was changed after it was issued, or signed by someone else. Do not rely on it.',
     'credentials.jwt.not_a_certificate': 'This was signed by this site but is not one of its certificates.',
+    'field.jwt_too_long': 'This is too long to be a certificate: a signed certificate has at most {max, plural, one {# character} other {# characters}}. Paste only the certificate’s text.',
     'api.op.checkCredentialJwt': 'Check a certificate’s VC-JWT against this site’s published keys: which certificate it is and whether it is still valid',
   },
   {
@@ -109,6 +110,7 @@ export const credentialsMessages = defineMessages(
     'credentials.jwt.not_ours': 'یہ سرٹیفکیٹ اس سائٹ نے دستخط نہیں کیا: اس کی کلید ان میں سے نہیں جو یہ سائٹ شائع کرتی ہے۔',
     'credentials.jwt.bad_signature': 'یہ سرٹیفکیٹ اپنے دستخط سے میل نہیں کھاتا: جاری ہونے کے بعد اسے بدلا گیا ہے، یا کسی اور نے دستخط کیے ہیں۔ اس پر بھروسا نہ کریں۔',
     'credentials.jwt.not_a_certificate': 'اس پر اس سائٹ کے دستخط ہیں لیکن یہ اس کے سرٹیفکیٹس میں سے نہیں۔',
+    'field.jwt_too_long': 'یہ سرٹیفکیٹ ہونے کے لیے بہت لمبا ہے: دستخط شدہ سرٹیفکیٹ میں زیادہ سے زیادہ {max, plural, one {# حرف} other {# حروف}} ہوتے ہیں۔ صرف سرٹیفکیٹ کی تحریر پیسٹ کریں۔',
     'api.op.checkCredentialJwt': 'کسی سرٹیفکیٹ کا VC-JWT اس سائٹ کی شائع کردہ کلیدوں سے جانچیں: یہ کون سا سرٹیفکیٹ ہے اور کیا یہ اب بھی درست ہے',
     'credentials.title': 'کورس سرٹیفکیٹ',
     'credentials.verify.course': 'کورس',

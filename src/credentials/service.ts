@@ -272,7 +272,19 @@ export interface CheckedJwt {
   status: 'valid' | 'revoked';
 }
 
-const checkInput = z.object({ jwt: z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(20_000, { error: 'credentials.jwt.malformed' }) });
+/** The longest JWT worth reading: a certificate's is a few thousand characters (credentials.jwt holds at most this). */
+export const JWT_MAX = 20_000;
+
+const checkInput = z.object({
+  jwt: z
+    .string({ error: 'field.required' })
+    // A JWT has no spaces: line breaks a mail or a chat put into a pasted one are dropped.
+    .transform((s) => s.replace(/\s+/g, ''))
+    .check((ctx) => {
+      if (ctx.value.length === 0) ctx.issues.push({ code: 'custom', message: 'field.required', input: ctx.value });
+      else if (ctx.value.length > JWT_MAX) ctx.issues.push({ code: 'custom', message: 'field.jwt_too_long', params: { max: JWT_MAX }, input: ctx.value });
+    }),
+});
 
 /**
  * A certificate's VC-JWT as someone received it (a client, an employer), checked against this site's
@@ -285,8 +297,17 @@ export async function checkCredentialJwt(deps: Deps, raw: unknown): Promise<Chec
   const keys = await publishedKeys(deps.db);
   const r = checkJws(jwt, didWeb(deps.config.baseUrl), keys);
   if (!r.ok) throw new AppError('validation.failed', {}, { jwt: { key: `credentials.jwt.${r.problem}` } });
-  const row = await deps.db.selectFrom('credentials').select(['code', 'status']).where('jwt', '=', jwt.trim()).where('kind', '=', 'course').executeTakeFirst();
+  const row = await deps.db.selectFrom('credentials').select(['code', 'status']).where('jwt', '=', jwt).where('kind', '=', 'course').executeTakeFirst();
   // Signed by this site but not a certificate it issued (a status list, say).
   if (!row?.code) throw new AppError('validation.failed', {}, { jwt: { key: 'credentials.jwt.not_a_certificate' } });
   return { code: row.code, status: row.status === 'revoked' ? 'revoked' : 'valid' };
+}
+
+/**
+ * The same check for the form on /verify: the certificate a genuine JWT is, as its page shows it
+ * (its learner, course, date and status); the same translated field messages otherwise.
+ */
+export async function checkCertificateJwt(deps: Deps, raw: unknown): Promise<CertificateView> {
+  const { code } = await checkCredentialJwt(deps, raw);
+  return getCertificate(deps, code);
 }
