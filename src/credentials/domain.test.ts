@@ -189,6 +189,9 @@ describe('checking a pasted JWT', () => {
   it('says what is wrong with anything else', () => {
     const [h, , s] = good.split('.') as [string, string, string];
     expect(checkJws(`${h}.${Buffer.from(JSON.stringify({ jti: 'urn:uuid:1', name: 'B' })).toString('base64url')}.${s}`, did, keys)).toEqual({ ok: false, problem: 'bad_signature' });
+    // One character of the encoded payload changed, so that it no longer reads as JSON: tampered all the same.
+    const p = good.split('.')[1]!;
+    expect(checkJws(`${h}.${p.slice(0, 2)}${p[2] === 'A' ? 'B' : 'A'}${p.slice(3)}.${s}`, did, keys)).toEqual({ ok: false, problem: 'bad_signature' });
     expect(checkJws(signed({ alg: 'EdDSA', kid: 'did:web:other.example#k1', typ: 'JWT' }, { jti: 'x' }), did, keys)).toEqual({ ok: false, problem: 'not_ours' });
     expect(checkJws(signed({ alg: 'HS256', kid: `${did}#k1` }, { jti: 'x' }), did, keys)).toEqual({ ok: false, problem: 'malformed' });
     for (const bad of ['', 'a.b', 'a.b.c.d', 'not a jwt', '###.###.###']) expect(checkJws(bad, did, keys)).toEqual({ ok: false, problem: 'malformed' });

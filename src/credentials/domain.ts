@@ -307,18 +307,21 @@ export function checkJws(jwt: string, did: string, keys: readonly PublishedKey[]
   const parts = jwt.trim().split('.');
   if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) return { ok: false, problem: 'malformed' };
   const [h, p, s] = parts as [string, string, string];
-  let header: { alg?: unknown; kid?: unknown };
-  let payload: Record<string, unknown>;
-  try {
-    header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
-    payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
-  } catch {
-    return { ok: false, problem: 'malformed' };
-  }
-  if (header.alg !== 'EdDSA' || typeof header.kid !== 'string' || typeof payload !== 'object' || payload === null) return { ok: false, problem: 'malformed' };
+  const json = (part: string): unknown => {
+    try {
+      return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const header = json(h) as { alg?: unknown; kid?: unknown } | undefined;
+  if (typeof header !== 'object' || header === null || header.alg !== 'EdDSA' || typeof header.kid !== 'string') return { ok: false, problem: 'malformed' };
   const key = keys.find((k) => keyId(did, k.kid) === header.kid);
   if (!key) return { ok: false, problem: 'not_ours' };
+  // The signature before the payload: a payload changed so that it no longer reads as JSON was
+  // tampered with, not malformed.
   const publicKey = createPublicKey({ key: { ...key.jwk }, format: 'jwk' });
-  const good = verify(null, Buffer.from(`${h}.${p}`, 'utf8'), publicKey, Buffer.from(s, 'base64url'));
-  return good ? { ok: true, payload } : { ok: false, problem: 'bad_signature' };
+  if (!verify(null, Buffer.from(`${h}.${p}`, 'utf8'), publicKey, Buffer.from(s, 'base64url'))) return { ok: false, problem: 'bad_signature' };
+  const payload = json(p);
+  return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { ok: true, payload: payload as Record<string, unknown> } : { ok: false, problem: 'malformed' };
 }

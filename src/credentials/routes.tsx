@@ -1,21 +1,23 @@
 // Certificate addresses: the site's DID document (/.well-known/did.json), its status lists
-// (/credentials/status/<n>, each a VC-JWT), the certificate page /certificates/<code> (and the signed
-// credential at <code>.jwt), revoking a certificate and the admins' signing keys page. Thin: the
-// credentials service decides who may do what.
+// (/credentials/status/<n>, each a VC-JWT), the certificate page /certificates/<code> (the signed
+// credential at <code>.jwt, its PDF at <code>.pdf, printed by Chromium through src/receipts in the
+// language asked for: ?lang=en|ur, else the reader's own), revoking a certificate and the admins'
+// signing keys page. Thin: the credentials service decides who may do what.
 import { AppError } from '../platform/errors.ts';
 import { handleForm, readFile, readForm } from '../platform/forms.ts';
 import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { isLocale, translator } from '../platform/i18n.ts';
 import type { FormState } from '../platform/form-views.tsx';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { pdfAnswer, readerCtx } from '../receipts/routes.tsx';
 import { readCode } from '../verify/domain.ts';
 import * as outside from './outside.ts';
 import { OutsidePage, OutsideQueuePage } from './outside-views.tsx';
 import * as credentials from './service.ts';
 import { CertificatePage, certificatePath, KeysPage } from './views.tsx';
 
-/** <code> or <code>.jwt, the code as typed. */
-const FILE = /^([0-9A-Za-z-]{20,40})(\.jwt)?$/;
+/** <code>, <code>.jwt or <code>.pdf, the code as typed. */
+const FILE = /^([0-9A-Za-z-]{20,40})(\.jwt|\.pdf)?$/;
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
 
 /** The certificate in the learner's language, unless ?lang= asks for the other. */
@@ -91,8 +93,15 @@ export function mountCredentials(app: App): void {
     const m = FILE.exec(c.req.param('file'));
     if (!m) throw new AppError('not_found');
     const code = readCode(m[1]!);
-    if (code && code !== m[1]) return c.redirect(`${certificatePath(code)}${m[2] ?? ''}`, 301);
+    if (code && code !== m[1]) return c.redirect(`${certificatePath(code)}${m[2] ?? ''}${new URL(c.req.url).search}`, 301);
     const deps = c.get('deps');
+    if (m[2] === '.pdf') {
+      // Anyone with the code, as the page: a certificate is shown to be checked.
+      const ctx = readerCtx(c);
+      const r = await credentials.getCertificateReceipt(deps, m[1]!);
+      c.header('x-robots-tag', 'noindex');
+      return pdfAnswer(c, ctx, r, { page: certificatePath(r.certificate.code), back: { href: certificatePath(r.certificate.code), label: ctx.t('credentials.pdf.back') } });
+    }
     const cert = await credentials.getCertificate(deps, m[1]!);
     c.header('x-robots-tag', 'noindex');
     if (m[2]) {

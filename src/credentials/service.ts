@@ -8,12 +8,14 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import { multiLine } from '../platform/text.ts';
-import { readCode } from '../verify/domain.ts';
+import { readCode, verifyUrl } from '../verify/domain.ts';
 import { withdrawVerifiable } from '../verify/service.ts';
 import { checkJws, didDocument, didWeb, jwtPayload, statusListCredential, statusListPayload, statusListUrl } from './domain.ts';
 import { currentKey, publishedKeys, rotateKey, signJwt } from './keys.ts';
 import type { CredentialKind, CredentialStatus } from './tables.ts';
 import { COURSE_CERTIFICATE } from './verifiable.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function audit(tx: Executor, deps: Deps, kind: string, actor: Actor, subjectId: string | null, data: Record<string, unknown>) {
   await tx.insertInto('audit_events').values({ kind, actor_id: actor.userId, subject_id: subjectId, data: JSON.stringify(data), ip: null, created_at: deps.clock.now() }).execute();
@@ -59,24 +61,23 @@ export interface CertificateView {
   credential: Record<string, unknown>;
 }
 
-/** A certificate by its code (as typed or printed), for anyone; not_found when no certificate has it. */
-export async function getCertificate(deps: Deps, rawCode: string): Promise<CertificateView> {
-  const code = readCode(rawCode);
-  if (!code) throw new AppError('not_found');
-  const r = await deps.db
+/** A course certificate's row with its learner, course and skill, by its code or by its id. */
+async function certificateRow(db: Executor, by: { code: string } | { id: string }) {
+  if ('id' in by && !UUID.test(by.id)) return undefined;
+  const r = await db
     .selectFrom('credentials as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
     .innerJoin('courses as co', 'co.id', 'c.course_id')
     .innerJoin('skills as s', 's.slug', 'c.skill_slug')
     .select(['c.id', 'c.code', 'c.status', 'c.jwt', 'c.issued_at', 'c.revoked_at', 'u.display_name', 'u.handle', 'u.locale', 'co.id as course_id', 'co.slug', 'co.title_en', 'co.title_ur', 's.slug as skill_slug', 's.name_en', 's.name_ur'])
-    .where('c.code', '=', code)
+    .where('code' in by ? 'c.code' : 'c.id', '=', 'code' in by ? by.code : by.id)
     .where('c.kind', '=', 'course')
     .executeTakeFirst();
-  if (!r?.code || !r.jwt) throw new AppError('not_found');
+  if (!r?.code || !r.jwt) return undefined;
   return {
     id: r.id,
     code: r.code,
-    status: r.status === 'revoked' ? 'revoked' : 'valid',
+    status: r.status === 'revoked' ? ('revoked' as const) : ('valid' as const),
     jwt: r.jwt,
     learner: { name: r.display_name, handle: r.handle, locale: r.locale },
     course: { id: r.course_id, slug: r.slug, titleEn: r.title_en, titleUr: r.title_ur },
@@ -84,7 +85,61 @@ export async function getCertificate(deps: Deps, rawCode: string): Promise<Certi
     issuedAt: r.issued_at,
     revokedAt: r.revoked_at,
     credential: jwtPayload(r.jwt),
+  } satisfies CertificateView;
+}
+
+/** A certificate by its code (as typed or printed), for anyone; not_found when no certificate has it. */
+export async function getCertificate(deps: Deps, rawCode: string): Promise<CertificateView> {
+  const code = readCode(rawCode);
+  const cert = code ? await certificateRow(deps.db, { code }) : undefined;
+  if (!cert) throw new AppError('not_found');
+  return cert;
+}
+
+/**
+ * A certificate as the receipts pipeline prints it (src/receipts: the PDF, printed by Chromium): the
+ * same facts as its page. Public like the page: anyone who has the code may have the PDF.
+ */
+export interface CertificateReceipt {
+  document: 'course_certificate';
+  /** The credential's id. */
+  subjectId: string;
+  kind: 'course_certificate';
+  operatorName: string;
+  /** A revoked certificate never changes again; a valid one may still be revoked. */
+  final: boolean;
+  /** Dates as the certificate page shows them. */
+  timeZone: 'Asia/Karachi';
+  certificate: Omit<CertificateView, 'jwt' | 'credential'>;
+  /** The address printed under the QR code. */
+  verifyUrl: string;
+  baseUrl: string;
+}
+
+function certificateReceipt(deps: Pick<Deps, 'config'>, cert: CertificateView): CertificateReceipt {
+  const { jwt: _jwt, credential: _credential, ...certificate } = cert;
+  return {
+    document: 'course_certificate',
+    subjectId: cert.id,
+    kind: 'course_certificate',
+    operatorName: deps.config.OPERATOR_NAME,
+    final: cert.status === 'revoked',
+    timeZone: 'Asia/Karachi',
+    certificate,
+    verifyUrl: verifyUrl(deps.config.baseUrl, cert.code),
+    baseUrl: deps.config.baseUrl,
   };
+}
+
+/** The certificate's printable document, for anyone with its code (the same rule as its page). */
+export async function getCertificateReceipt(deps: Deps, rawCode: string): Promise<CertificateReceipt> {
+  return certificateReceipt(deps, await getCertificate(deps, rawCode));
+}
+
+/** The certificate as the PDF job reloads it, by the credential's id. */
+export async function loadCertificateForJob(deps: Deps, id: string): Promise<CertificateReceipt | null> {
+  const cert = await certificateRow(deps.db, { id });
+  return cert ? certificateReceipt(deps, cert) : null;
 }
 
 export interface CredentialListItem {
@@ -217,7 +272,19 @@ export interface CheckedJwt {
   status: 'valid' | 'revoked';
 }
 
-const checkInput = z.object({ jwt: z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(20_000, { error: 'credentials.jwt.malformed' }) });
+/** The longest JWT worth reading: a certificate's is a few thousand characters (credentials.jwt holds at most this). */
+export const JWT_MAX = 20_000;
+
+const checkInput = z.object({
+  jwt: z
+    .string({ error: 'field.required' })
+    // A JWT has no spaces: line breaks a mail or a chat put into a pasted one are dropped.
+    .transform((s) => s.replace(/\s+/g, ''))
+    .check((ctx) => {
+      if (ctx.value.length === 0) ctx.issues.push({ code: 'custom', message: 'field.required', input: ctx.value });
+      else if (ctx.value.length > JWT_MAX) ctx.issues.push({ code: 'custom', message: 'field.jwt_too_long', params: { max: JWT_MAX }, input: ctx.value });
+    }),
+});
 
 /**
  * A certificate's VC-JWT as someone received it (a client, an employer), checked against this site's
@@ -230,8 +297,17 @@ export async function checkCredentialJwt(deps: Deps, raw: unknown): Promise<Chec
   const keys = await publishedKeys(deps.db);
   const r = checkJws(jwt, didWeb(deps.config.baseUrl), keys);
   if (!r.ok) throw new AppError('validation.failed', {}, { jwt: { key: `credentials.jwt.${r.problem}` } });
-  const row = await deps.db.selectFrom('credentials').select(['code', 'status']).where('jwt', '=', jwt.trim()).where('kind', '=', 'course').executeTakeFirst();
+  const row = await deps.db.selectFrom('credentials').select(['code', 'status']).where('jwt', '=', jwt).where('kind', '=', 'course').executeTakeFirst();
   // Signed by this site but not a certificate it issued (a status list, say).
   if (!row?.code) throw new AppError('validation.failed', {}, { jwt: { key: 'credentials.jwt.not_a_certificate' } });
   return { code: row.code, status: row.status === 'revoked' ? 'revoked' : 'valid' };
+}
+
+/**
+ * The same check for the form on /verify: the certificate a genuine JWT is, as its page shows it
+ * (its learner, course, date and status); the same translated field messages otherwise.
+ */
+export async function checkCertificateJwt(deps: Deps, raw: unknown): Promise<CertificateView> {
+  const { code } = await checkCredentialJwt(deps, raw);
+  return getCertificate(deps, code);
 }

@@ -1,6 +1,7 @@
 // Certificate pages: the certificate itself at /certificates/<code> (print-ready, in the learner's
-// language unless ?lang= asks for the other), the admins' signing keys page, and the badges a profile
-// or gig page shows.
+// language unless ?lang= asks for the other), its A4 sheet that Chromium prints into the PDF
+// (through src/receipts, as year statements), the admins' signing keys page, and the badges a
+// profile or gig page shows.
 import { raw } from 'hono/html';
 import { emptyForm, Form, type FormState, PostButton, TextArea } from '../platform/form-views.tsx';
 import { formatDate, ltr } from '../platform/format.ts';
@@ -8,7 +9,8 @@ import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { groupCode, verifyUrl } from '../verify/domain.ts';
 import { encodeQr, qrSvg } from '../verify/qr.ts';
 import type { KeyView } from './keys.ts';
-import type { CertificateView, CredentialListItem } from './service.ts';
+import type { ReceiptCtx } from '../receipts/views.tsx';
+import type { CertificateReceipt, CertificateView, CredentialListItem } from './service.ts';
 
 const ZONE = 'Asia/Karachi';
 
@@ -16,6 +18,8 @@ const ZONE = 'Asia/Karachi';
 export const inLocale = (locale: string, en: string | null, ur: string | null): string => (locale === 'ur' ? (ur ?? en) : (en ?? ur)) ?? '';
 
 export const certificatePath = (code: string) => `/certificates/${code}`;
+/** The certificate's PDF in a language (src/receipts prints it). */
+export const certificatePdfPath = (code: string, locale: string) => `${certificatePath(code)}.pdf?lang=${locale}`;
 
 export function CertificatePage({ ctx, cert, baseUrl, issuerName, form }: { ctx: PageCtx; cert: CertificateView; baseUrl: string; issuerName: string; form?: FormState }) {
   const { t, locale } = ctx;
@@ -77,6 +81,9 @@ export function CertificatePage({ ctx, cert, baseUrl, issuerName, form }: { ctx:
           </a>
         </li>
         <li>
+          <a href={certificatePdfPath(cert.code, locale)}>{t('credentials.page.download_pdf')}</a>
+        </li>
+        <li>
           <a href={`/u/${cert.learner.handle}`}>{t('credentials.page.profile', { name: cert.learner.name })}</a>
         </li>
         <li>{t('credentials.page.print')}</li>
@@ -94,6 +101,79 @@ export function CertificatePage({ ctx, cert, baseUrl, issuerName, form }: { ctx:
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/**
+ * The certificate on one A4 sheet, inside the page src/receipts/views.tsx ReceiptSheet draws: the
+ * issuer, the learner's name, the course, the facts, the code and a QR code to its /verify address.
+ * A revoked certificate says so at the top and in its status, in red (public/receipt.css).
+ */
+export function CertificateSheet({ ctx, r }: { ctx: ReceiptCtx; r: CertificateReceipt }) {
+  const { t, locale } = ctx;
+  const cert = r.certificate;
+  const course = inLocale(locale, cert.course.titleEn, cert.course.titleUr);
+  const skill = inLocale(locale, cert.skill.nameEn, cert.skill.nameUr);
+  const date = (d: Date) => formatDate(locale, d, r.timeZone);
+  return (
+    <div class={`certificate-frame ${cert.status}`}>
+      <div>
+        <p class="certificate-issuer">
+          <bdi>{r.operatorName}</bdi>
+        </p>
+        <h1>{t('credentials.page.heading')}</h1>
+        {cert.status === 'revoked' && cert.revokedAt ? (
+          <p class="withdrawn-banner" role="status">
+            {t('credentials.page.revoked_banner', { date: date(cert.revokedAt) })}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <p class="certificate-caption">{t('credentials.pdf.awarded_to')}</p>
+        <p class="certificate-name">
+          <bdi>{cert.learner.name}</bdi>
+        </p>
+        <p class="certificate-caption">{t('credentials.verify.course')}</p>
+        <p class="certificate-course">
+          <bdi>{course}</bdi>
+        </p>
+        <p class="certificate-body">{t('credentials.page.body', { name: cert.learner.name, course, issuer: r.operatorName })}</p>
+      </div>
+      <div class="statement-id certificate-id">
+        <dl class="doc-meta">
+          <dt>{t('credentials.page.skill')}</dt>
+          <dd>
+            <bdi>{skill}</bdi>
+          </dd>
+          <dt>{t('credentials.page.issued_on')}</dt>
+          <dd>{date(cert.issuedAt)}</dd>
+          <dt>{t('credentials.page.issuer')}</dt>
+          <dd>
+            <bdi>{r.operatorName}</bdi>
+          </dd>
+          <dt>{t('credentials.page.status')}</dt>
+          <dd>
+            <span class={`status status-${cert.status}`}>{t(`credentials.page.${cert.status}`)}</span>
+          </dd>
+          <dt>{t('credentials.page.code')}</dt>
+          <dd>
+            <bdi dir="ltr" class="code">
+              {groupCode(cert.code)}
+            </bdi>
+          </dd>
+        </dl>
+        <figure class="qr">
+          {raw(qrSvg(encodeQr(r.verifyUrl), t('credentials.page.qr_label')))}
+          <figcaption>
+            <bdi dir="ltr">{r.verifyUrl}</bdi>
+          </figcaption>
+        </figure>
+      </div>
+      <footer class="doc-foot">
+        <p>{t('credentials.page.verify_hint', { url: ltr(`${r.baseUrl}/verify`), code: ltr(groupCode(cert.code)) })}</p>
+        <p>{t('credentials.page.offline', { issuer: r.operatorName, url: ltr(`${r.baseUrl}/.well-known/did.json`) })}</p>
+      </footer>
+    </div>
   );
 }
 

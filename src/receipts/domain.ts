@@ -1,4 +1,4 @@
-// Receipts, invoices, earnings statements and year statements (src/statements): which document a reader gets, when it is final, and
+// Receipts, invoices, earnings statements, year statements (src/statements) and course certificates (src/credentials): which document a reader gets, when it is final, and
 // what the PDF link does next. Pure: no I/O (hashing is computation).
 //
 // Invariants (domain.test.ts):
@@ -13,7 +13,7 @@ import type { Locale } from '../platform/i18n.ts';
 import type { OrderState } from '../orders/domain.ts';
 import type { WithdrawalStatus } from '../payouts/domain.ts';
 
-export const RECEIPT_DOCUMENTS = ['order_client', 'order_freelancer', 'payout', 'year_statement'] as const;
+export const RECEIPT_DOCUMENTS = ['order_client', 'order_freelancer', 'payout', 'year_statement', 'course_certificate'] as const;
 export type ReceiptDocument = (typeof RECEIPT_DOCUMENTS)[number];
 export type ReceiptStatus = 'pending' | 'ready' | 'failed' | 'superseded';
 

@@ -76,6 +76,8 @@ export const receiptsMessages = defineMessages(
     // Issue 19: the freelancer's NTN on the client's invoice and receipt; year statements.
     'receipts.freelancer_ntn': 'NTN',
     'receipts.title.year_statement': 'Tax year statement',
+    // Issue 20: course certificates print through the same pipeline (src/credentials).
+    'receipts.title.course_certificate': 'Certificate of completion',
   },
   {
     'receipts.title.invoice': 'انوائس',
@@ -150,5 +152,6 @@ export const receiptsMessages = defineMessages(
     // Issue 19: the freelancer's NTN on the client's invoice and receipt; year statements.
     'receipts.freelancer_ntn': 'این ٹی این',
     'receipts.title.year_statement': 'ٹیکس سال کی اسٹیٹمنٹ',
+    'receipts.title.course_certificate': 'تکمیل کا سرٹیفکیٹ',
   },
 );

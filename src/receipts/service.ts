@@ -14,6 +14,7 @@ import type { Locale } from '../platform/i18n.ts';
 import { money } from '../platform/money.ts';
 import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { loadStatementForJob, type StatementReceipt } from '../statements/service.ts';
+import { type CertificateReceipt, loadCertificateForJob } from '../credentials/service.ts';
 import { ntnForDocuments } from '../tax-profile/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
@@ -50,8 +51,8 @@ export interface PayoutReceipt {
   freelancer: { displayName: string };
 }
 
-/** A year statement (src/statements) prints through the same pipeline. */
-export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt;
+/** A year statement (src/statements) and a course certificate (src/credentials) print through the same pipeline. */
+export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt | CertificateReceipt;
 
 async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
@@ -135,6 +136,7 @@ export async function loadReceiptForJob(deps: Deps, document: ReceiptDocument, s
     return r ? payoutReceipt(deps, r) : null;
   }
   if (document === 'year_statement') return loadStatementForJob(deps, subjectId);
+  if (document === 'course_certificate') return loadCertificateForJob(deps, subjectId);
   if (!UUID.test(subjectId)) return null;
   const o = await deps.db.selectFrom('orders').select(['client_id', 'freelancer_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!o) return null;

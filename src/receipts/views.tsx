@@ -1,4 +1,5 @@
-// Receipts, invoices and earnings statements as print-ready HTML: one A4 sheet (public/receipt.css),
+// Receipts, invoices and earnings statements as print-ready HTML (and year statements and course
+// certificates, whose bodies their own modules draw): one A4 sheet (public/receipt.css),
 // no navigation, the Nastaliq font through the same @font-face asset as every page. The same HTML
 // is printed into the PDF by Chromium (pdf.ts) and served as the page itself where no Chromium is
 // installed. Amounts are isolated left-to-right (<bdi dir="ltr">) so Urdu lines keep them whole;
@@ -12,6 +13,8 @@ import { timeZoneLabel } from '../platform/time-zone.ts';
 import { orderNumber } from '../orders/service.ts';
 import type { BillingDetails } from '../profiles/service.ts';
 import { StatementBody, StatementFoot, statementReference } from '../statements/views.tsx';
+import { CertificateSheet, inLocale } from '../credentials/views.tsx';
+import { groupCode } from '../verify/domain.ts';
 import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
 
 export interface ReceiptCtx {
@@ -26,10 +29,13 @@ const Amount = ({ ctx, m, minus = false }: { ctx: ReceiptCtx; m: Money; minus?: 
 /** The reference a person quotes for the document: the order number or the withdrawal's reference. */
 export function receiptReference(r: Receipt): string {
   if (r.document === 'year_statement') return statementReference(r.statement);
+  if (r.document === 'course_certificate') return groupCode(r.certificate.code);
   return r.document === 'payout' ? r.withdrawal.reference : orderNumber(r.order.number);
 }
 
 export function receiptTitle(ctx: ReceiptCtx, r: Receipt): string {
+  // A certificate's title names its course (the PDF's title, as a file list shows it).
+  if (r.document === 'course_certificate') return `${ctx.t('receipts.title.course_certificate')}: ${inLocale(ctx.locale, r.certificate.course.titleEn, r.certificate.course.titleUr)}`;
   return ctx.t(`receipts.title.${r.kind}`);
 }
 
@@ -245,9 +251,9 @@ export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt;
       </head>
       <body>
         {toolbar ?? null}
-        <main class="sheet">
-          <Head ctx={ctx} r={r} />
-          {r.document === 'year_statement' ? (
+        <main class={r.document === 'course_certificate' ? 'sheet certificate-sheet' : 'sheet'}>
+          {r.document === 'course_certificate' ? <CertificateSheet ctx={ctx} r={r} /> : <Head ctx={ctx} r={r} />}
+          {r.document === 'course_certificate' ? null : r.document === 'year_statement' ? (
             <>
               <StatementBody ctx={ctx} r={r} />
               <StatementFoot ctx={ctx} r={r} />

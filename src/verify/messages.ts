@@ -1,12 +1,12 @@
 // Texts of the public verification page and its API. Urdu per docs/urdu-glossary.md: verify =
 // تصدیق کریں, verification code = تصدیقی کوڈ, document = دستاویز, valid = درست, withdrawn = واپس لی گئی,
-// revoked = منسوخ شدہ.
+// revoked = منسوخ شدہ, signed credential = دستخط شدہ کریڈینشل, paste = پیسٹ کریں.
 import { defineMessages } from '../i18n/define.ts';
 
 export const verifyMessages = defineMessages(
   {
     'verify.title': 'Verify a document',
-    'verify.intro': 'Documents issued through this Hunar site — tax year statements, and later certificates — carry a verification code and a QR code. Type the code to see whether the document is genuine and still valid, and what it says.',
+    'verify.intro': 'Documents issued through this Hunar site — tax year statements and course certificates — carry a verification code and a QR code. Type the code to see whether the document is genuine and still valid, and what it says.',
     'verify.code_label': 'Verification code',
     'verify.code_hint': '20 letters and digits, as printed: 7K3M-9QW2-XD4H-RT6B-N8PZ. Dashes and capitals do not matter.',
     'verify.submit': 'Verify',
@@ -36,10 +36,21 @@ export const verifyMessages = defineMessages(
     'api.group.verify': 'Verification',
     'api.op.verifyDocument': 'What a verification code vouches for: valid or withdrawn, the issuer, the person and the document’s facts',
     'api.param.verify_code': 'The verification code, with or without its dashes, in any case.',
+    'verify.jwt.heading': 'Check a signed certificate (VC-JWT)',
+    'verify.jwt.intro': 'Were you sent a certificate’s signed credential, the long text of its .jwt file? Paste it here: its signature is checked against the keys this site publishes, and you see which certificate it is and whether it is still valid.',
+    'verify.jwt.label': 'The signed certificate (VC-JWT)',
+    'verify.jwt.hint': 'Three parts of letters and digits separated by dots, as the certificate’s “Download the signed credential” link gives it.',
+    'verify.jwt.submit': 'Check the signature',
+    'verify.jwt.valid': 'Genuine and valid',
+    'verify.jwt.valid_body': 'This certificate was signed by this Hunar site, nothing in it was changed after it was signed, and it has not been revoked.',
+    'verify.jwt.revoked': 'Genuine, but revoked',
+    'verify.jwt.revoked_body': 'This certificate was signed by this Hunar site, but Hunar revoked it on {date}. Do not rely on it.',
+    'verify.jwt.page': 'See this certificate’s verification page',
+    'verify.jwt.another': 'Check another signed certificate',
   },
   {
     'verify.title': 'دستاویز کی تصدیق کریں',
-    'verify.intro': 'اس ہنر سائٹ کے ذریعے جاری ہونے والی دستاویزات — ٹیکس سال کی اسٹیٹمنٹس، اور بعد میں سرٹیفکیٹس — پر ایک تصدیقی کوڈ اور QR کوڈ ہوتا ہے۔ کوڈ لکھیں اور دیکھیں کہ دستاویز اصلی اور اب بھی درست ہے یا نہیں، اور اس میں کیا لکھا ہے۔',
+    'verify.intro': 'اس ہنر سائٹ کے ذریعے جاری ہونے والی دستاویزات — ٹیکس سال کی اسٹیٹمنٹس اور کورس سرٹیفکیٹس — پر ایک تصدیقی کوڈ اور QR کوڈ ہوتا ہے۔ کوڈ لکھیں اور دیکھیں کہ دستاویز اصلی اور اب بھی درست ہے یا نہیں، اور اس میں کیا لکھا ہے۔',
     'verify.code_label': 'تصدیقی کوڈ',
     'verify.code_hint': '20 حروف اور ہندسے، جیسے چھپے ہیں: \u20667K3M-9QW2-XD4H-RT6B-N8PZ\u2069۔ ڈیش اور چھوٹے بڑے حروف سے فرق نہیں پڑتا۔',
     'verify.submit': 'تصدیق کریں',
@@ -69,5 +80,16 @@ export const verifyMessages = defineMessages(
     'api.group.verify': 'تصدیق',
     'api.op.verifyDocument': 'تصدیقی کوڈ کس چیز کی ضمانت دیتا ہے: درست یا واپس لی گئی، جاری کرنے والا، متعلقہ شخص اور دستاویز کی معلومات',
     'api.param.verify_code': 'تصدیقی کوڈ، ڈیش کے ساتھ یا بغیر، چھوٹے یا بڑے حروف میں۔',
+    'verify.jwt.heading': 'دستخط شدہ سرٹیفکیٹ (VC-JWT) کی تصدیق کریں',
+    'verify.jwt.intro': 'کیا آپ کو کسی سرٹیفکیٹ کا دستخط شدہ کریڈینشل بھیجا گیا ہے، یعنی اس کی JWT فائل کی لمبی تحریر؟ اسے یہاں پیسٹ کریں: اس کے دستخط اس سائٹ کی شائع کردہ کلیدوں سے جانچے جائیں گے، اور آپ دیکھیں گے کہ یہ کون سا سرٹیفکیٹ ہے اور کیا یہ اب بھی درست ہے۔',
+    'verify.jwt.label': 'دستخط شدہ سرٹیفکیٹ (VC-JWT)',
+    'verify.jwt.hint': 'نقطوں سے الگ حروف اور ہندسوں کے تین حصے، جیسے سرٹیفکیٹ کے “دستخط شدہ کریڈینشل ڈاؤن لوڈ کریں” والے لنک سے ملتے ہیں۔',
+    'verify.jwt.submit': 'دستخط کی تصدیق کریں',
+    'verify.jwt.valid': 'اصلی اور درست',
+    'verify.jwt.valid_body': 'اس سرٹیفکیٹ پر اسی ہنر سائٹ کے دستخط ہیں، دستخط کے بعد اس میں کچھ نہیں بدلا گیا، اور یہ منسوخ نہیں ہوا۔',
+    'verify.jwt.revoked': 'اصلی، لیکن منسوخ شدہ',
+    'verify.jwt.revoked_body': 'اس سرٹیفکیٹ پر اسی ہنر سائٹ کے دستخط ہیں، لیکن ہنر نے {date} کو اسے منسوخ کر دیا۔ اس پر بھروسا نہ کریں۔',
+    'verify.jwt.page': 'اس سرٹیفکیٹ کا تصدیقی صفحہ دیکھیں',
+    'verify.jwt.another': 'کسی اور دستخط شدہ سرٹیفکیٹ کی تصدیق کریں',
   },
 );

@@ -1,11 +1,15 @@
 // The public verification page (/verify and /verify/<code>): no sign-in, in the reader's language.
 // It says plainly whether the document is valid or withdrawn, who issued it, and the facts its kind
 // shows (src/verify/kinds.ts) — enough for a bank, an embassy or a landlord to compare with the
-// paper in their hand, nothing more.
+// paper in their hand, nothing more. /verify also takes a certificate's signed credential (VC-JWT),
+// pasted into a form that posts (no script needed), and says whose certificate it is or why not.
+import { JWT_MAX, type CertificateView } from '../credentials/service.ts';
+import { inLocale } from '../credentials/views.tsx';
+import { emptyForm, Form, type FormState, TextArea } from '../platform/form-views.tsx';
 import { formatDate } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
-import { groupCode } from './domain.ts';
+import { groupCode, verifyPath } from './domain.ts';
 import type { Fact } from './kinds.ts';
 import type { Verification } from './service.ts';
 
@@ -49,7 +53,18 @@ function CodeForm({ ctx, value, error }: { ctx: PageCtx; value?: string; error?:
   );
 }
 
-export function VerifyFormPage({ ctx, value, error }: { ctx: PageCtx; value?: string; error?: string | undefined }) {
+/** The form to paste a certificate's VC-JWT in (POST: a JWT is too long for an address). */
+function JwtForm({ ctx, state }: { ctx: PageCtx; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <Form ctx={ctx} action="/verify" state={state} class="stack verify-jwt-form">
+      <TextArea ctx={ctx} state={state} name="jwt" label={t('verify.jwt.label')} hint={t('verify.jwt.hint')} maxlength={JWT_MAX} rows={5} />
+      <button type="submit">{t('verify.jwt.submit')}</button>
+    </Form>
+  );
+}
+
+export function VerifyFormPage({ ctx, value, error, jwt }: { ctx: PageCtx; value?: string; error?: string | undefined; jwt?: FormState }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('verify.title')}>
@@ -61,6 +76,56 @@ export function VerifyFormPage({ ctx, value, error }: { ctx: PageCtx; value?: st
         </p>
       ) : null}
       <CodeForm ctx={ctx} value={value ?? ''} error={error} />
+      <section class="verify-jwt" aria-labelledby="verify-jwt-h">
+        <h2 id="verify-jwt-h">{t('verify.jwt.heading')}</h2>
+        <p>{t('verify.jwt.intro')}</p>
+        <JwtForm ctx={ctx} state={jwt ?? emptyForm} />
+      </section>
+    </Layout>
+  );
+}
+
+/** What a pasted certificate's JWT turned out to be: genuine, whose, and whether still valid. */
+export function JwtCheckedPage({ ctx, cert }: { ctx: PageCtx; cert: CertificateView }) {
+  const { t, locale } = ctx;
+  const valid = cert.status === 'valid';
+  const course = inLocale(locale, cert.course.titleEn, cert.course.titleUr);
+  return (
+    <Layout ctx={ctx} title={`${t('verify.jwt.heading')}: ${t(`verify.jwt.${cert.status}`)}`}>
+      <h1>{t('verify.jwt.heading')}</h1>
+      <section class={`card verification ${cert.status}`} aria-labelledby="verdict">
+        <h2 id="verdict" class="verdict">
+          {t(`verify.jwt.${cert.status}`)}
+        </h2>
+        <p>{valid ? t('verify.jwt.valid_body') : t('verify.jwt.revoked_body', { date: formatDate(locale, cert.revokedAt!, ZONE) })}</p>
+        <dl class="summary">
+          <dt>{t('verify.document')}</dt>
+          <dd>{t('credentials.title')}</dd>
+          <dt>{t('verify.holder')}</dt>
+          <dd>
+            <bdi>{cert.learner.name}</bdi>
+          </dd>
+          <dt>{t('credentials.verify.course')}</dt>
+          <dd>
+            <bdi>{course}</bdi>
+          </dd>
+          <dt>{t('verify.issued_on')}</dt>
+          <dd>{formatDate(locale, cert.issuedAt, ZONE)}</dd>
+          <dt>{t('credentials.page.status')}</dt>
+          <dd>{t(`verify.${cert.status}`)}</dd>
+          <dt>{t('verify.code')}</dt>
+          <dd>
+            <bdi dir="ltr" class="code">
+              {groupCode(cert.code)}
+            </bdi>
+          </dd>
+        </dl>
+        <p>
+          <a href={verifyPath(cert.code)}>{t('verify.jwt.page')}</a>
+        </p>
+      </section>
+      <h2>{t('verify.jwt.another')}</h2>
+      <JwtForm ctx={ctx} state={emptyForm} />
     </Layout>
   );
 }
