@@ -76,7 +76,9 @@ export function mountAcademy(app: App): void {
     const slug = slugOf(c);
     const values = await readForm(c);
     try {
-      const r = await academy.enrol(deps, c.get('actor'), slug, str(values, 'idempotency_key'));
+      // The price the page showed (an older page sends none: the price now is paid, as before).
+      const shown = str(values, 'expected_amount') ? { expected_price: { amount: str(values, 'expected_amount'), currency: str(values, 'expected_currency') } } : {};
+      const r = await academy.enrol(deps, c.get('actor'), slug, str(values, 'idempotency_key'), shown);
       flash(c, r.created ? 'academy.flash.enrolled' : 'academy.flash.already_enrolled');
       return c.redirect(r.created ? lessonPath(slug, 1) : coursePath(slug), 303);
     } catch (e) {
@@ -89,6 +91,11 @@ export function mountAcademy(app: App): void {
         const message = t('academy.enrol.short', { balance: formatMoney(c.get('locale'), balance ?? v.course.price), price: formatMoney(c.get('locale'), v.course.price) });
         const topUp = `/wallet/top-up?amount=${(Number(short) / 100).toFixed(2)}&currency=${v.course.price.currency}&return_to=${encodeURIComponent(coursePath(slug))}`;
         return coursePage(c, slug, { message, topUp }, 409);
+      }
+      if (e instanceof AppError && e.code === 'academy.price_changed') {
+        // Nothing was charged: the page again, with the new price on its button and in the message.
+        const v = await academy.getCourse(deps, c.get('actor'), slug);
+        return coursePage(c, slug, { message: c.get('t')('errors.academy.price_changed', { price: formatMoney(c.get('locale'), v.course.price) }) }, 409);
       }
       const f = failure(c, e, values);
       return coursePage(c, slug, { message: f.state.message }, f.status);

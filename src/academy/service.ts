@@ -13,9 +13,10 @@ import { claimKey, post, revenueAccount } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { type Currency, type Money, money } from '../platform/money.ts';
+import { parseWith } from '../platform/forms.ts';
+import { type Currency, formatMoney, type Money, money } from '../platform/money.ts';
 import { type Block, parseMarkdown } from '../content/markdown.ts';
-import { languageFor, progressPercent, resumePosition } from './domain.ts';
+import { enrolInput, languageFor, progressPercent, resumePosition } from './domain.ts';
 import type { CourseStatus, Track } from './tables.ts';
 import { byDemand, TRACK_INFO } from './tracks.ts';
 
@@ -285,21 +286,28 @@ const enrolmentKey = (courseId: string, userId: string) => `course-enrolment:${c
  * course's currency (client_wallet → Hunar's revenue, one ledger transaction, kind
  * course_enrolment). Not enough balance is ledger.insufficient_funds (409) and changes nothing.
  * Enrolling again returns the first enrolment and charges nothing: the money's key is the learner
- * and the course, so two requests at once (any Idempotency-Key) pay once.
+ * and the course, so two requests at once (any Idempotency-Key) pay once. With the price the learner
+ * was shown (`expected_price`), a price changed since is academy.price_changed (409, naming the new
+ * price) and nothing is charged.
  */
-export async function enrol(deps: Deps, actorIn: Actor | null, slug: string, idempotencyKey: string): Promise<EnrolResult> {
+export async function enrol(deps: Deps, actorIn: Actor | null, slug: string, idempotencyKey: string, raw: unknown = {}): Promise<EnrolResult> {
   const actor = requireActor(actorIn);
   if (!IDEMPOTENCY_KEY.test(idempotencyKey.trim())) throw new AppError('validation.failed', {}, { idempotency_key: { key: 'field.idempotency_key' } });
+  const { expected_price: expected } = parseWith(enrolInput, raw ?? {});
   const r = await courseRow(deps.db, slug, actor);
   if (r.status !== 'published') throw new AppError('academy.not_published');
-  return deps.db.transaction().execute((tx) => enrolWithin(tx, deps, actor.userId, r));
+  return deps.db.transaction().execute(async (tx) => {
+    // The price as it is now: an instructor's change (authoring.updateCourse locks the row) waits, or went first.
+    const current = await tx.selectFrom('courses').select(['price_minor', 'currency']).where('id', '=', r.id).forShare().executeTakeFirstOrThrow();
+    return enrolWithin(tx, deps, actor.userId, { ...r, ...current }, expected ?? null);
+  });
 }
 
 /**
  * Enrols a learner inside the caller's transaction (enrol()'s; the demo seed's): the price from their
  * wallet through the ledger, once per learner and course whatever the request's key.
  */
-export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string, r: { id: string; slug: string; price_minor: string; currency: Currency }): Promise<EnrolResult> {
+export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string, r: { id: string; slug: string; price_minor: string; currency: Currency }, expected: Money | null = null): Promise<EnrolResult> {
   const price = money(BigInt(r.price_minor), r.currency);
   const existing = async (): Promise<EnrolResult | null> => {
     const e = await enrolmentOf(tx, r.id, userId);
@@ -311,6 +319,10 @@ export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: str
   await claimKey(tx, key, fingerprint);
   const before = await existing();
   if (before) return before;
+  if (expected && (expected.amount !== price.amount || expected.currency !== price.currency)) {
+    // en-PK and ur-PK print an amount alike; the page shows it in the reader's own format.
+    throw new AppError('academy.price_changed', { price: formatMoney('en', price) });
+  }
   const now = deps.clock.now();
   let ledgerTransaction: string | null = null;
   if (price.amount > 0n) {

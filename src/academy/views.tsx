@@ -175,6 +175,9 @@ function EnrolBox({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enrol: Enrol
       <form method="post" action={`${coursePath(c.slug)}/enrol`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="idempotency_key" value={enrol.key} />
+        {/* The price shown here: if it changed before the press, the enrolment is refused and nothing is charged. */}
+        <input type="hidden" name="expected_amount" value={c.price.amount.toString()} />
+        <input type="hidden" name="expected_currency" value={c.price.currency} />
         <button type="submit">{c.price.amount === 0n ? t('academy.enrol.free') : t('academy.enrol.paid', { price: formatMoney(ctx.locale, c.price) })}</button>
       </form>
       {c.price.amount > 0n ? <p class="hint">{t('academy.enrol.paid_hint')}</p> : null}

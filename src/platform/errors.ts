@@ -121,6 +121,7 @@ export const errorStatus = {
   'academy.no_lessons': 409,
   'academy.slug_taken': 409,
   'academy.status_conflict': 409,
+  'academy.price_changed': 409,
   'roles.already_held': 409,
   'roles.not_held': 409,
   // quizzes and graded projects (issue 20, src/assessments)
