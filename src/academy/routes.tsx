@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../platform/errors.ts';
 import type { FormState } from '../platform/form-views.tsx';
-import { type FormValues, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { type FormValues, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { assessmentStatus, mayGradeProjects } from '../assessments/service.ts';
 import { formatMoney } from '../platform/money.ts';
 import * as authoring from './authoring.ts';
 import { skillDemand } from './demand.ts';
+import * as lessonFiles from './lesson-files.ts';
 import * as academy from './service.ts';
 import * as roles from './staff-roles.ts';
 import {
@@ -59,6 +60,17 @@ async function coursePage(c: Ctx, slug: string, extra: Partial<EnrolState> = {},
   // An enrolled learner's way to the quiz and the project (and where they stand with each).
   const assessments = v.enrolment ? await assessmentStatus(deps.db, v.enrolment.id) : null;
   return render(c, <CoursePage ctx={pageCtx(c)} v={v} enrol={{ key: randomUUID(), balance, ...extra }} assessments={assessments} />, status);
+}
+
+/** A lesson's edit page, with its pictures and files; after a refused upload, with that message. */
+async function lessonFormPage(c: Ctx, uploadState?: FormState, status = 200) {
+  if (!c.get('actor')) return toLogIn(c);
+  const deps = c.get('deps');
+  const slug = slugOf(c);
+  const n = position(c);
+  const lesson = await authoring.lessonForEditing(deps, c.get('actor'), slug, n);
+  const attachments = await lessonFiles.lessonAttachmentsForEditing(deps, c.get('actor'), slug, n);
+  return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={lesson} attachments={attachments} uploadState={uploadState} />, status);
 }
 
 export function mountAcademy(app: App): void {
@@ -213,10 +225,35 @@ export function mountAcademy(app: App): void {
     return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: null, title_en: '', title_ur: '', body_en: '', body_ur: '', video_url: '' }} />);
   });
 
-  app.get('/academy/teach/:slug/lessons/:n', async (c) => {
+  app.get('/academy/teach/:slug/lessons/:n', async (c) => lessonFormPage(c));
+
+  // A lesson's pictures and files: upload one (the page then shows the Markdown to paste), or remove one.
+  for (const kind of ['image', 'file'] as const) {
+    const path = `/academy/teach/:slug/lessons/:n/${kind}s`;
+    acceptUploads(app, path);
+    app.post(path, async (c) => {
+      if (!c.get('actor')) return toLogIn(c);
+      const slug = slugOf(c);
+      const n = position(c);
+      let added: lessonFiles.LessonAttachment;
+      try {
+        added = await lessonFiles.addLessonAttachment(c.get('deps'), c.get('actor'), slug, n, kind, await readFile(c, kind));
+      } catch (e) {
+        const f = failure(c, e, {});
+        return lessonFormPage(c, f.state, f.status);
+      }
+      flash(c, kind === 'image' ? 'academy.flash.image_added' : 'academy.flash.file_added');
+      return c.redirect(`/academy/teach/${slug}/lessons/${n}#attachment-${added.key}`, 303);
+    });
+  }
+
+  app.post('/academy/teach/:slug/lessons/:n/attachments/:key/delete', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const slug = slugOf(c);
-    return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={await authoring.lessonForEditing(c.get('deps'), c.get('actor'), slug, position(c))} />);
+    const n = position(c);
+    await lessonFiles.removeLessonAttachment(c.get('deps'), c.get('actor'), slug, n, c.req.param('key') ?? '');
+    flash(c, 'academy.flash.attachment_removed');
+    return c.redirect(`/academy/teach/${slug}/lessons/${n}#attachments`, 303);
   });
 
   for (const path of ['/academy/teach/:slug/lessons/new', '/academy/teach/:slug/lessons/:n']) {
@@ -229,7 +266,8 @@ export function mountAcademy(app: App): void {
         await authoring.saveLesson(c.get('deps'), c.get('actor'), slug, n, lessonFields(values));
       } catch (e) {
         const f = failure(c, e, values);
-        return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: n, ...lessonFields(values) }} state={f.state} />, f.status);
+        const attachments = n === null ? [] : await lessonFiles.lessonAttachmentsForEditing(c.get('deps'), c.get('actor'), slug, n);
+        return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: n, ...lessonFields(values) }} state={f.state} attachments={attachments} />, f.status);
       }
       flash(c, 'academy.flash.saved');
       return c.redirect(`/academy/teach/${slug}`, 303);

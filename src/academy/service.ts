@@ -17,6 +17,7 @@ import { parseWith } from '../platform/forms.ts';
 import { type Currency, formatMoney, type Money, money } from '../platform/money.ts';
 import { type Block, parseMarkdown } from '../content/markdown.ts';
 import { enrolInput, languageFor, progressPercent, resumePosition } from './domain.ts';
+import { attachmentsOfLesson } from './lesson-files.ts';
 import type { CourseStatus, Track } from './tables.ts';
 import { byDemand, TRACK_INFO } from './tracks.ts';
 
@@ -230,6 +231,10 @@ export interface LessonView {
   /** Read as the author or an admin without being enrolled (a preview: nothing is recorded). */
   preview: boolean;
   enrolled: boolean;
+  /** The lesson's files to download (PDF, ZIP, text), in the order they were added. */
+  files: { key: string; url: string; name: string; contentType: string; bytes: number }[];
+  /** Width and height of the lesson's own pictures by their address, for the page to keep their room. */
+  imageSizes: Map<string, { width: number; height: number }>;
 }
 
 /**
@@ -252,6 +257,7 @@ export async function getLesson(deps: Pick<Deps, 'db'>, actorIn: Actor | null, s
     if (e.last_lesson_id !== lesson.id) await deps.db.updateTable('enrolments').set({ last_lesson_id: lesson.id }).where('id', '=', e.id).execute();
   }
   const body = shown === 'ur' ? lesson.body_ur : lesson.body_en;
+  const attachments = await attachmentsOfLesson(deps.db, lesson.id);
   return {
     course: toCard(r),
     position,
@@ -264,6 +270,8 @@ export async function getLesson(deps: Pick<Deps, 'db'>, actorIn: Actor | null, s
     done,
     preview: !e,
     enrolled: e !== undefined,
+    files: attachments.filter((a) => a.kind === 'file').map((a) => ({ key: a.key, url: a.url, name: a.name ?? 'file', contentType: a.contentType, bytes: a.bytes })),
+    imageSizes: new Map(attachments.flatMap((a) => (a.kind === 'image' && a.width && a.height ? [[a.url, { width: a.width, height: a.height }] as const] : []))),
   };
 }
 
