@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type Endpoint, endpoint, idempotencyKeyOf } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
+import { enrolInput } from './domain.ts';
 import { type academyCourse, academyCourseDetail, academyCourseList, academyEnrolment, academyLearning, academyLessonDone } from './schemas.ts';
 import * as academy from './service.ts';
 import { coursePath, lessonPath } from './views.tsx';
@@ -70,11 +71,12 @@ export const academyEndpoints: readonly Endpoint[] = [
     auth: 'required',
     params,
     idempotent: true,
+    request: { name: 'AcademyEnrolRequest', schema: enrolInput, optional: true },
     status: 200,
     response: academyEnrolment,
-    problems: ['not_found', 'academy.not_published', 'ledger.insufficient_funds'],
-    async handle(c) {
-      const r = await academy.enrol(deps(c), c.get('actor'), slug(c), idempotencyKeyOf(c));
+    problems: ['not_found', 'academy.not_published', 'academy.price_changed', 'ledger.insufficient_funds'],
+    async handle(c, body) {
+      const r = await academy.enrol(deps(c), c.get('actor'), slug(c), idempotencyKeyOf(c), body ?? {});
       return { enrolment: r.enrolmentId, course: r.course, paid: moneyToJson(r.paid), ledger_transaction: r.ledgerTransaction, created: r.created };
     },
   }),

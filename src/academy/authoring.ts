@@ -39,7 +39,7 @@ export async function coursesToEdit(deps: Pick<Deps, 'db'>, actorIn: Actor | nul
 }
 
 /** The course, locked, when the actor may edit it: its author (still an instructor) or an admin; anyone else: not_found. */
-async function editable(tx: Executor, actor: Actor, slug: string, lock = true) {
+export async function editable(tx: Executor, actor: Actor, slug: string, lock = true) {
   let q = tx.selectFrom('courses').selectAll().where('slug', '=', slug.slice(0, 80));
   if (lock) q = q.forUpdate();
   const c = await q.executeTakeFirst();

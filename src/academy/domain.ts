@@ -11,7 +11,7 @@
 // - progress is the share of a course's lessons done, 0 to 100, and 100 only when every one is.
 import { z } from 'zod';
 import type { Locale } from '../platform/i18n.ts';
-import { CURRENCIES, type Currency, parseMoneyInput } from '../platform/money.ts';
+import { CURRENCIES, type Currency, moneyInput, parseMoneyInput } from '../platform/money.ts';
 import { multiLine, singleLine } from '../platform/text.ts';
 import { TRACKS } from './tables.ts';
 import { isSkill } from './tracks.ts';
@@ -167,5 +167,16 @@ export const lessonInput = z
     if (!ctx.value.title_en && !ctx.value.title_ur) ctx.issues.push({ code: 'custom', message: 'field.title_one_language', path: ['title_en'], input: ctx.value.title_en });
   });
 export type LessonInput = z.output<typeof lessonInput>;
+
+/**
+ * Enrolling: the price the learner was shown, when the caller sends it. A course whose price changed
+ * since is refused (academy.price_changed) and nothing is charged; without it, the price now is paid
+ * (callers from before the field existed keep working).
+ */
+export const enrolInput = z.object({
+  expected_price: moneyInput()
+    .optional()
+    .describe('The price you were shown, e.g. { "amount": "150000", "currency": "PKR" }: refused with academy.price_changed if the course now costs something else'),
+});
 
 export const courseCurrency = (c: string): Currency => (c === 'USD' ? 'USD' : 'PKR');

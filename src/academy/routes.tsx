@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../platform/errors.ts';
 import type { FormState } from '../platform/form-views.tsx';
-import { type FormValues, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { type FormValues, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { assessmentStatus, mayGradeProjects } from '../assessments/service.ts';
 import { formatMoney } from '../platform/money.ts';
 import * as authoring from './authoring.ts';
 import { skillDemand } from './demand.ts';
+import * as lessonFiles from './lesson-files.ts';
 import * as academy from './service.ts';
 import * as roles from './staff-roles.ts';
 import {
@@ -61,6 +62,17 @@ async function coursePage(c: Ctx, slug: string, extra: Partial<EnrolState> = {},
   return render(c, <CoursePage ctx={pageCtx(c)} v={v} enrol={{ key: randomUUID(), balance, ...extra }} assessments={assessments} />, status);
 }
 
+/** A lesson's edit page, with its pictures and files; after a refused upload, with that message. */
+async function lessonFormPage(c: Ctx, uploadState?: FormState, status = 200) {
+  if (!c.get('actor')) return toLogIn(c);
+  const deps = c.get('deps');
+  const slug = slugOf(c);
+  const n = position(c);
+  const lesson = await authoring.lessonForEditing(deps, c.get('actor'), slug, n);
+  const attachments = await lessonFiles.lessonAttachmentsForEditing(deps, c.get('actor'), slug, n);
+  return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={lesson} attachments={attachments} uploadState={uploadState} />, status);
+}
+
 export function mountAcademy(app: App): void {
   app.get('/academy', async (c) => {
     const deps = c.get('deps');
@@ -76,7 +88,9 @@ export function mountAcademy(app: App): void {
     const slug = slugOf(c);
     const values = await readForm(c);
     try {
-      const r = await academy.enrol(deps, c.get('actor'), slug, str(values, 'idempotency_key'));
+      // The price the page showed (an older page sends none: the price now is paid, as before).
+      const shown = str(values, 'expected_amount') ? { expected_price: { amount: str(values, 'expected_amount'), currency: str(values, 'expected_currency') } } : {};
+      const r = await academy.enrol(deps, c.get('actor'), slug, str(values, 'idempotency_key'), shown);
       flash(c, r.created ? 'academy.flash.enrolled' : 'academy.flash.already_enrolled');
       return c.redirect(r.created ? lessonPath(slug, 1) : coursePath(slug), 303);
     } catch (e) {
@@ -89,6 +103,11 @@ export function mountAcademy(app: App): void {
         const message = t('academy.enrol.short', { balance: formatMoney(c.get('locale'), balance ?? v.course.price), price: formatMoney(c.get('locale'), v.course.price) });
         const topUp = `/wallet/top-up?amount=${(Number(short) / 100).toFixed(2)}&currency=${v.course.price.currency}&return_to=${encodeURIComponent(coursePath(slug))}`;
         return coursePage(c, slug, { message, topUp }, 409);
+      }
+      if (e instanceof AppError && e.code === 'academy.price_changed') {
+        // Nothing was charged: the page again, with the new price on its button and in the message.
+        const v = await academy.getCourse(deps, c.get('actor'), slug);
+        return coursePage(c, slug, { message: c.get('t')('errors.academy.price_changed', { price: formatMoney(c.get('locale'), v.course.price) }) }, 409);
       }
       const f = failure(c, e, values);
       return coursePage(c, slug, { message: f.state.message }, f.status);
@@ -206,10 +225,35 @@ export function mountAcademy(app: App): void {
     return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: null, title_en: '', title_ur: '', body_en: '', body_ur: '', video_url: '' }} />);
   });
 
-  app.get('/academy/teach/:slug/lessons/:n', async (c) => {
+  app.get('/academy/teach/:slug/lessons/:n', async (c) => lessonFormPage(c));
+
+  // A lesson's pictures and files: upload one (the page then shows the Markdown to paste), or remove one.
+  for (const kind of ['image', 'file'] as const) {
+    const path = `/academy/teach/:slug/lessons/:n/${kind}s`;
+    acceptUploads(app, path);
+    app.post(path, async (c) => {
+      if (!c.get('actor')) return toLogIn(c);
+      const slug = slugOf(c);
+      const n = position(c);
+      let added: lessonFiles.LessonAttachment;
+      try {
+        added = await lessonFiles.addLessonAttachment(c.get('deps'), c.get('actor'), slug, n, kind, await readFile(c, kind));
+      } catch (e) {
+        const f = failure(c, e, {});
+        return lessonFormPage(c, f.state, f.status);
+      }
+      flash(c, kind === 'image' ? 'academy.flash.image_added' : 'academy.flash.file_added');
+      return c.redirect(`/academy/teach/${slug}/lessons/${n}#attachment-${added.key}`, 303);
+    });
+  }
+
+  app.post('/academy/teach/:slug/lessons/:n/attachments/:key/delete', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const slug = slugOf(c);
-    return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={await authoring.lessonForEditing(c.get('deps'), c.get('actor'), slug, position(c))} />);
+    const n = position(c);
+    await lessonFiles.removeLessonAttachment(c.get('deps'), c.get('actor'), slug, n, c.req.param('key') ?? '');
+    flash(c, 'academy.flash.attachment_removed');
+    return c.redirect(`/academy/teach/${slug}/lessons/${n}#attachments`, 303);
   });
 
   for (const path of ['/academy/teach/:slug/lessons/new', '/academy/teach/:slug/lessons/:n']) {
@@ -222,7 +266,8 @@ export function mountAcademy(app: App): void {
         await authoring.saveLesson(c.get('deps'), c.get('actor'), slug, n, lessonFields(values));
       } catch (e) {
         const f = failure(c, e, values);
-        return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: n, ...lessonFields(values) }} state={f.state} />, f.status);
+        const attachments = n === null ? [] : await lessonFiles.lessonAttachmentsForEditing(c.get('deps'), c.get('actor'), slug, n);
+        return render(c, <LessonFormPage ctx={pageCtx(c)} slug={slug} lesson={{ position: n, ...lessonFields(values) }} state={f.state} attachments={attachments} />, f.status);
       }
       flash(c, 'academy.flash.saved');
       return c.redirect(`/academy/teach/${slug}`, 303);

@@ -13,9 +13,11 @@ import { claimKey, post, revenueAccount } from '../ledger/service.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { type Currency, type Money, money } from '../platform/money.ts';
+import { parseWith } from '../platform/forms.ts';
+import { type Currency, formatMoney, type Money, money } from '../platform/money.ts';
 import { type Block, parseMarkdown } from '../content/markdown.ts';
-import { languageFor, progressPercent, resumePosition } from './domain.ts';
+import { enrolInput, languageFor, progressPercent, resumePosition } from './domain.ts';
+import { attachmentsOfLesson } from './lesson-files.ts';
 import type { CourseStatus, Track } from './tables.ts';
 import { byDemand, TRACK_INFO } from './tracks.ts';
 
@@ -229,6 +231,10 @@ export interface LessonView {
   /** Read as the author or an admin without being enrolled (a preview: nothing is recorded). */
   preview: boolean;
   enrolled: boolean;
+  /** The lesson's files to download (PDF, ZIP, text), in the order they were added. */
+  files: { key: string; url: string; name: string; contentType: string; bytes: number }[];
+  /** Width and height of the lesson's own pictures by their address, for the page to keep their room. */
+  imageSizes: Map<string, { width: number; height: number }>;
 }
 
 /**
@@ -251,6 +257,7 @@ export async function getLesson(deps: Pick<Deps, 'db'>, actorIn: Actor | null, s
     if (e.last_lesson_id !== lesson.id) await deps.db.updateTable('enrolments').set({ last_lesson_id: lesson.id }).where('id', '=', e.id).execute();
   }
   const body = shown === 'ur' ? lesson.body_ur : lesson.body_en;
+  const attachments = await attachmentsOfLesson(deps.db, lesson.id);
   return {
     course: toCard(r),
     position,
@@ -263,6 +270,8 @@ export async function getLesson(deps: Pick<Deps, 'db'>, actorIn: Actor | null, s
     done,
     preview: !e,
     enrolled: e !== undefined,
+    files: attachments.filter((a) => a.kind === 'file').map((a) => ({ key: a.key, url: a.url, name: a.name ?? 'file', contentType: a.contentType, bytes: a.bytes })),
+    imageSizes: new Map(attachments.flatMap((a) => (a.kind === 'image' && a.width && a.height ? [[a.url, { width: a.width, height: a.height }] as const] : []))),
   };
 }
 
@@ -285,21 +294,28 @@ const enrolmentKey = (courseId: string, userId: string) => `course-enrolment:${c
  * course's currency (client_wallet → Hunar's revenue, one ledger transaction, kind
  * course_enrolment). Not enough balance is ledger.insufficient_funds (409) and changes nothing.
  * Enrolling again returns the first enrolment and charges nothing: the money's key is the learner
- * and the course, so two requests at once (any Idempotency-Key) pay once.
+ * and the course, so two requests at once (any Idempotency-Key) pay once. With the price the learner
+ * was shown (`expected_price`), a price changed since is academy.price_changed (409, naming the new
+ * price) and nothing is charged.
  */
-export async function enrol(deps: Deps, actorIn: Actor | null, slug: string, idempotencyKey: string): Promise<EnrolResult> {
+export async function enrol(deps: Deps, actorIn: Actor | null, slug: string, idempotencyKey: string, raw: unknown = {}): Promise<EnrolResult> {
   const actor = requireActor(actorIn);
   if (!IDEMPOTENCY_KEY.test(idempotencyKey.trim())) throw new AppError('validation.failed', {}, { idempotency_key: { key: 'field.idempotency_key' } });
+  const { expected_price: expected } = parseWith(enrolInput, raw ?? {});
   const r = await courseRow(deps.db, slug, actor);
   if (r.status !== 'published') throw new AppError('academy.not_published');
-  return deps.db.transaction().execute((tx) => enrolWithin(tx, deps, actor.userId, r));
+  return deps.db.transaction().execute(async (tx) => {
+    // The price as it is now: an instructor's change (authoring.updateCourse locks the row) waits, or went first.
+    const current = await tx.selectFrom('courses').select(['price_minor', 'currency']).where('id', '=', r.id).forShare().executeTakeFirstOrThrow();
+    return enrolWithin(tx, deps, actor.userId, { ...r, ...current }, expected ?? null);
+  });
 }
 
 /**
  * Enrols a learner inside the caller's transaction (enrol()'s; the demo seed's): the price from their
  * wallet through the ledger, once per learner and course whatever the request's key.
  */
-export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string, r: { id: string; slug: string; price_minor: string; currency: Currency }): Promise<EnrolResult> {
+export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: string, r: { id: string; slug: string; price_minor: string; currency: Currency }, expected: Money | null = null): Promise<EnrolResult> {
   const price = money(BigInt(r.price_minor), r.currency);
   const existing = async (): Promise<EnrolResult | null> => {
     const e = await enrolmentOf(tx, r.id, userId);
@@ -311,6 +327,10 @@ export async function enrolWithin(tx: Tx, deps: Pick<Deps, 'clock'>, userId: str
   await claimKey(tx, key, fingerprint);
   const before = await existing();
   if (before) return before;
+  if (expected && (expected.amount !== price.amount || expected.currency !== price.currency)) {
+    // en-PK and ur-PK print an amount alike; the page shows it in the reader's own format.
+    throw new AppError('academy.price_changed', { price: formatMoney('en', price) });
+  }
   const now = deps.clock.now();
   let ledgerTransaction: string | null = null;
   if (price.amount > 0n) {

@@ -4,6 +4,8 @@
 import type { AssessmentStatus } from '../assessments/service.ts';
 import { AssessmentsCard } from '../assessments/views.tsx';
 import { MarkdownBlocks } from '../content/views.tsx';
+import { MEDIA_LIMITS, TEXT_EXTENSIONS } from '../media/domain.ts';
+import { AttachmentList, fileSize } from '../media/views.tsx';
 import { Field, Form, type FormState, Select, TextArea } from '../platform/form-views.tsx';
 import { formatDate, formatNumber } from '../platform/format.ts';
 import { dir, type Locale } from '../platform/i18n.ts';
@@ -13,6 +15,7 @@ import { ROLES } from '../platform/roles.ts';
 import { SKILLS } from '../taxonomy/data.ts';
 import type { AuthoredCourse, CourseForm, LessonForm } from './authoring.ts';
 import type { SkillDemand } from './demand.ts';
+import type { LessonAttachment } from './lesson-files.ts';
 import { inReaderLanguage, MIN_ORDERS_FOR_PRICES, PRICE_WINDOW_DAYS } from './domain.ts';
 import type { CourseCard, CourseView, LearningItem, LessonView, TrackView } from './service.ts';
 import type { RoleHolder } from './staff-roles.ts';
@@ -175,6 +178,9 @@ function EnrolBox({ ctx, v, enrol }: { ctx: PageCtx; v: CourseView; enrol: Enrol
       <form method="post" action={`${coursePath(c.slug)}/enrol`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="idempotency_key" value={enrol.key} />
+        {/* The price shown here: if it changed before the press, the enrolment is refused and nothing is charged. */}
+        <input type="hidden" name="expected_amount" value={c.price.amount.toString()} />
+        <input type="hidden" name="expected_currency" value={c.price.currency} />
         <button type="submit">{c.price.amount === 0n ? t('academy.enrol.free') : t('academy.enrol.paid', { price: formatMoney(ctx.locale, c.price) })}</button>
       </form>
       {c.price.amount > 0n ? <p class="hint">{t('academy.enrol.paid_hint')}</p> : null}
@@ -288,8 +294,14 @@ export function LessonPage({ ctx, l }: { ctx: PageCtx; l: LessonView }) {
             </a>
           </p>
         ) : null}
-        <MarkdownBlocks blocks={l.blocks} />
+        <MarkdownBlocks blocks={l.blocks} sizes={l.imageSizes} />
       </article>
+      {l.files.length ? (
+        <section class="lesson-files" aria-labelledby="lesson-files-title">
+          <h2 id="lesson-files-title">{t('academy.files.for_learners')}</h2>
+          <AttachmentList ctx={ctx} attachments={l.files.map((f, position) => ({ ...f, position }))} />
+        </section>
+      ) : null}
       {l.enrolled ? (
         l.done ? (
           <p class="done">{t('academy.lesson.done')}</p>
@@ -554,7 +566,94 @@ export function EditCoursePage({ ctx, course, state, unpublishState }: { ctx: Pa
   );
 }
 
-export function LessonFormPage({ ctx, slug, lesson, state }: { ctx: PageCtx; slug: string; lesson: LessonForm; state?: FormState }) {
+const MB = 1024 * 1024;
+const FILE_ACCEPT = ['.pdf', '.zip', ...TEXT_EXTENSIONS.map((e) => `.${e}`)].join(',');
+
+/** A lesson's pictures and files on its edit page: each with the Markdown to paste and a remove button, and the two upload forms. */
+function LessonAttachments({ ctx, base, attachments, state }: { ctx: PageCtx; base: string; attachments: LessonAttachment[]; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <section id="attachments" class="lesson-attachments" aria-labelledby="attachments-title">
+      <h2 id="attachments-title">{t('academy.files.title')}</h2>
+      <p class="hint">{t('academy.files.intro', { max: MEDIA_LIMITS.lessonAttachments })}</p>
+      {state.message ? (
+        <p class="alert" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {attachments.length === 0 ? <p class="muted">{t('academy.files.none')}</p> : null}
+      <ul class="attachment-cards">
+        {attachments.map((a) => (
+          <li class="card" id={`attachment-${a.key}`}>
+            {a.kind === 'image' ? (
+              <img src={a.url} alt="" width={a.width ?? undefined} height={a.height ?? undefined} loading="lazy" decoding="async" class="attachment-preview" />
+            ) : (
+              <p>
+                <a href={a.url} download={a.name ?? undefined}>
+                  <bdi>{a.name}</bdi>
+                </a>
+              </p>
+            )}
+            <p class="muted">
+              {t(a.kind === 'image' ? 'academy.files.kind_image' : 'academy.files.kind_file')} · {fileSize(ctx, a.bytes)}
+              {a.kind === 'image' && a.width && a.height ? ` · ${a.width} × ${a.height}` : ''}
+            </p>
+            <label for={`md-${a.key}`}>{t('academy.files.markdown')}</label>
+            <input id={`md-${a.key}`} type="text" readonly value={a.markdown} dir="ltr" class="markdown-snippet" />
+            <form method="post" action={`${base}/attachments/${a.key}/delete`}>
+              <CsrfField ctx={ctx} />
+              <button type="submit" class="danger small" aria-label={t('academy.files.remove_label', { name: a.name ?? a.key })}>
+                {t('academy.files.remove')}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={`${base}/images`} enctype="multipart/form-data" class="stack">
+        <CsrfField ctx={ctx} />
+        <div class="field">
+          <label for="lesson-image">{t('academy.files.image_label')}</label>
+          <span class="hint" id="lesson-image-hint">
+            {t('academy.files.image_hint', { mb: MEDIA_LIMITS.imageBytes / MB })}
+          </span>
+          <input id="lesson-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="lesson-image-hint" />
+        </div>
+        <button type="submit" class="secondary">
+          {t('academy.files.upload_image')}
+        </button>
+      </form>
+      <form method="post" action={`${base}/files`} enctype="multipart/form-data" class="stack">
+        <CsrfField ctx={ctx} />
+        <div class="field">
+          <label for="lesson-file">{t('academy.files.file_label')}</label>
+          <span class="hint" id="lesson-file-hint">
+            {t('academy.files.file_hint', { mb: MEDIA_LIMITS.documentBytes / MB })}
+          </span>
+          <input id="lesson-file" name="file" type="file" accept={FILE_ACCEPT} aria-describedby="lesson-file-hint" />
+        </div>
+        <button type="submit" class="secondary">
+          {t('academy.files.upload_file')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function LessonFormPage({
+  ctx,
+  slug,
+  lesson,
+  state,
+  attachments = [],
+  uploadState = empty,
+}: {
+  ctx: PageCtx;
+  slug: string;
+  lesson: LessonForm;
+  state?: FormState;
+  attachments?: LessonAttachment[];
+  uploadState?: FormState;
+}) {
   const { t } = ctx;
   const s: FormState = state ?? { values: { title_en: lesson.title_en, title_ur: lesson.title_ur, body_en: lesson.body_en, body_ur: lesson.body_ur, video_url: lesson.video_url }, errors: {} };
   const action = lesson.position === null ? `/academy/teach/${slug}/lessons/new` : `/academy/teach/${slug}/lessons/${lesson.position}`;
@@ -579,6 +678,11 @@ export function LessonFormPage({ ctx, slug, lesson, state }: { ctx: PageCtx; slu
         <Field ctx={ctx} state={s} name="video_url" label={t('academy.form.video_url')} maxlength={500} dir="ltr" inputmode="url" />
         <button type="submit">{t('academy.form.save')}</button>
       </Form>
+      {lesson.position !== null ? (
+        <LessonAttachments ctx={ctx} base={`/academy/teach/${slug}/lessons/${lesson.position}`} attachments={attachments} state={uploadState} />
+      ) : (
+        <p class="hint">{t('academy.files.save_first')}</p>
+      )}
     </Layout>
   );
 }

@@ -8,7 +8,10 @@ import { Layout, type PageCtx } from '../platform/layout.tsx';
 import type { Block, Inline } from './markdown.ts';
 import type { ContentPage } from './service.ts';
 
-function Inlines({ content }: { content: Inline[] }) {
+/** Known sizes of this site's pictures by their src, so the page keeps their room before they load (3G). */
+export type ImageSizes = ReadonlyMap<string, { width: number; height: number }>;
+
+function Inlines({ content, sizes }: { content: Inline[]; sizes?: ImageSizes | undefined }) {
   return (
     <>
       {content.map((i): Child => {
@@ -19,7 +22,7 @@ function Inlines({ content }: { content: Inline[] }) {
         // asks no other server for anything (the reader's data plan, their privacy, our img-src CSP).
         if (i.kind === 'image')
           return i.src.startsWith('/media/') ? (
-            <img src={i.src} alt={i.text} loading="lazy" decoding="async" class="md-image" />
+            <img src={i.src} alt={i.text} width={sizes?.get(i.src)?.width} height={sizes?.get(i.src)?.height} loading="lazy" decoding="async" class="md-image" />
           ) : (
             <a href={i.src} class="md-image-link" rel="noopener noreferrer">
               {i.text || i.src}
@@ -31,24 +34,24 @@ function Inlines({ content }: { content: Inline[] }) {
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+function BlockView({ block, sizes }: { block: Block; sizes?: ImageSizes | undefined }) {
   switch (block.kind) {
     case 'heading': {
       const id = block.id ?? undefined;
-      if (block.level === 1) return <h1 id={id}><Inlines content={block.content} /></h1>;
-      if (block.level === 2) return <h2 id={id}><Inlines content={block.content} /></h2>;
-      return <h3 id={id}><Inlines content={block.content} /></h3>;
+      if (block.level === 1) return <h1 id={id}><Inlines content={block.content} sizes={sizes} /></h1>;
+      if (block.level === 2) return <h2 id={id}><Inlines content={block.content} sizes={sizes} /></h2>;
+      return <h3 id={id}><Inlines content={block.content} sizes={sizes} /></h3>;
     }
     case 'paragraph':
       return (
         <p dir="auto">
-          <Inlines content={block.content} />
+          <Inlines content={block.content} sizes={sizes} />
         </p>
       );
     case 'list': {
       const items = block.items.map((item) => (
         <li dir="auto">
-          <Inlines content={item} />
+          <Inlines content={item} sizes={sizes} />
         </li>
       ));
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
@@ -66,12 +69,12 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-/** Blocks of safe Markdown as HTML (content pages, lessons). */
-export function MarkdownBlocks({ blocks }: { blocks: readonly Block[] }) {
+/** Blocks of safe Markdown as HTML (content pages, lessons); `sizes` gives pictures their width and height. */
+export function MarkdownBlocks({ blocks, sizes }: { blocks: readonly Block[]; sizes?: ImageSizes }) {
   return (
     <>
       {blocks.map((b) => (
-        <BlockView block={b} />
+        <BlockView block={b} sizes={sizes} />
       ))}
     </>
   );

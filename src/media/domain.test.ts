@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bombPng, docxFile, htmlFile, jpeg, pdfFile, png, svgFile, webp, zipWith } from '../../test/images.ts';
 import { MAX_UPLOAD_BYTES } from '../platform/http.ts';
-import { attachmentDisposition, checkDimensions, checkUpload, cleanFileName, DOCX, MEDIA_LIMITS, sniff, storageKey, XLSX, zipEntryNames } from './domain.ts';
+import { attachmentDisposition, checkDimensions, checkUpload, cleanFileName, DOCX, isPlainText, MEDIA_LIMITS, safeZipNames, sniff, sniffLessonFile, storageKey, XLSX, zipEntryNames } from './domain.ts';
 
 const code = (f: () => unknown) => {
   try {
@@ -141,5 +141,47 @@ describe('storage keys', () => {
   it('are lower-case hex paths, one directory per upload', () => {
     expect(storageKey('AAAAAAAAAAAAAAAAAAAAAA', 'thumb')).toBe('00/00000000000000000000000000000000/thumb');
     expect(storageKey('_-_-_-_-_-_-_-_-_-_-_w', 'file')).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{32}\/file$/);
+  });
+});
+
+describe('a lesson’s files (issue 20): PDF, ZIP or plain text', () => {
+  it('takes a PDF, a plain ZIP and UTF-8 text, and nothing else', async () => {
+    expect(checkUpload('lesson_file', pdfFile)).toBe('application/pdf');
+    expect(checkUpload('lesson_file', zipWith(['examples/a.py', 'README.md']))).toBe('application/zip');
+    expect(checkUpload('lesson_file', Buffer.from('print("سلام")\n'))).toBe('text/plain');
+    // HTML and SVG are text here: stored and served as text/plain, never as a page or a picture.
+    expect(checkUpload('lesson_file', htmlFile)).toBe('text/plain');
+    expect(code(() => checkUpload('lesson_file', docxFile()))).toBe('media.not_lesson_file');
+    expect(code(() => checkUpload('lesson_file', zipWith(['[Content_Types].xml', 'word/document.xml', 'word/vbaProject.bin'])))).toBe('media.not_lesson_file');
+    const picture = await png();
+    expect(code(() => checkUpload('lesson_file', picture))).toBe('media.not_lesson_file');
+    expect(code(() => checkUpload('lesson_file', Buffer.from([0x4d, 0x5a, 0x90, 0x00])))).toBe('media.not_lesson_file');
+    expect(code(() => checkUpload('lesson_file', zipWith(['a.txt', '../../etc/passwd'])))).toBe('media.unsafe_zip');
+    // Other purposes are as before: a plain ZIP or text is no job attachment.
+    expect(sniff(zipWith(['a.txt']))).toBeNull();
+    expect(code(() => checkUpload('job_attachment', Buffer.from('hello')))).toBe('media.unsupported_file');
+    expect(sniffLessonFile(svgFile)).toBe('text/plain');
+  });
+
+  it('text is UTF-8 without control or bidi override characters', () => {
+    expect(isPlainText(Buffer.from('a\tb\r\nc\f'))).toBe(true);
+    expect(isPlainText(Buffer.from('\ufeff# اردو نوٹس\n'))).toBe(true);
+    expect(isPlainText(Buffer.from([0xc3, 0x28]))).toBe(false);
+    expect(isPlainText(Buffer.from('a\u0000b'))).toBe(false);
+    expect(isPlainText(Buffer.from('x = 1 \u202e // y'))).toBe(false);
+    expect(isPlainText(Buffer.from('x \u2067 y'))).toBe(false);
+  });
+
+  it('a ZIP’s names stay inside its folder', () => {
+    expect(safeZipNames(['a/b.py', 'README.md', 'dir/'])).toBe(true);
+    for (const bad of ['../x', 'a/../../x', '/etc/passwd', 'C:/Windows/x', 'a\\..\\x', '']) expect(safeZipNames([bad])).toBe(false);
+  });
+
+  it('code keeps its extension from a short list; other text downloads as .txt', () => {
+    expect(cleanFileName('prompt.py', 'text/plain')).toBe('prompt.py');
+    expect(cleanFileName('setup.SQL', 'text/plain')).toBe('setup.sql');
+    expect(cleanFileName('run.sh', 'text/plain')).toBe('run.txt');
+    expect(cleanFileName('page.html', 'text/plain')).toBe('page.txt');
+    expect(cleanFileName('examples.zip.exe', 'application/zip')).toBe('examples.zip.zip');
   });
 });

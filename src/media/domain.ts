@@ -18,17 +18,22 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 export const DOCUMENT_TYPES = ['application/pdf', DOCX, XLSX, 'image/jpeg', 'image/png'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export type FileType = ImageType | DocumentType;
+/** A lesson's downloads (issue 20): a PDF, a ZIP of code, or a plain text file (docs/decisions/0062). */
+export const LESSON_FILE_TYPES = ['application/pdf', 'application/zip', 'text/plain'] as const;
+export type LessonFileType = (typeof LESSON_FILE_TYPES)[number];
+
+export type FileType = ImageType | DocumentType | LessonFileType;
 
 /** Where an upload goes; each purpose has its own types, limits and stored sizes. */
-export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | DocumentPurpose;
+export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | 'lesson_image' | DocumentPurpose;
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
 // Issue 19 (tax): a PSEB certificate and a bank's PRC, each a PDF or a scan (migration 0046).
 // Issue 20 (assessments): a learner's files with a course project (migration 0052).
 // Issue 20 (credentials): the proof of a certificate from outside, a PDF or a scan (migration 0053).
-export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file' | 'credential_proof';
+// Issue 20 (academy): a lesson's pictures and its files to download (migration 0058).
+export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file' | 'credential_proof' | 'lesson_file';
 export type TaxDocumentPurpose = 'tax_certificate' | 'remittance_prc';
-export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file', 'credential_proof']);
+export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file', 'credential_proof', 'lesson_file']);
 /** A certificate is a PDF or a photo or scan of one: no office files. */
 export const CERTIFICATE_TYPES: readonly FileType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 /** Purposes that take a certificate (CERTIFICATE_TYPES only): the tax documents and an outside certificate's proof. */
@@ -49,6 +54,10 @@ export const MEDIA_LIMITS = {
   gigImages: 5,
   portfolioImages: 4,
   jobAttachments: 5,
+  /** A lesson's pictures and files together. */
+  lessonAttachments: 20,
+  /** Entries in a lesson's ZIP file. */
+  zipEntries: 1000,
   fileName: 120,
 } as const;
 
@@ -107,11 +116,53 @@ export function zipEntryNames(b: Uint8Array): string[] | null {
 
 const isImagePurpose = (p: Purpose) => !DOCUMENT_PURPOSES.has(p);
 
+/**
+ * Whether these bytes are plain text: UTF-8, with no NUL or other control characters than tab,
+ * line feed, carriage return and form feed, and no bidi embedding, override or isolate characters
+ * (they can make code read differently from what runs, "Trojan Source", CVE-2021-42574).
+ */
+export function isPlainText(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(text);
+}
+
+/** A ZIP file's entries stay inside the folder it is unpacked in (no "zip slip"): relative paths without "..". */
+export function safeZipNames(names: readonly string[]): boolean {
+  return names.length <= MEDIA_LIMITS.zipEntries && names.every((n) => n !== '' && !n.includes('\\') && !n.startsWith('/') && !/^[A-Za-z]:/.test(n) && !n.split('/').includes('..') && !/[\u0000-\u001f]/.test(n));
+}
+
+/**
+ * A lesson file's type: a PDF, a plain ZIP (not an Office file: those have their own types and are
+ * not taken here), or plain text (no magic bytes: the whole file is checked). A ZIP whose names
+ * would unpack outside its folder is refused (media.unsafe_zip).
+ */
+export function sniffLessonFile(bytes: Uint8Array): FileType | null {
+  const type = sniff(bytes);
+  if (type) return type;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const names = zipEntryNames(bytes);
+    if (!names || names.includes('[Content_Types].xml')) return null;
+    if (!safeZipNames(names)) throw new AppError('media.unsafe_zip');
+    return 'application/zip';
+  }
+  return isPlainText(bytes) ? 'text/plain' : null;
+}
+
 /** A missing or empty file, one too large, or one of a type this purpose does not take: refused. */
 export function checkUpload(purpose: Purpose, bytes: Uint8Array | null): FileType {
   if (!bytes || bytes.length === 0) throw new AppError('media.missing');
   const max = isImagePurpose(purpose) ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.documentBytes;
   if (bytes.length > max) throw new AppError('media.too_large', { mb: max / MB });
+  if (purpose === 'lesson_file') {
+    const type = sniffLessonFile(bytes);
+    if (!type || !(LESSON_FILE_TYPES as readonly FileType[]).includes(type)) throw new AppError('media.not_lesson_file');
+    return type;
+  }
   const type = sniff(bytes);
   const allowed: readonly FileType[] = isImagePurpose(purpose) ? IMAGE_TYPES : CERTIFICATE_PURPOSES.has(purpose) ? CERTIFICATE_TYPES : DOCUMENT_TYPES;
   if (!type || !allowed.includes(type)) throw new AppError(isImagePurpose(purpose) ? 'media.not_an_image' : CERTIFICATE_PURPOSES.has(purpose) ? 'media.not_pdf_or_image' : 'media.unsupported_file');
@@ -167,6 +218,20 @@ const EXTENSIONS: Record<FileType, string> = {
   'application/pdf': 'pdf',
   [DOCX]: 'docx',
   [XLSX]: 'xlsx',
+  'application/zip': 'zip',
+  'text/plain': 'txt',
+};
+
+/**
+ * The extensions a lesson's text file keeps (code samples and notes); any other text downloads as
+ * .txt. None of them is run by a double click on a usual Windows or Android set-up except .py where
+ * Python is installed, which a learner of a Python lesson expects (docs/decisions/0062).
+ */
+export const TEXT_EXTENSIONS = ['txt', 'md', 'csv', 'json', 'py', 'sql', 'yaml', 'yml', 'ipynb', 'tf'] as const;
+
+const textExtension = (raw: string): string => {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(raw.trim())?.[1]?.toLowerCase() ?? '';
+  return (TEXT_EXTENSIONS as readonly string[]).includes(ext) ? ext : 'txt';
 };
 
 export const extensionOf = (type: FileType) => EXTENSIONS[type];
@@ -177,7 +242,7 @@ export const extensionOf = (type: FileType) => EXTENSIONS[type];
  * the extension of its real type (so "invoice.pdf.exe" that is a PDF downloads as a .pdf).
  */
 export function cleanFileName(raw: string, type: FileType): string {
-  const ext = extensionOf(type);
+  const ext = type === 'text/plain' ? textExtension(raw) : extensionOf(type);
   const base = (raw.split(/[/\\]/).pop() ?? '')
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"<>:|?*]/g, '')

@@ -138,7 +138,9 @@ export async function prepareAttachment(upload: Upload, purpose: DocumentPurpose
     }
     if (bytes.length > MEDIA_LIMITS.documentBytes) throw new AppError('media.too_large', { mb: MEDIA_LIMITS.documentBytes / (1024 * 1024) });
   }
-  return { purpose, contentType: type, fileName: cleanFileName(upload.name, type), files: [{ file: 'file', bytes, width: null, height: null }] };
+  // Text is served as text (never sniffed into a page: /media sends nosniff and a sandbox), in UTF-8.
+  const contentType = type === 'text/plain' ? 'text/plain; charset=utf-8' : type;
+  return { purpose, contentType, fileName: cleanFileName(upload.name, type), files: [{ file: 'file', bytes, width: null, height: null }] };
 }
 
 export const newMediaKey = () => randomBytes(16).toString('base64url');
@@ -341,9 +343,11 @@ export interface ServedFile {
  * - a project submission's file (issue 20): the learner who sent it and those who may grade it (the
  *   course's instructor, mentors, admins: src/assessments/service.ts mayGrade).
  * - an outside certificate's proof (issue 20): its owner and admins (who check it).
+ * - a lesson's picture or file (issue 20): whoever may read the lesson (src/academy/service.ts
+ *   getLesson): the learners enrolled in its course, the course's author, and admins.
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id'>): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id' | 'lesson_id'>): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -400,6 +404,16 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
             OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${viewerId} AND r.role = 'mentor' AND r.revoked_at IS NULL))) AS ok`.execute(db);
       return rows[0]?.ok ? 'private' : 'hidden';
     }
+    case 'lesson_image':
+    case 'lesson_file': {
+      if (!viewerId) return 'hidden';
+      const { rows } = await sql<{ ok: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM lessons l JOIN courses c ON c.id = l.course_id
+          WHERE l.id = ${row.lesson_id} AND (c.author_id = ${viewerId}
+            OR EXISTS (SELECT 1 FROM users u WHERE u.id = ${viewerId} AND u.is_admin)
+            OR EXISTS (SELECT 1 FROM enrolments e WHERE e.course_id = c.id AND e.user_id = ${viewerId}))) AS ok`.execute(db);
+      return rows[0]?.ok ? 'private' : 'hidden';
+    }
     case 'credential_proof': {
       if (own) return 'private';
       if (!viewerId) return 'hidden';
@@ -438,7 +452,7 @@ export async function openMedia(deps: Deps, viewer: Actor | null, key: string, f
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
   const row = await deps.db
     .selectFrom('media')
-    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'project_submission_id', 'content_type', 'file_name'])
+    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'project_submission_id', 'lesson_id', 'content_type', 'file_name'])
     .where('key', '=', key)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');

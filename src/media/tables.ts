@@ -22,6 +22,8 @@ export interface MediaTable {
   project_submission_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** An outside certificate's proof (purpose credential_proof), migration 0053 (src/credentials). */
   credential_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A lesson's picture (lesson_image) or file to download (lesson_file), migration 0058 (src/academy). */
+  lesson_id: ColumnType<string | null, string | null | undefined, string | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

@@ -81,6 +81,8 @@ export const errorStatus = {
   'media.not_an_image': 415,
   'media.unsupported_file': 415,
   'media.not_pdf_or_image': 415,
+  'media.not_lesson_file': 415,
+  'media.unsafe_zip': 422,
   'media.unreadable': 422,
   'media.too_many_pixels': 422,
   'media.images_full': 409,
@@ -121,6 +123,8 @@ export const errorStatus = {
   'academy.no_lessons': 409,
   'academy.slug_taken': 409,
   'academy.status_conflict': 409,
+  'academy.price_changed': 409,
+  'academy.attachments_full': 409,
   'roles.already_held': 409,
   'roles.not_held': 409,
   // quizzes and graded projects (issue 20, src/assessments)

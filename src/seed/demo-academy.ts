@@ -144,8 +144,69 @@ export async function loadDemoAcademy(tx: Tx, deps: Deps): Promise<DemoAcademy> 
     await storeWithin(deps, tx, prepared, (t, key) => t.insertInto('media').values({ ...mediaColumns(prepared, key), owner_id: userId, credential_id: credentialId, created_at: added }).execute());
   }
 
+  // Issue 20, a lesson's files (src/academy/lesson-files.ts): the instructors' code samples and
+  // checklists that learners download under the lesson, as plain text (docs/decisions/0062).
+  async function lessonFile(c: NonNullable<typeof ai>, position: number, name: string, body: string, daysAgo: number) {
+    const lesson = await tx.selectFrom('lessons').select('id').where('course_id', '=', c.id).where('position', '=', position).executeTakeFirst();
+    if (!lesson || (await tx.selectFrom('media').select('key').where('lesson_id', '=', lesson.id).executeTakeFirst())) return;
+    const prepared = await prepareAttachment({ name, bytes: new TextEncoder().encode(body) }, 'lesson_file');
+    await storeWithin(deps, tx, prepared, (t, key) => t.insertInto('media').values({ ...mediaColumns(prepared, key), owner_id: c.author_id, lesson_id: lesson.id, created_at: new Date(now - daysAgo * DAY) }).execute());
+  }
+  await lessonFile(ai, 2, 'client-prompt-template.md', PROMPT_TEMPLATE, 30);
+  await lessonFile(cloud, 2, 'budget_alert.py', BUDGET_ALERT, 30);
+
   await learner('bilal', ai, 12, 3, 104);
   await learner('ayesha', cloud, 8, 2, 105);
   await learner('hamid', digi, 5, 1, 106);
   return result;
 }
+
+const PROMPT_TEMPLATE = `# A prompt for client work (copy, then fill in the brackets)
+
+Role: You are helping a freelancer in Pakistan write for a client in [country].
+Task: [what to write: a product description, a summary, an email reply].
+Context: [who the client is, who will read it, what they already said].
+Constraints: [length], [tone], [words to use or avoid], no invented facts or figures.
+Output: [format: bullet points, a table, 3 options].
+
+Before sending anything to the client:
+- check every fact, name and number yourself;
+- remove the client's private data from what you paste into an AI tool;
+- say in your offer that you use AI tools, if the client asked.
+
+# کلائنٹ کے کام کے لیے پرامپٹ (کاپی کریں، پھر بریکٹس بھریں)
+
+کردار: آپ پاکستان کے ایک فری لانسر کی [ملک] کے کلائنٹ کے لیے لکھنے میں مدد کر رہے ہیں۔
+کام: [کیا لکھنا ہے: پروڈکٹ کی تفصیل، خلاصہ، ای میل کا جواب]۔
+پس منظر: [کلائنٹ کون ہے، کون پڑھے گا، انہوں نے پہلے کیا کہا]۔
+حدود: [لمبائی]، [انداز]، [کون سے الفاظ لکھنے ہیں یا نہیں]، کوئی گھڑی ہوئی بات یا عدد نہیں۔
+نتیجہ: [فارمیٹ: نکات، ٹیبل، تین اختیارات]۔
+`;
+
+const BUDGET_ALERT = `"""Lists this month's AWS cost so far, and warns above a budget (in US dollars).
+
+Run it with the CLI's credentials of your daily (non-root) user:  python budget_alert.py 1.00
+Needs: pip install boto3. Cost Explorer bills each request it answers: run this once a day, not in a loop.
+"""
+import sys
+from datetime import date
+
+import boto3
+
+budget = float(sys.argv[1]) if len(sys.argv) > 1 else 1.00
+today = date.today()
+start = today.replace(day=1).isoformat()
+end = today.isoformat() if today.day > 1 else None
+
+if end is None:
+    print("It is the first of the month: nothing is billed yet.")
+    sys.exit(0)
+
+ce = boto3.client("ce", region_name="us-east-1")
+result = ce.get_cost_and_usage(TimePeriod={"Start": start, "End": end}, Granularity="MONTHLY", Metrics=["UnblendedCost"])
+spent = float(result["ResultsByTime"][0]["Total"]["UnblendedCost"]["Amount"])
+print(f"Spent this month: \${spent:.2f} of \${budget:.2f}")
+if spent > budget:
+    print("Over budget: stop or delete what you do not need (lesson 5).")
+    sys.exit(1)
+`;

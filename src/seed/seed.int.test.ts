@@ -470,6 +470,8 @@ describe('demo data', () => {
     const bilal = new TestClient(env.app, { 'accept-language': 'en' });
     await bilal.post('/login', { email: demoEmail('bilal'), password: DEMO_PASSWORD });
     expect(visibleText(await (await bilal.get('/learning')).text())).toContain('Prompting and using AI tools for client work');
+    // The instructor's prompt template is a file under lesson 2, for its learners to download.
+    expect(visibleText(await (await bilal.get('/academy/courses/ai-tools-for-client-work/lessons/2')).text())).toContain('client-prompt-template.md');
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
 });
