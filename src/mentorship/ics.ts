@@ -92,12 +92,13 @@ export function transitions(zone: string, from: Date, until: Date): Transition[]
 }
 
 /**
- * A VTIMEZONE for `zone` good for an event at `at`: the last change of offset in the year before
- * it (or a fixed offset when there was none) and any change in the year after.
+ * A VTIMEZONE for `zone` good for an event at `at` (or for events from `at` to `until`, for a feed):
+ * the last change of offset in the year before it (or a fixed offset when there was none) and any
+ * change up to a year after the last.
  */
-export function vtimezone(zone: string, at: Date): string[] {
+export function vtimezone(zone: string, at: Date, until: Date = at): string[] {
   const yearBefore = new Date(at.getTime() - 366 * DAY_MS);
-  const changes = transitions(zone, yearBefore, new Date(at.getTime() + 366 * DAY_MS));
+  const changes = transitions(zone, yearBefore, new Date(until.getTime() + 366 * DAY_MS));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const observance = (t: Transition) => {
     const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
@@ -135,14 +136,12 @@ export interface CalendarEvent {
   organizer?: { name: string; email: string } | null;
 }
 
-/** A whole .ics file with one event, lines in CRLF, folded. */
-export function calendarFile(e: CalendarEvent): string {
+/** One VEVENT's lines (unfolded), times in the event's zone (UTC as Z). */
+function veventLines(e: CalendarEvent): string[] {
   const utc = e.timeZone === 'UTC';
   const when = (name: string, d: Date) => (utc ? `${name}:${utcStamp(d)}` : `${name};TZID=${e.timeZone}:${localStamp(e.timeZone, d)}`);
   const lang = `;LANGUAGE=${e.language === 'ur' ? 'ur-PK' : 'en-PK'}`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hunar//Mentorship//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (!utc) lines.push(...vtimezone(e.timeZone, e.startsAt));
-  lines.push(
+  const lines = [
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${utcStamp(e.stamp)}`,
@@ -150,7 +149,7 @@ export function calendarFile(e: CalendarEvent): string {
     when('DTEND', e.endsAt),
     `SUMMARY${lang}:${text(e.summary)}`,
     `DESCRIPTION${lang}:${text(e.description)}`,
-  );
+  ];
   if (e.location) lines.push(`LOCATION:${text(e.location)}`);
   if (e.url) lines.push(`URL:${e.url}`);
   if (e.organizer) lines.push(`ORGANIZER;CN="${e.organizer.name.replace(/["\\\r\n]/g, '')}":mailto:${e.organizer.email}`);
@@ -159,6 +158,31 @@ export function calendarFile(e: CalendarEvent): string {
     // A reminder an hour before, as the site's own.
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${text(e.summary)}`, 'TRIGGER:-PT1H', 'END:VALARM');
   }
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** A whole .ics file with one event, lines in CRLF, folded. */
+export function calendarFile(e: CalendarEvent): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hunar//Mentorship//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (e.timeZone !== 'UTC') lines.push(...vtimezone(e.timeZone, e.startsAt));
+  lines.push(...veventLines(e), 'END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/**
+ * A calendar of several events (an association's feed, or one event of it), all in `timeZone` (the
+ * reader's; UTC as Z), with one VTIMEZONE covering them all. `name` is shown by calendars that
+ * subscribe (X-WR-CALNAME, an x-prop as §3.8.8.2 allows). A calendar needs at least one component
+ * (§3.6): with no events, the zone's VTIMEZONE at `now` is that component.
+ */
+export function calendarFeed(opts: { prodId: string; name?: string; timeZone: string; now: Date }, events: readonly Omit<CalendarEvent, 'timeZone'>[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${opts.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (opts.name) lines.push(`X-WR-CALNAME:${text(opts.name)}`);
+  const starts = events.map((e) => e.startsAt.getTime());
+  if (!starts.length) lines.push(...vtimezone(opts.timeZone, opts.now));
+  else if (opts.timeZone !== 'UTC') lines.push(...vtimezone(opts.timeZone, new Date(Math.min(...starts)), new Date(Math.max(...starts))));
+  for (const e of events) lines.push(...veventLines({ ...e, timeZone: opts.timeZone }));
+  lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -46,6 +46,8 @@ const PARAMS: Record<string, NotificationParam> = {
   learner: 'Hamza Ali',
   with: 'Ayesha Khan',
   hours: 24,
+  // association events (issue 21): the event's title in the reader's language
+  event: 'Lahore Developers meet-up: freelancing with React',
 };
 
 describe('channels', () => {

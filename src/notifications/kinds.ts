@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
   'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
   'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
+  // Issue 21 (association events; sent by src/events/service.ts):
+  'event_moved_up', // params: { event: title in the recipient's language } (a seat freed: off the waiting list)
+  'event_reminder', // params: { event, hours: 24 } (to people going, once)
+  'event_cancelled', // params: { event } (to people going or waiting)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

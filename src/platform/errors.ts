@@ -161,6 +161,12 @@ export const errorStatus = {
   'mentorship.not_ended': 409,
   'mentorship.feedback_not_open': 409,
   'mentorship.feedback_given': 409,
+  // association events (issue 21, src/events)
+  'events.officers_only': 403,
+  'events.already_rsvped': 409,
+  'events.not_rsvped': 409,
+  'events.started': 409,
+  'events.cancelled': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

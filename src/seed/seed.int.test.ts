@@ -474,4 +474,20 @@ describe('demo data', () => {
     expect(visibleText(await (await bilal.get('/academy/courses/ai-tools-for-client-work/lessons/2')).text())).toContain('client-prompt-template.md');
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
+  it('shows the two associations’ events: a full meet-up in Lahore with Hamza first on its waiting list, an online workshop, and a members-only circle only members see', async () => {
+    expect(lines).toContain('Seeding association events… 4 events of 2 associations, 22 RSVPs');
+    const visitor = new TestClient(env.app, { 'accept-language': 'ur' });
+    const list = visibleText(await (await visitor.get('/events')).text());
+    expect(list).toContain('لاہور ڈویلپرز کی ملاقات: بیرونِ ملک سے ادائیگی کیسے لیں');
+    expect(list).toContain('بیرونِ ملک کے کلائنٹس کے لیے لوگو کی قیمت کیسے طے کریں');
+    expect(list).not.toContain('ممبرز کا پورٹ فولیو ریویو حلقہ');
+    const hamza = new TestClient(env.app, { 'accept-language': 'en' });
+    await hamza.post('/login', { email: demoEmail('hamza'), password: DEMO_PASSWORD });
+    const lahore = (await (await hamza.get('/api/v1/associations/lahore-developers/events')).json()) as { items: { id: string; going: number; capacity: number; mine: unknown }[] };
+    expect(lahore.items[0]).toMatchObject({ going: 8, capacity: 8, mine: { status: 'waiting', position: 1 } });
+    expect(visibleText(await (await hamza.get(`/events/${lahore.items[0]!.id}`)).text())).toContain('You are number 1 on the waiting list.');
+    const ayesha = new TestClient(env.app);
+    await ayesha.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD });
+    expect(visibleText(await (await ayesha.get('/associations/multan-women-designers/events')).text())).toContain('ممبرز کا پورٹ فولیو ریویو حلقہ');
+  });
 });
