@@ -46,6 +46,9 @@ const PARAMS: Record<string, NotificationParam> = {
   learner: 'Hamza Ali',
   with: 'Ayesha Khan',
   hours: 24,
+  // associations (issue 21)
+  association: 'Multan Women Designers',
+  excerpt: 'Our monthly meet-up is on Saturday at the e-Rozgaar centre.',
 };
 
 describe('channels', () => {

@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
   'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
   'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
+  // Issue 21 (associations; sent by src/associations/service.ts):
+  'association_announcement', // params: { association, title, excerpt } (in the member's language)
+  'association_joined', // params: { association } (a request to join approved)
+  'association_dues_unpaid', // params: { association, amount, date: first day of the month (YYYY-MM-DD) }
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -157,6 +157,22 @@ export const errorStatus = {
   'mentorship.not_ended': 409,
   'mentorship.feedback_not_open': 409,
   'mentorship.feedback_given': 409,
+  // associations (issue 21, src/associations)
+  'associations.unverified': 403,
+  'associations.too_many': 409,
+  'associations.slug_taken': 409,
+  'associations.suspended': 409,
+  'associations.already_member': 409,
+  'associations.already_requested': 409,
+  'associations.not_member': 409,
+  'associations.members_only': 403,
+  'associations.officers_only': 403,
+  'associations.not_pending': 409,
+  'associations.own_removal': 409,
+  'associations.already_officer': 409,
+  'associations.last_officer': 409,
+  'associations.already_suspended': 409,
+  'associations.not_suspended': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
