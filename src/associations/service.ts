@@ -10,7 +10,7 @@
 // directory and the statement; officers act on members, announce and set dues; admins suspend.
 // Money moves only through the ledger, in the transaction that records the charge.
 import { sql } from 'kysely';
-import type { Executor } from '../db/pool.ts';
+import type { Executor, Tx } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, post } from '../ledger/service.ts';
 import { notify } from '../notifications/notify.ts';
@@ -520,54 +520,73 @@ export async function collectDues(deps: Deps): Promise<{ paid: number; unpaid: n
       )
       .execute();
     for (const { user_id: userId } of owing) {
-      const outcome = await deps.db.transaction().execute(async (tx) => {
-        if (!(await membershipOf(tx, d.association_id, userId))) return null;
-        const inserted = await tx
-          .insertInto('association_dues_charges')
-          .values({ association_id: d.association_id, user_id: userId, period, amount_minor: BigInt(d.amount_minor), currency: d.currency, status: 'unpaid', first_tried_at: now, last_tried_at: now })
-          .onConflict((oc) => oc.columns(['association_id', 'user_id', 'period']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        const charge = await tx.selectFrom('association_dues_charges').selectAll().where('association_id', '=', d.association_id).where('user_id', '=', userId).where('period', '=', period).forUpdate().executeTakeFirstOrThrow();
-        if (charge.status === 'paid') return null;
-        const amount = money(BigInt(charge.amount_minor), charge.currency);
-        // The wallet's row is locked before reading it, so the balance cannot fall between the check and the move.
-        const wallet = await tx
-          .selectFrom('ledger_accounts')
-          .select('balance')
-          .where('kind', '=', 'client_wallet')
-          .where('owner_id', '=', userId)
-          .where('ref_id', 'is', null)
-          .where('currency', '=', amount.currency)
-          .forUpdate()
-          .executeTakeFirst();
-        const decision = duesDecision(wallet ? BigInt(wallet.balance) : 0n, amount.amount);
-        if (decision === 'unpaid') {
-          await tx.updateTable('association_dues_charges').set({ last_tried_at: now }).where('id', '=', charge.id).execute();
-          if (inserted) {
-            const user = await tx.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
-            const name = inLanguage(user.locale, d.name_en, d.name_ur)?.text ?? d.slug;
-            await notify(deps, tx, { userId, kind: 'association_dues_unpaid', params: { association: name, amount: { minor: amount.amount.toString(), currency: amount.currency }, date: periodStart(period) }, link: `/associations/${d.slug}/statement` });
-          }
-          return 'unpaid' as const;
-        }
-        const key = `association-dues:${d.association_id}:${userId}:${period}`;
-        const txId = await post(tx, deps, {
-          kind: 'association_dues',
-          key,
-          fingerprint: requestFingerprint(userId, 'associations.dues', { association: d.association_id, period, amount: amount.amount, currency: amount.currency }),
-          actorId: null,
-          reason: `Dues for ${period} to association ${d.slug}`,
-          legs: [{ from: { kind: 'client_wallet', ownerId: userId, currency: amount.currency }, to: associationAccount(d.association_id, amount.currency), amount }],
-        });
-        await tx.updateTable('association_dues_charges').set({ status: 'paid', ledger_transaction_id: txId, paid_at: now, last_tried_at: now }).where('id', '=', charge.id).execute();
-        return 'paid' as const;
-      });
+      const outcome = await deps.db.transaction().execute((tx) => chargeDues(tx, deps, d, userId, period));
       if (outcome === 'paid') paid++;
       if (outcome === 'unpaid') unpaid++;
     }
   }
   return { paid, unpaid };
+}
+
+/** What the dues job needs of an association's dues. */
+export interface DueRow {
+  association_id: string;
+  amount_minor: string;
+  currency: 'PKR' | 'USD';
+  slug: string;
+  name_en: string | null;
+  name_ur: string | null;
+}
+
+/**
+ * One member's dues for one month, inside the caller's transaction (the job's, one per member; the
+ * demo seed's): paid whole from their Hunar balance into the association's account, or marked unpaid
+ * (told once) when the balance is short. null when there is nothing to do (paid already, or no
+ * longer a member in good standing).
+ */
+export async function chargeDues(tx: Tx, deps: Deps, d: DueRow, userId: string, period: string): Promise<'paid' | 'unpaid' | null> {
+  const now = deps.clock.now();
+  if (!(await membershipOf(tx, d.association_id, userId))) return null;
+  const inserted = await tx
+    .insertInto('association_dues_charges')
+    .values({ association_id: d.association_id, user_id: userId, period, amount_minor: BigInt(d.amount_minor), currency: d.currency, status: 'unpaid', first_tried_at: now, last_tried_at: now })
+    .onConflict((oc) => oc.columns(['association_id', 'user_id', 'period']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  const charge = await tx.selectFrom('association_dues_charges').selectAll().where('association_id', '=', d.association_id).where('user_id', '=', userId).where('period', '=', period).forUpdate().executeTakeFirstOrThrow();
+  if (charge.status === 'paid') return null;
+  const amount = money(BigInt(charge.amount_minor), charge.currency);
+  // The wallet's row is locked before reading it, so the balance cannot fall between the check and the move.
+  const wallet = await tx
+    .selectFrom('ledger_accounts')
+    .select('balance')
+    .where('kind', '=', 'client_wallet')
+    .where('owner_id', '=', userId)
+    .where('ref_id', 'is', null)
+    .where('currency', '=', amount.currency)
+    .forUpdate()
+    .executeTakeFirst();
+  const decision = duesDecision(wallet ? BigInt(wallet.balance) : 0n, amount.amount);
+  if (decision === 'unpaid') {
+    await tx.updateTable('association_dues_charges').set({ last_tried_at: now }).where('id', '=', charge.id).execute();
+    if (inserted) {
+      const user = await tx.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+      const name = inLanguage(user.locale, d.name_en, d.name_ur)?.text ?? d.slug;
+      await notify(deps, tx, { userId, kind: 'association_dues_unpaid', params: { association: name, amount: { minor: amount.amount.toString(), currency: amount.currency }, date: periodStart(period) }, link: `/associations/${d.slug}/statement` });
+    }
+    return 'unpaid' as const;
+  }
+  const key = `association-dues:${d.association_id}:${userId}:${period}`;
+  const txId = await post(tx, deps, {
+    kind: 'association_dues',
+    key,
+    fingerprint: requestFingerprint(userId, 'associations.dues', { association: d.association_id, period, amount: amount.amount, currency: amount.currency }),
+    actorId: null,
+    reason: `Dues for ${period} to association ${d.slug}`,
+    legs: [{ from: { kind: 'client_wallet', ownerId: userId, currency: amount.currency }, to: associationAccount(d.association_id, amount.currency), amount }],
+  });
+  await tx.updateTable('association_dues_charges').set({ status: 'paid', ledger_transaction_id: txId, paid_at: now, last_tried_at: now }).where('id', '=', charge.id).execute();
+  return 'paid' as const;
 }
 
 export const DUES_JOB = 'associations.dues';
