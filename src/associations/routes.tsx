@@ -51,7 +51,7 @@ export function mountAssociations(app: App): void {
   app.get('/associations', async (c) => {
     const deps = c.get('deps');
     const filters = { city: (c.req.query('city') ?? '').slice(0, 60), skill: (c.req.query('skill') ?? '').slice(0, 60) };
-    const [list, choices] = await Promise.all([associations.listAssociations(deps, { city: filters.city || undefined, skill: filters.skill || undefined }), associations.formChoices(deps)]);
+    const [list, choices] = await Promise.all([associations.listAssociations(deps, { city: filters.city || undefined, skill: filters.skill || undefined }), associations.filterChoices(deps)]);
     return render(c, <AssociationsPage ctx={pageCtx(c)} list={list} filters={filters} choices={choices} />);
   });
 

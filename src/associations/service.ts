@@ -701,3 +701,10 @@ export async function formChoices(deps: Pick<Deps, 'db'>): Promise<{ cities: Nam
   const named = (r: { slug: string; name_en: string; name_ur: string }) => ({ slug: r.slug, nameEn: r.name_en, nameUr: r.name_ur });
   return { cities: cities.map(named), skills: skills.map(named) };
 }
+
+/** The cities and skills that active associations have, for the list's filters. */
+export async function filterChoices(deps: Pick<Deps, 'db'>): Promise<{ cities: Named[]; skills: Named[] }> {
+  const all = await listAssociations(deps);
+  const unique = (xs: (Named | null)[]) => [...new Map(xs.filter((x): x is Named => x !== null).map((x) => [x.slug, x])).values()].sort((a, b) => a.nameEn.localeCompare(b.nameEn));
+  return { cities: unique(all.map((a) => a.city)), skills: unique(all.map((a) => a.skill)) };
+}
