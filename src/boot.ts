@@ -24,6 +24,7 @@ import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVEL
 import { sendTaxReminders, TAX_REMINDERS_JOB } from './remittances/reminders.ts';
 import { MENTORING_SWEEP_JOB, sweepMentoring } from './mentorship/service.ts';
 import { EVENT_REMINDERS_JOB, sendEventReminders } from './events/service.ts';
+import { collectDues, DUES_JOB } from './associations/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -102,6 +103,11 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     while ((await sendEventReminders(deps)) > 0);
   });
   await jobs.schedule(EVENT_REMINDERS_JOB, '*/10 * * * *');
+  // Associations' monthly dues, from members' balances into each association's account (src/associations).
+  await jobs.work(DUES_JOB, async () => {
+    await collectDues(deps);
+  });
+  await jobs.schedule(DUES_JOB, '0 1 * * *'); // 06:00 in Pakistan, before the day's work
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

@@ -29,6 +29,7 @@ import { academyResponseSchemas } from '../academy/schemas.ts';
 import { assessmentResponseSchemas } from '../assessments/schemas.ts';
 import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
 import { eventResponseSchemas } from '../events/schemas.ts';
+import { associationResponseSchemas } from '../associations/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -139,6 +140,7 @@ export const responseSchemas = {
   ...assessmentResponseSchemas,
   ...mentorshipResponseSchemas,
   ...eventResponseSchemas,
+  ...associationResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

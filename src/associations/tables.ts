@@ -45,3 +45,47 @@ export interface CommunityCoreTables {
   associations: AssociationsTable;
   association_members: AssociationMembersTable;
 }
+
+// Announcements and dues (src/db/migrations/0061_association_announcements_and_dues.ts; src/associations).
+export interface AssociationAnnouncementsTable {
+  id: Generated<string>;
+  association_id: string;
+  author_id: string;
+  title_en: string | null;
+  title_ur: string | null;
+  body_en: string | null;
+  body_ur: string | null;
+  created_at: Timestamp;
+}
+
+export interface AssociationDuesTable {
+  association_id: string;
+  amount_minor: ColumnType<string, bigint, bigint>;
+  currency: 'PKR' | 'USD';
+  day_of_month: number;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export type DuesChargeStatus = 'paid' | 'unpaid';
+
+export interface AssociationDuesChargesTable {
+  id: Generated<string>;
+  association_id: string;
+  user_id: string;
+  /** The month the dues are for, YYYY-MM in Asia/Karachi. */
+  period: string;
+  amount_minor: ColumnType<string, bigint, bigint>;
+  currency: 'PKR' | 'USD';
+  status: DuesChargeStatus;
+  ledger_transaction_id: string | null;
+  first_tried_at: Timestamp;
+  last_tried_at: Timestamp;
+  paid_at: Timestamp | null;
+}
+
+export interface AssociationTables {
+  association_announcements: AssociationAnnouncementsTable;
+  association_dues: AssociationDuesTable;
+  association_dues_charges: AssociationDuesChargesTable;
+}

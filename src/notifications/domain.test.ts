@@ -48,6 +48,9 @@ const PARAMS: Record<string, NotificationParam> = {
   hours: 24,
   // association events (issue 21): the event's title in the reader's language
   event: 'Lahore Developers meet-up: freelancing with React',
+  // associations (issue 21)
+  association: 'Multan Women Designers',
+  excerpt: 'Our monthly meet-up is on Saturday at the e-Rozgaar centre.',
 };
 
 describe('channels', () => {

@@ -35,6 +35,10 @@ export const NOTIFICATION_KINDS = [
   'event_moved_up', // params: { event: title in the recipient's language } (a seat freed: off the waiting list)
   'event_reminder', // params: { event, hours: 24 } (to people going, once)
   'event_cancelled', // params: { event } (to people going or waiting)
+  // Issue 21 (associations; sent by src/associations/service.ts):
+  'association_announcement', // params: { association, title, excerpt } (in the member's language)
+  'association_joined', // params: { association } (a request to join approved)
+  'association_dues_unpaid', // params: { association, amount, date: first day of the month (YYYY-MM-DD) }
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

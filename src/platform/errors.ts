@@ -167,6 +167,22 @@ export const errorStatus = {
   'events.not_rsvped': 409,
   'events.started': 409,
   'events.cancelled': 409,
+  // associations (issue 21, src/associations)
+  'associations.unverified': 403,
+  'associations.too_many': 409,
+  'associations.slug_taken': 409,
+  'associations.suspended': 409,
+  'associations.already_member': 409,
+  'associations.already_requested': 409,
+  'associations.not_member': 409,
+  'associations.members_only': 403,
+  'associations.officers_only': 403,
+  'associations.not_pending': 409,
+  'associations.own_removal': 409,
+  'associations.already_officer': 409,
+  'associations.last_officer': 409,
+  'associations.already_suspended': 409,
+  'associations.not_suspended': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

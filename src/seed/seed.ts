@@ -21,6 +21,7 @@ import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
+import { loadDemoAssociations } from './demo-associations.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
 
@@ -149,6 +150,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
     const academy = await loadDemoAcademy(tx, deps);
     progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
+    const associations = await loadDemoAssociations(tx, deps);
+    progress(`Seeding associations… ${associations.associations} associations, ${associations.members} members, ${associations.announcements} announcements, ${associations.duesPaid} dues paid`);
     const events = await loadDemoEvents(tx, deps);
     progress(`Seeding association events… ${events.events} events of ${events.associations} associations, ${events.rsvps} RSVPs`);
     await tx
