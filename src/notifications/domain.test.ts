@@ -46,6 +46,8 @@ const PARAMS: Record<string, NotificationParam> = {
   learner: 'Hamza Ali',
   with: 'Ayesha Khan',
   hours: 24,
+  // forum (issue 21)
+  thread: 'PRC for Payoneer payouts?',
 };
 
 describe('channels', () => {

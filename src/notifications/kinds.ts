@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = [
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
   'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
   'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
+  // Issue 21 (forum; sent by src/forum/service.ts):
+  'forum_reply', // params: { by, thread: title } (to the thread's author and the quoted post's author)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -162,6 +162,11 @@ export const notificationsMessages = defineMessages(
     'notifications.mentoring_ended.text': '{by} updated your mentoring session',
     'notifications.mentoring_ended.body': '{by} has cancelled your mentoring session, reported an absence or confirmed it took place. Open My mentoring to see what changed and where the money went under the published rules.',
     'notifications.mentoring_ended.action': 'Open My mentoring',
+    // Issue 21 (forum)
+    'notifications.kind.forum_reply': 'Replies in the forum',
+    'notifications.forum_reply.text': '{by} replied in “{thread}”',
+    'notifications.forum_reply.body': '{by} replied in the forum thread “{thread}”: in a thread you started, or quoting your post. Open the thread to read the reply.',
+    'notifications.forum_reply.action': 'Open the thread',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -327,6 +332,11 @@ export const notificationsMessages = defineMessages(
     'notifications.mentoring_ended.text': '{by} نے آپ کے مینٹرنگ سیشن کی صورتِ حال بدلی',
     'notifications.mentoring_ended.body': '{by} نے آپ کا مینٹرنگ سیشن منسوخ کیا، غیر حاضری کی اطلاع دی یا سیشن ہو جانے کی تصدیق کی۔ کیا بدلا اور شائع شدہ اصولوں کے مطابق رقم کہاں گئی، یہ دیکھنے کے لیے میری مینٹرنگ کھولیں۔',
     'notifications.mentoring_ended.action': 'میری مینٹرنگ کھولیں',
+    // Issue 21 (forum)
+    'notifications.kind.forum_reply': 'فورم میں جوابات',
+    'notifications.forum_reply.text': '{by} نے “{thread}” میں جواب دیا',
+    'notifications.forum_reply.body': '{by} نے فورم کے تھریڈ “{thread}” میں جواب دیا ہے: آپ کے شروع کیے ہوئے تھریڈ میں، یا آپ کی پوسٹ کا اقتباس دے کر۔ جواب پڑھنے کے لیے تھریڈ کھولیں۔',
+    'notifications.forum_reply.action': 'تھریڈ کھولیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',
