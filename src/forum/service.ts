@@ -315,7 +315,7 @@ async function pageOfPost(db: Executor, threadId: string, postId: string): Promi
 // --- Writing -------------------------------------------------------------------------------------
 
 /** The thread's search document: its title and every visible post (0063_forum.ts). */
-async function reindexThread(tx: Executor, threadId: string): Promise<void> {
+export async function reindexThread(tx: Executor, threadId: string): Promise<void> {
   await sql`
     UPDATE forum_threads t SET search_tsv = hunar_search_vector(t.title, 'A') || hunar_search_vector(coalesce(
       (SELECT string_agg(p.body, ' ' ORDER BY p.created_at) FROM forum_posts p WHERE p.thread_id = t.id AND p.hidden_at IS NULL), ''), 'C')

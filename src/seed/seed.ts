@@ -21,6 +21,7 @@ import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
+import { loadDemoForum } from './demo-forum.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
@@ -148,6 +149,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
     const academy = await loadDemoAcademy(tx, deps);
     progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
+    const forum = await loadDemoForum(tx, deps);
+    progress(`Seeding the forum… ${forum.threads} threads, ${forum.posts} posts`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
