@@ -159,14 +159,14 @@ export function BoardPage({ ctx, data, state }: { ctx: PageCtx; data: BoardData;
   const name = boardName(ctx, data.view);
   return (
     <Layout ctx={ctx} title={name}>
-      <p class="breadcrumbs">
+      <p class="breadcrumb">
         <a href="/forum">{ctx.t('forum.title')}</a>
       </p>
       <h1 dir="auto">{name}</h1>
       {data.view.board.kind === 'category' ? (
         <p>{ctx.t(`forum.category.${data.view.board.category}.about`)}</p>
       ) : (
-        <p class="notice">{ctx.t('forum.private.notice')}</p>
+        <p class="forum-notice">{ctx.t('forum.private.notice')}</p>
       )}
       <SearchForm ctx={ctx} q="" />
       {data.threads.length === 0 ? <p class="muted">{ctx.t('forum.board.empty')}</p> : null}
@@ -244,7 +244,7 @@ function Post({ ctx, data, post }: { ctx: PageCtx; data: ThreadData; post: PostV
         </span>
       </header>
       {post.quote ? <Quote ctx={ctx} q={post.quote} /> : null}
-      {post.hidden ? <p class="notice">{ctx.t('forum.post.hidden')}</p> : null}
+      {post.hidden ? <p class="forum-notice">{ctx.t('forum.post.hidden')}</p> : null}
       {post.hidden && canModerate && post.hiddenReason ? <p class="muted">{ctx.t('forum.post.hidden_reason', { reason: post.hiddenReason })}</p> : null}
       {post.body ? (
         <div class="forum-body">
@@ -275,7 +275,7 @@ function ReplyForm({ ctx, data, state, quoting }: { ctx: PageCtx; data: ThreadDa
         </a>
       </p>
     );
-  if (data.thread.locked && !data.permissions.canModerate) return <p class="notice">{ctx.t('forum.locked_note')}</p>;
+  if (data.thread.locked && !data.permissions.canModerate) return <p class="forum-notice">{ctx.t('forum.locked_note')}</p>;
   if (!data.permissions.canReply) return null;
   return (
     <section id="reply" class="forum-reply">
@@ -299,7 +299,7 @@ export function ThreadPage({ ctx, data, state, quoting, alert }: { ctx: PageCtx;
   const t = data.thread;
   return (
     <Layout ctx={ctx} title={t.title}>
-      <p class="breadcrumbs">
+      <p class="breadcrumb">
         <a href="/forum">{ctx.t('forum.title')}</a> › <a href={data.view.path}>{boardName(ctx, data.view)}</a>
       </p>
       <h1 dir="auto">{t.title}</h1>
@@ -311,10 +311,10 @@ export function ThreadPage({ ctx, data, state, quoting, alert }: { ctx: PageCtx;
       <p>
         <Flags ctx={ctx} t={t} />
       </p>
-      {data.view.board.kind === 'association' ? <p class="notice">{ctx.t('forum.private.notice')}</p> : null}
+      {data.view.board.kind === 'association' ? <p class="forum-notice">{ctx.t('forum.private.notice')}</p> : null}
       {data.permissions.canModerate ? (
         <section class="forum-thread-moderation">
-          <h2 class="sr-only">{ctx.t('forum.mod.heading')}</h2>
+          <h2 class="visually-hidden">{ctx.t('forum.mod.heading')}</h2>
           <ModerationForm
             ctx={ctx}
             action={`/forum/t/${t.id}/moderate`}
@@ -339,7 +339,7 @@ export function ThreadPage({ ctx, data, state, quoting, alert }: { ctx: PageCtx;
 export function SearchPage({ ctx, result }: { ctx: PageCtx; result: ForumSearch }) {
   return (
     <Layout ctx={ctx} title={ctx.t('forum.search.title')}>
-      <p class="breadcrumbs">
+      <p class="breadcrumb">
         <a href="/forum">{ctx.t('forum.title')}</a>
       </p>
       <h1>{ctx.t('forum.search.title')}</h1>
@@ -367,7 +367,7 @@ export function SearchPage({ ctx, result }: { ctx: PageCtx; result: ForumSearch 
 export function ModerationPage({ ctx, data }: { ctx: PageCtx; data: ModerationData }) {
   return (
     <Layout ctx={ctx} title={ctx.t('forum.moderation.title')}>
-      <p class="breadcrumbs">
+      <p class="breadcrumb">
         <a href="/forum">{ctx.t('forum.title')}</a>
       </p>
       <h1>{ctx.t('forum.moderation.title')}</h1>
