@@ -30,6 +30,7 @@ import { assessmentResponseSchemas } from '../assessments/schemas.ts';
 import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
 import { eventResponseSchemas } from '../events/schemas.ts';
 import { associationResponseSchemas } from '../associations/schemas.ts';
+import { forumResponseSchemas } from '../forum/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -141,6 +142,7 @@ export const responseSchemas = {
   ...mentorshipResponseSchemas,
   ...eventResponseSchemas,
   ...associationResponseSchemas,
+  ...forumResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -25,6 +25,7 @@ import type { ReceiptTables } from '../receipts/tables.ts';
 import type { ReviewTables } from '../reviews/tables.ts';
 import type { SearchTables } from '../search/tables.ts';
 import type { DisputeTables } from '../disputes/tables.ts';
+import type { ForumTables } from '../forum/tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -178,6 +179,9 @@ export interface Database extends ProfileTables, GigTables, JobTables, SearchTab
   skills: SkillsTable;
   profiles: ProfilesTable;
 }
+
+// The forum's tables (issue 21), merged into Database on lines of their own.
+export interface Database extends ForumTables {}
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -51,6 +51,8 @@ const PARAMS: Record<string, NotificationParam> = {
   // associations (issue 21)
   association: 'Multan Women Designers',
   excerpt: 'Our monthly meet-up is on Saturday at the e-Rozgaar centre.',
+  // forum (issue 21)
+  thread: 'PRC for Payoneer payouts?',
 };
 
 describe('channels', () => {

@@ -39,6 +39,8 @@ export const NOTIFICATION_KINDS = [
   'association_announcement', // params: { association, title, excerpt } (in the member's language)
   'association_joined', // params: { association } (a request to join approved)
   'association_dues_unpaid', // params: { association, amount, date: first day of the month (YYYY-MM-DD) }
+  // Issue 21 (forum; sent by src/forum/service.ts):
+  'forum_reply', // params: { by, thread: title } (to the thread's author and the quoted post's author)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -187,6 +187,11 @@ export const notificationsMessages = defineMessages(
     'notifications.association_dues_unpaid.text': 'Your dues of {amount} to {association} could not be paid',
     'notifications.association_dues_unpaid.body': 'Your Hunar balance was less than the dues of {amount} to {association} for the month starting {date}, so nothing was taken and the month is marked unpaid. Add money to your balance: the dues are tried again each day this month.',
     'notifications.association_dues_unpaid.action': 'Open the statement',
+    // Issue 21 (forum)
+    'notifications.kind.forum_reply': 'Replies in the forum',
+    'notifications.forum_reply.text': '{by} replied in “{thread}”',
+    'notifications.forum_reply.body': '{by} replied in the forum thread “{thread}”: in a thread you started, or quoting your post. Open the thread to read the reply.',
+    'notifications.forum_reply.action': 'Open the thread',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -377,6 +382,11 @@ export const notificationsMessages = defineMessages(
     'notifications.association_dues_unpaid.text': '{association} کو آپ کا {amount} کا چندہ ادا نہیں ہو سکا',
     'notifications.association_dues_unpaid.body': '{date} سے شروع ہونے والے مہینے کے لیے {association} کا چندہ {amount} تھا، مگر آپ کا ہنر بیلنس اس سے کم تھا، اس لیے کوئی رقم نہیں کاٹی گئی اور یہ مہینہ غیر ادا شدہ لکھا گیا ہے۔ اپنے بیلنس میں رقم ڈالیں: اس مہینے ہر روز چندہ دوبارہ وصول کرنے کی کوشش کی جائے گی۔',
     'notifications.association_dues_unpaid.action': 'اسٹیٹمنٹ کھولیں',
+    // Issue 21 (forum)
+    'notifications.kind.forum_reply': 'فورم میں جوابات',
+    'notifications.forum_reply.text': '{by} نے “{thread}” میں جواب دیا',
+    'notifications.forum_reply.body': '{by} نے فورم کے تھریڈ “{thread}” میں جواب دیا ہے: آپ کے شروع کیے ہوئے تھریڈ میں، یا آپ کی پوسٹ کا اقتباس دے کر۔ جواب پڑھنے کے لیے تھریڈ کھولیں۔',
+    'notifications.forum_reply.action': 'تھریڈ کھولیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',

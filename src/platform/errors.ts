@@ -183,6 +183,13 @@ export const errorStatus = {
   'associations.last_officer': 409,
   'associations.already_suspended': 409,
   'associations.not_suspended': 409,
+  // forum (issue 21, src/forum)
+  'forum.members_only': 403,
+  'forum.locked': 409,
+  'forum.own_post': 409,
+  'forum.already_reported': 409,
+  'forum.no_change': 409,
+  'forum.new_account_limit': 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

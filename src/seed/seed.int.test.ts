@@ -490,4 +490,19 @@ describe('demo data', () => {
     await ayesha.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD });
     expect(visibleText(await (await ayesha.get('/associations/multan-women-designers/events')).text())).toContain('ممبرز کا پورٹ فولیو ریویو حلقہ');
   });
+
+  it('fills the forum: threads with replies in Urdu, English and Roman Urdu in every category, one pinned and one locked, found by search', async () => {
+    const threads = await env.deps.db.selectFrom('forum_threads').select(['category', 'pinned_at', 'locked_at', 'reply_count']).execute();
+    expect(new Set(threads.map((t) => t.category))).toEqual(new Set(['getting-started', 'tax-payments', 'skills', 'clients-contracts', 'women-freelancers']));
+    expect(threads.every((t) => t.reply_count > 0)).toBe(true);
+    expect(threads.filter((t) => t.pinned_at)).toHaveLength(1);
+    expect(threads.filter((t) => t.locked_at)).toHaveLength(1);
+    const ayesha = new TestClient(env.app, { 'accept-language': 'ur' });
+    expect((await ayesha.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD })).status).toBe(303);
+    const forum = visibleText(await (await ayesha.get('/forum')).text());
+    expect(forum).toContain('خواتین فری لانسرز');
+    expect(forum).toContain('گھر سے کام کے بارے میں گھر والوں کو کیسے سمجھائیں؟');
+    const search = visibleText(await (await ayesha.get(`/forum/search?q=${encodeURIComponent('PRC payoneer')}`)).text());
+    expect(search).toContain('PRC for Payoneer payouts?');
+  });
 });

@@ -22,6 +22,7 @@ import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoAssociations } from './demo-associations.ts';
+import { loadDemoForum } from './demo-forum.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
 
@@ -154,6 +155,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding associations… ${associations.associations} associations, ${associations.members} members, ${associations.announcements} announcements, ${associations.duesPaid} dues paid`);
     const events = await loadDemoEvents(tx, deps);
     progress(`Seeding association events… ${events.events} events of ${events.associations} associations, ${events.rsvps} RSVPs`);
+    const forum = await loadDemoForum(tx, deps);
+    progress(`Seeding the forum… ${forum.threads} threads, ${forum.posts} posts`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
