@@ -23,6 +23,7 @@ import { LIVE_PRUNE_JOB, pruneLiveEvents } from './live/service.ts';
 import { computeSellerLevels, countShownReviews, REVIEWS_COUNT_JOB, SELLER_LEVELS_JOB } from './reviews/service.ts';
 import { sendTaxReminders, TAX_REMINDERS_JOB } from './remittances/reminders.ts';
 import { MENTORING_SWEEP_JOB, sweepMentoring } from './mentorship/service.ts';
+import { SPACES_SWEEP_JOB, sweepSpaces } from './spaces/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -96,6 +97,14 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     }
   });
   await jobs.schedule(MENTORING_SWEEP_JOB, '*/5 * * * *');
+  // Co-working desks: pay the space once the day is over, and the hold's end (src/spaces/service.ts).
+  await jobs.work(SPACES_SWEEP_JOB, async () => {
+    for (;;) {
+      const swept = await sweepSpaces(deps);
+      if (swept.completed + swept.cleared === 0) break;
+    }
+  });
+  await jobs.schedule(SPACES_SWEEP_JOB, '*/10 * * * *');
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

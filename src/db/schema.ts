@@ -15,6 +15,7 @@ import type { CommunityCoreTables } from '../associations/tables.ts';
 import type { AssessmentTables } from '../assessments/tables.ts';
 import type { CredentialTables } from '../credentials/tables.ts';
 import type { MentorshipTables } from '../mentorship/tables.ts';
+import type { SpaceTables } from '../spaces/tables.ts';
 import type { VerifyTables } from '../verify/tables.ts';
 import type { RemittanceTables } from '../remittances/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
@@ -164,7 +165,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, SpaceTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;
