@@ -22,6 +22,7 @@ import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
+import { loadDemoSpaces } from './demo-spaces.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -148,6 +149,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
     const academy = await loadDemoAcademy(tx, deps);
     progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
+    const spaces = await loadDemoSpaces(tx, deps);
+    progress(`Seeding co-working spaces… ${spaces.spaces} spaces, ${spaces.bookings} desk bookings, ${spaces.reviews} reviews`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
