@@ -123,6 +123,10 @@ describe('listings', () => {
     expect((await hamza.client.get(`/spaces/manage/${daftar}`)).status).toBe(403);
     const still = await env.deps.db.selectFrom('spaces').select('name').where('slug', '=', daftar).executeTakeFirstOrThrow();
     expect(still.name).toBe('Daftar Co-work');
+    // The owner's pages: the list, the new-listing form, the listing with its check-in form.
+    for (const path of ['/spaces/manage', '/spaces/manage/new', `/spaces/manage/${daftar}`]) expect((await owner.client.get(path)).status, path).toBe(200);
+    const rules = visibleText(await (await ayesha.client.get('/spaces/rules')).text());
+    expect(rules).toContain('منسوخی کا اصول');
     // The owner's own edit goes through.
     expect((await owner.client.post(`/spaces/manage/${daftar}`, { ...listing, internet_mbps: '100' })).status).toBe(303);
   });
