@@ -233,7 +233,7 @@ export const spacesMessages = defineMessages(
     'spaces.backup.generator': 'جنریٹر',
     'spaces.backup.ups_and_generator': 'یو پی ایس اور جنریٹر',
     'spaces.backup.solar': 'بیٹریوں والا سولر',
-    'spaces.backup.hours': '{kind}: بجلی جانے پر {hours, plural, one {# گھنٹہ} other {# گھنٹے}} بجلی',
+    'spaces.backup.hours': '{kind}: بجلی جانے پر {hours, plural, one {# گھنٹے} other {# گھنٹوں}} تک بیک اپ',
     'spaces.internet': 'انٹرنیٹ: {mbps} Mbps',
     'spaces.women_only': 'صرف خواتین کے لیے:',
     'spaces.prayer_space': 'نماز کی جگہ',
