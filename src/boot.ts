@@ -25,6 +25,7 @@ import { sendTaxReminders, TAX_REMINDERS_JOB } from './remittances/reminders.ts'
 import { MENTORING_SWEEP_JOB, sweepMentoring } from './mentorship/service.ts';
 import { EVENT_REMINDERS_JOB, sendEventReminders } from './events/service.ts';
 import { collectDues, DUES_JOB } from './associations/service.ts';
+import { SPACES_SWEEP_JOB, sweepSpaces } from './spaces/service.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { buildServer } from './server.tsx';
 import { syncReferenceData } from './taxonomy/service.ts';
@@ -108,6 +109,14 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await collectDues(deps);
   });
   await jobs.schedule(DUES_JOB, '0 1 * * *'); // 06:00 in Pakistan, before the day's work
+  // Co-working desks: pay the space once the day is over, and the hold's end (src/spaces/service.ts).
+  await jobs.work(SPACES_SWEEP_JOB, async () => {
+    for (;;) {
+      const swept = await sweepSpaces(deps);
+      if (swept.completed + swept.cleared === 0) break;
+    }
+  });
+  await jobs.schedule(SPACES_SWEEP_JOB, '*/10 * * * *');
   // The checkout simulator's webhooks (development only) and the expiry of unpaid top-ups.
   await startPaymentWorkers(deps);
   // Live events kept for streams that resume (docs/decisions/0048-live-events.md).

@@ -31,6 +31,7 @@ import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
 import { eventResponseSchemas } from '../events/schemas.ts';
 import { associationResponseSchemas } from '../associations/schemas.ts';
 import { forumResponseSchemas } from '../forum/schemas.ts';
+import { spaceResponseSchemas } from '../spaces/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -143,6 +144,7 @@ export const responseSchemas = {
   ...eventResponseSchemas,
   ...associationResponseSchemas,
   ...forumResponseSchemas,
+  ...spaceResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

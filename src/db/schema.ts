@@ -16,6 +16,7 @@ import type { AssociationTables, CommunityCoreTables } from '../associations/tab
 import type { AssessmentTables } from '../assessments/tables.ts';
 import type { CredentialTables } from '../credentials/tables.ts';
 import type { MentorshipTables } from '../mentorship/tables.ts';
+import type { SpaceTables } from '../spaces/tables.ts';
 import type { VerifyTables } from '../verify/tables.ts';
 import type { RemittanceTables } from '../remittances/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
@@ -166,7 +167,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, AssociationTables, EventTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, SpaceTables, AssociationTables, EventTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

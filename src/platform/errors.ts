@@ -190,6 +190,17 @@ export const errorStatus = {
   'forum.already_reported': 409,
   'forum.no_change': 409,
   'forum.new_account_limit': 429,
+  // co-working spaces (issue 21, src/spaces)
+  'spaces.full': 409,
+  'spaces.already_booked': 409,
+  'spaces.own_space': 409,
+  'spaces.pay_at_space_off': 409,
+  'spaces.not_booked': 409,
+  'spaces.day_over': 409,
+  'spaces.day_not_over': 409,
+  'spaces.not_today': 409,
+  'spaces.review_not_allowed': 403,
+  'spaces.review_given': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

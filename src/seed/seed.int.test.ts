@@ -505,4 +505,19 @@ describe('demo data', () => {
     const search = visibleText(await (await ayesha.get(`/forum/search?q=${encodeURIComponent('PRC payoneer')}`)).text());
     expect(search).toContain('PRC for Payoneer payouts?');
   });
+
+  it('opens /spaces on three co-working spaces in three cities, with bookings and reviews by demo freelancers', async () => {
+    expect(lines.find((l) => l.startsWith('Seeding co-working spaces'))).toBe('Seeding co-working spaces… 3 spaces, 6 desk bookings, 4 reviews');
+    const visitor = new TestClient(env.app, { 'accept-language': 'ur' });
+    const page = visibleText(await (await visitor.get('/spaces')).text());
+    for (const name of ['Bethak Co-work', 'Kaam Ghar', 'Margalla Desk']) expect(page).toContain(name);
+    expect(page).toContain('ای روزگار');
+    const ayesha = new TestClient(env.app, { 'accept-language': 'ur' });
+    await ayesha.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD });
+    expect(visibleText(await (await ayesha.get('/spaces/bookings')).text())).toContain('چیک اِن کوڈ');
+    const owner = new TestClient(env.app, { 'accept-language': 'ur' });
+    expect((await owner.post('/login', { email: demoEmail('nasreen'), password: DEMO_PASSWORD })).status).toBe(303);
+    expect((await owner.get('/spaces/manage/bethak-co-work-multan')).status).toBe(200);
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ import { loadDemoAssociations } from './demo-associations.ts';
 import { loadDemoForum } from './demo-forum.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
+import { loadDemoSpaces } from './demo-spaces.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -157,6 +158,8 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding association events… ${events.events} events of ${events.associations} associations, ${events.rsvps} RSVPs`);
     const forum = await loadDemoForum(tx, deps);
     progress(`Seeding the forum… ${forum.threads} threads, ${forum.posts} posts`);
+    const spaces = await loadDemoSpaces(tx, deps);
+    progress(`Seeding co-working spaces… ${spaces.spaces} spaces, ${spaces.bookings} desk bookings, ${spaces.reviews} reviews`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

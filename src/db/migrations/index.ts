@@ -48,6 +48,7 @@ import * as m0058 from './0058_lesson_attachments.ts';
 import * as m0062 from './0062_association_events.ts';
 import * as m0061 from './0061_association_announcements_and_dues.ts';
 import * as m0063 from './0063_forum.ts';
+import * as m0065 from './0065_spaces.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -118,4 +119,5 @@ export const migrations: Record<string, Migration> = {
   '0062_association_events': m0062,
   '0061_association_announcements_and_dues': m0061,
   '0063_forum': m0063,
+  '0065_spaces': m0065,
 };
