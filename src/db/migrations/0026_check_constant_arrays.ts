@@ -12,11 +12,11 @@
 // (src/db/schema.int.test.ts) fails on any CHECK that still builds an ARRAY[...].
 import { type Kysely, sql } from 'kysely';
 
-/** `ARRAY['a'::text, 'b'::text]` → `'{a,b}'::text[]`; values must be plain words (no quoting needed). */
+/** `ARRAY['a'::text, 'b'::text]` → `'{a,b}'::text[]`; values must be plain words, hyphens and dots allowed (no quoting needed in an array literal). */
 export function constantArrays(definition: string): string {
   return definition.replace(/ARRAY\[((?:'[^']*'::text(?:, )?)+)\]/g, (_, list: string) => {
     const values = [...list.matchAll(/'([^']*)'::text/g)].map((m) => m[1] as string);
-    for (const v of values) if (!/^[A-Za-z0-9_]+$/.test(v)) throw new Error(`cannot write ${JSON.stringify(v)} as a plain array element`);
+    for (const v of values) if (!/^[A-Za-z0-9_.-]+$/.test(v)) throw new Error(`cannot write ${JSON.stringify(v)} as a plain array element`);
     return `'{${values.join(',')}}'::text[]`;
   });
 }
