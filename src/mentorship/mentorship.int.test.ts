@@ -3,7 +3,9 @@
 // cancellation and no-show rules with their money, release after the session, feedback once,
 // reminders, and the calendar file for each party in their own zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
+import { sendNotificationMail } from '../notifications/service.ts';
+import { formatDateTime } from '../platform/format.ts';
 import { fundWallet, type Person, person } from '../../test/world.ts';
 import { balanceOf, checkWholeLedger } from '../ledger/service.ts';
 import { hasRole } from '../platform/roles.ts';
@@ -266,6 +268,19 @@ describe('the published rules move the money', () => {
     expect(hours(learner.user.id).filter((h) => h === 24)).toHaveLength(1);
     expect(hours(learner.user.id).filter((h) => h === 1)).toHaveLength(1);
     expect(hours(ayesha.user.id).filter((h) => h === 1).length).toBeGreaterThanOrEqual(1);
+    // Each reads the session's clock time and date in their own zone and language: the learner in
+    // London on the page, the mentor in Karachi by mail.
+    await env.deps.db.updateTable('users').set({ time_zone: 'Europe/London' }).where('id', '=', learner.user.id).execute();
+    const startsAt = new Date(b.starts_at);
+    const bell = visibleText(await (await learner.client.get('/notifications')).text());
+    expect(bell).toContain(`Reminder: your mentoring session with Ayesha Khan is on ${formatDateTime('en', startsAt, 'Europe/London')}`);
+    expect(formatDateTime('en', startsAt, 'Europe/London')).toMatch(/GMT$/);
+    await env.deps.db.updateTable('users').set({ time_zone: 'Asia/Karachi' }).where('id', '=', learner.user.id).execute();
+    const toMentor = await env.deps.db.selectFrom('notifications').select('id').where('user_id', '=', ayesha.user.id).where('kind', '=', 'mentoring_reminder').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    await sendNotificationMail(env.deps, toMentor.id);
+    const [mail] = await waitForMail(env.deps, ayesha.actor.email);
+    expect(mail!.subject).toMatch(/^Reminder: your mentoring session with Zara Malik is on .* PKT$/u);
+    expect(mail!.subject).toContain(formatDateTime('en', startsAt, 'Asia/Karachi'));
 
     // Nobody reports anything: a day after the end the sweep releases the money to the mentor.
     const pendingBefore = await pending(ayesha);

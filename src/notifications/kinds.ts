@@ -29,7 +29,7 @@ export const NOTIFICATION_KINDS = [
   'mentor_approved', // params: { note }
   'mentor_rejected', // params: { note }
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
-  'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
+  'mentoring_reminder', // params: { with, hours: 24 | 1, when: ISO time, written in the reader's zone } (to both)
   'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
