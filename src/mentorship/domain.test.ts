@@ -21,6 +21,8 @@ import {
   remindersPassed,
   settlementLeg,
   slotsByDay,
+  slotWeek,
+  parseWeek,
   wallToUtc,
 } from './domain.ts';
 
@@ -231,5 +233,36 @@ describe('input', () => {
     expect(v).toEqual({ time_zone: 'Asia/Karachi', ranges: [{ weekday: 2, from: 1140, to: 1440 }] });
     expect(fields(() => parseWith(availabilityInput, { ranges: [{ weekday: 2, from: '21:00', to: '19:00' }] }))).toMatchObject({ 'ranges.0.to': { key: 'field.mentor_time_order' } });
     expect(fields(() => parseWith(availabilityInput, { ranges: [{ weekday: 8, from: '7pm', to: '19:00' }] }))).toMatchObject({ 'ranges.0.weekday': { key: 'field.choose' }, 'ranges.0.from': { key: 'field.mentor_time' } });
+  });
+});
+
+describe('a week of slots at a time (the mentor page on 3G)', () => {
+  // Every day 19:00–21:00 in Karachi, from Monday 2 March 2026 11:00 PKT.
+  const now = at('2026-03-02T06:00:00Z');
+  const ranges = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 19 * 60, endMinute: 21 * 60, timeZone: 'Asia/Karachi' }));
+  const slots = freeSlots(ranges, 60, [], now);
+
+  it('shows today and the six days after it first, then seven days a page, every slot exactly once', () => {
+    const w0 = slotWeek(slots, 'Asia/Karachi', now, 0);
+    expect([w0.firstDay, w0.lastDay]).toEqual(['2026-03-02', '2026-03-08']);
+    expect(w0.slots).toHaveLength(14);
+    expect(w0).toMatchObject({ hasPrevious: false, hasNext: true });
+    const pages = [0, 1, 2, 3, 4].map((w) => slotWeek(slots, 'Asia/Karachi', now, w));
+    expect(pages.flatMap((p) => p.slots).map((s) => iso(s.startsAt))).toEqual(slots.map((s) => iso(s.startsAt)));
+    const lastWithSlots = pages.filter((p) => p.slots.length).at(-1)!;
+    expect(lastWithSlots.hasNext).toBe(false);
+    expect(pages[3]).toMatchObject({ firstDay: '2026-03-23', lastDay: '2026-03-29', hasPrevious: true });
+  });
+
+  it('counts days in the reader’s zone: 20:00 in Karachi on Sunday is still Sunday in London, and Monday 00:00 in Sydney', () => {
+    const sunday = slots.find((s) => iso(s.startsAt) === '2026-03-08T15:00:00.000Z')!;
+    expect(slotWeek(slots, 'Europe/London', now, 0).slots).toContain(sunday);
+    // In Sydney (+11) "now" is already Monday evening and the Sunday-evening session in Karachi is Monday 02:00: week 1.
+    expect(slotWeek(slots, 'Australia/Sydney', now, 0).slots).not.toContain(sunday);
+    expect(slotWeek(slots, 'Australia/Sydney', now, 1).slots).toContain(sunday);
+  });
+
+  it('reads ?week= safely: a number from 0 to the booking horizon, anything else the first week', () => {
+    expect([parseWeek('2'), parseWeek('99'), parseWeek('-1'), parseWeek('abc'), parseWeek(undefined), parseWeek('1.5')]).toEqual([2, BOOKING_WEEKS, 0, 0, 0, 0]);
   });
 });

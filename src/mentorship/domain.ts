@@ -239,6 +239,54 @@ export function slotsByDay(slots: readonly Slot[], zone: string): { day: string;
   return [...days].map(([day, list]) => ({ day, slots: list }));
 }
 
+/** A week of slots for the mentor's page: 3G phones get one week at a time (?week=0 … BOOKING_WEEKS). */
+export interface SlotWeek {
+  week: number;
+  /** The first and last calendar days shown, YYYY-MM-DD in the reader's zone. */
+  firstDay: string;
+  lastDay: string;
+  slots: Slot[];
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+const dayKey = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+};
+
+/** The week's number from a query (?week=2): a whole number from 0 to BOOKING_WEEKS, else 0. */
+export function parseWeek(raw: string | undefined | null): number {
+  if (!raw || !/^\d{1,2}$/.test(raw)) return 0;
+  return Math.min(Number(raw), BOOKING_WEEKS);
+}
+
+/**
+ * Week `week` of the free slots, counted in whole calendar days of the reader's zone from today:
+ * week 0 is today and the six days after it, week 1 the seven after those, and so on. A slot
+ * belongs to the day it starts on in that zone, so no slot is on two pages or on none.
+ */
+export function slotWeek(slots: readonly Slot[], zone: string, now: Date, week: number): SlotWeek {
+  const today = zonedParts(zone, now);
+  const first = dayKey(today.year, today.month, today.day + week * 7);
+  const last = dayKey(today.year, today.month, today.day + week * 7 + 6);
+  const dayOf = (s: Slot) => {
+    const p = zonedParts(zone, s.startsAt);
+    return dayKey(p.year, p.month, p.day);
+  };
+  return {
+    week,
+    firstDay: first,
+    lastDay: last,
+    slots: slots.filter((s) => {
+      const d = dayOf(s);
+      return d >= first && d <= last;
+    }),
+    hasPrevious: week > 0,
+    hasNext: slots.some((s) => dayOf(s) > last),
+  };
+}
+
 // --- The published rules -------------------------------------------------------------------------
 
 export type Side = 'learner' | 'mentor';

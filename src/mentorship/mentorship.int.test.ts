@@ -3,7 +3,7 @@
 // cancellation and no-show rules with their money, release after the session, feedback once,
 // reminders, and the calendar file for each party in their own zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
 import { sendNotificationMail } from '../notifications/service.ts';
 import { formatDateTime } from '../platform/format.ts';
 import { fundWallet, type Person, person } from '../../test/world.ts';
@@ -185,6 +185,32 @@ describe('booking', () => {
     expect(rows).toHaveLength(1);
     expect((await wallet(one)) + (await wallet(two))).toBe(800_000n);
     await ledgerClean();
+  });
+});
+
+describe('a mentor’s page, a week at a time', () => {
+  it('shows this week’s free times first, with links to the next and previous weeks that work without JavaScript', async () => {
+    env.clock.set(MONDAY);
+    const visitor = new TestClient(env.app, { 'accept-language': 'en' });
+    const first = await (await visitor.get(`/mentors/${bilalHandle}`)).text();
+    const text = visibleText(first);
+    expect(text).toContain('Free times from 2 March 2026 to 8 March 2026');
+    expect(first).toContain(`href="/mentors/${bilalHandle}?week=1#book"`);
+    expect(text).not.toContain('Previous week');
+    // Monday 9 March is in the second week only.
+    expect(text).not.toContain('9 March 2026 :');
+    const second = await (await visitor.get(`/mentors/${bilalHandle}?week=1`)).text();
+    expect(visibleText(second)).toContain('Free times from 9 March 2026 to 15 March 2026');
+    expect(second).toContain(`href="/mentors/${bilalHandle}#book"`);
+    expect(second).toContain(`href="/mentors/${bilalHandle}?week=2#book"`);
+    // Nonsense in the query is the first week, never an error.
+    expect(visibleText(await (await visitor.get(`/mentors/${bilalHandle}?week=abc`)).text())).toContain('Free times from 2 March 2026');
+    // In London the week is counted in London days; a signed-in learner books a time from a later week.
+    const week3 = await (await hamza.client.get(`/mentors/${bilalHandle}?week=3`)).text();
+    expect(visibleText(week3)).toContain('Free times from 23 March 2026 to 29 March 2026');
+    const later = (await freeSlots(hamza, bilalHandle)).find((s) => s.starts_at.startsWith('2026-03-24'))!;
+    expect(week3).toContain(`value="${later.starts_at}"`);
+    expect(week3).not.toContain(`value="${(await freeSlots(hamza, bilalHandle))[0]!.starts_at}"`);
   });
 });
 

@@ -48,6 +48,11 @@ export const mentorshipMessages = defineMessages(
     'mentorship.book.submit': 'Book this time',
     'mentorship.book.login': 'Log in to book',
     'mentorship.book.own': 'This is your own mentor page: learners book these times.',
+    'mentorship.week.nav': 'Weeks of free times',
+    'mentorship.week.title': 'Free times from {from} to {to}',
+    'mentorship.week.previous': 'Previous week',
+    'mentorship.week.next': 'Next week',
+    'mentorship.week.none': 'No free times this week. Try the next week.',
 
     'mentorship.rules.link': 'Cancellation and no-show rules',
     'mentorship.rules.title': 'Mentoring sessions: cancellation and no-show rules',
@@ -237,6 +242,11 @@ export const mentorshipMessages = defineMessages(
     'mentorship.book.submit': 'یہ وقت بک کریں',
     'mentorship.book.login': 'بک کرنے کے لیے لاگ اِن کریں',
     'mentorship.book.own': 'یہ آپ کا اپنا مینٹر صفحہ ہے: سیکھنے والے یہ اوقات بک کرتے ہیں۔',
+    'mentorship.week.nav': 'دستیاب اوقات کے ہفتے',
+    'mentorship.week.title': '{from} سے {to} تک کے دستیاب اوقات',
+    'mentorship.week.previous': 'پچھلا ہفتہ',
+    'mentorship.week.next': 'اگلا ہفتہ',
+    'mentorship.week.none': 'اس ہفتے کوئی دستیاب وقت نہیں۔ اگلا ہفتہ دیکھیں۔',
 
     'mentorship.rules.link': 'منسوخی اور غیر حاضری کے اصول',
     'mentorship.rules.title': 'مینٹرنگ سیشنز: منسوخی اور غیر حاضری کے اصول',

@@ -10,6 +10,8 @@ import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { currentTimeZone } from '../platform/time-zone.ts';
+import { parseWeek, slotWeek } from './domain.ts';
 import type { BookingView } from './service.ts';
 import * as mentorship from './service.ts';
 import { AdminMentorsPage, availabilityValues, MentoringPage, MentorPage, MentorsPage, ProfileFormPage, RANGES_PER_DAY, RulesPage } from './views.tsx';
@@ -68,9 +70,12 @@ async function profilePage(c: Ctx, forms: { profile?: FormState; availability?: 
   return render(c, <ProfileFormPage ctx={pageCtx(c)} profile={profile} state={profileState} availability={availability} />, status);
 }
 
+/** A mentor's page shows one week of free times (?week=N; the booking form carries it on a retry). */
 async function mentorPage(c: Ctx, handle: string, state: FormState = emptyForm, status = 200) {
   const data = await mentorship.mentorPage(c.get('deps'), c.get('actor'), handle);
-  return render(c, <MentorPage ctx={pageCtx(c)} data={data} state={state} />, status);
+  const weekParam = typeof state.values.week === 'string' ? state.values.week : c.req.query('week');
+  const week = slotWeek(data.slots, currentTimeZone(), c.get('deps').clock.now(), parseWeek(weekParam));
+  return render(c, <MentorPage ctx={pageCtx(c)} data={data} week={week} state={state} />, status);
 }
 
 export function mountMentorship(app: App): void {

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, formatNumber, isolate } from '../platform/f
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
 import { COMMON_TIME_ZONES, currentTimeZone, timeZoneLabel } from '../platform/time-zone.ts';
-import { BIO_MAX, FREE_CANCEL_MS, MENTOR_LANGUAGES, RULES, REPORT_WINDOW_MS, SESSION_LENGTHS, type Slot, slotsByDay, type WeeklyRange } from './domain.ts';
+import { BIO_MAX, FREE_CANCEL_MS, MENTOR_LANGUAGES, RULES, REPORT_WINDOW_MS, SESSION_LENGTHS, type Slot, type SlotWeek, slotsByDay, type WeeklyRange } from './domain.ts';
 import type { BookingView, MentorCard, MentorPage as MentorPageData, MentorProfile } from './service.ts';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -145,7 +145,31 @@ function SlotPicker({ ctx, slots, state }: { ctx: PageCtx; slots: Slot[]; state:
   );
 }
 
-export function MentorPage({ ctx, data, state }: { ctx: PageCtx; data: MentorPageData; state: FormState }) {
+/** Which week of free times is shown, with links to the weeks either side (plain links: no JavaScript). */
+function WeekNav({ ctx, handle, week }: { ctx: PageCtx; handle: string; week: SlotWeek }) {
+  const href = (n: number) => `/mentors/${encodeURIComponent(handle)}${n ? `?week=${n}` : ''}#book`;
+  return (
+    <nav class="week-nav" aria-label={ctx.t('mentorship.week.nav')}>
+      <p>
+        <strong>{ctx.t('mentorship.week.title', { from: formatDate(ctx.locale, dayDate(week.firstDay), 'UTC'), to: formatDate(ctx.locale, dayDate(week.lastDay), 'UTC') })}</strong>
+      </p>
+      <p class="actions">
+        {week.hasPrevious ? (
+          <a href={href(week.week - 1)} rel="prev">
+            {ctx.t('mentorship.week.previous')}
+          </a>
+        ) : null}
+        {week.hasNext ? (
+          <a href={href(week.week + 1)} rel="next">
+            {ctx.t('mentorship.week.next')}
+          </a>
+        ) : null}
+      </p>
+    </nav>
+  );
+}
+
+export function MentorPage({ ctx, data, week, state }: { ctx: PageCtx; data: MentorPageData; week: SlotWeek; state: FormState }) {
   const p = data.profile;
   return (
     <Layout ctx={ctx} title={p.displayName}>
@@ -163,24 +187,32 @@ export function MentorPage({ ctx, data, state }: { ctx: PageCtx; data: MentorPag
       <p>
         <a href={`/u/${encodeURIComponent(p.handle)}`}>{ctx.t('mentorship.see_profile')}</a>
       </p>
-      <h2>{ctx.t('mentorship.book.title')}</h2>
+      <h2 id="book">{ctx.t('mentorship.book.title')}</h2>
       <ZoneNote ctx={ctx} />
       {data.own ? (
         <p class="muted">{ctx.t('mentorship.book.own')}</p>
       ) : data.slots.length === 0 ? (
         <p class="muted">{ctx.t('mentorship.no_free')}</p>
+      ) : week.slots.length === 0 ? (
+        <>
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <p class="muted">{ctx.t('mentorship.week.none')}</p>
+        </>
       ) : !ctx.actor ? (
         <>
-          <SlotList ctx={ctx} slots={data.slots} />
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <SlotList ctx={ctx} slots={week.slots} />
           <p>
-            <a class="button" href={`/login?next=${encodeURIComponent(`/mentors/${p.handle}`)}`}>
+            <a class="button" href={`/login?next=${encodeURIComponent(`/mentors/${p.handle}${week.week ? `?week=${week.week}` : ''}`)}`}>
               {ctx.t('mentorship.book.login')}
             </a>
           </p>
         </>
       ) : (
         <Form ctx={ctx} action={`/mentors/${encodeURIComponent(p.handle)}/book`} state={state}>
-          <SlotPicker ctx={ctx} slots={data.slots} state={state} />
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <input type="hidden" name="week" value={String(week.week)} />
+          <SlotPicker ctx={ctx} slots={week.slots} state={state} />
           <TextArea ctx={ctx} state={state} name="topic" label={ctx.t('mentorship.book.topic')} hint={ctx.t('mentorship.book.topic_hint')} maxlength={500} rows={3} />
           <p class="muted">{p.price.amount === 0n ? ctx.t('mentorship.book.free_note') : ctx.t('mentorship.book.paid_note', { price: formatMoney(ctx.locale, p.price) })}</p>
           <button type="submit">{ctx.t('mentorship.book.submit')}</button>
