@@ -23,6 +23,11 @@ import {
   slotsByDay,
   slotWeek,
   parseWeek,
+  CONTEST_WINDOW_MS,
+  mayContest,
+  RESOLUTIONS,
+  resolutionOutcome,
+  uncontestedOutcome,
   wallToUtc,
 } from './domain.ts';
 
@@ -171,7 +176,8 @@ describe('the published rules', () => {
 
   it('moves the whole price one way or the other, never a part', () => {
     const price = money(250_000n, 'PKR');
-    for (const r of RULES) expect(settlementLeg(r.money, price).amount).toEqual(price);
+    for (const r of RULES) if (r.money !== 'admin') expect(settlementLeg(r.money, price).amount).toEqual(price);
+    for (const res of RESOLUTIONS) expect(settlementLeg(resolutionOutcome(res).money, price).amount).toEqual(price);
     expect(settlementLeg('refund', price).to).toBe('learner_wallet');
     expect(settlementLeg('release', price).to).toBe('mentor_pending');
     expect(() => settlementLeg('release', money(0n, 'PKR'))).toThrow();
@@ -181,6 +187,47 @@ describe('the published rules', () => {
     expect(actionsFor(booking, 'learner', beforeStart(2 * H))).toEqual(['cancel']);
     expect(actionsFor(booking, 'mentor', afterEnd(H))).toEqual(['report_absent', 'confirm_held']);
     expect(actionsFor(booking, 'learner', afterEnd(REPORT_WINDOW_MS + 1))).toEqual(['confirm_held']);
+  });
+});
+
+describe('contesting an absence report', () => {
+  const reportedAt = at('2026-03-10T15:20:00Z');
+  const report = (status: 'no_show_mentor' | 'no_show_learner' | 'contested', extra: { reportClosed?: boolean } = {}) => ({
+    status,
+    startsAt: at('2026-03-10T15:00:00Z'),
+    endsAt: at('2026-03-10T16:00:00Z'),
+    contestUntil: new Date(reportedAt.getTime() + CONTEST_WINDOW_MS),
+    reportClosed: false,
+    ...extra,
+  });
+  const within = new Date(reportedAt.getTime() + CONTEST_WINDOW_MS);
+  const after = new Date(reportedAt.getTime() + CONTEST_WINDOW_MS + 1);
+
+  it('lets only the side reported absent contest, and only within the window', () => {
+    expect(mayContest(report('no_show_mentor'), 'mentor', within)).toEqual({ ok: true });
+    expect(mayContest(report('no_show_learner'), 'learner', within)).toEqual({ ok: true });
+    // The reporter cannot contest their own report.
+    expect(mayContest(report('no_show_mentor'), 'learner', within)).toEqual({ ok: false, code: 'mentorship.not_contestable' });
+    expect(mayContest(report('no_show_mentor'), 'mentor', after)).toEqual({ ok: false, code: 'mentorship.contest_closed' });
+    // Once contested, closed, or for a report from before contests existed: nothing to contest.
+    expect(mayContest(report('contested'), 'mentor', within).ok).toBe(false);
+    expect(mayContest(report('no_show_mentor', { reportClosed: true }), 'mentor', within).ok).toBe(false);
+    expect(mayContest({ ...report('no_show_mentor'), contestUntil: null }, 'mentor', within).ok).toBe(false);
+    expect(actionsFor(report('no_show_learner'), 'learner', within)).toEqual(['contest']);
+    expect(actionsFor(report('no_show_learner'), 'mentor', within)).toEqual([]);
+  });
+
+  it('moves the money by the report’s own rule once the window closes uncontested, and not before', () => {
+    expect(uncontestedOutcome(report('no_show_mentor'), within)).toBeNull();
+    expect(uncontestedOutcome(report('no_show_mentor'), after)).toMatchObject({ rule: 'mentor_absent', status: 'no_show_mentor', money: 'refund' });
+    expect(uncontestedOutcome(report('no_show_learner'), after)).toMatchObject({ rule: 'learner_absent', money: 'release' });
+    expect(uncontestedOutcome(report('contested'), after)).toBeNull();
+  });
+
+  it('gives each admin decision one published rule: held or learner absent pays the mentor, mentor absent refunds', () => {
+    expect(resolutionOutcome('held')).toMatchObject({ rule: 'held', status: 'completed', money: 'release' });
+    expect(resolutionOutcome('learner_absent')).toMatchObject({ status: 'no_show_learner', money: 'release' });
+    expect(resolutionOutcome('mentor_absent')).toMatchObject({ status: 'no_show_mentor', money: 'refund' });
   });
 });
 

@@ -47,6 +47,9 @@ const PARAMS: Record<string, NotificationParam> = {
   with: 'Ayesha Khan',
   hours: 24,
   when: '2026-03-03T14:00:00.000Z',
+  until: '2026-03-05T14:30:00.000Z',
+  resolution: 'mentor_absent',
+  sessions: 2,
 };
 
 describe('channels', () => {

@@ -69,13 +69,14 @@ function paramText(locale: Locale, name: string, v: NotificationParam | undefine
     return formatMoney(locale, money(BigInt(v.minor), v.currency));
   }
   if (name === 'outcome') return translate(locale, `notifications.outcome.${String(v)}`);
+  if (name === 'resolution') return translate(locale, `notifications.mentoring_resolution.${String(v)}`);
   const text = String(v);
   // A calendar day (a tax deadline, a registration's expiry: YYYY-MM-DD) as people write it:
   // "30 September 2026", "30 ستمبر، 2026"; the same day for every reader.
   if (name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDay(locale, text);
-  // A moment (a mentoring session's start: an ISO time) in the reader's own zone and language, with
-  // the zone named: "3 Mar 2026, 7:00 pm PKT", "3 مارچ، 2026، 19:00 پاکستان وقت".
-  if (name === 'when' && ISO_MOMENT.test(text)) {
+  // A moment (a mentoring session's start, a deadline: an ISO time) in the reader's own zone and
+  // language, with the zone named: "3 Mar 2026, 7:00 pm PKT", "3 مارچ، 2026، 19:00 پاکستان وقت".
+  if ((name === 'when' || name === 'until') && ISO_MOMENT.test(text)) {
     const at = new Date(text);
     if (!Number.isNaN(at.getTime())) return formatDateTime(locale, at, zone);
   }

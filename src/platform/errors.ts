@@ -157,6 +157,12 @@ export const errorStatus = {
   'mentorship.not_ended': 409,
   'mentorship.feedback_not_open': 409,
   'mentorship.feedback_given': 409,
+  'mentorship.not_contestable': 409,
+  'mentorship.contest_closed': 409,
+  'mentorship.not_contested': 409,
+  'mentorship.own_session_decision': 403,
+  'mentorship.not_suspendable': 409,
+  'mentorship.not_suspended': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

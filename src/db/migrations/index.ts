@@ -42,6 +42,7 @@ import * as m0045 from './0045_live_events_at_commit.ts';
 import * as m0046 from './0046_tax.ts';
 import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
 import * as m0056 from './0056_credentials_certified_index.ts';
+import * as m0059 from './0059_mentoring_suspension_and_contests.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -106,4 +107,5 @@ export const migrations: Record<string, Migration> = {
   '0053_credentials': m0053,
   '0054_mentorship': m0054,
   '0056_credentials_certified_index': m0056,
+  '0059_mentoring_suspension_and_contests': m0059,
 };

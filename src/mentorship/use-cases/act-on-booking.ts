@@ -9,7 +9,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseWith } from '../../platform/forms.ts';
 import { type Currency, money } from '../../platform/money.ts';
-import { decide, feedbackInput, type MoneyOutcome, type RuleId, type Side } from '../domain.ts';
+import { CONTEST_WINDOW_MS, decide, feedbackInput, type MoneyOutcome, type RuleId, type Side } from '../domain.ts';
 import { DAY_MS } from './access.ts';
 import { escrowOf, whenParam } from './book-session.ts';
 import { type BookingView, getBooking } from './read-bookings.ts';
@@ -40,7 +40,8 @@ export async function settleMoney(tx: Tx, deps: Deps, row: { id: string; mentor_
 /**
  * A party acts on a booking by the published rules: cancels it, reports the other absent, or
  * confirms the session took place. The rule decides the new status and where the money goes; the
- * other side is told.
+ * other side is told. An absence report moves no money yet: the side reported absent may contest it
+ * for CONTEST_WINDOW_MS (use-cases/contest-report.ts); uncontested, the sweep settles it by its rule.
  */
 export async function actOnBooking(deps: Deps, actorIn: Actor | null, id: string, action: 'cancel' | 'report_absent' | 'confirm_held'): Promise<BookingView> {
   const actor = requireActor(actorIn);
@@ -51,9 +52,15 @@ export async function actOnBooking(deps: Deps, actorIn: Actor | null, id: string
     const now = deps.clock.now();
     const d = decide({ status: row.status, startsAt: row.starts_at, endsAt: row.ends_at }, action, side, now);
     if (!d.ok) throw new AppError(d.code);
+    const other = side === 'learner' ? row.mentor_id : row.learner_id;
+    if (action === 'report_absent') {
+      const until = new Date(now.getTime() + CONTEST_WINDOW_MS);
+      await tx.updateTable('mentor_bookings').set({ status: d.status, ended_by: actor.userId, ended_at: now, contest_until: until }).where('id', '=', row.id).execute();
+      await notify(deps, tx, { userId: other, kind: 'mentoring_absence_reported', params: { by: actor.displayName, when: whenParam(row.starts_at), until: whenParam(until) }, link: `/mentoring#booking-${row.id}` });
+      return;
+    }
     const money = await settleMoney(tx, deps, row, d.money, d.rule, actor.userId);
     await tx.updateTable('mentor_bookings').set({ status: d.status, ended_by: actor.userId, ended_at: now, ...money }).where('id', '=', row.id).execute();
-    const other = side === 'learner' ? row.mentor_id : row.learner_id;
     await notify(deps, tx, { userId: other, kind: 'mentoring_ended', params: { by: actor.displayName, rule: d.rule, when: whenParam(row.starts_at) }, link: '/mentoring' });
   });
   return getBooking(deps, actor, id);

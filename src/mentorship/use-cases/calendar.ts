@@ -33,7 +33,7 @@ export async function bookingCalendar(
     language: me.locale,
     location: b.meetingUrl,
     url: `${deps.config.baseUrl}/mentoring#booking-${b.id}`,
-    cancelled: b.status === 'cancelled_by_learner' || b.status === 'cancelled_by_mentor',
+    cancelled: b.status === 'cancelled_by_learner' || b.status === 'cancelled_by_mentor' || b.status === 'cancelled_mentor_suspended',
   });
   return { filename: `hunar-mentoring-${b.startsAt.toISOString().slice(0, 10)}.ics`, body };
 }

@@ -6,8 +6,8 @@ import { type Actor, requireActor } from '../../platform/actor.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Money, money } from '../../platform/money.ts';
-import { actionsFor, type BookingAction, type Side } from '../domain.ts';
-import type { BookingStatus } from '../tables.ts';
+import { actionsFor, type PartyAction, type Side } from '../domain.ts';
+import type { BookingStatus, Resolution } from '../tables.ts';
 import { UUID } from './access.ts';
 import type { FeedbackView } from './read-mentors.ts';
 
@@ -24,7 +24,9 @@ export interface BookingView {
   price: Money;
   settlement: 'released' | 'refunded' | null;
   meetingUrl: string | null;
-  actions: BookingAction[];
+  actions: PartyAction[];
+  /** An absence report: who was reported absent, until when they may contest, what they wrote, and an admin's decision. */
+  report: { absent: Side; contestUntil: Date | null; contestNote: string | null; resolution: Resolution | null; resolutionNote: string | null } | null;
   /** Whether the reader may leave feedback now, and what each side wrote. */
   canLeaveFeedback: boolean;
   feedback: FeedbackView[];
@@ -61,11 +63,28 @@ async function toBookingViews(db: Executor, rows: readonly BookingRow[], viewerI
       settlement: r.settlement,
       // The meeting link is for the two parties of a session still to happen.
       meetingUrl: r.status === 'booked' ? r.meeting_url : null,
-      actions: actionsFor({ status: r.status, startsAt: r.starts_at, endsAt: r.ends_at }, side, now),
+      actions: actionsFor(reportFacts(r), side, now),
+      report: reportOf(r),
       canLeaveFeedback: r.status === 'completed' && !feedback.some((f) => f.side === side),
       feedback,
     };
   });
+}
+
+export const reportFacts = (r: { status: BookingStatus; starts_at: Date; ends_at: Date; contest_until: Date | null; report_closed_at: Date | null }) => ({
+  status: r.status,
+  startsAt: r.starts_at,
+  endsAt: r.ends_at,
+  contestUntil: r.contest_until,
+  reportClosed: r.report_closed_at !== null,
+});
+
+/** The report a booking carries, if any: a no-show (open or settled), a contested one, or one an admin decided. */
+function reportOf(r: BookingRow): BookingView['report'] {
+  if (!r.contest_until) return null;
+  // The reporter ended the booking; the other side is the one reported absent (whatever an admin decided later).
+  const absent: Side = r.ended_by === r.learner_id ? 'mentor' : 'learner';
+  return { absent, contestUntil: r.report_closed_at || r.status === 'contested' ? null : r.contest_until, contestNote: r.contest_note, resolution: r.resolution, resolutionNote: r.resolution_note };
 }
 
 /** One booking, for its two parties; anyone else gets not_found. */

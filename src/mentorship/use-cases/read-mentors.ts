@@ -24,6 +24,8 @@ export interface MentorProfile {
   appliedAt: Date;
   decidedAt: Date | null;
   decisionNote: string | null;
+  /** An admin's reason for a suspension, shown to the mentor and admins. */
+  suspensionNote: string | null;
   availability: WeeklyRange[];
   /** From learners' feedback: the sum and count of ratings. */
   rating: { sum: number; count: number };
@@ -66,6 +68,7 @@ export function toProfile(r: ProfileRow, availability: WeeklyRange[]): MentorPro
     appliedAt: r.applied_at,
     decidedAt: r.decided_at,
     decisionNote: r.decision_note,
+    suspensionNote: r.suspension_note,
     availability,
     rating: { sum: Number(r.rating_sum), count: Number(r.rating_count) },
   };
@@ -79,7 +82,7 @@ export async function takenSlots(db: Executor, mentorIds: readonly string[], fro
     .selectFrom('mentor_bookings')
     .select(['mentor_id', 'starts_at', 'ends_at'])
     .where('mentor_id', 'in', mentorIds)
-    .where('status', 'not in', ['cancelled_by_learner', 'cancelled_by_mentor'])
+    .where('status', 'not in', ['cancelled_by_learner', 'cancelled_by_mentor', 'cancelled_mentor_suspended'])
     .where('ends_at', '>', from)
     .execute();
   for (const r of rows) out.get(r.mentor_id)?.push({ startsAt: r.starts_at, endsAt: r.ends_at });

@@ -4,22 +4,24 @@ import { post } from '../../ledger/service.ts';
 import { notify } from '../../notifications/notify.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { money } from '../../platform/money.ts';
-import { decide, reminderDue } from '../domain.ts';
+import { decide, reminderDue, uncontestedOutcome } from '../domain.ts';
 import { DAY_MS } from './access.ts';
 import { settleMoney } from './act-on-booking.ts';
 import { whenParam } from './book-session.ts';
-import { bookingQuery } from './read-bookings.ts';
+import { bookingQuery, reportFacts } from './read-bookings.ts';
 
 /**
  * The queue's sweep (every few minutes): reminders a day and an hour before to both sides; sessions
- * whose report window closed with nothing reported count as held (the mentor is paid); earnings
- * whose hold has passed become available. Each booking is its own transaction with keys derived from
+ * whose report window closed with nothing reported count as held (the mentor is paid); absence
+ * reports nobody contested within CONTEST_WINDOW_MS move the money by their rule; earnings whose
+ * hold has passed become available. Each booking is its own transaction with keys derived from
  * the booking, so a sweep that runs twice sends and moves once.
  */
-export async function sweepMentoring(deps: Deps, limit = 100): Promise<{ reminded: number; completed: number; cleared: number }> {
+export async function sweepMentoring(deps: Deps, limit = 100): Promise<{ reminded: number; completed: number; reportsSettled: number; cleared: number }> {
   const now = deps.clock.now();
   let reminded = 0;
   let completed = 0;
+  let reportsSettled = 0;
   let cleared = 0;
   const soon = await deps.db
     .selectFrom('mentor_bookings')
@@ -70,6 +72,27 @@ export async function sweepMentoring(deps: Deps, limit = 100): Promise<{ reminde
     });
     if (done) completed++;
   }
+  const reports = await deps.db
+    .selectFrom('mentor_bookings')
+    .select('id')
+    .where('status', 'in', ['no_show_learner', 'no_show_mentor'])
+    .where('report_closed_at', 'is', null)
+    .where('contest_until', '<', now)
+    .orderBy('contest_until')
+    .limit(limit)
+    .execute();
+  for (const { id } of reports) {
+    const done = await deps.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('mentor_bookings').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+      if (!row) return false;
+      const d = uncontestedOutcome(reportFacts(row), now);
+      if (!d) return false;
+      const moved = await settleMoney(tx, deps, row, d.money, d.rule, null);
+      await tx.updateTable('mentor_bookings').set({ report_closed_at: now, ...moved }).where('id', '=', row.id).execute();
+      return true;
+    });
+    if (done) reportsSettled++;
+  }
   const holds = await deps.db.selectFrom('mentor_bookings').select('id').where('settlement', '=', 'released').where('cleared_at', 'is', null).where('hold_until', '<=', now).orderBy('hold_until').limit(limit).execute();
   for (const { id } of holds) {
     const done = await deps.db.transaction().execute(async (tx) => {
@@ -89,7 +112,7 @@ export async function sweepMentoring(deps: Deps, limit = 100): Promise<{ reminde
     });
     if (done) cleared++;
   }
-  return { reminded, completed, cleared };
+  return { reminded, completed, reportsSettled, cleared };
 }
 
 export const MENTORING_SWEEP_JOB = 'mentoring.sweep';
