@@ -472,4 +472,12 @@ describe('demo data', () => {
     expect(visibleText(await (await bilal.get('/learning')).text())).toContain('Prompting and using AI tools for client work');
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
+  it('shows the demo admin a contested mentoring report waiting, its money in escrow', async () => {
+    const admin = new TestClient(env.app, { 'accept-language': 'en' });
+    await admin.post('/login', { email: demoEmail('admin'), password: DEMO_PASSWORD });
+    const page = visibleText(await (await admin.get('/admin/mentors')).text());
+    expect(page).toContain('Contested absence reports (1)');
+    expect(page).toContain('I was in the Jitsi room from 7:00 to 7:25 pm');
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+  });
 });
