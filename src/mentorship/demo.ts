@@ -181,7 +181,7 @@ export async function loadDemoMentorship(tx: Tx, deps: Pick<Deps, 'clock'>): Pro
         ended_at: reportedAt,
         contest_until: new Date(reportedAt.getTime() + 48 * 3_600_000),
         contested_at: new Date(reportedAt.getTime() + 5 * 3_600_000),
-        contest_note: 'I was in the Jitsi room from 7:00 to 7:25 pm and messaged Ayesha twice on Hunar; the link on the booking may have been an old one. I would be glad to rebook.',
+        contest_note: 'I was in the Jitsi room from the start for 25 minutes and messaged Ayesha twice on Hunar; the link on the booking may have been an old one. I would be glad to rebook.',
         reminded_day_at: new Date(contestedSlot.startsAt.getTime() - DAY),
         reminded_hour_at: new Date(contestedSlot.startsAt.getTime() - 3_600_000),
         created_at: new Date(contestedSlot.startsAt.getTime() - 4 * DAY),
