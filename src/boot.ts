@@ -91,7 +91,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await sendTaxReminders(deps);
   });
   await jobs.schedule(TAX_REMINDERS_JOB, '0 4 * * *'); // 09:00 in Pakistan: read in the morning
-  // Mentoring sessions: reminders, release after the session, the hold's end (src/mentorship/service.ts).
+  // Mentoring sessions: reminders, release after the session, the hold's end (src/mentorship/use-cases/sweep.ts).
   await jobs.work(MENTORING_SWEEP_JOB, async () => {
     for (;;) {
       const swept = await sweepMentoring(deps);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
-import { applicationInput, availabilityInput, bookingInput, feedbackInput } from './domain.ts';
+import { applicationInput, availabilityInput, bookingInput, contestInput, feedbackInput } from './domain.ts';
 import { calendarTexts } from './routes.tsx';
 import { bookingResponse, mentorListResponse, mentorResponse, myMentoringResponse } from './schemas.ts';
 import * as mentorship from './service.ts';
@@ -44,7 +44,10 @@ function bookingJson(b: mentorship.BookingView): z.input<typeof bookingResponse>
     price: moneyToJson(b.price),
     settlement: b.settlement,
     meeting_url: b.meetingUrl,
-    actions: b.actions.filter((a) => a !== 'auto_complete') as ('cancel' | 'report_absent' | 'confirm_held')[],
+    actions: b.actions,
+    report: b.report
+      ? { absent: b.report.absent, contest_until: b.report.contestUntil?.toISOString() ?? null, contest_note: b.report.contestNote, resolution: b.report.resolution, resolution_note: b.report.resolutionNote }
+      : null,
     can_leave_feedback: b.canLeaveFeedback,
     feedback: b.feedback.map((f) => ({ side: f.side, rating: f.rating, text: f.text, at: f.at.toISOString() })),
     calendar_url: `${V1}/me/mentoring/bookings/${b.id}/ics`,
@@ -152,6 +155,19 @@ export const mentorshipEndpoints: readonly Endpoint[] = [
   action('cancelMentoringSession', 'cancel', 'cancel'),
   action('reportMentoringAbsence', 'report-absent', 'report_absent'),
   action('confirmMentoringSession', 'confirm-held', 'confirm_held'),
+  endpoint({
+    operationId: 'contestMentoringAbsence',
+    method: 'post',
+    path: `${V1}/me/mentoring/bookings/{booking}/contest`,
+    tag: 'mentorship',
+    auth: 'required',
+    params: booking,
+    request: { name: 'MentoringContestRequest', schema: contestInput },
+    status: 200,
+    response: bookingResponse,
+    problems: ['not_found', 'mentorship.not_contestable', 'mentorship.contest_closed'],
+    handle: async (c, body) => bookingJson(await mentorship.contestReport(deps(c), c.get('actor'), c.req.param('booking') ?? '', body)),
+  }),
   endpoint({
     operationId: 'leaveMentoringFeedback',
     method: 'post',

@@ -1,7 +1,9 @@
 // Mentorship for the demo accounts (issue 20): Ayesha mentors in Urdu, Saraiki and English for
 // Rs 2,500 an hour; Bilal gives free 30-minute sessions; Usman's application waits for the demo admin.
 // Hamza has a paid session with Ayesha (its price in escrow, from a bank top-up) and a free one with
-// Bilal coming up; Emma had a session with Bilal last week and both left feedback. Written as the use
+// Bilal coming up; Emma had a session with Bilal last week and both left feedback. Hamza also
+// contested Ayesha's report that he missed a paid session last week: its price waits in escrow for
+// the demo admin's decision at /admin/mentors. Written as the use
 // cases leave them (the role grant, the escrow funding through the ledger). Deterministic but for
 // the clock: sessions fall on the mentors' real free times around now.
 import type { Tx } from '../db/pool.ts';
@@ -109,7 +111,7 @@ export async function loadDemoMentorship(tx: Tx, deps: Pick<Deps, 'clock'>): Pro
   // Hamza's paid session with Ayesha, the first of her times two days or more from now.
   const paidSlot = expandSlots(AYESHA_RANGES, 60, new Date(now.getTime() + 2 * DAY), new Date(now.getTime() + 14 * DAY))[0]!;
   const price = money(250_000n, 'PKR');
-  await demoBankTopUp(tx, deps, { userId: hamza, amount: money(500_000n, 'PKR'), at: new Date(now.getTime() - 3 * DAY), seed: 120, referenceBytes: [13, 31, 47, 61, 73, 89] });
+  await demoBankTopUp(tx, deps, { userId: hamza, amount: money(750_000n, 'PKR'), at: new Date(now.getTime() - 3 * DAY), seed: 120, referenceBytes: [13, 31, 47, 61, 73, 89] });
   const paidId = '5eed0020-0000-4000-8000-000000000001';
   const fundTx = await post(tx, deps, {
     kind: 'mentorship_fund',
@@ -119,6 +121,18 @@ export async function loadDemoMentorship(tx: Tx, deps: Pick<Deps, 'clock'>): Pro
     reason: `Mentoring session with Ayesha at ${paidSlot.startsAt.toISOString()}: paid into escrow (demo)`,
     legs: [{ from: { kind: 'client_wallet', ownerId: hamza, currency: 'PKR' }, to: { kind: 'escrow', refId: paidId, currency: 'PKR' }, amount: price }],
   });
+  // The contested session: the latest of Ayesha's times between six and two days ago.
+  const contestedSlot = expandSlots(AYESHA_RANGES, 60, new Date(now.getTime() - 6 * DAY), new Date(now.getTime() - 2 * DAY)).at(-1)!;
+  const contestedId = '5eed0020-0000-4000-8000-000000000004';
+  const contestedFund = await post(tx, deps, {
+    kind: 'mentorship_fund',
+    key: `mentoring:${contestedId}:fund`,
+    fingerprint: requestFingerprint(hamza, 'mentoring.fund', { booking: contestedId, amount: price.amount, currency: price.currency }),
+    actorId: hamza,
+    reason: `Mentoring session with Ayesha at ${contestedSlot.startsAt.toISOString()}: paid into escrow (demo)`,
+    legs: [{ from: { kind: 'client_wallet', ownerId: hamza, currency: 'PKR' }, to: { kind: 'escrow', refId: contestedId, currency: 'PKR' }, amount: price }],
+  });
+  const reportedAt = new Date(contestedSlot.startsAt.getTime() + 30 * 60_000);
   const freeSlot = expandSlots(BILAL_RANGES, 30, new Date(now.getTime() + DAY), new Date(now.getTime() + 14 * DAY))[0]!;
   const pastSlot = expandSlots(BILAL_RANGES, 30, new Date(now.getTime() - 10 * DAY), new Date(now.getTime() - 3 * DAY))[0]!;
   const booked = new Date(now.getTime() - DAY);
@@ -152,6 +166,26 @@ export async function loadDemoMentorship(tx: Tx, deps: Pick<Deps, 'clock'>): Pro
         reminded_hour_at: new Date(pastSlot.startsAt.getTime() - 3_600_000),
         created_at: new Date(pastSlot.startsAt.getTime() - 3 * DAY),
       },
+      {
+        id: contestedId,
+        mentor_id: ayesha,
+        learner_id: hamza,
+        starts_at: contestedSlot.startsAt,
+        ends_at: contestedSlot.endsAt,
+        topic: 'Colours and fonts for our clothing brand’s Instagram posts',
+        price_minor: price.amount,
+        currency: 'PKR',
+        fund_transaction_id: contestedFund,
+        status: 'contested',
+        ended_by: ayesha,
+        ended_at: reportedAt,
+        contest_until: new Date(reportedAt.getTime() + 48 * 3_600_000),
+        contested_at: new Date(reportedAt.getTime() + 5 * 3_600_000),
+        contest_note: 'I was in the Jitsi room from the start for 25 minutes and messaged Ayesha twice on Hunar; the link on the booking may have been an old one. I would be glad to rebook.',
+        reminded_day_at: new Date(contestedSlot.startsAt.getTime() - DAY),
+        reminded_hour_at: new Date(contestedSlot.startsAt.getTime() - 3_600_000),
+        created_at: new Date(contestedSlot.startsAt.getTime() - 4 * DAY),
+      },
     ])
     .execute();
   await tx
@@ -161,5 +195,5 @@ export async function loadDemoMentorship(tx: Tx, deps: Pick<Deps, 'clock'>): Pro
       { booking_id: '5eed0020-0000-4000-8000-000000000003', author_id: bilal, author_side: 'mentor', rating: 5, body: 'Emma came with clear questions and a list of pages. A pleasure.', created_at: new Date(pastSlot.endsAt.getTime() + 2 * 3_600_000) },
     ])
     .execute();
-  return { mentors: 2, bookings: 3 };
+  return { mentors: 2, bookings: 4 };
 }

@@ -21,6 +21,13 @@ import {
   remindersPassed,
   settlementLeg,
   slotsByDay,
+  slotWeek,
+  parseWeek,
+  CONTEST_WINDOW_MS,
+  mayContest,
+  RESOLUTIONS,
+  resolutionOutcome,
+  uncontestedOutcome,
   wallToUtc,
 } from './domain.ts';
 
@@ -169,7 +176,8 @@ describe('the published rules', () => {
 
   it('moves the whole price one way or the other, never a part', () => {
     const price = money(250_000n, 'PKR');
-    for (const r of RULES) expect(settlementLeg(r.money, price).amount).toEqual(price);
+    for (const r of RULES) if (r.money !== 'admin') expect(settlementLeg(r.money, price).amount).toEqual(price);
+    for (const res of RESOLUTIONS) expect(settlementLeg(resolutionOutcome(res).money, price).amount).toEqual(price);
     expect(settlementLeg('refund', price).to).toBe('learner_wallet');
     expect(settlementLeg('release', price).to).toBe('mentor_pending');
     expect(() => settlementLeg('release', money(0n, 'PKR'))).toThrow();
@@ -179,6 +187,47 @@ describe('the published rules', () => {
     expect(actionsFor(booking, 'learner', beforeStart(2 * H))).toEqual(['cancel']);
     expect(actionsFor(booking, 'mentor', afterEnd(H))).toEqual(['report_absent', 'confirm_held']);
     expect(actionsFor(booking, 'learner', afterEnd(REPORT_WINDOW_MS + 1))).toEqual(['confirm_held']);
+  });
+});
+
+describe('contesting an absence report', () => {
+  const reportedAt = at('2026-03-10T15:20:00Z');
+  const report = (status: 'no_show_mentor' | 'no_show_learner' | 'contested', extra: { reportClosed?: boolean } = {}) => ({
+    status,
+    startsAt: at('2026-03-10T15:00:00Z'),
+    endsAt: at('2026-03-10T16:00:00Z'),
+    contestUntil: new Date(reportedAt.getTime() + CONTEST_WINDOW_MS),
+    reportClosed: false,
+    ...extra,
+  });
+  const within = new Date(reportedAt.getTime() + CONTEST_WINDOW_MS);
+  const after = new Date(reportedAt.getTime() + CONTEST_WINDOW_MS + 1);
+
+  it('lets only the side reported absent contest, and only within the window', () => {
+    expect(mayContest(report('no_show_mentor'), 'mentor', within)).toEqual({ ok: true });
+    expect(mayContest(report('no_show_learner'), 'learner', within)).toEqual({ ok: true });
+    // The reporter cannot contest their own report.
+    expect(mayContest(report('no_show_mentor'), 'learner', within)).toEqual({ ok: false, code: 'mentorship.not_contestable' });
+    expect(mayContest(report('no_show_mentor'), 'mentor', after)).toEqual({ ok: false, code: 'mentorship.contest_closed' });
+    // Once contested, closed, or for a report from before contests existed: nothing to contest.
+    expect(mayContest(report('contested'), 'mentor', within).ok).toBe(false);
+    expect(mayContest(report('no_show_mentor', { reportClosed: true }), 'mentor', within).ok).toBe(false);
+    expect(mayContest({ ...report('no_show_mentor'), contestUntil: null }, 'mentor', within).ok).toBe(false);
+    expect(actionsFor(report('no_show_learner'), 'learner', within)).toEqual(['contest']);
+    expect(actionsFor(report('no_show_learner'), 'mentor', within)).toEqual([]);
+  });
+
+  it('moves the money by the report’s own rule once the window closes uncontested, and not before', () => {
+    expect(uncontestedOutcome(report('no_show_mentor'), within)).toBeNull();
+    expect(uncontestedOutcome(report('no_show_mentor'), after)).toMatchObject({ rule: 'mentor_absent', status: 'no_show_mentor', money: 'refund' });
+    expect(uncontestedOutcome(report('no_show_learner'), after)).toMatchObject({ rule: 'learner_absent', money: 'release' });
+    expect(uncontestedOutcome(report('contested'), after)).toBeNull();
+  });
+
+  it('gives each admin decision one published rule: held or learner absent pays the mentor, mentor absent refunds', () => {
+    expect(resolutionOutcome('held')).toMatchObject({ rule: 'held', status: 'completed', money: 'release' });
+    expect(resolutionOutcome('learner_absent')).toMatchObject({ status: 'no_show_learner', money: 'release' });
+    expect(resolutionOutcome('mentor_absent')).toMatchObject({ status: 'no_show_mentor', money: 'refund' });
   });
 });
 
@@ -231,5 +280,36 @@ describe('input', () => {
     expect(v).toEqual({ time_zone: 'Asia/Karachi', ranges: [{ weekday: 2, from: 1140, to: 1440 }] });
     expect(fields(() => parseWith(availabilityInput, { ranges: [{ weekday: 2, from: '21:00', to: '19:00' }] }))).toMatchObject({ 'ranges.0.to': { key: 'field.mentor_time_order' } });
     expect(fields(() => parseWith(availabilityInput, { ranges: [{ weekday: 8, from: '7pm', to: '19:00' }] }))).toMatchObject({ 'ranges.0.weekday': { key: 'field.choose' }, 'ranges.0.from': { key: 'field.mentor_time' } });
+  });
+});
+
+describe('a week of slots at a time (the mentor page on 3G)', () => {
+  // Every day 19:00–21:00 in Karachi, from Monday 2 March 2026 11:00 PKT.
+  const now = at('2026-03-02T06:00:00Z');
+  const ranges = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 19 * 60, endMinute: 21 * 60, timeZone: 'Asia/Karachi' }));
+  const slots = freeSlots(ranges, 60, [], now);
+
+  it('shows today and the six days after it first, then seven days a page, every slot exactly once', () => {
+    const w0 = slotWeek(slots, 'Asia/Karachi', now, 0);
+    expect([w0.firstDay, w0.lastDay]).toEqual(['2026-03-02', '2026-03-08']);
+    expect(w0.slots).toHaveLength(14);
+    expect(w0).toMatchObject({ hasPrevious: false, hasNext: true });
+    const pages = [0, 1, 2, 3, 4].map((w) => slotWeek(slots, 'Asia/Karachi', now, w));
+    expect(pages.flatMap((p) => p.slots).map((s) => iso(s.startsAt))).toEqual(slots.map((s) => iso(s.startsAt)));
+    const lastWithSlots = pages.filter((p) => p.slots.length).at(-1)!;
+    expect(lastWithSlots.hasNext).toBe(false);
+    expect(pages[3]).toMatchObject({ firstDay: '2026-03-23', lastDay: '2026-03-29', hasPrevious: true });
+  });
+
+  it('counts days in the reader’s zone: 20:00 in Karachi on Sunday is still Sunday in London, and Monday 00:00 in Sydney', () => {
+    const sunday = slots.find((s) => iso(s.startsAt) === '2026-03-08T15:00:00.000Z')!;
+    expect(slotWeek(slots, 'Europe/London', now, 0).slots).toContain(sunday);
+    // In Sydney (+11) "now" is already Monday evening and the Sunday-evening session in Karachi is Monday 02:00: week 1.
+    expect(slotWeek(slots, 'Australia/Sydney', now, 0).slots).not.toContain(sunday);
+    expect(slotWeek(slots, 'Australia/Sydney', now, 1).slots).toContain(sunday);
+  });
+
+  it('reads ?week= safely: a number from 0 to the booking horizon, anything else the first week', () => {
+    expect([parseWeek('2'), parseWeek('99'), parseWeek('-1'), parseWeek('abc'), parseWeek(undefined), parseWeek('1.5')]).toEqual([2, BOOKING_WEEKS, 0, 0, 0, 0]);
   });
 });

@@ -10,7 +10,9 @@
 // - slots never overlap a taken booking, and none starts sooner than MIN_NOTICE from now;
 // - every outcome of a booking either releases its whole price to the mentor or refunds the whole
 //   price to the learner: money is never split, kept or created here;
-// - a booking leaves `booked` once; every other status is final.
+// - a booking leaves `booked` once. An absence report (no_show_*) waits CONTEST_WINDOW_MS with its
+//   money in escrow: uncontested, the report's rule moves the money; contested, an admin decides one
+//   of three outcomes, each a published rule. Every other status is final.
 import { z } from 'zod';
 import { type Currency, currencySchema, type Money, parseMinorUnits, parseMoneyInput } from '../platform/money.ts';
 import { multiLine, singleLine } from '../platform/text.ts';
@@ -37,6 +39,8 @@ export const FREE_CANCEL_MS = 24 * HOUR_MS;
 export const NO_SHOW_GRACE_MS = 10 * MINUTE_MS;
 /** ...until this long after the end; then an unreported session counts as held and its money is released. */
 export const REPORT_WINDOW_MS = 24 * HOUR_MS;
+/** The other side may contest an absence report for this long; meanwhile the money stays in escrow. */
+export const CONTEST_WINDOW_MS = 48 * HOUR_MS;
 
 // --- Input ---------------------------------------------------------------------------------------
 
@@ -134,6 +138,23 @@ export const feedbackInput = z.object({
 
 export const decisionInput = z.object({
   decision: z.enum(['approve', 'reject'], { error: 'field.choose' }),
+  note: multiLine(500).default(''),
+});
+
+/** An admin's suspension (or reinstatement) of a mentor: the reason the mentor reads. */
+export const suspensionInput = z.object({
+  note: multiLine(500).default('').describe('Why, in words the mentor reads'),
+});
+
+/** The reported side contests an absence report: what happened, in their words. */
+export const contestInput = z.object({
+  note: multiLine(1000, 10).describe('What happened, for the admin who decides (10 to 1000 characters)'),
+});
+
+export const RESOLUTIONS = ['held', 'learner_absent', 'mentor_absent'] as const;
+/** An admin's decision on a contested report. */
+export const resolutionInput = z.object({
+  resolution: z.enum(RESOLUTIONS, { error: 'field.choose' }),
   note: multiLine(500).default(''),
 });
 
@@ -239,10 +260,60 @@ export function slotsByDay(slots: readonly Slot[], zone: string): { day: string;
   return [...days].map(([day, list]) => ({ day, slots: list }));
 }
 
+/** A week of slots for the mentor's page: 3G phones get one week at a time (?week=0 … BOOKING_WEEKS). */
+export interface SlotWeek {
+  week: number;
+  /** The first and last calendar days shown, YYYY-MM-DD in the reader's zone. */
+  firstDay: string;
+  lastDay: string;
+  slots: Slot[];
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+const dayKey = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+};
+
+/** The week's number from a query (?week=2): a whole number from 0 to BOOKING_WEEKS, else 0. */
+export function parseWeek(raw: string | undefined | null): number {
+  if (!raw || !/^\d{1,2}$/.test(raw)) return 0;
+  return Math.min(Number(raw), BOOKING_WEEKS);
+}
+
+/**
+ * Week `week` of the free slots, counted in whole calendar days of the reader's zone from today:
+ * week 0 is today and the six days after it, week 1 the seven after those, and so on. A slot
+ * belongs to the day it starts on in that zone, so no slot is on two pages or on none.
+ */
+export function slotWeek(slots: readonly Slot[], zone: string, now: Date, week: number): SlotWeek {
+  const today = zonedParts(zone, now);
+  const first = dayKey(today.year, today.month, today.day + week * 7);
+  const last = dayKey(today.year, today.month, today.day + week * 7 + 6);
+  const dayOf = (s: Slot) => {
+    const p = zonedParts(zone, s.startsAt);
+    return dayKey(p.year, p.month, p.day);
+  };
+  return {
+    week,
+    firstDay: first,
+    lastDay: last,
+    slots: slots.filter((s) => {
+      const d = dayOf(s);
+      return d >= first && d <= last;
+    }),
+    hasPrevious: week > 0,
+    hasNext: slots.some((s) => dayOf(s) > last),
+  };
+}
+
 // --- The published rules -------------------------------------------------------------------------
 
 export type Side = 'learner' | 'mentor';
 export type BookingAction = 'cancel' | 'report_absent' | 'confirm_held' | 'auto_complete';
+/** What a party can do from /mentoring: the rules' actions, and contesting a report against them. */
+export type PartyAction = Exclude<BookingAction, 'auto_complete'> | 'contest';
 export type MoneyOutcome = 'release' | 'refund';
 
 /**
@@ -257,12 +328,22 @@ export const RULES = [
   { id: 'learner_absent', status: 'no_show_learner', money: 'release' },
   { id: 'held', status: 'completed', money: 'release' },
   { id: 'unreported', status: 'completed', money: 'release' },
-] as const satisfies readonly { id: string; status: BookingStatus; money: MoneyOutcome }[];
+  { id: 'report_contested', status: 'contested', money: 'admin' },
+  { id: 'mentor_suspended', status: 'cancelled_mentor_suspended', money: 'refund' },
+] as const satisfies readonly { id: string; status: BookingStatus; money: MoneyOutcome | 'admin' }[];
 export type RuleId = (typeof RULES)[number]['id'];
+/** The rules that move money one way (all but a contested report's, which waits for an admin). */
+export type SettlingRule = Exclude<RuleId, 'report_contested'>;
 
-export const FINAL_STATUSES: ReadonlySet<BookingStatus> = new Set(['cancelled_by_learner', 'cancelled_by_mentor', 'completed', 'no_show_learner', 'no_show_mentor']);
+export const FINAL_STATUSES: ReadonlySet<BookingStatus> = new Set(['cancelled_by_learner', 'cancelled_by_mentor', 'cancelled_mentor_suspended', 'completed', 'no_show_learner', 'no_show_mentor']);
 
 export type Refusal = 'mentorship.not_booked' | 'mentorship.already_started' | 'mentorship.not_started' | 'mentorship.report_closed' | 'mentorship.not_ended';
+
+/** A settling rule's status and money. */
+export function ruleOf(id: SettlingRule): { ok: true; rule: SettlingRule; status: BookingStatus; money: MoneyOutcome } {
+  const r = RULES.find((x) => x.id === id)!;
+  return { ok: true, rule: id, status: r.status, money: r.money as MoneyOutcome };
+}
 
 export interface BookingFacts {
   status: BookingStatus;
@@ -281,13 +362,10 @@ export interface BookingFacts {
  * - confirm_held: either side, once the session has ended: the mentor is paid.
  * - auto_complete: the sweep, once the report window has closed with nothing reported.
  */
-export function decide(b: BookingFacts, action: BookingAction, by: Side | 'system', now: Date): { ok: true; rule: RuleId; status: BookingStatus; money: MoneyOutcome } | { ok: false; code: Refusal } {
+export function decide(b: BookingFacts, action: BookingAction, by: Side | 'system', now: Date): { ok: true; rule: SettlingRule; status: BookingStatus; money: MoneyOutcome } | { ok: false; code: Refusal } {
   if (b.status !== 'booked') return { ok: false, code: 'mentorship.not_booked' };
   const t = now.getTime();
-  const rule = (id: RuleId) => {
-    const r = RULES.find((x) => x.id === id)!;
-    return { ok: true as const, rule: r.id, status: r.status, money: r.money };
-  };
+  const rule = ruleOf;
   switch (action) {
     case 'cancel':
       if (t >= b.startsAt.getTime()) return { ok: false, code: 'mentorship.already_started' };
@@ -306,9 +384,45 @@ export function decide(b: BookingFacts, action: BookingAction, by: Side | 'syste
   }
 }
 
+// --- Absence reports and contests ---------------------------------------------------------------
+
+export interface ReportFacts extends BookingFacts {
+  /** Until when the reported side may contest; null for reports made before contests existed. */
+  contestUntil?: Date | null;
+  reportClosed?: boolean;
+}
+
+/** The side an absence report is about: the one who may contest it. */
+export function reportedSide(status: BookingStatus): Side | null {
+  return status === 'no_show_mentor' ? 'mentor' : status === 'no_show_learner' ? 'learner' : null;
+}
+
+/**
+ * Whether `by` may contest the booking's absence report now: only the side reported absent, only
+ * while the report is open, until contestUntil.
+ */
+export function mayContest(b: ReportFacts, by: Side, now: Date): { ok: true } | { ok: false; code: 'mentorship.not_contestable' | 'mentorship.contest_closed' } {
+  if (reportedSide(b.status) !== by || !b.contestUntil || b.reportClosed) return { ok: false, code: 'mentorship.not_contestable' };
+  if (now.getTime() > b.contestUntil.getTime()) return { ok: false, code: 'mentorship.contest_closed' };
+  return { ok: true };
+}
+
+/** An uncontested report, once its window has closed, moves the money by its own rule. */
+export function uncontestedOutcome(b: ReportFacts, now: Date) {
+  const side = reportedSide(b.status);
+  if (!side || !b.contestUntil || b.reportClosed || now.getTime() <= b.contestUntil.getTime()) return null;
+  return ruleOf(side === 'mentor' ? 'mentor_absent' : 'learner_absent');
+}
+
+/** An admin's decision on a contested report: the session took place, or who was absent. */
+export function resolutionOutcome(resolution: (typeof RESOLUTIONS)[number]) {
+  return ruleOf(resolution === 'held' ? 'held' : resolution);
+}
+
 /** What each side may do with a booking now (the buttons on /mentoring). */
-export function actionsFor(b: BookingFacts, side: Side, now: Date): BookingAction[] {
-  return (['cancel', 'report_absent', 'confirm_held'] as const).filter((a) => decide(b, a, side, now).ok);
+export function actionsFor(b: ReportFacts, side: Side, now: Date): PartyAction[] {
+  const ruled = (['cancel', 'report_absent', 'confirm_held'] as const).filter((a) => decide(b, a, side, now).ok);
+  return mayContest(b, side, now).ok ? [...ruled, 'contest'] : ruled;
 }
 
 /** The money's legs for an outcome: the whole price to the mentor's pending earnings, or back to the learner's wallet. */

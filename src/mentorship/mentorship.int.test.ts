@@ -3,7 +3,9 @@
 // cancellation and no-show rules with their money, release after the session, feedback once,
 // reminders, and the calendar file for each party in their own zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { TestClient, type TestEnv, testEnv, visibleText, waitForMail } from '../../test/support.ts';
+import { sendNotificationMail } from '../notifications/service.ts';
+import { formatDateTime } from '../platform/format.ts';
 import { fundWallet, type Person, person } from '../../test/world.ts';
 import { balanceOf, checkWholeLedger } from '../ledger/service.ts';
 import { hasRole } from '../platform/roles.ts';
@@ -186,6 +188,32 @@ describe('booking', () => {
   });
 });
 
+describe('a mentor’s page, a week at a time', () => {
+  it('shows this week’s free times first, with links to the next and previous weeks that work without JavaScript', async () => {
+    env.clock.set(MONDAY);
+    const visitor = new TestClient(env.app, { 'accept-language': 'en' });
+    const first = await (await visitor.get(`/mentors/${bilalHandle}`)).text();
+    const text = visibleText(first);
+    expect(text).toContain('Free times from 2 March 2026 to 8 March 2026');
+    expect(first).toContain(`href="/mentors/${bilalHandle}?week=1#book"`);
+    expect(text).not.toContain('Previous week');
+    // Monday 9 March is in the second week only.
+    expect(text).not.toContain('9 March 2026 :');
+    const second = await (await visitor.get(`/mentors/${bilalHandle}?week=1`)).text();
+    expect(visibleText(second)).toContain('Free times from 9 March 2026 to 15 March 2026');
+    expect(second).toContain(`href="/mentors/${bilalHandle}#book"`);
+    expect(second).toContain(`href="/mentors/${bilalHandle}?week=2#book"`);
+    // Nonsense in the query is the first week, never an error.
+    expect(visibleText(await (await visitor.get(`/mentors/${bilalHandle}?week=abc`)).text())).toContain('Free times from 2 March 2026');
+    // In London the week is counted in London days; a signed-in learner books a time from a later week.
+    const week3 = await (await hamza.client.get(`/mentors/${bilalHandle}?week=3`)).text();
+    expect(visibleText(week3)).toContain('Free times from 23 March 2026 to 29 March 2026');
+    const later = (await freeSlots(hamza, bilalHandle)).find((s) => s.starts_at.startsWith('2026-03-24'))!;
+    expect(week3).toContain(`value="${later.starts_at}"`);
+    expect(week3).not.toContain(`value="${(await freeSlots(hamza, bilalHandle))[0]!.starts_at}"`);
+  });
+});
+
 describe('the published rules move the money', () => {
   let learner: Person;
   beforeAll(async () => {
@@ -237,12 +265,29 @@ describe('the published rules move the money', () => {
     env.clock.set(new Date(new Date(noMentor.starts_at).getTime() + 5 * 60_000));
     const early = await act(learner, noMentor.id, 'report-absent');
     expect(early.status).toBe(409);
-    env.clock.set(new Date(new Date(noMentor.starts_at).getTime() + 20 * 60_000));
-    expect(await (await act(learner, noMentor.id, 'report-absent')).json()).toMatchObject({ status: 'no_show_mentor', settlement: 'refunded' });
-    expect(await wallet(learner)).toBe(before + 400_000n);
+    const reportedAt = new Date(new Date(noMentor.starts_at).getTime() + 20 * 60_000);
+    env.clock.set(reportedAt);
+    // The report records the absence; the money waits 48 hours in escrow for a contest.
+    expect(await (await act(learner, noMentor.id, 'report-absent')).json()).toMatchObject({ status: 'no_show_mentor', settlement: null, actions: [], report: { absent: 'mentor' } });
+    const mentorView = (await (await ayesha.client.get('/api/v1/me/mentoring')).json()) as { as_mentor: { id: string; actions: string[]; report: { contest_until: string } | null }[] };
+    const seen = mentorView.as_mentor.find((x) => x.id === noMentor.id)!;
+    expect(seen.actions).toEqual(['contest']);
+    expect(Math.abs(new Date(seen.report!.contest_until).getTime() - (reportedAt.getTime() + 48 * H))).toBeLessThan(1000);
+    expect(await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', ayesha.user.id).where('kind', '=', 'mentoring_absence_reported').execute()).toHaveLength(1);
+    env.clock.set(new Date(reportedAt.getTime() + 47 * H));
+    await sweepMentoring(env.deps);
+    expect(await escrow(noMentor.id)).toBe(200_000n);
+    expect(await wallet(learner)).toBe(before + 200_000n);
+    // The mentor reports the learner absent from another session meanwhile.
     const pendingBefore = await pending(ayesha);
-    env.clock.set(new Date(new Date(noLearner.starts_at).getTime() + 30 * 60_000));
-    expect(await (await act(ayesha, noLearner.id, 'report-absent')).json()).toMatchObject({ status: 'no_show_learner', settlement: 'released' });
+    const learnerReported = new Date(new Date(noLearner.starts_at).getTime() + 30 * 60_000);
+    env.clock.set(learnerReported);
+    expect(await (await act(ayesha, noLearner.id, 'report-absent')).json()).toMatchObject({ status: 'no_show_learner', settlement: null });
+    // Uncontested after 48 hours: the sweep moves each by its rule (a refund, a payment to the mentor).
+    env.clock.set(new Date(Math.max(reportedAt.getTime(), learnerReported.getTime()) + 49 * H));
+    expect((await sweepMentoring(env.deps)).reportsSettled).toBeGreaterThanOrEqual(2);
+    expect(await wallet(learner)).toBe(before + 400_000n);
+    expect(await escrow(noMentor.id)).toBe(0n);
     expect(await pending(ayesha)).toBe(pendingBefore + 200_000n);
     // A settled booking cannot be acted on again.
     expect((await act(learner, noLearner.id, 'report-absent')).status).toBe(409);
@@ -266,6 +311,19 @@ describe('the published rules move the money', () => {
     expect(hours(learner.user.id).filter((h) => h === 24)).toHaveLength(1);
     expect(hours(learner.user.id).filter((h) => h === 1)).toHaveLength(1);
     expect(hours(ayesha.user.id).filter((h) => h === 1).length).toBeGreaterThanOrEqual(1);
+    // Each reads the session's clock time and date in their own zone and language: the learner in
+    // London on the page, the mentor in Karachi by mail.
+    await env.deps.db.updateTable('users').set({ time_zone: 'Europe/London' }).where('id', '=', learner.user.id).execute();
+    const startsAt = new Date(b.starts_at);
+    const bell = visibleText(await (await learner.client.get('/notifications')).text());
+    expect(bell).toContain(`Reminder: your mentoring session with Ayesha Khan is on ${formatDateTime('en', startsAt, 'Europe/London')}`);
+    expect(formatDateTime('en', startsAt, 'Europe/London')).toMatch(/GMT$/);
+    await env.deps.db.updateTable('users').set({ time_zone: 'Asia/Karachi' }).where('id', '=', learner.user.id).execute();
+    const toMentor = await env.deps.db.selectFrom('notifications').select('id').where('user_id', '=', ayesha.user.id).where('kind', '=', 'mentoring_reminder').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    await sendNotificationMail(env.deps, toMentor.id);
+    const [mail] = await waitForMail(env.deps, ayesha.actor.email);
+    expect(mail!.subject).toMatch(/^Reminder: your mentoring session with Zara Malik is on .* PKT$/u);
+    expect(mail!.subject).toContain(formatDateTime('en', startsAt, 'Asia/Karachi'));
 
     // Nobody reports anything: a day after the end the sweep releases the money to the mentor.
     const pendingBefore = await pending(ayesha);
@@ -294,6 +352,160 @@ describe('the published rules move the money', () => {
     expect(row.clear_transaction_id).not.toBeNull();
     await sweepMentoring(env.deps);
     await ledgerClean();
+  });
+});
+
+describe('contested absence reports', () => {
+  let learner: Person;
+  let stranger: Person;
+  beforeAll(async () => {
+    learner = await person(env, 'Nadia Hussain', { role: 'client' });
+    stranger = await person(env, 'Kamran Stranger', { role: 'client' });
+    await fundWallet(env, learner, 1_000_000n, 'PKR');
+  });
+  async function reportedByMentor(daysAhead: number) {
+    env.clock.set(MONDAY);
+    const at = MONDAY.getTime() + daysAhead * DAY;
+    const slot = (await freeSlots(learner, ayeshaHandle)).find((x) => new Date(x.starts_at).getTime() >= at)!;
+    const b = (await (await book(learner, ayeshaHandle, slot.starts_at)).json()) as { id: string; starts_at: string };
+    env.clock.set(new Date(new Date(b.starts_at).getTime() + 30 * 60_000));
+    expect((await ayesha.client.post(`/mentoring/bookings/${b.id}/report-absent`, {})).status).toBe(303);
+    return b;
+  }
+  const contest = (p: Person, id: string, note: string) => p.client.json('POST', `/api/v1/me/mentoring/bookings/${id}/contest`, { note });
+  const status = async (id: string) => (await env.deps.db.selectFrom('mentor_bookings').select(['status', 'settlement']).where('id', '=', id).executeTakeFirstOrThrow());
+
+  it('lets only the side reported absent contest, within 48 hours; an admin then decides and the money moves', async () => {
+    const b = await reportedByMentor(8);
+    const walletBefore = await wallet(learner);
+    // A stranger cannot even see it; the reporter cannot contest their own report; nothing changes.
+    expect((await contest(stranger, b.id, 'I was there, believe me.')).status).toBe(404);
+    expect((await stranger.client.post(`/mentoring/bookings/${b.id}/contest`, { note: 'I was there, believe me.' })).status).toBe(404);
+    expect((await contest(ayesha, b.id, 'I want to contest this too.')).status).toBe(409);
+    // Too short: a translated field message on the page, nothing recorded.
+    const short = await learner.client.post(`/mentoring/bookings/${b.id}/contest`, { note: 'no' });
+    expect(short.status).toBe(400);
+    expect(await status(b.id)).toEqual({ status: 'no_show_learner', settlement: null });
+    // Through the page's form, without JavaScript.
+    const page = await learner.client.post(`/mentoring/bookings/${b.id}/contest`, { note: 'I joined the Jitsi room at 7:00 and waited 25 minutes; the mentor never came.' });
+    expect(page.status).toBe(303);
+    expect(await status(b.id)).toEqual({ status: 'contested', settlement: null });
+    expect(visibleText(await (await learner.client.get('/mentoring')).text())).toContain('Absence report contested: waiting for an admin');
+    const told = await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', ayesha.user.id).where('kind', '=', 'mentoring_contested').execute();
+    expect(told).toHaveLength(1);
+    // The sweep leaves a contested report alone, however long it waits.
+    env.clock.set(new Date(new Date(b.starts_at).getTime() + 10 * DAY));
+    await sweepMentoring(env.deps);
+    expect(await escrow(b.id)).toBe(200_000n);
+
+    // Only an admin decides: not the learner, not the mentor.
+    expect((await learner.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'mentor_absent' })).status).toBe(403);
+    expect((await ayesha.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'held' })).status).toBe(403);
+    const admins = visibleText(await (await admin.client.get('/admin/mentors')).text());
+    expect(admins).toContain('Contested absence reports (1)');
+    expect(admins).toContain('I joined the Jitsi room at 7:00 and waited 25 minutes');
+    expect((await admin.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'sideways' })).status).toBe(400);
+    expect((await admin.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'mentor_absent', note: 'The meeting log shows only the learner.' })).status).toBe(303);
+    expect(await status(b.id)).toEqual({ status: 'no_show_mentor', settlement: 'refunded' });
+    expect(await wallet(learner)).toBe(walletBefore + 200_000n);
+    expect(await escrow(b.id)).toBe(0n);
+    const audit = await env.deps.db.selectFrom('audit_events').select(['kind', 'actor_id']).where('subject_id', '=', b.id).execute();
+    expect(audit).toEqual([{ kind: 'mentoring.contest_decided', actor_id: admin.user.id }]);
+    const decided = await env.deps.db.selectFrom('notifications').select('user_id').where('kind', '=', 'mentoring_contest_decided').where('link', 'like', `%${b.id}`).execute();
+    expect(decided.map((n) => n.user_id).sort()).toEqual([learner.user.id, ayesha.user.id].sort());
+    expect(visibleText(await (await learner.client.get('/mentoring')).text())).toContain('An admin decided: the mentor did not come.');
+    // Decided once.
+    expect((await admin.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'held' })).status).toBe(409);
+    await ledgerClean();
+  });
+
+  it('pays the mentor when the admin finds the session took place, and refuses a contest after 48 hours', async () => {
+    const b = await reportedByMentor(9);
+    expect((await contest(learner, b.id, 'We met but the call dropped after ten minutes.')).status).toBe(200);
+    const pendingBefore = await pending(ayesha);
+    expect((await admin.client.post(`/admin/mentors/contests/${b.id}/decide`, { resolution: 'held' })).status).toBe(303);
+    expect(await status(b.id)).toEqual({ status: 'completed', settlement: 'released' });
+    expect(await pending(ayesha)).toBe(pendingBefore + 200_000n);
+
+    const late = await reportedByMentor(10);
+    env.clock.set(new Date(env.clock.now().getTime() + 49 * H));
+    const refused = await contest(learner, late.id, 'I was there but I am late to say so.');
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { title: string }).title).toContain('48 hours');
+    await ledgerClean();
+  });
+});
+
+describe('suspending a mentor', () => {
+  let imran: Person;
+  let imranHandle: string;
+  let learner: Person;
+  beforeAll(async () => {
+    env.clock.set(MONDAY);
+    imran = await person(env, 'Imran Qureshi', { role: 'freelancer' });
+    await approvedMentor(imran, '1,500');
+    imranHandle = await handleOf(imran);
+    learner = await person(env, 'Sadia Noor', { role: 'client', locale: 'ur' });
+    await fundWallet(env, learner, 500_000n, 'PKR');
+  });
+
+  it('hides the mentor, cancels their coming sessions with a full refund, tells everyone, and is audited; a learner cannot suspend', async () => {
+    env.clock.set(MONDAY);
+    const slots = await freeSlots(learner, imranHandle);
+    const one = (await (await book(learner, imranHandle, slots[0]!.starts_at)).json()) as { id: string };
+    const two = (await (await book(learner, imranHandle, slots[5]!.starts_at)).json()) as { id: string };
+    expect(await wallet(learner)).toBe(200_000n);
+
+    // Nobody but an admin suspends.
+    expect((await learner.client.post(`/admin/mentors/${imran.user.id}/suspend`, { note: 'no' })).status).toBe(403);
+    expect((await imran.client.post(`/admin/mentors/${imran.user.id}/suspend`, {})).status).toBe(403);
+    expect((await env.deps.db.selectFrom('mentor_profiles').select('status').where('user_id', '=', imran.user.id).executeTakeFirstOrThrow()).status).toBe('approved');
+
+    expect((await admin.client.post(`/admin/mentors/${imran.user.id}/suspend`, { note: 'Several learners reported rude behaviour; we are looking into it.' })).status).toBe(303);
+    expect(visibleText(await (await learner.client.get('/mentors')).text())).not.toContain('Imran Qureshi');
+    expect((await learner.client.get(`/mentors/${imranHandle}`)).status).toBe(404);
+    expect((await book(learner, imranHandle, slots[2]!.starts_at)).status).toBe(404);
+    const rows = await env.deps.db.selectFrom('mentor_bookings').select(['id', 'status', 'settlement']).where('id', 'in', [one.id, two.id]).execute();
+    expect(rows.map((r) => [r.status, r.settlement])).toEqual([
+      ['cancelled_mentor_suspended', 'refunded'],
+      ['cancelled_mentor_suspended', 'refunded'],
+    ]);
+    expect(await wallet(learner)).toBe(500_000n);
+    expect(await hasRole(env.deps.db, imran.user.id, 'mentor')).toBe(false);
+    const learnerTold = await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', learner.user.id).where('kind', '=', 'mentoring_cancelled').execute();
+    expect(learnerTold).toHaveLength(2);
+    const bell = visibleText(await (await learner.client.get('/notifications')).text());
+    expect(bell).toContain('Imran Qureshi کے ساتھ');
+    expect(bell).toContain('منسوخ ہو گیا');
+    const own = visibleText(await (await imran.client.get('/mentoring/profile')).text());
+    expect(own).toContain('Your mentor page is suspended');
+    expect(own).toContain('Several learners reported rude behaviour');
+    const audit = await env.deps.db.selectFrom('audit_events').select(['kind', 'actor_id']).where('subject_id', '=', imran.user.id).where('kind', 'like', 'mentor.%').orderBy('created_at').execute();
+    expect(audit.map((a) => a.kind).sort()).toEqual(['mentor.approved', 'mentor.suspended']);
+    // Suspending twice is refused.
+    expect((await admin.client.post(`/admin/mentors/${imran.user.id}/suspend`, {})).status).toBe(409);
+    await ledgerClean();
+  });
+
+  it('reinstates: listed and bookable again, with the mentor role, audited', async () => {
+    expect((await learner.client.post(`/admin/mentors/${imran.user.id}/reinstate`, {})).status).toBe(403);
+    expect((await admin.client.post(`/admin/mentors/${imran.user.id}/reinstate`, { note: 'Cleared after review.' })).status).toBe(303);
+    expect(visibleText(await (await learner.client.get('/mentors')).text())).toContain('Imran Qureshi');
+    expect(await hasRole(env.deps.db, imran.user.id, 'mentor')).toBe(true);
+    const [slot] = await freeSlots(learner, imranHandle);
+    expect((await book(learner, imranHandle, slot!.starts_at)).status).toBe(201);
+    const kinds = await env.deps.db.selectFrom('audit_events').select('kind').where('subject_id', '=', imran.user.id).where('kind', '=', 'mentor.reinstated').execute();
+    expect(kinds).toHaveLength(1);
+    expect((await admin.client.post(`/admin/mentors/${imran.user.id}/reinstate`, {})).status).toBe(409);
+  });
+
+  it('publishes the suspension and contest rules', async () => {
+    const rules = visibleText(await (await hamza.client.get('/mentors/rules')).text());
+    expect(rules).toContain('An admin suspends the mentor: every session of theirs that has not started yet is cancelled');
+    expect(rules).toContain('contests the report within 48 hours');
+    const urdu = visibleText(await (await learner.client.get('/mentors/rules')).text());
+    expect(urdu).toContain('ایڈمن مینٹر کو معطل کرے');
+    expect(urdu).toContain('48 گھنٹوں کے اندر اعتراض کرے');
   });
 });
 

@@ -1,6 +1,7 @@
 // Mentorship pages: /mentors (the directory), /mentors/rules, /mentors/<handle> with its booking form,
 // /mentoring (my sessions, their actions and feedback), /mentoring/profile (apply, edit, availability),
-// /mentoring/bookings/<id>.ics, and /admin/mentors. Thin: read the form, call the service, redirect
+// /mentoring/bookings/<id>.ics (and contesting an absence report), and /admin/mentors (applications,
+// suspensions, contested reports). Thin: read the form, call the service, redirect
 // with a flash, or show the page again with the message.
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
@@ -10,6 +11,8 @@ import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
+import { currentTimeZone } from '../platform/time-zone.ts';
+import { parseWeek, slotWeek } from './domain.ts';
 import type { BookingView } from './service.ts';
 import * as mentorship from './service.ts';
 import { AdminMentorsPage, availabilityValues, MentoringPage, MentorPage, MentorsPage, ProfileFormPage, RANGES_PER_DAY, RulesPage } from './views.tsx';
@@ -68,9 +71,12 @@ async function profilePage(c: Ctx, forms: { profile?: FormState; availability?: 
   return render(c, <ProfileFormPage ctx={pageCtx(c)} profile={profile} state={profileState} availability={availability} />, status);
 }
 
+/** A mentor's page shows one week of free times (?week=N; the booking form carries it on a retry). */
 async function mentorPage(c: Ctx, handle: string, state: FormState = emptyForm, status = 200) {
   const data = await mentorship.mentorPage(c.get('deps'), c.get('actor'), handle);
-  return render(c, <MentorPage ctx={pageCtx(c)} data={data} state={state} />, status);
+  const weekParam = typeof state.values.week === 'string' ? state.values.week : c.req.query('week');
+  const week = slotWeek(data.slots, currentTimeZone(), c.get('deps').clock.now(), parseWeek(weekParam));
+  return render(c, <MentorPage ctx={pageCtx(c)} data={data} week={week} state={state} />, status);
 }
 
 export function mountMentorship(app: App): void {
@@ -95,10 +101,13 @@ export function mountMentorship(app: App): void {
     return c.redirect('/mentoring', 303);
   });
 
+  const mentoringPage = async (c: Ctx, contest?: { id: string; state: FormState }, status = 200) => {
+    const [mine, profile] = await Promise.all([mentorship.myBookings(c.get('deps'), c.get('actor')), mentorship.myMentorProfile(c.get('deps'), c.get('actor'))]);
+    return render(c, <MentoringPage ctx={pageCtx(c)} mine={mine} profile={profile} contest={contest} />, status);
+  };
   app.get('/mentoring', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
-    const [mine, profile] = await Promise.all([mentorship.myBookings(c.get('deps'), c.get('actor')), mentorship.myMentorProfile(c.get('deps'), c.get('actor'))]);
-    return render(c, <MentoringPage ctx={pageCtx(c)} mine={mine} profile={profile} />);
+    return mentoringPage(c);
   });
   app.get('/mentoring/profile', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
@@ -150,6 +159,19 @@ export function mountMentorship(app: App): void {
   app.post('/mentoring/bookings/:id/cancel', act('cancel'));
   app.post('/mentoring/bookings/:id/report-absent', act('report_absent'));
   app.post('/mentoring/bookings/:id/confirm-held', act('confirm_held'));
+  app.post('/mentoring/bookings/:id/contest', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    const values = await readForm(c);
+    try {
+      await mentorship.contestReport(c.get('deps'), c.get('actor'), id, { note: str(values, 'note') });
+    } catch (e) {
+      const f = failure(c, e, values);
+      return mentoringPage(c, { id, state: f.state }, f.status);
+    }
+    flash(c, 'mentorship.flash.contested');
+    return c.redirect(`/mentoring#booking-${id}`, 303);
+  });
   app.post('/mentoring/bookings/:id/feedback', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const values = await readForm(c);
@@ -167,7 +189,29 @@ export function mountMentorship(app: App): void {
   app.get('/admin/mentors', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const applications = await mentorship.listApplications(c.get('deps'), c.get('actor'));
-    return render(c, <AdminMentorsPage ctx={pageCtx(c)} applications={applications} />);
+    const contests = await mentorship.listContests(c.get('deps'), c.get('actor'));
+    return render(c, <AdminMentorsPage ctx={pageCtx(c)} applications={applications} contests={contests} />);
+  });
+  app.post('/admin/mentors/:id/suspend', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    await mentorship.suspendMentor(c.get('deps'), c.get('actor'), c.req.param('id'), { note: str(values, 'note') });
+    flash(c, 'mentorship.flash.suspended');
+    return c.redirect('/admin/mentors', 303);
+  });
+  app.post('/admin/mentors/:id/reinstate', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    await mentorship.reinstateMentor(c.get('deps'), c.get('actor'), c.req.param('id'), { note: str(values, 'note') });
+    flash(c, 'mentorship.flash.reinstated');
+    return c.redirect('/admin/mentors', 303);
+  });
+  app.post('/admin/mentors/contests/:id/decide', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    await mentorship.resolveContest(c.get('deps'), c.get('actor'), c.req.param('id'), { resolution: str(values, 'resolution'), note: str(values, 'note') });
+    flash(c, 'mentorship.flash.contest_decided');
+    return c.redirect('/admin/mentors#contests', 303);
   });
   app.post('/admin/mentors/:id/decide', async (c) => {
     if (!c.get('actor')) return toLogIn(c);

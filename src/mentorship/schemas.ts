@@ -37,12 +37,24 @@ export const bookingResponse = z.object({
   side: z.enum(['learner', 'mentor']).describe('Which party the caller is'),
   starts_at: timestamp,
   ends_at: timestamp,
-  status: z.enum(['booked', 'cancelled_by_learner', 'cancelled_by_mentor', 'completed', 'no_show_learner', 'no_show_mentor']),
+  status: z
+    .enum(['booked', 'cancelled_by_learner', 'cancelled_by_mentor', 'cancelled_mentor_suspended', 'completed', 'no_show_learner', 'no_show_mentor', 'contested'])
+    .describe('contested: an absence report the other side contested, waiting for an admin; cancelled_mentor_suspended: the mentor was suspended before the session'),
   topic: z.string(),
   price: moneyResponse,
   settlement: z.enum(['released', 'refunded']).nullable().describe('Where a paid session’s money went, by the published rules (/mentors/rules)'),
   meeting_url: z.string().nullable().describe('While the session is still booked'),
-  actions: z.array(z.enum(['cancel', 'report_absent', 'confirm_held'])).describe('What the caller may do now'),
+  actions: z.array(z.enum(['cancel', 'report_absent', 'confirm_held', 'contest'])).describe('What the caller may do now'),
+  report: z
+    .object({
+      absent: z.enum(['learner', 'mentor']).describe('The side reported absent (the other side reported it)'),
+      contest_until: timestamp.nullable().describe('While the report is open: the side reported absent may contest it until then; the money stays in escrow meanwhile'),
+      contest_note: z.string().nullable(),
+      resolution: z.enum(['held', 'learner_absent', 'mentor_absent']).nullable().describe('An admin’s decision on a contested report'),
+      resolution_note: z.string().nullable(),
+    })
+    .nullable()
+    .describe('An absence report on this session, if any'),
   can_leave_feedback: z.boolean(),
   feedback: z.array(feedback),
   calendar_url: z.string().describe('The .ics file, in the caller’s time zone'),

@@ -1,4 +1,4 @@
-// Kysely's view of the mentorship tables (see src/db/migrations/0054_mentorship.ts); part of Database in src/db/schema.ts.
+// Kysely's view of the mentorship tables (see src/db/migrations/0054_mentorship.ts and 0059); part of Database in src/db/schema.ts.
 import type { ColumnType, Generated } from 'kysely';
 import type { Currency } from '../platform/money.ts';
 
@@ -7,7 +7,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Minor = ColumnType<string, string | bigint | undefined, string | bigint>;
 
 export type MentorStatus = 'applied' | 'approved' | 'rejected' | 'suspended';
-export type BookingStatus = 'booked' | 'cancelled_by_learner' | 'cancelled_by_mentor' | 'completed' | 'no_show_learner' | 'no_show_mentor';
+export type BookingStatus = 'booked' | 'cancelled_by_learner' | 'cancelled_by_mentor' | 'cancelled_mentor_suspended' | 'completed' | 'no_show_learner' | 'no_show_mentor' | 'contested';
+export type Resolution = 'held' | 'learner_absent' | 'mentor_absent';
 
 export interface MentorProfilesTable {
   user_id: string;
@@ -25,6 +26,9 @@ export interface MentorProfilesTable {
   decided_at: Timestamp | null;
   decision_note: string | null;
   updated_at: Timestamp;
+  suspended_at: Timestamp | null;
+  suspended_by: string | null;
+  suspension_note: string | null;
 }
 
 export interface MentorAvailabilityTable {
@@ -58,6 +62,13 @@ export interface MentorBookingsTable {
   ended_by: string | null;
   ended_at: Timestamp | null;
   created_at: Timestamp;
+  contest_until: Timestamp | null;
+  contested_at: Timestamp | null;
+  contest_note: string | null;
+  report_closed_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution: Resolution | null;
+  resolution_note: string | null;
 }
 
 export interface MentorFeedbackTable {

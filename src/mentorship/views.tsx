@@ -8,8 +8,8 @@ import { formatDate, formatDateTime, formatNumber, isolate } from '../platform/f
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
 import { COMMON_TIME_ZONES, currentTimeZone, timeZoneLabel } from '../platform/time-zone.ts';
-import { BIO_MAX, FREE_CANCEL_MS, MENTOR_LANGUAGES, RULES, REPORT_WINDOW_MS, SESSION_LENGTHS, type Slot, slotsByDay, type WeeklyRange } from './domain.ts';
-import type { BookingView, MentorCard, MentorPage as MentorPageData, MentorProfile } from './service.ts';
+import { BIO_MAX, CONTEST_WINDOW_MS, FREE_CANCEL_MS, MENTOR_LANGUAGES, RESOLUTIONS, RULES, REPORT_WINDOW_MS, SESSION_LENGTHS, type Slot, type SlotWeek, slotsByDay, type WeeklyRange } from './domain.ts';
+import type { BookingView, ContestView, MentorCard, MentorPage as MentorPageData, MentorProfile } from './service.ts';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** A time of day in the reader's zone: "7:00 pm", "19:00". */
@@ -145,7 +145,31 @@ function SlotPicker({ ctx, slots, state }: { ctx: PageCtx; slots: Slot[]; state:
   );
 }
 
-export function MentorPage({ ctx, data, state }: { ctx: PageCtx; data: MentorPageData; state: FormState }) {
+/** Which week of free times is shown, with links to the weeks either side (plain links: no JavaScript). */
+function WeekNav({ ctx, handle, week }: { ctx: PageCtx; handle: string; week: SlotWeek }) {
+  const href = (n: number) => `/mentors/${encodeURIComponent(handle)}${n ? `?week=${n}` : ''}#book`;
+  return (
+    <nav class="week-nav" aria-label={ctx.t('mentorship.week.nav')}>
+      <p>
+        <strong>{ctx.t('mentorship.week.title', { from: formatDate(ctx.locale, dayDate(week.firstDay), 'UTC'), to: formatDate(ctx.locale, dayDate(week.lastDay), 'UTC') })}</strong>
+      </p>
+      <p class="actions">
+        {week.hasPrevious ? (
+          <a href={href(week.week - 1)} rel="prev">
+            {ctx.t('mentorship.week.previous')}
+          </a>
+        ) : null}
+        {week.hasNext ? (
+          <a href={href(week.week + 1)} rel="next">
+            {ctx.t('mentorship.week.next')}
+          </a>
+        ) : null}
+      </p>
+    </nav>
+  );
+}
+
+export function MentorPage({ ctx, data, week, state }: { ctx: PageCtx; data: MentorPageData; week: SlotWeek; state: FormState }) {
   const p = data.profile;
   return (
     <Layout ctx={ctx} title={p.displayName}>
@@ -163,24 +187,32 @@ export function MentorPage({ ctx, data, state }: { ctx: PageCtx; data: MentorPag
       <p>
         <a href={`/u/${encodeURIComponent(p.handle)}`}>{ctx.t('mentorship.see_profile')}</a>
       </p>
-      <h2>{ctx.t('mentorship.book.title')}</h2>
+      <h2 id="book">{ctx.t('mentorship.book.title')}</h2>
       <ZoneNote ctx={ctx} />
       {data.own ? (
         <p class="muted">{ctx.t('mentorship.book.own')}</p>
       ) : data.slots.length === 0 ? (
         <p class="muted">{ctx.t('mentorship.no_free')}</p>
+      ) : week.slots.length === 0 ? (
+        <>
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <p class="muted">{ctx.t('mentorship.week.none')}</p>
+        </>
       ) : !ctx.actor ? (
         <>
-          <SlotList ctx={ctx} slots={data.slots} />
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <SlotList ctx={ctx} slots={week.slots} />
           <p>
-            <a class="button" href={`/login?next=${encodeURIComponent(`/mentors/${p.handle}`)}`}>
+            <a class="button" href={`/login?next=${encodeURIComponent(`/mentors/${p.handle}${week.week ? `?week=${week.week}` : ''}`)}`}>
               {ctx.t('mentorship.book.login')}
             </a>
           </p>
         </>
       ) : (
         <Form ctx={ctx} action={`/mentors/${encodeURIComponent(p.handle)}/book`} state={state}>
-          <SlotPicker ctx={ctx} slots={data.slots} state={state} />
+          <WeekNav ctx={ctx} handle={p.handle} week={week} />
+          <input type="hidden" name="week" value={String(week.week)} />
+          <SlotPicker ctx={ctx} slots={week.slots} state={state} />
           <TextArea ctx={ctx} state={state} name="topic" label={ctx.t('mentorship.book.topic')} hint={ctx.t('mentorship.book.topic_hint')} maxlength={500} rows={3} />
           <p class="muted">{p.price.amount === 0n ? ctx.t('mentorship.book.free_note') : ctx.t('mentorship.book.paid_note', { price: formatMoney(ctx.locale, p.price) })}</p>
           <button type="submit">{ctx.t('mentorship.book.submit')}</button>
@@ -235,7 +267,7 @@ export function RulesPage({ ctx }: { ctx: PageCtx }) {
         <tbody>
           {RULES.map((r) => (
             <tr>
-              <td>{ctx.t(`mentorship.rule.${r.id}`, { hours: FREE_CANCEL_MS / 3_600_000, window: REPORT_WINDOW_MS / 3_600_000 })}</td>
+              <td>{ctx.t(`mentorship.rule.${r.id}`, { hours: FREE_CANCEL_MS / 3_600_000, window: REPORT_WINDOW_MS / 3_600_000, contest: CONTEST_WINDOW_MS / 3_600_000 })}</td>
               <td>{ctx.t(`mentorship.money.${r.money}`)}</td>
             </tr>
           ))}
@@ -247,7 +279,52 @@ export function RulesPage({ ctx }: { ctx: PageCtx }) {
   );
 }
 
-function BookingItem({ ctx, b }: { ctx: PageCtx; b: BookingView }) {
+/** What a booking's absence report says now: open (and until when it can be contested), contested, or decided. */
+function ReportNote({ ctx, b }: { ctx: PageCtx; b: BookingView }) {
+  const r = b.report;
+  if (!r) return null;
+  const absent = ctx.t(`mentorship.report.absent_${r.absent}`);
+  return (
+    <div class="report-note">
+      {r.contestUntil ? (
+        <p>
+          {ctx.t('mentorship.report.open', { absent, until: formatDateTime(ctx.locale, r.contestUntil) })}
+        </p>
+      ) : null}
+      {b.status === 'contested' ? <p>{ctx.t('mentorship.report.contested')}</p> : null}
+      {r.contestNote ? (
+        <p class="muted">
+          {ctx.t('mentorship.report.contest_note')} <span dir="auto">{r.contestNote}</span>
+        </p>
+      ) : null}
+      {r.resolution ? (
+        <p>
+          {ctx.t('mentorship.report.decided', { decision: ctx.t(`mentorship.resolution.${r.resolution}`) })}
+          {r.resolutionNote ? (
+            <>
+              {' '}
+              <span dir="auto">{r.resolutionNote}</span>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The side reported absent says what happened; the money waits for an admin. */
+function ContestForm({ ctx, b, state }: { ctx: PageCtx; b: BookingView; state: FormState }) {
+  return (
+    <Form ctx={ctx} action={`/mentoring/bookings/${b.id}/contest`} state={state} class="stack contest-form">
+      <TextArea ctx={ctx} state={state} name="note" label={ctx.t('mentorship.contest.note')} hint={ctx.t('mentorship.contest.hint')} maxlength={1000} rows={3} />
+      <button type="submit" class="secondary">
+        {ctx.t('mentorship.contest.submit')}
+      </button>
+    </Form>
+  );
+}
+
+function BookingItem({ ctx, b, contest }: { ctx: PageCtx; b: BookingView; contest?: { id: string; state: FormState } | undefined }) {
   const other = b.side === 'learner' ? b.mentor : b.learner;
   const actionPath: Record<string, string> = { cancel: 'cancel', report_absent: 'report-absent', confirm_held: 'confirm-held' };
   return (
@@ -259,6 +336,7 @@ function BookingItem({ ctx, b }: { ctx: PageCtx; b: BookingView }) {
         {b.settlement ? <> · {ctx.t(`mentorship.settlement.${b.settlement}`)}</> : null}
       </p>
       {b.topic ? <p dir="auto">{b.topic}</p> : null}
+      <ReportNote ctx={ctx} b={b} />
       {b.meetingUrl ? (
         <p>
           {ctx.t('mentorship.mine.join')} <a href={b.meetingUrl} rel="noopener noreferrer">{b.meetingUrl}</a>
@@ -270,10 +348,13 @@ function BookingItem({ ctx, b }: { ctx: PageCtx; b: BookingView }) {
         </a>
       </p>
       <div class="actions">
-        {b.actions.map((a) => (
-          <PostButton ctx={ctx} action={`/mentoring/bookings/${b.id}/${actionPath[a]}`} label={ctx.t(`mentorship.action.${a}.${b.side}`)} />
-        ))}
+        {b.actions
+          .filter((a) => a !== 'contest')
+          .map((a) => (
+            <PostButton ctx={ctx} action={`/mentoring/bookings/${b.id}/${actionPath[a]}`} label={ctx.t(`mentorship.action.${a}.${b.side}`)} />
+          ))}
       </div>
+      {b.actions.includes('contest') ? <ContestForm ctx={ctx} b={b} state={contest?.id === b.id ? contest.state : { values: {}, errors: {} }} /> : null}
       {b.feedback.map((f) => (
         <p class="muted">
           {ctx.t(`mentorship.feedback.by_${f.side}`)} {'★'.repeat(f.rating)} <span dir="auto">{f.text}</span>
@@ -305,7 +386,12 @@ function FeedbackForm({ ctx, b }: { ctx: PageCtx; b: BookingView }) {
   );
 }
 
-export function MentoringPage({ ctx, mine, profile }: { ctx: PageCtx; mine: { asLearner: BookingView[]; asMentor: BookingView[] }; profile: MentorProfile | null }) {
+export function MentoringPage({
+  ctx,
+  mine,
+  profile,
+  contest,
+}: { ctx: PageCtx; mine: { asLearner: BookingView[]; asMentor: BookingView[] }; profile: MentorProfile | null; contest?: { id: string; state: FormState } | undefined }) {
   return (
     <Layout ctx={ctx} title={ctx.t('mentorship.mine.title')}>
       <h1>{ctx.t('mentorship.mine.title')}</h1>
@@ -318,7 +404,7 @@ export function MentoringPage({ ctx, mine, profile }: { ctx: PageCtx; mine: { as
       {mine.asLearner.length ? (
         <ul class="bookings">
           {mine.asLearner.map((b) => (
-            <BookingItem ctx={ctx} b={b} />
+            <BookingItem ctx={ctx} b={b} contest={contest} />
           ))}
         </ul>
       ) : (
@@ -330,7 +416,7 @@ export function MentoringPage({ ctx, mine, profile }: { ctx: PageCtx; mine: { as
           {mine.asMentor.length ? (
             <ul class="bookings">
               {mine.asMentor.map((b) => (
-                <BookingItem ctx={ctx} b={b} />
+                <BookingItem ctx={ctx} b={b} contest={contest} />
               ))}
             </ul>
           ) : (
@@ -367,6 +453,7 @@ export function ProfileFormPage({ ctx, profile, state, availability }: { ctx: Pa
       <h1>{profile ? ctx.t('mentorship.profile.title') : ctx.t('mentorship.become')}</h1>
       {profile ? <p class="alert">{ctx.t(`mentorship.status.${profile.status}`)}</p> : <p>{ctx.t('mentorship.apply.intro')}</p>}
       {profile?.decisionNote ? <p dir="auto">{profile.decisionNote}</p> : null}
+      {profile?.status === 'suspended' && profile.suspensionNote ? <p dir="auto">{profile.suspensionNote}</p> : null}
       {profile?.status === 'approved' ? (
         <p>
           <a href={`/mentors/${encodeURIComponent(profile.handle)}`}>{ctx.t('mentorship.profile.public_page')}</a>
@@ -444,19 +531,82 @@ export function ProfileFormPage({ ctx, profile, state, availability }: { ctx: Pa
   );
 }
 
-export function AdminMentorsPage({ ctx, applications }: { ctx: PageCtx; applications: MentorProfile[] }) {
+/** A contested absence report for the admin: both sides, what each said, and the three decisions. */
+function ContestItem({ ctx, c }: { ctx: PageCtx; c: ContestView }) {
+  const reporter = c.absent === 'mentor' ? c.learner : c.mentor;
+  const absent = c.absent === 'mentor' ? c.mentor : c.learner;
+  return (
+    <li class="card contest" id={`contest-${c.id}`}>
+      <h3>{ctx.t('mentorship.admin.contest_heading', { mentor: isolate(c.mentor.displayName), learner: isolate(c.learner.displayName) })}</h3>
+      <p>
+        <time datetime={c.startsAt.toISOString()}>{formatDateTime(ctx.locale, c.startsAt)}</time> · {c.price.amount > 0n ? formatMoney(ctx.locale, c.price) : ctx.t('mentorship.free')}
+      </p>
+      {c.topic ? <p dir="auto">{c.topic}</p> : null}
+      <p>{ctx.t('mentorship.admin.contest_report', { reporter: isolate(reporter.displayName), absent: isolate(absent.displayName), at: formatDateTime(ctx.locale, c.reportedAt) })}</p>
+      <p>
+        {ctx.t('mentorship.admin.contest_says', { name: isolate(absent.displayName), at: formatDateTime(ctx.locale, c.contestedAt) })} <span dir="auto">{c.contestNote}</span>
+      </p>
+      <Form ctx={ctx} action={`/admin/mentors/contests/${c.id}/decide`} class="stack decide">
+        <fieldset>
+          <legend>{ctx.t('mentorship.admin.contest_decide')}</legend>
+          {RESOLUTIONS.map((r) => (
+            <label class="choice">
+              <input type="radio" name="resolution" value={r} required />
+              <span>
+                {ctx.t(`mentorship.resolution.${r}`)} ({ctx.t(r === 'mentor_absent' ? 'mentorship.money.refund' : 'mentorship.money.release')})
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label for={`resolution-note-${c.id}`}>{ctx.t('mentorship.admin.note_both')}</label>
+        <textarea id={`resolution-note-${c.id}`} name="note" rows={2} maxlength={500} dir="auto" />
+        <button type="submit">{ctx.t('mentorship.admin.contest_submit')}</button>
+      </Form>
+    </li>
+  );
+}
+
+function SuspensionForm({ ctx, p }: { ctx: PageCtx; p: MentorProfile }) {
+  const suspend = p.status === 'approved';
+  return (
+    <Form ctx={ctx} action={`/admin/mentors/${p.userId}/${suspend ? 'suspend' : 'reinstate'}`} class="stack decide">
+      <label for={`suspension-${p.userId}`}>{ctx.t(suspend ? 'mentorship.admin.suspend_note' : 'mentorship.admin.note')}</label>
+      <textarea id={`suspension-${p.userId}`} name="note" rows={2} maxlength={500} dir="auto" />
+      {suspend ? <p class="muted">{ctx.t('mentorship.admin.suspend_hint')}</p> : null}
+      <div class="actions">
+        <button type="submit" class={suspend ? 'danger' : undefined}>
+          {ctx.t(suspend ? 'mentorship.admin.suspend' : 'mentorship.admin.reinstate')}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function AdminMentorsPage({ ctx, applications, contests }: { ctx: PageCtx; applications: MentorProfile[]; contests: ContestView[] }) {
   return (
     <Layout ctx={ctx} title={ctx.t('mentorship.admin.title')} wide>
       <h1>{ctx.t('mentorship.admin.title')}</h1>
       <p>{ctx.t('mentorship.admin.description')}</p>
+      <p>
+        <a href="/mentors/rules">{ctx.t('mentorship.rules.link')}</a>
+      </p>
+      <h2 id="contests">{ctx.t('mentorship.admin.contests', { n: contests.length })}</h2>
+      {contests.length === 0 ? <p class="muted">{ctx.t('mentorship.admin.no_contests')}</p> : null}
+      <ul class="contests">
+        {contests.map((c) => (
+          <ContestItem ctx={ctx} c={c} />
+        ))}
+      </ul>
+      <h2>{ctx.t('mentorship.admin.applications')}</h2>
       {applications.length === 0 ? <p class="muted">{ctx.t('mentorship.admin.none')}</p> : null}
       <ul class="applications">
         {applications.map((p) => (
           <li class="card">
             <h2 dir="auto">{p.displayName}</h2>
             <p>
-              {ctx.t(`mentorship.status.${p.status}`)} · {formatDate(ctx.locale, p.appliedAt)}
+              {ctx.t(`mentorship.admin_status.${p.status}`)} · {formatDate(ctx.locale, p.appliedAt)}
             </p>
+            {p.status === 'suspended' && p.suspensionNote ? <p dir="auto">{p.suspensionNote}</p> : null}
             <Topics topics={p.topics} />
             <p>
               <Languages ctx={ctx} langs={p.languages} /> · <Price ctx={ctx} p={p} />
@@ -478,6 +628,8 @@ export function AdminMentorsPage({ ctx, applications }: { ctx: PageCtx; applicat
                   </button>
                 </div>
               </Form>
+            ) : p.status === 'approved' || p.status === 'suspended' ? (
+              <SuspensionForm ctx={ctx} p={p} />
             ) : null}
           </li>
         ))}

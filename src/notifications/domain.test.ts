@@ -53,6 +53,10 @@ const PARAMS: Record<string, NotificationParam> = {
   excerpt: 'Our monthly meet-up is on Saturday at the e-Rozgaar centre.',
   // forum (issue 21)
   thread: 'PRC for Payoneer payouts?',
+  when: '2026-03-03T14:00:00.000Z',
+  until: '2026-03-05T14:30:00.000Z',
+  resolution: 'mentor_absent',
+  sessions: 2,
 };
 
 describe('channels', () => {
@@ -105,6 +109,16 @@ describe('wording', () => {
     expect(notificationText('ur', 'tax_return_due', PARAMS)).toContain('30 ستمبر، 2026');
     expect(notificationMailText('en', 'pseb_expiring', PARAMS).body).toContain('ends on 30 September 2026, in 7 days');
     expect(notificationMailText('en', 'pseb_expiring', { ...PARAMS, days: 1 }).body).toContain('in 1 day.');
+  });
+
+  it('writes a session’s moment in the reader’s own zone and language, in the bell and in mail (issue 20 reminders)', () => {
+    expect(notificationText('en', 'mentoring_reminder', PARAMS, { forScreen: false, timeZone: 'Asia/Karachi' })).toBe('Reminder: your mentoring session with Ayesha Khan is on 3 Mar 2026, 7:00 pm PKT');
+    expect(notificationMailText('en', 'mentoring_reminder', PARAMS, 'Europe/London').body).toContain('starts on 3 Mar 2026, 2:00 pm GMT (your time)');
+    const ur = notificationMailText('ur', 'mentoring_reminder', PARAMS, 'Asia/Karachi').subject;
+    expect(ur).toContain('یاد دہانی');
+    expect(ur).toMatch(/3 مارچ، 2026، 19:00/u);
+    // Not a moment: left as written, never "Invalid Date".
+    expect(notificationText('en', 'mentoring_reminder', { ...PARAMS, when: 'soon' }, { forScreen: false })).toContain('is on soon');
   });
 
   it('isolates people’s words on a page, and leaves mail text as written', () => {

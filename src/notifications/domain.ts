@@ -10,7 +10,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type Locale, translate } from '../platform/i18n.ts';
 import { isCurrency, money, formatMoney } from '../platform/money.ts';
-import { formatDay, isolate } from '../platform/format.ts';
+import { formatDateTime, formatDay, isolate } from '../platform/format.ts';
+import { currentTimeZone } from '../platform/time-zone.ts';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParam } from './kinds.ts';
 
 export { NOTIFICATION_KINDS, type NotificationKind };
@@ -61,17 +62,24 @@ export function preferencesFromForm(form: Record<string, unknown>): Record<Notif
 // --- Wording -----------------------------------------------------------------------------------
 
 /** A param as the reader reads it: amounts formatted for the locale, outcomes translated. */
-function paramText(locale: Locale, name: string, v: NotificationParam | undefined, forScreen: boolean): string {
+function paramText(locale: Locale, name: string, v: NotificationParam | undefined, forScreen: boolean, zone: string): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'object') {
     if (!isCurrency(v.currency) || !/^-?\d{1,30}$/.test(String(v.minor))) return '';
     return formatMoney(locale, money(BigInt(v.minor), v.currency));
   }
   if (name === 'outcome') return translate(locale, `notifications.outcome.${String(v)}`);
+  if (name === 'resolution') return translate(locale, `notifications.mentoring_resolution.${String(v)}`);
   const text = String(v);
   // A calendar day (a tax deadline, a registration's expiry: YYYY-MM-DD) as people write it:
   // "30 September 2026", "30 ستمبر، 2026"; the same day for every reader.
   if (name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDay(locale, text);
+  // A moment (a mentoring session's start, a deadline: an ISO time) in the reader's own zone and
+  // language, with the zone named: "3 Mar 2026, 7:00 pm PKT", "3 مارچ، 2026، 19:00 پاکستان وقت".
+  if ((name === 'when' || name === 'until') && ISO_MOMENT.test(text)) {
+    const at = new Date(text);
+    if (!Number.isNaN(at.getTime())) return formatDateTime(locale, at, zone);
+  }
   // An order's number follows "HNR-" in the sentence: isolated on its own, its digits would be cut
   // from the letters and an Urdu line would show "1029-HNR". Bare digits need no isolate.
   if (name === 'order' && /^\d+$/.test(text)) return text;
@@ -80,18 +88,23 @@ function paramText(locale: Locale, name: string, v: NotificationParam | undefine
   return forScreen && typeof v === 'string' ? isolate(text) : text;
 }
 
-function paramsFor(locale: Locale, params: Record<string, NotificationParam>, forScreen: boolean): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, paramText(locale, k, v, forScreen)]));
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function paramsFor(locale: Locale, params: Record<string, NotificationParam>, forScreen: boolean, zone: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, paramText(locale, k, v, forScreen, zone)]));
 }
 
-/** The one line a notification reads as, in the bell's list (and as its mail's subject). */
-export function notificationText(locale: Locale, kind: NotificationKind, params: Record<string, NotificationParam>, opts: { forScreen?: boolean } = {}): string {
-  return translate(locale, `notifications.${kind}.text`, paramsFor(locale, params, opts.forScreen ?? true));
+/**
+ * The one line a notification reads as, in the bell's list (and as its mail's subject). Moments are
+ * written in `timeZone`: on a page, the viewer's (who is the recipient); in a mail, the recipient's.
+ */
+export function notificationText(locale: Locale, kind: NotificationKind, params: Record<string, NotificationParam>, opts: { forScreen?: boolean; timeZone?: string } = {}): string {
+  return translate(locale, `notifications.${kind}.text`, paramsFor(locale, params, opts.forScreen ?? true, opts.timeZone ?? currentTimeZone()));
 }
 
-/** The mail for one notification: subject, one paragraph, and the words on its button. */
-export function notificationMailText(locale: Locale, kind: Exclude<NotificationKind, 'message'>, params: Record<string, NotificationParam>) {
-  const p = paramsFor(locale, params, false);
+/** The mail for one notification: subject, one paragraph, and the words on its button, with moments in the recipient's zone. */
+export function notificationMailText(locale: Locale, kind: Exclude<NotificationKind, 'message'>, params: Record<string, NotificationParam>, timeZone = currentTimeZone()) {
+  const p = paramsFor(locale, params, false, timeZone);
   return {
     subject: translate(locale, `notifications.${kind}.text`, p),
     body: translate(locale, `notifications.${kind}.body`, p),

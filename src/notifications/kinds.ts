@@ -29,8 +29,14 @@ export const NOTIFICATION_KINDS = [
   'mentor_approved', // params: { note }
   'mentor_rejected', // params: { note }
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
-  'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
-  'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
+  'mentoring_reminder', // params: { with, hours: 24 | 1, when: ISO time, written in the reader's zone } (to both)
+  'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a confirmation)
+  'mentoring_absence_reported', // params: { by, when, until: ISO time } (to the side reported absent: they may contest until then)
+  'mentoring_contested', // params: { by, when } (to the reporter: the report waits for an admin)
+  'mentoring_contest_decided', // params: { when, resolution: 'held'|'learner_absent'|'mentor_absent', note } (to both)
+  'mentoring_cancelled', // params: { with, when } (to the learner: the mentor was suspended; paid sessions refunded)
+  'mentor_suspended', // params: { note, sessions: count of coming sessions cancelled } (to the mentor)
+  'mentor_reinstated', // params: { note } (to the mentor)
   // Issue 21 (association events; sent by src/events/service.ts):
   'event_moved_up', // params: { event: title in the recipient's language } (a seat freed: off the waiting list)
   'event_reminder', // params: { event, hours: 24 } (to people going, once)

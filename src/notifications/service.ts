@@ -12,6 +12,7 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { isLocale, type Locale, translate } from '../platform/i18n.ts';
 import { composeMail } from '../platform/mail.ts';
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from '../platform/time-zone.ts';
 import {
   channelsFor,
   DIGEST_MINUTES,
@@ -247,9 +248,9 @@ export async function unsubscribe(deps: Deps, userId: string, kind: string, sign
 // --- Sending (queue jobs) -----------------------------------------------------------------------------
 
 async function recipient(db: Executor, userId: string) {
-  const u = await db.selectFrom('users').select(['email', 'display_name', 'locale']).where('id', '=', userId).executeTakeFirst();
+  const u = await db.selectFrom('users').select(['email', 'display_name', 'locale', 'time_zone']).where('id', '=', userId).executeTakeFirst();
   if (!u) return null;
-  return { email: String(u.email), name: u.display_name, locale: (isLocale(u.locale) ? u.locale : 'en') as Locale };
+  return { email: String(u.email), name: u.display_name, locale: (isLocale(u.locale) ? u.locale : 'en') as Locale, timeZone: canonicalTimeZone(u.time_zone) ?? DEFAULT_TIME_ZONE };
 }
 
 const absolute = (deps: Deps, path: string) => `${deps.config.baseUrl}${path}`;
@@ -266,7 +267,7 @@ export async function sendNotificationMail(deps: Deps, id: string): Promise<'sen
     if (!channelsFor(n.kind, await savedPreference(tx, n.user_id, n.kind)).email) return 'skipped';
     const to = await recipient(tx, n.user_id);
     if (!to) return 'skipped';
-    const words = notificationMailText(to.locale, n.kind, n.params);
+    const words = notificationMailText(to.locale, n.kind, n.params, to.timeZone);
     const mail = composeMail(to.locale, {
       to: to.email,
       subject: words.subject,

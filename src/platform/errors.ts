@@ -201,6 +201,12 @@ export const errorStatus = {
   'spaces.not_today': 409,
   'spaces.review_not_allowed': 403,
   'spaces.review_given': 409,
+  'mentorship.not_contestable': 409,
+  'mentorship.contest_closed': 409,
+  'mentorship.not_contested': 409,
+  'mentorship.own_session_decision': 403,
+  'mentorship.not_suspendable': 409,
+  'mentorship.not_suspended': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -520,4 +520,12 @@ describe('demo data', () => {
     expect((await owner.get('/spaces/manage/bethak-co-work-multan')).status).toBe(200);
     expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
   });
+  it('shows the demo admin a contested mentoring report waiting, its money in escrow', async () => {
+    const admin = new TestClient(env.app, { 'accept-language': 'en' });
+    await admin.post('/login', { email: demoEmail('admin'), password: DEMO_PASSWORD });
+    const page = visibleText(await (await admin.get('/admin/mentors')).text());
+    expect(page).toContain('Contested absence reports (1)');
+    expect(page).toContain('I was in the Jitsi room from the start for 25 minutes');
+    expect((await checkWholeLedger(env.deps.db)).results.filter((r) => !r.ok)).toEqual([]);
+  });
 });
