@@ -12,6 +12,7 @@ import type { PayoutTables } from '../payouts/tables.ts';
 import type { TaxTables } from '../tax/tables.ts';
 import type { AcademyTables } from '../academy/tables.ts';
 import type { CommunityCoreTables } from '../associations/tables.ts';
+import type { LegalTables } from '../legal/tables.ts';
 import type { AssessmentTables } from '../assessments/tables.ts';
 import type { CredentialTables } from '../credentials/tables.ts';
 import type { MentorshipTables } from '../mentorship/tables.ts';
@@ -164,7 +165,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, LegalTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

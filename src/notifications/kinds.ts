@@ -31,6 +31,9 @@ export const NOTIFICATION_KINDS = [
   'mentoring_booked', // params: { learner, when: ISO time } (to the mentor)
   'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
   'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
+  // Issue 21 (legal help desk; sent by src/legal/service.ts). No words of the question: it is private.
+  'legal_answered', // params: {} (to the asker)
+  'legal_follow_up', // params: {} (to the advisor who answered)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,6 +15,7 @@ import { money } from '../platform/money.ts';
 import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { loadStatementForJob, type StatementReceipt } from '../statements/service.ts';
 import { ntnForDocuments } from '../tax-profile/service.ts';
+import { isTemplateDocument, loadTemplateForJob, type TemplateReceipt } from '../legal/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,7 +52,7 @@ export interface PayoutReceipt {
 }
 
 /** A year statement (src/statements) prints through the same pipeline. */
-export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt;
+export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt | TemplateReceipt;
 
 async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
@@ -135,6 +136,7 @@ export async function loadReceiptForJob(deps: Deps, document: ReceiptDocument, s
     return r ? payoutReceipt(deps, r) : null;
   }
   if (document === 'year_statement') return loadStatementForJob(deps, subjectId);
+  if (isTemplateDocument(document)) return loadTemplateForJob(deps, document, subjectId);
   if (!UUID.test(subjectId)) return null;
   const o = await deps.db.selectFrom('orders').select(['client_id', 'freelancer_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!o) return null;

@@ -13,6 +13,10 @@ import { orderNumber } from '../orders/service.ts';
 import type { BillingDetails } from '../profiles/service.ts';
 import { StatementBody, StatementFoot, statementReference } from '../statements/views.tsx';
 import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
+import { isTemplateDocument, type TemplateReceipt } from '../legal/service.ts';
+import { TemplateSheet, templateReference } from '../legal/sheet.tsx';
+
+const isTemplate = (r: Receipt): r is TemplateReceipt => isTemplateDocument(r.document);
 
 export interface ReceiptCtx {
   t: T;
@@ -25,6 +29,7 @@ const Amount = ({ ctx, m, minus = false }: { ctx: ReceiptCtx; m: Money; minus?: 
 
 /** The reference a person quotes for the document: the order number or the withdrawal's reference. */
 export function receiptReference(r: Receipt): string {
+  if (isTemplate(r)) return templateReference(r);
   if (r.document === 'year_statement') return statementReference(r.statement);
   return r.document === 'payout' ? r.withdrawal.reference : orderNumber(r.order.number);
 }
@@ -234,6 +239,8 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
 /** The whole document; `toolbar` (links, notices) shows on screen only, never in print or the PDF. */
 export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt; toolbar?: Child }) {
   const { t } = ctx;
+  // A contract template of the legal help desk is its own sheet (src/legal/sheet.tsx).
+  if (isTemplate(r)) return <TemplateSheet ctx={ctx} kind={r.kind} r={r} operator={r.operatorName} toolbar={toolbar} />;
   return (
     <html lang={ctx.locale} dir={dir(ctx.locale)}>
       <head>

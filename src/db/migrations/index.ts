@@ -43,6 +43,7 @@ import * as m0046 from './0046_tax.ts';
 import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
 import * as m0056 from './0056_credentials_certified_index.ts';
 import * as m0060 from './0060_community_core.ts';
+import * as m0064 from './0064_legal.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -108,4 +109,5 @@ export const migrations: Record<string, Migration> = {
   '0054_mentorship': m0054,
   '0056_credentials_certified_index': m0056,
   '0060_community_core': m0060,
+  '0064_legal': m0064,
 };
