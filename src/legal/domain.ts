@@ -155,18 +155,19 @@ function nameParts(names: readonly string[]): string[] {
 export function anonymise(text: string, ids: Identifiers, tokens: AnonTokens): string {
   let out = text.normalize('NFC');
   const mark = (s: string) => `[${s}]`;
+  // What is known about the people first (a handle may hold digits), then what looks like a contact or an amount.
   out = out.replace(EMAIL, mark(tokens.contact));
   out = out.replace(LINK, mark(tokens.link));
-  out = out.replace(ORDER_REF, mark(tokens.order));
   for (const e of ids.emails) if (e) out = out.replace(new RegExp(escapeRe(e), 'giu'), mark(tokens.contact));
-  const numbers = ids.orderNumbers.map((n) => asciiDigits(n).replace(/^HNR-/i, '')).filter((n) => /^\d+$/.test(n));
-  if (numbers.length) out = out.replace(edge(`(?:HNR-)?(?:${numbers.map(escapeRe).join('|')})`), mark(tokens.order));
-  out = out.replace(AMOUNT, mark(tokens.amount));
-  out = out.replace(PHONE_OR_ID, mark(tokens.contact));
   const handles = ids.handles.filter((h) => h.length >= 2);
   if (handles.length) out = out.replace(edge(`@?(?:${handles.map(escapeRe).join('|')})`), mark(tokens.name));
   const parts = nameParts(ids.names);
   if (parts.length) out = out.replace(edge(parts.map(escapeRe).join('|')), mark(tokens.name));
+  out = out.replace(ORDER_REF, mark(tokens.order));
+  const numbers = ids.orderNumbers.map((n) => asciiDigits(n).replace(/^HNR-/i, '')).filter((n) => /^\d+$/.test(n));
+  if (numbers.length) out = out.replace(edge(`(?:HNR-)?(?:${numbers.map(escapeRe).join('|')})`), mark(tokens.order));
+  out = out.replace(AMOUNT, mark(tokens.amount));
+  out = out.replace(PHONE_OR_ID, mark(tokens.contact));
   return out;
 }
 
