@@ -22,6 +22,7 @@ import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
+import { loadDemoLegal } from './demo-legal.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -148,6 +149,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
     const academy = await loadDemoAcademy(tx, deps);
     progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
+    progress(`Seeding the legal help desk… ${(await loadDemoLegal(tx, deps, passwordHash)).questions} questions, an advisor (farzana@demo.hunar.pk)`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
