@@ -32,6 +32,7 @@ import { eventResponseSchemas } from '../events/schemas.ts';
 import { associationResponseSchemas } from '../associations/schemas.ts';
 import { forumResponseSchemas } from '../forum/schemas.ts';
 import { spaceResponseSchemas } from '../spaces/schemas.ts';
+import { legalResponseSchemas } from '../legal/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -145,6 +146,7 @@ export const responseSchemas = {
   ...associationResponseSchemas,
   ...forumResponseSchemas,
   ...spaceResponseSchemas,
+  ...legalResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

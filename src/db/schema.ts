@@ -13,6 +13,7 @@ import type { TaxTables } from '../tax/tables.ts';
 import type { AcademyTables } from '../academy/tables.ts';
 import type { EventTables } from '../events/tables.ts';
 import type { AssociationTables, CommunityCoreTables } from '../associations/tables.ts';
+import type { LegalTables } from '../legal/tables.ts';
 import type { AssessmentTables } from '../assessments/tables.ts';
 import type { CredentialTables } from '../credentials/tables.ts';
 import type { MentorshipTables } from '../mentorship/tables.ts';
@@ -167,7 +168,7 @@ export interface ProfilesTable extends ProfileColumns {
 }
 
 // Each feature that owns tables declares them in its own tables.ts.
-export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, SpaceTables, AssociationTables, EventTables {
+export interface Database extends ProfileTables, GigTables, JobTables, SearchTables, FavouriteTables, LedgerTables, PayoutTables, OrderTables, MediaTables, PaymentTables, ReceiptTables, ReviewTables, NotificationTables, LiveTables, DisputeTables, MessageTables, TaxTables, VerifyTables, RemittanceTables, AcademyTables, MentorshipTables, CredentialTables, AssessmentTables, CommunityCoreTables, LegalTables, SpaceTables, AssociationTables, EventTables {
   users: UsersTable;
   sessions: SessionsTable;
   email_tokens: EmailTokensTable;

@@ -219,6 +219,15 @@ export const notificationsMessages = defineMessages(
     'notifications.mentor_reinstated.text': 'Your mentor page is back',
     'notifications.mentor_reinstated.body': 'An admin has reinstated your mentor page: learners can find and book you again. Check your weekly availability. {note}',
     'notifications.mentor_reinstated.action': 'Open your mentor profile',
+    // Issue 21 (legal help desk): no words of the question, which is private
+    'notifications.kind.legal_answered': 'Answers to my legal questions',
+    'notifications.legal_answered.text': 'A legal advisor answered your question',
+    'notifications.legal_answered.body': 'A legal advisor has answered your question on the legal help desk. Open it to read the answer and ask a follow-up if you need to.',
+    'notifications.legal_answered.action': 'Read the answer',
+    'notifications.kind.legal_follow_up': 'Follow-ups to legal questions I answered',
+    'notifications.legal_follow_up.text': 'A follow-up to a legal question you answered',
+    'notifications.legal_follow_up.body': 'The person you advised on the legal help desk has written again. Open the question to read it and answer.',
+    'notifications.legal_follow_up.action': 'Open the question',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -441,6 +450,15 @@ export const notificationsMessages = defineMessages(
     'notifications.mentor_reinstated.text': 'آپ کا مینٹر صفحہ بحال ہو گیا',
     'notifications.mentor_reinstated.body': 'ایڈمن نے آپ کا مینٹر صفحہ بحال کر دیا ہے: سیکھنے والے اب دوبارہ آپ کو تلاش اور بک کر سکتے ہیں۔ اپنی ہفتہ وار دستیابی دیکھ لیں۔ {note}',
     'notifications.mentor_reinstated.action': 'اپنی مینٹر پروفائل کھولیں',
+    // Issue 21 (قانونی مدد)
+    'notifications.kind.legal_answered': 'میرے قانونی سوالات کے جوابات',
+    'notifications.legal_answered.text': 'قانونی مشیر نے آپ کے سوال کا جواب دیا',
+    'notifications.legal_answered.body': 'قانونی مدد پر ایک قانونی مشیر نے آپ کے سوال کا جواب دیا ہے۔ جواب پڑھنے کے لیے اسے کھولیں، اور ضرورت ہو تو مزید سوال پوچھیں۔',
+    'notifications.legal_answered.action': 'جواب پڑھیں',
+    'notifications.kind.legal_follow_up': 'میرے جواب دیے ہوئے قانونی سوالات پر مزید سوال',
+    'notifications.legal_follow_up.text': 'آپ کے جواب دیے ہوئے قانونی سوال پر مزید سوال',
+    'notifications.legal_follow_up.body': 'قانونی مدد پر جس شخص کو آپ نے مشورہ دیا تھا اس نے دوبارہ لکھا ہے۔ پڑھنے اور جواب دینے کے لیے سوال کھولیں۔',
+    'notifications.legal_follow_up.action': 'سوال کھولیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',

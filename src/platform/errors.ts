@@ -207,6 +207,13 @@ export const errorStatus = {
   'mentorship.own_session_decision': 403,
   'mentorship.not_suspendable': 409,
   'mentorship.not_suspended': 409,
+  // legal help desk (issue 21, src/legal)
+  'legal.freelancers_only': 403,
+  'legal.closed': 409,
+  'legal.too_many_open': 429,
+  'legal.not_answered': 409,
+  'legal.kept_private': 409,
+  'legal.no_consent': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

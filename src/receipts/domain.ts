@@ -13,7 +13,8 @@ import type { Locale } from '../platform/i18n.ts';
 import type { OrderState } from '../orders/domain.ts';
 import type { WithdrawalStatus } from '../payouts/domain.ts';
 
-export const RECEIPT_DOCUMENTS = ['order_client', 'order_freelancer', 'payout', 'year_statement', 'course_certificate'] as const;
+// The contract templates of the legal help desk (src/legal) print here too (migration 0064).
+export const RECEIPT_DOCUMENTS = ['order_client', 'order_freelancer', 'payout', 'year_statement', 'course_certificate', 'legal_service_agreement', 'legal_nda', 'legal_work_for_hire'] as const;
 export type ReceiptDocument = (typeof RECEIPT_DOCUMENTS)[number];
 export type ReceiptStatus = 'pending' | 'ready' | 'failed' | 'superseded';
 

@@ -16,6 +16,7 @@ import { type BillingDetails, billingFor } from '../profiles/service.ts';
 import { loadStatementForJob, type StatementReceipt } from '../statements/service.ts';
 import { type CertificateReceipt, loadCertificateForJob } from '../credentials/service.ts';
 import { ntnForDocuments } from '../tax-profile/service.ts';
+import { isTemplateDocument, loadTemplateForJob, type TemplateReceipt } from '../legal/service.ts';
 import { clientDocumentTitle, orderDocumentFinal, payoutDocumentFinal, type ReceiptDocument, type ReceiptStatus, storageKey } from './domain.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,8 +52,8 @@ export interface PayoutReceipt {
   freelancer: { displayName: string };
 }
 
-/** A year statement (src/statements) and a course certificate (src/credentials) print through the same pipeline. */
-export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt | CertificateReceipt;
+/** A year statement (src/statements), a course certificate (src/credentials) and a contract template (src/legal) print through the same pipeline. */
+export type Receipt = OrderReceipt | PayoutReceipt | StatementReceipt | CertificateReceipt | TemplateReceipt;
 
 async function orderReceipt(deps: Deps, order: OrderView): Promise<OrderReceipt> {
   const client = order.viewerSide === 'client';
@@ -137,6 +138,7 @@ export async function loadReceiptForJob(deps: Deps, document: ReceiptDocument, s
   }
   if (document === 'year_statement') return loadStatementForJob(deps, subjectId);
   if (document === 'course_certificate') return loadCertificateForJob(deps, subjectId);
+  if (isTemplateDocument(document)) return loadTemplateForJob(deps, document, subjectId);
   if (!UUID.test(subjectId)) return null;
   const o = await deps.db.selectFrom('orders').select(['client_id', 'freelancer_id']).where('id', '=', subjectId).executeTakeFirst();
   if (!o) return null;

@@ -16,6 +16,10 @@ import { StatementBody, StatementFoot, statementReference } from '../statements/
 import { CertificateSheet, inLocale } from '../credentials/views.tsx';
 import { groupCode } from '../verify/domain.ts';
 import type { OrderReceipt, PayoutReceipt, Receipt } from './service.ts';
+import { isTemplateDocument, type TemplateReceipt } from '../legal/service.ts';
+import { TemplateSheet, templateReference } from '../legal/sheet.tsx';
+
+const isTemplate = (r: Receipt): r is TemplateReceipt => isTemplateDocument(r.document);
 
 export interface ReceiptCtx {
   t: T;
@@ -28,6 +32,7 @@ const Amount = ({ ctx, m, minus = false }: { ctx: ReceiptCtx; m: Money; minus?: 
 
 /** The reference a person quotes for the document: the order number or the withdrawal's reference. */
 export function receiptReference(r: Receipt): string {
+  if (isTemplate(r)) return templateReference(r);
   if (r.document === 'year_statement') return statementReference(r.statement);
   if (r.document === 'course_certificate') return groupCode(r.certificate.code);
   return r.document === 'payout' ? r.withdrawal.reference : orderNumber(r.order.number);
@@ -240,6 +245,8 @@ function PayoutBody({ ctx, r }: { ctx: ReceiptCtx; r: PayoutReceipt }) {
 /** The whole document; `toolbar` (links, notices) shows on screen only, never in print or the PDF. */
 export function ReceiptSheet({ ctx, r, toolbar }: { ctx: ReceiptCtx; r: Receipt; toolbar?: Child }) {
   const { t } = ctx;
+  // A contract template of the legal help desk is its own sheet (src/legal/sheet.tsx).
+  if (isTemplate(r)) return <TemplateSheet ctx={ctx} kind={r.kind} r={r} operator={r.operatorName} toolbar={toolbar} />;
   return (
     <html lang={ctx.locale} dir={dir(ctx.locale)}>
       <head>

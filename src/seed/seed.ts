@@ -26,6 +26,7 @@ import { loadDemoForum } from './demo-forum.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoSpaces } from './demo-spaces.ts';
+import { loadDemoLegal } from './demo-legal.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
 
@@ -160,6 +161,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding the forum… ${forum.threads} threads, ${forum.posts} posts`);
     const spaces = await loadDemoSpaces(tx, deps);
     progress(`Seeding co-working spaces… ${spaces.spaces} spaces, ${spaces.bookings} desk bookings, ${spaces.reviews} reviews`);
+    progress(`Seeding the legal help desk… ${(await loadDemoLegal(tx, deps, passwordHash)).questions} questions, an advisor (farzana@demo.hunar.pk)`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

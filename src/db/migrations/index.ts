@@ -50,6 +50,7 @@ import * as m0061 from './0061_association_announcements_and_dues.ts';
 import * as m0063 from './0063_forum.ts';
 import * as m0065 from './0065_spaces.ts';
 import * as m0059 from './0059_mentoring_suspension_and_contests.ts';
+import * as m0064 from './0064_legal.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -122,4 +123,5 @@ export const migrations: Record<string, Migration> = {
   '0063_forum': m0063,
   '0065_spaces': m0065,
   '0059_mentoring_suspension_and_contests': m0059,
+  '0064_legal': m0064,
 };
