@@ -158,7 +158,7 @@ export const legalMessages = defineMessages(
     'legal.tpl.revisions_unlimited': 'revisions until the client is satisfied with the milestone',
     'legal.tpl.due_days': '{n, plural, one {# day} other {# days}} after work starts',
     'legal.tpl.due_milestones': 'the dates agreed for each milestone on Hunar',
-    'legal.tpl.hourly_price': '{rate} an hour, up to {hours} hours a week',
+    'legal.tpl.hourly_price': '{rate} an hour, up to {hours, plural, one {# hour} other {# hours}} a week',
     'legal.tpl.contract_fees': 'as shown on each milestone or week on Hunar',
     'legal.tpl.contract_ref': 'the contract “{title}”',
 
@@ -430,7 +430,7 @@ export const legalMessages = defineMessages(
     'legal.tpl.revisions_unlimited': 'اتنی ریویژنز جتنی مائل اسٹون پر کلائنٹ کے مطمئن ہونے تک درکار ہوں',
     'legal.tpl.due_days': 'کام شروع ہونے کے {n} دن بعد',
     'legal.tpl.due_milestones': 'ہنر پر ہر مائل اسٹون کے لیے طے شدہ تاریخیں',
-    'legal.tpl.hourly_price': '{rate} فی گھنٹہ، ہفتے میں زیادہ سے زیادہ {hours} گھنٹے',
+    'legal.tpl.hourly_price': '{rate} فی گھنٹہ، ہفتے میں زیادہ سے زیادہ {hours, plural, one {# گھنٹہ} other {# گھنٹے}}',
     'legal.tpl.contract_fees': 'جیسی ہنر پر ہر مائل اسٹون یا ہفتے پر دکھائی گئی ہے',
     'legal.tpl.contract_ref': 'کنٹریکٹ “{title}”',
 

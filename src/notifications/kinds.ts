@@ -47,8 +47,6 @@ export const NOTIFICATION_KINDS = [
   'association_dues_unpaid', // params: { association, amount, date: first day of the month (YYYY-MM-DD) }
   // Issue 21 (forum; sent by src/forum/service.ts):
   'forum_reply', // params: { by, thread: title } (to the thread's author and the quoted post's author)
-  'mentoring_reminder', // params: { with, hours: 24 | 1, when } (to both)
-  'mentoring_ended', // params: { by, rule, when } (to the other side: a cancellation, a no-show report, a confirmation)
   // Issue 21 (legal help desk; sent by src/legal/service.ts). No words of the question: it is private.
   'legal_answered', // params: {} (to the asker)
   'legal_follow_up', // params: {} (to the advisor who answered)
