@@ -28,6 +28,7 @@ import { taxResponseSchemas } from '../tax/schemas.ts';
 import { academyResponseSchemas } from '../academy/schemas.ts';
 import { assessmentResponseSchemas } from '../assessments/schemas.ts';
 import { mentorshipResponseSchemas } from '../mentorship/schemas.ts';
+import { ratesResponseSchemas } from '../rates/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -137,6 +138,7 @@ export const responseSchemas = {
   ...academyResponseSchemas,
   ...assessmentResponseSchemas,
   ...mentorshipResponseSchemas,
+  ...ratesResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -44,6 +44,8 @@ import * as m0048 from './0048_tax_profile_ntn_is_cnic.ts';
 import * as m0056 from './0056_credentials_certified_index.ts';
 import * as m0060 from './0060_community_core.ts';
 import * as m0057 from './0057_receipts_certificates.ts';
+import * as m0066 from './0066_association_min_rates.ts';
+import * as m0067 from './0067_referrals.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -110,4 +112,6 @@ export const migrations: Record<string, Migration> = {
   '0056_credentials_certified_index': m0056,
   '0060_community_core': m0060,
   '0057_receipts_certificates': m0057,
+  '0066_association_min_rates': m0066,
+  '0067_referrals': m0067,
 };
