@@ -152,3 +152,19 @@ describe('associations’ recommended minimums', () => {
     expect((await visitor.get('/rates/associations/nobody-here')).status).toBe(404);
   });
 });
+
+describe('the note on the gig pricing form', () => {
+  it('says how the price compares with the market and with the freelancer’s associations’ minimums', async () => {
+    expect((await ayesha.client.post('/rates/associations/lahore-designers', { skill: 'logo-design', order: '6000' })).status).toBe(303);
+    const gig = await env.deps.db.selectFrom('gigs').select('id').where('seller_id', '=', ayesha.user.id).where('min_price_minor', '=', '300000').executeTakeFirstOrThrow();
+    const page = await text(await ayesha.client.get(`/gigs/${gig.id}/edit`));
+    expect(page).toContain('Your price and the market');
+    expect(page).toContain('Logo design in Lahore: the middle half of orders were Rs 6,800 to Rs 10,500; the median was Rs 9,000.');
+    expect(page).toContain('Your lowest package, Rs 3,000, is below the middle half of orders.');
+    expect(page).toContain('Lahore Designers recommends at least Rs 6,000 an order for Logo design: your price is below it.');
+    // Someone in no association sees the market only; a skill without data says so.
+    const other = await text(await usman.client.get(`/gigs/${(await env.deps.db.selectFrom('gigs').select('id').where('seller_id', '=', usman.user.id).executeTakeFirstOrThrow()).id}/edit`));
+    expect(other).toContain('Logo design in all of Pakistan');
+    expect(other).not.toContain('recommends at least');
+  });
+});

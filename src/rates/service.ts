@@ -259,3 +259,13 @@ export async function officerAssociations(db: Executor, userId: string): Promise
   const rows = await db.selectFrom('associations').select(['slug', 'name_en', 'name_ur']).where('id', 'in', ids).orderBy('slug').execute();
   return rows.map((r) => ({ slug: r.slug, name: { en: r.name_en, ur: r.name_ur } }));
 }
+
+/** The note for the gig form as typed: its skills, its packages' prices and its currency (unparseable prices are left out). */
+export async function gigFormPriceNote(deps: Pick<Deps, 'db' | 'clock'>, userId: string, form: { skills: readonly string[]; prices: readonly string[]; currency: string }): Promise<PriceNote | null> {
+  const currency = form.currency === 'USD' ? 'USD' : 'PKR';
+  const prices = form.prices
+    .map((p) => (p.trim() ? parseMoneyInput(p, currency) : null))
+    .flatMap((r) => (r?.ok && r.value.amount > 0n ? [r.value.amount] : []));
+  const lowest = [...prices].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+  return gigPriceNote(deps, userId, { skills: form.skills, price: lowest === null ? null : { amount: lowest, currency } });
+}

@@ -236,7 +236,7 @@ export function MinimumsPage({ ctx, a, list, state }: { ctx: PageCtx; a: Associa
 export function PriceNoteView({ ctx, note }: { ctx: PageCtx; note: PriceNote }) {
   const { t } = ctx;
   const skill = skillName(note.skill, ctx.locale);
-  const place = note.city ? t('rates.place.city', { city: cityName(note.city, ctx.locale) }) : t('rates.place.pakistan');
+  const place = note.city ? t('rates.note.in_city', { city: cityName(note.city, ctx.locale) }) : t('rates.note.in_pakistan');
   return (
     <aside class="price-note" aria-labelledby="price-note-title">
       <h3 id="price-note-title">{t('rates.note.title')}</h3>
