@@ -2,6 +2,7 @@
 // published gig in a skill, orders completed through the API at a given time, and an association
 // with officers (rows inserted directly: the associations module owns its own use cases).
 import { createGig, publishGig } from '../src/gigs/service.ts';
+import { SKILLS } from '../src/taxonomy/data.ts';
 import type { TestEnv } from './support.ts';
 import { completedOrder, fundWallet, person, type Person } from './world.ts';
 
@@ -24,7 +25,7 @@ export async function gigIn(env: TestEnv, seller: Person, skill: string, rupees:
   const { id } = await createGig(env.deps, seller.actor, {
     title,
     description: 'Three concepts, the files you need, and changes until you are happy.',
-    category_slug: 'design',
+    category_slug: SKILLS.find((k) => k.slug === skill)?.category ?? 'design',
     skills: [skill],
     packages: [{ name: 'Basic', price: { amount: String(rupees * 100), currency: 'PKR' }, delivery_days: 3, revisions: 2 }],
     faqs: [],

@@ -157,6 +157,10 @@ export const errorStatus = {
   'mentorship.not_ended': 409,
   'mentorship.feedback_not_open': 409,
   'mentorship.feedback_given': 409,
+  // referrals (issue 21, src/referrals)
+  'referral.self': 400,
+  'referral.already': 409,
+  'referral.too_late': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
