@@ -101,7 +101,30 @@ const rewardAccount = (userId: string, isFreelancer: boolean): AccountRef => ({ 
  * two rewards cannot both spend its last rupees.
  */
 export async function settleReferrals(deps: Deps, limit = 100): Promise<{ rewarded: number; refused: number }> {
-  const due = await deps.db
+  let rewarded = 0;
+  let refused = 0;
+  for (const id of await dueReferrals(deps.db, limit)) {
+    const outcome = await deps.db.transaction().execute((tx) => decideReferral(tx, deps, id));
+    if (outcome === 'rewarded') rewarded++;
+    if (outcome === 'refused') refused++;
+  }
+  return { rewarded, refused };
+}
+
+/** The same, inside the caller's transaction (the demo seed). */
+export async function settleReferralsIn(tx: Tx, deps: Deps): Promise<{ rewarded: number; refused: number }> {
+  let rewarded = 0;
+  let refused = 0;
+  for (const id of await dueReferrals(tx, 1000)) {
+    const outcome = await decideReferral(tx, deps, id);
+    if (outcome === 'rewarded') rewarded++;
+    if (outcome === 'refused') refused++;
+  }
+  return { rewarded, refused };
+}
+
+async function dueReferrals(db: Executor, limit: number): Promise<string[]> {
+  const due = await db
     .selectFrom('referrals as r')
     .select('r.id')
     .where('r.status', '=', 'pending')
@@ -109,54 +132,51 @@ export async function settleReferrals(deps: Deps, limit = 100): Promise<{ reward
     .orderBy('r.created_at')
     .limit(limit)
     .execute();
-  let rewarded = 0;
-  let refused = 0;
-  for (const { id } of due) {
-    const outcome = await deps.db.transaction().execute(async (tx) => {
-      const r = await tx.selectFrom('referrals').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
-      if (r?.status !== 'pending') return null;
-      const order = await sql<{ id: string; number: string }>`
-        SELECT o.id, o.number FROM orders o
-        WHERE o.client_id = ${r.referred_id} AND o.state = 'completed'
-          AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = o.id AND d.outcome IN ('refund', 'split'))
-        ORDER BY o.completed_at, o.id LIMIT 1`.execute(tx);
-      const first = order.rows[0];
-      if (!first) return null;
-      const people = await tx.selectFrom('users').select(['id', 'email', 'phone', 'is_freelancer']).where('id', 'in', [r.referrer_id, r.referred_id]).execute();
-      const a = people.find((p) => p.id === r.referrer_id)!;
-      const b = people.find((p) => p.id === r.referred_id)!;
-      const shared = await tx
-        .selectFrom('referral_devices as x')
-        .innerJoin('referral_devices as y', 'y.device_hash', 'x.device_hash')
-        .select('x.device_hash')
-        .where('x.user_id', '=', a.id)
-        .where('y.user_id', '=', b.id)
-        .executeTakeFirst();
-      const settings = await tx.selectFrom('referral_settings').select(['reward_minor']).where('id', '=', 1).executeTakeFirstOrThrow();
-      const reward = BigInt(settings.reward_minor);
-      await sql`SELECT id FROM ledger_accounts WHERE kind = 'promotions' AND currency = 'PKR' AND owner_id IS NULL AND ref_id IS NULL FOR UPDATE`.execute(tx);
-      const pool = await balanceOf(tx, POOL);
-      const d = rewardDecision({ samePerson: samePerson(a, b), sharedDevice: Boolean(shared), reward, pool });
-      const now = deps.clock.now();
-      if (!d.pay) {
-        await tx.updateTable('referrals').set({ status: 'no_reward', reason: d.reason, order_id: first.id, decided_at: now }).where('id', '=', r.id).execute();
-        return 'refused' as const;
-      }
-      const txId = await post(tx, deps, {
-        kind: 'referral_reward',
-        key: `referral:${r.id}:reward`,
-        fingerprint: requestFingerprint('system', 'referral.reward', { referral: r.id }),
-        actorId: null,
-        reason: `Referral reward: order HNR-${first.number} was the referred client's first`,
-        legs: [{ from: POOL, to: rewardAccount(a.id, a.is_freelancer), amount: money(reward, 'PKR') }],
-      });
-      await tx.updateTable('referrals').set({ status: 'rewarded', order_id: first.id, reward_minor: reward, currency: 'PKR', ledger_transaction_id: txId, decided_at: now }).where('id', '=', r.id).execute();
-      return 'rewarded' as const;
-    });
-    if (outcome === 'rewarded') rewarded++;
-    if (outcome === 'refused') refused++;
+  return due.map((d) => d.id);
+}
+
+/** One referral decided, in `tx`: rewarded, refused (with the reason), or null when not due (yet). */
+async function decideReferral(tx: Tx, deps: Pick<Deps, 'clock'>, id: string): Promise<'rewarded' | 'refused' | null> {
+  const r = await tx.selectFrom('referrals').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+  if (r?.status !== 'pending') return null;
+  const order = await sql<{ id: string; number: string }>`
+    SELECT o.id, o.number FROM orders o
+    WHERE o.client_id = ${r.referred_id} AND o.state = 'completed'
+      AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = o.id AND d.outcome IN ('refund', 'split'))
+    ORDER BY o.completed_at, o.id LIMIT 1`.execute(tx);
+  const first = order.rows[0];
+  if (!first) return null;
+  const people = await tx.selectFrom('users').select(['id', 'email', 'phone', 'is_freelancer']).where('id', 'in', [r.referrer_id, r.referred_id]).execute();
+  const a = people.find((p) => p.id === r.referrer_id)!;
+  const b = people.find((p) => p.id === r.referred_id)!;
+  const shared = await tx
+    .selectFrom('referral_devices as x')
+    .innerJoin('referral_devices as y', 'y.device_hash', 'x.device_hash')
+    .select('x.device_hash')
+    .where('x.user_id', '=', a.id)
+    .where('y.user_id', '=', b.id)
+    .executeTakeFirst();
+  const settings = await tx.selectFrom('referral_settings').select(['reward_minor']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const reward = BigInt(settings.reward_minor);
+  // The pool's row locked first: two rewards cannot both spend its last rupees.
+  await sql`SELECT id FROM ledger_accounts WHERE kind = 'promotions' AND currency = 'PKR' AND owner_id IS NULL AND ref_id IS NULL FOR UPDATE`.execute(tx);
+  const pool = await balanceOf(tx, POOL);
+  const d = rewardDecision({ samePerson: samePerson(a, b), sharedDevice: Boolean(shared), reward, pool });
+  const now = deps.clock.now();
+  if (!d.pay) {
+    await tx.updateTable('referrals').set({ status: 'no_reward', reason: d.reason, order_id: first.id, decided_at: now }).where('id', '=', r.id).execute();
+    return 'refused';
   }
-  return { rewarded, refused };
+  const txId = await post(tx, deps, {
+    kind: 'referral_reward',
+    key: `referral:${r.id}:reward`,
+    fingerprint: requestFingerprint('system', 'referral.reward', { referral: r.id }),
+    actorId: null,
+    reason: `Referral reward: order HNR-${first.number} was the referred client's first`,
+    legs: [{ from: POOL, to: rewardAccount(a.id, a.is_freelancer), amount: money(reward, 'PKR') }],
+  });
+  await tx.updateTable('referrals').set({ status: 'rewarded', order_id: first.id, reward_minor: reward, currency: 'PKR', ledger_transaction_id: txId, decided_at: now }).where('id', '=', r.id).execute();
+  return 'rewarded';
 }
 
 // --- What a person sees --------------------------------------------------------------------------

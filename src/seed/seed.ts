@@ -21,6 +21,7 @@ import { loadDemoReviews } from './demo-reviews.ts';
 import { loadDemoDisputes } from './demo-disputes.ts';
 import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
+import { loadDemoRates } from './demo-rates.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-people.ts';
@@ -148,6 +149,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding mentorship… ${mentoring.mentors} mentors, ${mentoring.bookings} sessions`);
     const academy = await loadDemoAcademy(tx, deps);
     progress(`Seeding the academy… ${academy.courses} courses, ${academy.lessons} lessons, ${academy.enrolments} learners, ${academy.certificates} certificates`);
+    progress(`Seeding market rates and referrals… ${Object.entries(await loadDemoRates(tx, deps)).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
