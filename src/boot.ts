@@ -15,6 +15,7 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
+import { REFERRALS_SWEEP_JOB, settleReferrals } from './referrals/service.ts';
 import { startNotificationWorkers } from './notifications/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
 import { startReceiptWorkers } from './receipts/pdf.ts';
@@ -124,6 +125,11 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
     await pruneLiveEvents(deps);
   });
   await jobs.schedule(LIVE_PRUNE_JOB, '23 * * * *');
+  // Referral rewards, decided once a referred client's first order completes (src/referrals).
+  await jobs.work(REFERRALS_SWEEP_JOB, async () => {
+    await settleReferrals(deps);
+  });
+  await jobs.schedule(REFERRALS_SWEEP_JOB, '* * * * *');
   await live.start();
   // Receipt and invoice PDFs, printed by headless Chromium where it is installed (src/receipts).
   const receipts = await startReceiptWorkers(deps);

@@ -1,4 +1,5 @@
 // Account pages: thin handlers that parse, call the service, and render or redirect.
+import { referralOnSignUp } from '../referrals/routes.tsx';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
@@ -46,7 +47,7 @@ export function mountAccounts(app: App): void {
     handleForm(
       c,
       async (values) => {
-        const { email } = await accounts.signUp(c.get('deps'), values, requestMeta(c), c.get('locale'));
+        const { email } = await accounts.signUp(c.get('deps'), values, requestMeta(c), c.get('locale'), referralOnSignUp(c));
         if (typeof values.locale === 'string' && (values.locale === 'en' || values.locale === 'ur')) setLanguageCookie(c, values.locale);
         return render(c, <CheckEmailPage ctx={pageCtx(c)} email={email} />);
       },

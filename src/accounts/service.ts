@@ -152,7 +152,11 @@ export async function createAccount(
  * Sign-up always answers the same way ("check your inbox"): a new address gets an account and a
  * verification link; a registered one gets a note saying someone tried to sign up with it.
  */
-export async function signUp(deps: Deps, raw: unknown, meta: RequestMeta, requestLocale: Locale): Promise<{ email: string }> {
+/**
+ * `onCreated` runs inside the sign-up's transaction once a new account exists (never for an address
+ * already taken): src/referrals records who referred the person there.
+ */
+export async function signUp(deps: Deps, raw: unknown, meta: RequestMeta, requestLocale: Locale, onCreated?: (tx: Tx, userId: string) => Promise<void>): Promise<{ email: string }> {
   const input = parseWith(signUpInput, raw);
   const locale = input.locale ?? requestLocale;
   const w = windowSeconds(deps);
@@ -190,6 +194,7 @@ export async function signUp(deps: Deps, raw: unknown, meta: RequestMeta, reques
     const token = await issueEmailToken(tx, deps, user.id, 'verify_email', TOKEN_TTL.verifyEmailHours * 3_600_000);
     await sendMail(deps, tx, accountMail(deps, locale, 'verify_email', { to: input.email, name: input.display_name, token }));
     await audit(tx, deps, 'account.created', user.id, user.id, { role: input.role }, meta.ip);
+    if (onCreated) await onCreated(tx, user.id);
   });
   return { email: input.email };
 }

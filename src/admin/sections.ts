@@ -18,4 +18,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [{ href: '/admin/payouts'
   { href: '/admin/roles', title: 'academy.roles.title', description: 'academy.roles.section_description' },
   { href: '/admin/mentors', title: 'mentorship.admin.title', description: 'mentorship.admin.description' },
   { href: '/admin/credentials/outside', title: 'credentials.outside.queue.title', description: 'credentials.outside.queue.description' },
+  { href: '/admin/referrals', title: 'referrals.admin.title', description: 'referrals.admin.section_description' },
 ];

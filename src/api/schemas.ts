@@ -33,6 +33,7 @@ import { associationResponseSchemas } from '../associations/schemas.ts';
 import { forumResponseSchemas } from '../forum/schemas.ts';
 import { spaceResponseSchemas } from '../spaces/schemas.ts';
 import { legalResponseSchemas } from '../legal/schemas.ts';
+import { ratesResponseSchemas } from '../rates/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -147,6 +148,7 @@ export const responseSchemas = {
   ...forumResponseSchemas,
   ...spaceResponseSchemas,
   ...legalResponseSchemas,
+  ...ratesResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

@@ -21,6 +21,8 @@ import type { SpaceTables } from '../spaces/tables.ts';
 import type { VerifyTables } from '../verify/tables.ts';
 import type { RemittanceTables } from '../remittances/tables.ts';
 import type { OrderTables } from '../orders/tables.ts';
+import type { RatesTables } from '../rates/tables.ts';
+import type { ReferralTables } from '../referrals/tables.ts';
 import type { PaymentTables } from '../payments/tables.ts';
 import type { ProfileColumns, ProfileTables } from '../profiles/tables.ts';
 import type { ReceiptTables } from '../receipts/tables.ts';
@@ -189,3 +191,6 @@ export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type Session = Selectable<SessionsTable>;
 export type Profile = Selectable<ProfilesTable>;
+
+// Market rates and referrals (issue 21): their tables, merged into Database here so the line above stays as it was.
+export interface Database extends RatesTables, ReferralTables {}

@@ -7,6 +7,7 @@ import { feePolicy } from '../fees/service.ts';
 import { readerCurrency } from '../fx/routes.tsx';
 import { estimateCurrencies as fxEstimateCurrencies } from '../fx/service.ts';
 import type { FieldErrors } from '../platform/errors.ts';
+import { gigFormPriceNote } from '../rates/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, fieldErrors, handleForm, readFile, readForm } from '../platform/forms.ts';
@@ -139,7 +140,18 @@ export function gigToForm(g: gigs.GigView): FormValues {
 async function formPage(c: Ctx, state: FormState, gig: { id: string; status: gigs.GigView['status'] } | null, status = 200, missing?: FieldErrors) {
   const db = c.get('deps').db;
   const [categories, skills] = await Promise.all([listCategories(db), listSkills(db)]);
-  return render(c, <GigFormPage ctx={pageCtx(c)} state={state} categories={categories} skills={skills} gig={gig} missing={missing} />, status);
+  // Market rates (issue 21): how the typed price compares with the market and the freelancer's associations' minimums.
+  const priceNote = await priceNoteOf(c, state);
+  return render(c, <GigFormPage ctx={pageCtx(c)} state={state} categories={categories} skills={skills} gig={gig} missing={missing} priceNote={priceNote} />, status);
+}
+
+async function priceNoteOf(c: Ctx, state: FormState) {
+  const actor = c.get('actor');
+  if (!actor) return null;
+  const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+  const prices = [0, 1, 2].map((i) => state.values[`packages.${i}.price`]).filter((p): p is string => typeof p === 'string');
+  const currency = typeof state.values.currency === 'string' ? state.values.currency : 'PKR';
+  return gigFormPriceNote(c.get('deps'), actor.userId, { skills: list(state.values.skills), prices, currency });
 }
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);

@@ -1,5 +1,7 @@
 // Gig pages: the seller's list, the one form for a new or existing gig, the delete confirmation
 // and the public gig page. Everything the seller wrote is shown with dir="auto" and escaped by JSX.
+import type { PriceNote } from '../rates/service.ts';
+import { PriceNoteView } from '../rates/views.tsx';
 import type { CredentialBadges as CredentialBadgesData } from '../credentials/service.ts';
 import { CredentialBadges } from '../credentials/views.tsx';
 import { ContactLink } from '../messages/views.tsx';
@@ -97,9 +99,11 @@ export interface GigFormProps {
   /** null for a new gig. */
   gig: { id: string; status: GigStatus } | null;
   missing?: FieldErrors | undefined;
+  /** Market rates (issue 21, src/rates): the price against the market and the freelancer's associations' minimums. */
+  priceNote?: PriceNote | null;
 }
 
-export function GigFormPage({ ctx, state, categories, skills, gig, missing }: GigFormProps) {
+export function GigFormPage({ ctx, state, categories, skills, gig, missing, priceNote }: GigFormProps) {
   const { t } = ctx;
   const title = gig ? t('gigs.edit.title') : t('gigs.new.title');
   const chosenSkills = new Set(Array.isArray(state.values.skills) ? state.values.skills : state.values.skills ? [state.values.skills] : []);
@@ -166,6 +170,7 @@ export function GigFormPage({ ctx, state, categories, skills, gig, missing }: Gi
         <section aria-labelledby="packages-heading">
           <h2 id="packages-heading">{t('gigs.packages.title')}</h2>
           <p class="hint">{t('gigs.packages.hint')}</p>
+          {priceNote ? <PriceNoteView ctx={ctx} note={priceNote} /> : null}
           <div class="packages">
             {[0, 1, 2].map((i) => (
               <fieldset class="package">

@@ -214,6 +214,10 @@ export const errorStatus = {
   'legal.not_answered': 409,
   'legal.kept_private': 409,
   'legal.no_consent': 409,
+  // referrals (issue 21, src/referrals)
+  'referral.self': 400,
+  'referral.already': 409,
+  'referral.too_late': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -23,6 +23,7 @@ import { loadDemoTax } from './demo-tax.ts';
 import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoAssociations } from './demo-associations.ts';
 import { loadDemoForum } from './demo-forum.ts';
+import { loadDemoRates } from './demo-rates.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoSpaces } from './demo-spaces.ts';
@@ -162,6 +163,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     const spaces = await loadDemoSpaces(tx, deps);
     progress(`Seeding co-working spaces… ${spaces.spaces} spaces, ${spaces.bookings} desk bookings, ${spaces.reviews} reviews`);
     progress(`Seeding the legal help desk… ${(await loadDemoLegal(tx, deps, passwordHash)).questions} questions, an advisor (farzana@demo.hunar.pk)`);
+    progress(`Seeding market rates and referrals… ${Object.entries(await loadDemoRates(tx, deps)).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })
