@@ -6,7 +6,7 @@
 //   Rs 25,000–120,000, articles Rs 2,500–9,000). The sellers are not Ayesha, Bilal or Usman, whose
 //   tax figures (demo-tax.ts) must stay as they are. Each order's money moves as the use cases move
 //   it (payment in, escrow, release with Hunar's fee, hold cleared), against past ("archived") gigs;
-// - the Lahore Designers association's recommended minimums when that association exists;
+// - the recommended minimums of Multan Women Designers and Lahore Developers (the associations' demo);
 // - the promotions pool funded by the operator (Rs 50,000), and a paid referral: Usman referred
 //   Saima, whose first order (a logo) completed, so Usman earned the reward through the ledger.
 // Deterministic: prices and dates come from fixed lists.
@@ -212,18 +212,23 @@ export async function loadDemoRates(tx: Tx, deps: Deps): Promise<DemoRates> {
   });
   out.referralsPaid = (await settleReferralsIn(tx, deps)).rewarded;
 
-  // Lahore Designers' recommended minimums, when the associations' demo made it.
-  const lahore = await tx.selectFrom('associations').select(['id', 'created_by']).where('slug', '=', 'lahore-designers').executeTakeFirst();
-  if (lahore) {
+  // The associations' recommended minimums (the associations' demo runs first): Multan Women
+  // Designers for logos and social media posts, Lahore Developers for WordPress sites.
+  const minimums = [
+    { slug: 'multan-women-designers', skill: 'logo-design', order: 500_000n, hourly: 150_000n },
+    { slug: 'multan-women-designers', skill: 'social-media-design', order: 300_000n, hourly: null },
+    { slug: 'lahore-developers', skill: 'wordpress', order: 3_000_000n, hourly: 250_000n },
+  ];
+  out.minimums = 0;
+  for (const m of minimums) {
+    const a = await tx.selectFrom('associations').select(['id', 'created_by']).where('slug', '=', m.slug).executeTakeFirst();
+    if (!a) continue;
     await tx
       .insertInto('association_min_rates')
-      .values([
-        { association_id: lahore.id, skill_slug: 'logo-design', order_minor: 500_000n, hourly_minor: 150_000n, set_by: lahore.created_by, updated_at: new Date(now - 20 * DAY) },
-        { association_id: lahore.id, skill_slug: 'social-media-design', order_minor: 300_000n, hourly_minor: null, set_by: lahore.created_by, updated_at: new Date(now - 20 * DAY) },
-      ])
+      .values({ association_id: a.id, skill_slug: m.skill, order_minor: m.order, hourly_minor: m.hourly, set_by: a.created_by, updated_at: new Date(now - 20 * DAY) })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    out.minimums = 2;
+    out.minimums += 1;
   }
   return out;
 }
