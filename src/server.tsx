@@ -35,6 +35,7 @@ import { mountReceipts } from './receipts/routes.tsx';
 import { mountSearch } from './search/routes.tsx';
 import { mountReviews } from './reviews/routes.tsx';
 import { mountAcademy } from './academy/routes.tsx';
+import { mountCommunity } from './community/routes.tsx';
 import { mountAssociations } from './associations/routes.tsx';
 import { mountEvents } from './events/routes.tsx';
 import { mountForum } from './forum/routes.tsx';
@@ -95,6 +96,7 @@ export function buildServer(deps: Deps, opts: { metrics?: Metrics; readiness: Re
   mountAssessments(app);
   mountCredentials(app);
   mountMentorship(app);
+  mountCommunity(app);
   mountAssociations(app);
   mountEvents(app);
   mountForum(app);

@@ -95,8 +95,7 @@ function Nav({ ctx }: { ctx: PageCtx }) {
         <li><a href="/search">{t('nav.search')}</a></li>
         <li><a href="/jobs">{t('nav.jobs')}</a></li>
         <li><a href="/academy">{t('academy.nav')}</a></li>
-        <li><a href="/associations">{t('associations.nav')}</a></li>
-        <li><a href="/forum">{t('forum.nav')}</a></li>
+        <li><a href="/community">{t('community.nav')}</a></li>
         {actor ? (
           <>
             <li><a href="/dashboard">{t('nav.dashboard')}</a></li>

@@ -8,7 +8,7 @@ export const ratesMessages = defineMessages(
   {
     'rates.title': 'Market rates',
     'rates.intro': 'What clients on Hunar paid for completed work, so freelancers can price together instead of against each other.',
-    'rates.privacy': 'Figures appear only where at least {min} orders by at least {sellers} freelancers exist and no one freelancer has more than half of them; they are rounded and change once a month, so no one person’s price can be worked out.',
+    'rates.privacy': 'Figures appear only where at least {min, plural, one {# order} other {# orders}} by at least {sellers, plural, one {# freelancer} other {# freelancers}} exist and no one freelancer has more than half of them; they are rounded and change once a month, so no one person’s price can be worked out.',
     'rates.window': 'Orders completed from {from} to {to}: the twelve whole months before this one. Dollar orders are counted in rupees at today’s rate.',
     'rates.form.skill': 'Skill',
     'rates.form.city': 'City',
@@ -75,7 +75,7 @@ export const ratesMessages = defineMessages(
   {
     'rates.title': 'مارکیٹ ریٹس',
     'rates.intro': 'ہنر پر کلائنٹس نے مکمل کام کے لیے کتنی رقم ادا کی، تاکہ فری لانسرز ایک دوسرے کے مقابلے میں نہیں بلکہ مل کر قیمت طے کریں۔',
-    'rates.privacy': 'اعداد و شمار صرف وہاں دکھائے جاتے ہیں جہاں کم از کم {sellers} فری لانسرز کے کم از کم {min} آرڈرز ہوں اور کسی ایک فری لانسر کے آدھے سے زیادہ آرڈرز نہ ہوں؛ یہ گول کیے جاتے ہیں اور مہینے میں ایک بار بدلتے ہیں، اس لیے کسی ایک شخص کی قیمت معلوم نہیں کی جا سکتی۔',
+    'rates.privacy': 'اعداد و شمار صرف وہاں دکھائے جاتے ہیں جہاں کم از کم {sellers, plural, one {# فری لانسر} other {# فری لانسرز}} کے کم از کم {min, plural, one {# آرڈر} other {# آرڈرز}} ہوں اور کسی ایک فری لانسر کے آدھے سے زیادہ آرڈرز نہ ہوں؛ یہ گول کیے جاتے ہیں اور مہینے میں ایک بار بدلتے ہیں، اس لیے کسی ایک شخص کی قیمت معلوم نہیں کی جا سکتی۔',
     'rates.window': '{from} سے {to} تک مکمل ہونے والے آرڈرز: اس مہینے سے پہلے کے پورے بارہ مہینے۔ ڈالر والے آرڈرز آج کی شرحِ تبادلہ پر روپوں میں گنے جاتے ہیں۔',
     'rates.form.skill': 'ہنر',
     'rates.form.city': 'شہر',

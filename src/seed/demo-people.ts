@@ -95,7 +95,7 @@ export const DEMO_ADMIN = { key: 'admin', name: 'Hunar Admin', locale: 'en' as L
 export interface DemoAccount {
   email: string;
   password: string;
-  role: 'freelancer' | 'client' | 'both' | 'admin';
+  role: 'freelancer' | 'client' | 'both' | 'admin' | 'advisor' | 'space owner';
   description: string;
 }
 
@@ -109,6 +109,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: at('emma'), password: DEMO_PASSWORD, role: 'client', description: 'Emma, a client in the United Kingdom' },
   { email: at('usman'), password: DEMO_PASSWORD, role: 'both', description: 'Usman, a cloud engineer in Islamabad who also hires' },
   { email: at(DEMO_ADMIN.key), password: DEMO_PASSWORD, role: 'admin', description: 'the platform administrator' },
+  { email: at('farzana'), password: DEMO_PASSWORD, role: 'advisor', description: 'Farzana, an advocate in Lahore who answers the legal help desk' },
+  { email: at('nasreen'), password: DEMO_PASSWORD, role: 'space owner', description: 'Nasreen, who runs co-working spaces in Multan, Lahore and Islamabad' },
 ];
 
 export const demoEmail = at;
