@@ -153,6 +153,7 @@ export const associationsMessages = defineMessages(
     'api.param.association': 'The association’s slug, as in /associations/<slug>.',
     'api.query.associations.city': 'Only associations of this city (a city slug).',
     'api.query.associations.skill': 'Only associations of this skill (a skill slug).',
+    'wallet.movement.association_dues': 'Association dues',
   },
   {
     'associations.nav': 'ایسوسی ایشنز',
@@ -301,5 +302,6 @@ export const associationsMessages = defineMessages(
     'api.param.association': 'ایسوسی ایشن کا slug، جیسے /associations/<slug> میں۔',
     'api.query.associations.city': 'صرف اس شہر کی ایسوسی ایشنز (شہر کا slug)۔',
     'api.query.associations.skill': 'صرف اس ہنر کی ایسوسی ایشنز (ہنر کا slug)۔',
+    'wallet.movement.association_dues': 'ایسوسی ایشن کا چندہ',
   },
 );
