@@ -47,6 +47,7 @@ export const associationsMessages = defineMessages(
     'associations.about': 'About',
     'associations.rules': 'Rules',
     'associations.no_rules': 'No rules written yet.',
+    'associations.events_link': 'Events and meet-ups',
     'associations.officers': 'Officers',
     'associations.role.officer': 'Officer',
     'associations.role.member': 'Member',
@@ -153,6 +154,7 @@ export const associationsMessages = defineMessages(
     'api.param.association': 'The association’s slug, as in /associations/<slug>.',
     'api.query.associations.city': 'Only associations of this city (a city slug).',
     'api.query.associations.skill': 'Only associations of this skill (a skill slug).',
+    'wallet.movement.association_dues': 'Association dues',
   },
   {
     'associations.nav': 'ایسوسی ایشنز',
@@ -195,6 +197,7 @@ export const associationsMessages = defineMessages(
     'associations.about': 'تعارف',
     'associations.rules': 'قواعد',
     'associations.no_rules': 'ابھی کوئی قواعد نہیں لکھے گئے۔',
+    'associations.events_link': 'ایونٹس اور ملاقاتیں',
     'associations.officers': 'عہدیدار',
     'associations.role.officer': 'عہدیدار',
     'associations.role.member': 'ممبر',
@@ -301,5 +304,6 @@ export const associationsMessages = defineMessages(
     'api.param.association': 'ایسوسی ایشن کا slug، جیسے /associations/<slug> میں۔',
     'api.query.associations.city': 'صرف اس شہر کی ایسوسی ایشنز (شہر کا slug)۔',
     'api.query.associations.skill': 'صرف اس ہنر کی ایسوسی ایشنز (ہنر کا slug)۔',
+    'wallet.movement.association_dues': 'ایسوسی ایشن کا چندہ',
   },
 );

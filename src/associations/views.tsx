@@ -202,6 +202,9 @@ export function AssociationPage({ ctx, d, forms, notice }: { ctx: PageCtx; d: Pa
         </p>
       ) : null}
       <Membership ctx={ctx} d={d} />
+      <p>
+        <a href={`${path}/events`}>{ctx.t('associations.events_link')}</a>
+      </p>
       {d.membership ? (
         <p>
           <a href={`${path}/members`}>{ctx.t('associations.directory.title')}</a> · <a href={`${path}/statement`}>{ctx.t('associations.statement.title')}</a>

@@ -322,7 +322,7 @@ export const mentorshipMessages = defineMessages(
     'mentorship.mine.with_mentor': '{name} کے ساتھ سیشن',
     'mentorship.mine.with_learner': '{name} (سیکھنے والے) کے ساتھ سیشن',
     'mentorship.mine.join': 'شامل ہوں:',
-    'mentorship.mine.calendar': 'کیلنڈر میں شامل کریں (.ics)',
+    'mentorship.mine.calendar': 'کیلنڈر میں شامل کریں (\u2066.ics\u2069)',
     'mentorship.booking.booked': 'بک شدہ',
     'mentorship.booking.cancelled_by_learner': 'سیکھنے والے نے منسوخ کیا',
     'mentorship.booking.cancelled_by_mentor': 'مینٹر نے منسوخ کیا',

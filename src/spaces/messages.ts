@@ -204,6 +204,9 @@ export const spacesMessages = defineMessages(
     'api.op.cancelDeskBooking': 'Cancel a desk booking by the published rule (as the booker or the space)',
     'api.param.space': 'The space’s address, as in /spaces/<slug>.',
     'api.query.spaces.city': 'Only spaces in this city (a city slug such as lahore or multan).',
+    'wallet.movement.space_booking': 'Desk booked at a co-working space',
+    'wallet.movement.space_release': 'Desk booking paid to the space',
+    'wallet.movement.space_refund': 'Desk booking refunded',
   },
   {
     'spaces.directory.title': 'کو ورکنگ اسپیسز',
@@ -402,5 +405,8 @@ export const spacesMessages = defineMessages(
     'api.op.cancelDeskBooking': 'شائع شدہ اصول کے مطابق ڈیسک کی بکنگ منسوخ کریں (بک کرنے والے یا اسپیس کی طرف سے)',
     'api.param.space': 'اسپیس کا پتا، جیسے ‎/spaces/<slug>‎ میں۔',
     'api.query.spaces.city': 'صرف اس شہر کی اسپیسز (شہر کا slug، جیسے lahore یا multan)۔',
+    'wallet.movement.space_booking': 'کو ورکنگ اسپیس میں ڈیسک کی بکنگ',
+    'wallet.movement.space_release': 'ڈیسک کی بکنگ کی رقم اسپیس کو',
+    'wallet.movement.space_refund': 'ڈیسک کی بکنگ کی رقم واپسی',
   },
 );
