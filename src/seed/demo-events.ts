@@ -31,11 +31,11 @@ const ASSOCIATIONS = [
   {
     slug: 'multan-women-designers',
     name_en: 'Multan Women Designers',
-    name_ur: 'ملتان کی خواتین ڈیزائنرز',
+    name_ur: 'ملتان ویمن ڈیزائنرز',
     about_en: 'Women in and around Multan who design logos, posters and social media posts for clients in Pakistan and abroad. We share clients, prices and advice, and meet online every month.',
     about_ur: 'ملتان اور آس پاس کی وہ خواتین جو پاکستان اور بیرونِ ملک کے کلائنٹس کے لیے لوگو، پوسٹر اور سوشل میڈیا پوسٹس ڈیزائن کرتی ہیں۔ ہم کلائنٹس، قیمتوں اور مشوروں کا تبادلہ کرتی ہیں اور ہر مہینے آن لائن ملتی ہیں۔',
     city_slug: 'multan',
-    skill_slug: 'logo-design',
+    skill_slug: 'graphic-design',
     join_mode: 'request' as const,
     officer: 'ayesha',
     members: ['sadia', 'gul', 'rabia', 'fatima', 'zainab', 'nadia'],
