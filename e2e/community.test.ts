@@ -10,8 +10,9 @@
 //    refused with nothing moved (the balance is empty), then topped up through the checkout simulator
 //    and booked; she sees the booking with its check-in code, and her wallet page shows the balance
 //    down by the price the form showed, with the movement named.
-// 4. /rates ("sees where their price stands"): the journey is added with the rates module, which is
-//    not on this branch yet.
+// 4. Ayesha (a logo designer in Multan, in Urdu) opens /rates from the community hub, picks logo
+//    design, and sees the figures for Pakistan, where her logo gig stands, and her association's
+//    recommended minimum; her gig's form says the same beside the price.
 // And a visitor in English reads /associations, an association, /events, /forum, /spaces, a space and
 // /legal/faq. Every page on the way is checked with axe, for sideways scroll, for directions and for
 // English words on Urdu pages.
@@ -315,8 +316,45 @@ describe('the community in Urdu, on a 390-px phone', () => {
     expect(await seen(asma, 'table.stack')).not.toMatch(/wallet\.movement\./);
   });
 
-  // 4. Where her price stands on /rates: written with the rates module (src/rates), which is not on
-  //    this branch; the coordinator adds that journey here when it is merged.
+  it('a designer sees where her logo price stands on /rates, beside her association’s minimum, and again on her gig’s form', async () => {
+    // Ayesha (Urdu, a logo designer in Multan, an officer of Multan Women Designers, whose minimum for
+    // a logo the demo sets) compares her logo gig with what completed logo orders paid.
+    const ayesha = await userOf('ayesha');
+    const gig = await app.deps.db.selectFrom('gigs').select(['id', 'slug', 'title']).where('seller_id', '=', ayesha.id).where('slug', '=', 'ayesha-logo-design').executeTakeFirstOrThrow();
+    const association = await app.deps.db.selectFrom('associations').select(['id', 'name_ur']).where('slug', '=', ASSOCIATION).executeTakeFirstOrThrow();
+    const minimum = await app.deps.db
+      .selectFrom('association_min_rates')
+      .select('order_minor')
+      .where('association_id', '=', association.id)
+      .where('skill_slug', '=', 'logo-design')
+      .executeTakeFirstOrThrow();
+    const page = await newPhone('ur', 'ayesha');
+    await visit(page, '/community', 'community hub');
+    await go(page, 'main a[href="/rates"]', 'market rates');
+    await page.selectOption('#skill', 'logo-design');
+    await go(page, 'form.rates-form button[type=submit]', 'market rates: logo design');
+    expect(new URL(page.url()).searchParams.get('skill')).toBe('logo-design');
+    // The figures for all of Pakistan (at least ten orders: the demo has them), with their time range.
+    const orders = await seen(page, 'section[aria-labelledby=orders]');
+    expect(orders).toContain(strip(ur('rates.place.pakistan')));
+    expect(orders).toMatch(/Rs\s?[\d,]+/);
+    // Her own gig, and where it stands against the middle half of orders.
+    const mine = await seen(page, 'section[aria-labelledby=mine]');
+    expect(mine).toContain(strip(gig.title));
+    expect(mine).toMatch(new RegExp(['below', 'lower_middle', 'upper_middle', 'above'].map((k) => strip(ur(`rates.standing.${k}`))).join('|')));
+    // Her association's recommended minimum for a logo.
+    const minimums = await seen(page, 'section[aria-labelledby=minimums]');
+    expect(minimums).toContain(strip(association.name_ur!));
+    expect(minimums).toContain(strip(ur('rates.minimums.order', { price: formatMoney('ur', money(BigInt(minimum.order_minor ?? 0), 'PKR')) })));
+
+    // The same comparison where she sets the price: her gig's form.
+    await visit(page, `/gigs/${gig.id}/edit`, 'gig form with the price note');
+    const note = await seen(page, 'aside.price-note');
+    expect(note).toContain(strip(ur('rates.note.title')));
+    expect(note).toMatch(new RegExp(['below', 'lower_middle', 'upper_middle', 'above'].map((k) => strip(ur(`rates.standing.${k}`))).join('|')));
+    expect(note).toContain(strip(association.name_ur!));
+    await page.context().close();
+  });
 });
 
 describe('the community in English, for a visitor', () => {

@@ -166,5 +166,9 @@ describe('the note on the gig pricing form', () => {
     const other = await text(await usman.client.get(`/gigs/${(await env.deps.db.selectFrom('gigs').select('id').where('seller_id', '=', usman.user.id).executeTakeFirstOrThrow()).id}/edit`));
     expect(other).toContain('Logo design in all of Pakistan');
     expect(other).not.toContain('recommends at least');
+    // A gig tagged first with a skill that has no figures is compared in the next one that has them.
+    const tagged = await env.deps.db.selectFrom('gigs').select('id').where('seller_id', '=', usman.user.id).executeTakeFirstOrThrow();
+    await env.deps.db.updateTable('gigs').set({ skills: ['graphic-design', 'logo-design'] }).where('id', '=', tagged.id).execute();
+    expect(await text(await usman.client.get(`/gigs/${tagged.id}/edit`))).toContain('Logo design in all of Pakistan');
   });
 });

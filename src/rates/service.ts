@@ -203,18 +203,25 @@ export interface PriceNote {
  * minimums of the associations the freelancer belongs to. Null when the gig lists no skill.
  */
 export async function gigPriceNote(deps: Pick<Deps, 'db' | 'clock'>, userId: string, gig: { skills: readonly string[]; price: { amount: bigint; currency: 'PKR' | 'USD' } | null }): Promise<PriceNote | null> {
-  const skill = gig.skills[0];
-  if (!skill) return null;
+  if (!gig.skills.length) return null;
   const window = rateWindow(deps.clock.now());
-  const [samples, profile, memberships, minimums] = await Promise.all([
-    orderSamples(deps.db, skill, window).then(toSamples),
+  const [profile, memberships] = await Promise.all([
     deps.db.selectFrom('profiles').select(['city_slug', 'show_city']).where('user_id', '=', userId).executeTakeFirst(),
     membershipsOf(deps.db, userId),
-    minimumsFor(deps.db, skill),
   ]);
   const city = profile?.show_city ? profile.city_slug : null;
-  const local = city ? figuresOf(samples.filter((s) => s.city === city), ROUND_ORDER) : null;
-  const market = local ?? figuresOf(samples, ROUND_ORDER);
+  // The gig's first skill that has figures (a logo gig tagged "graphic design, logo design" is
+  // compared with logo orders), else its first skill, which then says "not enough data yet".
+  let chosen: { skill: string; local: ReturnType<typeof figuresOf> | null; market: ReturnType<typeof figuresOf> } | null = null;
+  for (const skill of gig.skills.slice(0, 10)) {
+    const samples = toSamples(await orderSamples(deps.db, skill, window));
+    const local = city ? figuresOf(samples.filter((s) => s.city === city), ROUND_ORDER) : null;
+    const market = local ?? figuresOf(samples, ROUND_ORDER);
+    if (market || !chosen) chosen = { skill, local, market };
+    if (market) break;
+  }
+  const { skill, local, market } = chosen!;
+  const minimums = await minimumsFor(deps.db, skill);
   let price: bigint | null = null;
   if (gig.price && gig.price.amount > 0n) {
     if (gig.price.currency === 'PKR') price = gig.price.amount;
