@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
-import { eventInput } from './domain.ts';
+import { eventFieldChanges, eventInput } from './domain.ts';
 import { calendarTexts } from './routes.tsx';
-import { associationEventListResponse, associationEventResponse } from './schemas.ts';
+import { associationEventFeedKeyResponse, associationEventListResponse, associationEventResponse } from './schemas.ts';
 import * as events from './service.ts';
 
 const V1 = '/api/v1';
@@ -33,6 +33,8 @@ export function eventJson(e: events.EventView): z.input<typeof associationEventR
     waiting: e.waiting,
     members_only: e.membersOnly,
     status: e.status,
+    sequence: e.sequence,
+    updated_at: e.updatedAt.toISOString(),
     open: e.open,
     mine: e.mine,
     can_manage: e.canManage,
@@ -90,6 +92,35 @@ export const eventsEndpoints: readonly Endpoint[] = [
     response: associationEventResponse,
     problems: ['not_found'],
     handle: async (c) => eventJson(await events.getEvent(deps(c), c.get('actor'), c.req.param('event') ?? '')),
+  }),
+  endpoint({
+    operationId: 'updateAssociationEvent',
+    method: 'patch',
+    path: `${V1}/association-events/{event}`,
+    tag: 'association-events',
+    auth: 'required',
+    params: eventParam,
+    request: { name: 'AssociationEventChanges', schema: eventFieldChanges },
+    status: 200,
+    response: associationEventResponse,
+    problems: [...rsvpProblems, 'events.officers_only'],
+    handle: async (c, body) => eventJson(await events.editEvent(deps(c), c.get('actor'), c.req.param('event') ?? '', body)),
+  }),
+  endpoint({
+    operationId: 'resetAssociationEventFeedKey',
+    method: 'post',
+    path: `${V1}/associations/{slug}/events/feed-key`,
+    tag: 'association-events',
+    auth: 'required',
+    params: slugParam,
+    status: 200,
+    response: associationEventFeedKeyResponse,
+    problems: ['not_found', 'events.feed_members_only'],
+    async handle(c) {
+      const made = await events.resetFeedKey(deps(c), c.get('actor'), c.req.param('slug') ?? '');
+      c.header('cache-control', 'no-store');
+      return { url: `${deps(c).config.baseUrl}${made.path}` };
+    },
   }),
   endpoint({
     operationId: 'rsvpAssociationEvent',

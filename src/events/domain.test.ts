@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../platform/forms.ts';
 import { AppError } from '../platform/errors.ts';
-import { cancelRsvp, type EventFacts, eventInput, inLanguage, nextInLine, reminderDue, reminderPassed, rsvp, whenRefused } from './domain.ts';
+import { cancelRsvp, type EventFacts, editRefused, eventChanges, eventFormValues, eventInput, inLanguage, nextInLine, reminderDue, reminderPassed, rsvp, whenRefused } from './domain.ts';
 
 const H = 3_600_000;
 const NOW = new Date('2026-03-02T06:00:00Z'); // Monday 11:00 in Karachi
@@ -166,5 +166,44 @@ describe('texts in two languages', () => {
     expect(inLanguage('en', null, 'ملاقات')).toBe('ملاقات');
     expect(inLanguage('ur', 'Meet-up', null)).toBe('Meet-up');
     expect(inLanguage('ur', null, null)).toBe('');
+  });
+});
+
+describe('changing an event', () => {
+  const before = parseWith(eventInput, valid);
+  const edited = (o: Record<string, string>) => parseWith(eventInput, { ...valid, ...o });
+  const scheduled = { status: 'scheduled' as const, startsAt: before.startsAt, going: 12 };
+
+  it('gives back the stored event as the form wrote it, in Pakistan time', () => {
+    expect(eventFormValues({ ...before, citySlug: before.citySlug })).toMatchObject({ date: '2026-03-14', start_time: '18:00', end_time: '20:30', capacity: '40', city: 'lahore', members_only: '', title_ur: '' });
+    // Read again, the same event.
+    expect(parseWith(eventInput, eventFormValues(before))).toEqual(before);
+  });
+
+  it('tells a change of time, place or link apart from other changes', () => {
+    expect(eventChanges(before, edited({}))).toEqual({ any: false, timeOrPlace: false });
+    expect(eventChanges(before, edited({ title_en: 'Lahore Developers meet-up: React' }))).toEqual({ any: true, timeOrPlace: false });
+    expect(eventChanges(before, edited({ capacity: '60' }))).toEqual({ any: true, timeOrPlace: false });
+    expect(eventChanges(before, edited({ start_time: '18:30' }))).toEqual({ any: true, timeOrPlace: true });
+    expect(eventChanges(before, edited({ venue: 'National Incubation Center, Lahore' }))).toEqual({ any: true, timeOrPlace: true });
+    expect(eventChanges(before, edited({ format: 'online', online_url: 'https://meet.jit.si/hunar', venue: '', city: '' }))).toEqual({ any: true, timeOrPlace: true });
+  });
+
+  it('refuses fewer seats than people going, a new time in the past, and any change once started or cancelled', () => {
+    expect(editRefused(scheduled, before, edited({ capacity: '12' }), NOW)).toBeNull();
+    expect(editRefused(scheduled, before, edited({ capacity: '11' }), NOW)).toEqual({ field: 'capacity', key: 'field.event_capacity_below_going', params: { n: 12 } });
+    expect(editRefused(scheduled, before, edited({ date: '2026-03-01' }), NOW)).toEqual({ field: 'date', key: 'field.event_in_past' });
+    expect(editRefused(scheduled, before, edited({ date: '2027-03-14' }), NOW)).toEqual({ field: 'date', key: 'field.event_too_far' });
+    expect(editRefused({ ...scheduled, status: 'cancelled' }, before, edited({ capacity: '50' }), NOW)).toEqual({ code: 'events.cancelled' });
+    expect(editRefused(scheduled, before, edited({ capacity: '50' }), new Date(before.startsAt.getTime()))).toEqual({ code: 'events.started' });
+  });
+
+  it('never accepts seats below the people going, whatever the numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (capacity, going) => {
+        const refused = editRefused({ ...scheduled, going }, before, { ...before, capacity }, NOW);
+        return capacity < going ? refused !== null : refused === null;
+      }),
+    );
   });
 });

@@ -8,9 +8,11 @@
 // - a person holds at most one place per event: going, waiting, or none (a second RSVP is refused);
 // - the waiting list is first come, first served: when a seat frees, the earliest queued moves up;
 // - nothing changes once the event has started or was cancelled;
-// - the reminder goes once, to people going, within REMINDER_MS before the start.
+// - the reminder goes once, to people going, within REMINDER_MS before the start;
+// - an edit never leaves the event over capacity (capacity below the people going is refused), raises
+//   the calendar SEQUENCE once per saved change, and is refused once the event started or was cancelled.
 import { z } from 'zod';
-import { wallToUtc } from '../mentorship/domain.ts';
+import { wallToUtc, zonedParts } from '../mentorship/domain.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { multiLine, singleLine } from '../platform/text.ts';
 import type { EventStatus, RsvpStatus } from './tables.ts';
@@ -63,63 +65,146 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true');
 
-/** An event as an officer writes it (the form and the API take the same fields). */
-export const eventInput = z
-  .object({
-    title_en: blankToNull(singleLine(TITLE_MAX, 3)).describe('In English, 3 to 120 characters; this or title_ur'),
-    title_ur: blankToNull(singleLine(TITLE_MAX, 3)).describe('In Urdu, 3 to 120 characters; this or title_en'),
-    about_en: blankToNull(multiLine(ABOUT_MAX)).describe('What happens, in English; up to 4000 characters'),
-    about_ur: blankToNull(multiLine(ABOUT_MAX)).describe('What happens, in Urdu; up to 4000 characters'),
-    format: z.enum(['online', 'in_person'], { error: 'field.choose' }).describe('online (with a link) or in_person (at a place)'),
-    online_url: blankToNull(singleLine(300).pipe(z.string().regex(/^https:\/\/[^\s]+$/, 'field.event_link'))).describe('For an online event: the meeting link (https), shown to people going'),
-    venue: blankToNull(singleLine(200, 3)).describe('For an event at a place: the place and its address'),
-    city: z.string().trim().max(40).default('').describe('For an event at a place: the city’s slug (lahore, multan, …)'),
-    date: day.describe('YYYY-MM-DD, in Asia/Karachi'),
-    start_time: time.describe('HH:MM, in Asia/Karachi'),
-    end_time: time.describe('HH:MM, in Asia/Karachi, the same day and after the start'),
-    capacity: z.coerce
-      .number({ error: 'field.event_capacity' })
-      .int('field.event_capacity')
-      .min(1, 'field.event_capacity')
-      .max(MAX_CAPACITY, 'field.event_capacity')
-      .describe(`Seats: 1 to ${MAX_CAPACITY}; later RSVPs join the waiting list`)
-      .meta({ minimum: 1, maximum: MAX_CAPACITY }),
-    members_only: checkbox.describe('Only the association’s members see the event and may RSVP'),
-  })
-  .transform((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.issues.push({ code: 'custom', message, path: [path], input: undefined });
-    if (!v.title_en && !v.title_ur) issue('title_en', 'field.event_title');
-    if (v.format === 'online' && !v.online_url) issue('online_url', 'field.event_link');
-    if (v.format === 'in_person' && !v.venue) issue('venue', 'field.required');
-    if (v.format === 'in_person' && !v.city) issue('city', 'field.choose');
-    if (v.end_time <= v.start_time) issue('end_time', 'field.event_time_order');
-    const [y, m, d] = v.date;
-    const startsAt = wallToUtc(EVENT_TIME_ZONE, y, m, d, v.start_time);
-    const endsAt = wallToUtc(EVENT_TIME_ZONE, y, m, d, v.end_time);
-    if (!startsAt || !endsAt) issue('date', 'field.event_date');
-    if (ctx.issues.length || !startsAt || !endsAt) return z.NEVER;
-    const online = v.format === 'online';
-    return {
-      titleEn: v.title_en,
-      titleUr: v.title_ur,
-      aboutEn: v.about_en,
-      aboutUr: v.about_ur,
-      format: v.format,
-      onlineUrl: online ? v.online_url : null,
-      venue: online ? null : v.venue,
-      citySlug: online ? null : v.city,
-      startsAt,
-      endsAt,
-      capacity: v.capacity,
-      membersOnly: v.members_only,
-    };
-  });
+/** An event's fields as an officer writes them (the form and the API take the same fields). */
+export const eventFields = z.object({
+  title_en: blankToNull(singleLine(TITLE_MAX, 3)).describe('In English, 3 to 120 characters; this or title_ur'),
+  title_ur: blankToNull(singleLine(TITLE_MAX, 3)).describe('In Urdu, 3 to 120 characters; this or title_en'),
+  about_en: blankToNull(multiLine(ABOUT_MAX)).describe('What happens, in English; up to 4000 characters'),
+  about_ur: blankToNull(multiLine(ABOUT_MAX)).describe('What happens, in Urdu; up to 4000 characters'),
+  format: z.enum(['online', 'in_person'], { error: 'field.choose' }).describe('online (with a link) or in_person (at a place)'),
+  online_url: blankToNull(singleLine(300).pipe(z.string().regex(/^https:\/\/[^\s]+$/, 'field.event_link'))).describe('For an online event: the meeting link (https), shown to people going'),
+  venue: blankToNull(singleLine(200, 3)).describe('For an event at a place: the place and its address'),
+  city: z.string().trim().max(40).default('').describe('For an event at a place: the city’s slug (lahore, multan, …)'),
+  date: day.describe('YYYY-MM-DD, in Asia/Karachi'),
+  start_time: time.describe('HH:MM, in Asia/Karachi'),
+  end_time: time.describe('HH:MM, in Asia/Karachi, the same day and after the start'),
+  capacity: z.coerce
+    .number({ error: 'field.event_capacity' })
+    .int('field.event_capacity')
+    .min(1, 'field.event_capacity')
+    .max(MAX_CAPACITY, 'field.event_capacity')
+    .describe(`Seats: 1 to ${MAX_CAPACITY}; later RSVPs join the waiting list`)
+    .meta({ minimum: 1, maximum: MAX_CAPACITY }),
+  members_only: checkbox.describe('Only the association’s members see the event and may RSVP'),
+});
+
+/** What an officer changes (PATCH): any of the fields; the others keep their values. */
+export const eventFieldChanges = eventFields.partial();
+
+/** An event as an officer writes it, checked as a whole. */
+export const eventInput = eventFields.transform((v, ctx) => {
+  const issue = (path: string, message: string) => ctx.issues.push({ code: 'custom', message, path: [path], input: undefined });
+  if (!v.title_en && !v.title_ur) issue('title_en', 'field.event_title');
+  if (v.format === 'online' && !v.online_url) issue('online_url', 'field.event_link');
+  if (v.format === 'in_person' && !v.venue) issue('venue', 'field.required');
+  if (v.format === 'in_person' && !v.city) issue('city', 'field.choose');
+  if (v.end_time <= v.start_time) issue('end_time', 'field.event_time_order');
+  const [y, m, d] = v.date;
+  const startsAt = wallToUtc(EVENT_TIME_ZONE, y, m, d, v.start_time);
+  const endsAt = wallToUtc(EVENT_TIME_ZONE, y, m, d, v.end_time);
+  if (!startsAt || !endsAt) issue('date', 'field.event_date');
+  if (ctx.issues.length || !startsAt || !endsAt) return z.NEVER;
+  const online = v.format === 'online';
+  return {
+    titleEn: v.title_en,
+    titleUr: v.title_ur,
+    aboutEn: v.about_en,
+    aboutUr: v.about_ur,
+    format: v.format,
+    onlineUrl: online ? v.online_url : null,
+    venue: online ? null : v.venue,
+    citySlug: online ? null : v.city,
+    startsAt,
+    endsAt,
+    capacity: v.capacity,
+    membersOnly: v.members_only,
+  };
+});
 export type EventInput = z.output<typeof eventInput>;
 
 /** Why a new event's time is refused (a field message key), or null: in the future, within a year. */
 export function whenRefused(startsAt: Date, now: Date): 'field.event_in_past' | 'field.event_too_far' | null {
   if (startsAt.getTime() <= now.getTime()) return 'field.event_in_past';
   if (startsAt.getTime() - now.getTime() > MAX_AHEAD_MS) return 'field.event_too_far';
+  return null;
+}
+
+// --- Editing -------------------------------------------------------------------------------------
+
+/** The fields of `eventInput` an officer may change; a PATCH names some of them, the form all. */
+export const EVENT_FIELDS = ['title_en', 'title_ur', 'about_en', 'about_ur', 'format', 'online_url', 'venue', 'city', 'date', 'start_time', 'end_time', 'capacity', 'members_only'] as const;
+
+/** The stored event as `eventInput` reads it: times as Asia/Karachi wall time (the form's values, and the base a PATCH changes). */
+export function eventFormValues(e: {
+  titleEn: string | null;
+  titleUr: string | null;
+  aboutEn: string | null;
+  aboutUr: string | null;
+  format: 'online' | 'in_person';
+  onlineUrl: string | null;
+  venue: string | null;
+  citySlug: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  membersOnly: boolean;
+}): Record<(typeof EVENT_FIELDS)[number], string> {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const s = zonedParts(EVENT_TIME_ZONE, e.startsAt);
+  const end = zonedParts(EVENT_TIME_ZONE, e.endsAt);
+  return {
+    title_en: e.titleEn ?? '',
+    title_ur: e.titleUr ?? '',
+    about_en: e.aboutEn ?? '',
+    about_ur: e.aboutUr ?? '',
+    format: e.format,
+    online_url: e.onlineUrl ?? '',
+    venue: e.venue ?? '',
+    city: e.citySlug ?? '',
+    date: `${s.year}-${pad(s.month)}-${pad(s.day)}`,
+    start_time: `${pad(s.hour)}:${pad(s.minute)}`,
+    end_time: `${pad(end.hour)}:${pad(end.minute)}`,
+    capacity: String(e.capacity),
+    members_only: e.membersOnly ? 'on' : '',
+  };
+}
+
+/** What an edit changes: anything at all (a new SEQUENCE), the time or the place (people are told), seats freed for the waiting list. */
+export function eventChanges(before: EventInput, after: EventInput): { any: boolean; timeOrPlace: boolean } {
+  const timeOrPlace =
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.format !== after.format ||
+    before.onlineUrl !== after.onlineUrl ||
+    before.venue !== after.venue ||
+    before.citySlug !== after.citySlug;
+  const any =
+    timeOrPlace ||
+    before.titleEn !== after.titleEn ||
+    before.titleUr !== after.titleUr ||
+    before.aboutEn !== after.aboutEn ||
+    before.aboutUr !== after.aboutUr ||
+    before.capacity !== after.capacity ||
+    before.membersOnly !== after.membersOnly;
+  return { any, timeOrPlace };
+}
+
+export type EditRefusal = { code: 'events.cancelled' | 'events.started' } | { field: string; key: string; params?: Record<string, number> };
+
+/**
+ * Whether an officer's edit may be saved: not once the event was cancelled or has started; a new time
+ * must be in the future and within a year (an unchanged time may stay as it is); and the seats may not
+ * go below the people already going (they were promised a seat: an officer asks people to give
+ * theirs up first, so nobody is dropped by a rule they never saw).
+ */
+export function editRefused(e: { status: EventStatus; startsAt: Date; going: number }, before: EventInput, after: EventInput, now: Date): EditRefusal | null {
+  if (e.status === 'cancelled') return { code: 'events.cancelled' };
+  if (now.getTime() >= e.startsAt.getTime()) return { code: 'events.started' };
+  if (after.startsAt.getTime() !== before.startsAt.getTime()) {
+    const when = whenRefused(after.startsAt, now);
+    if (when) return { field: 'date', key: when };
+  }
+  if (after.capacity < e.going) return { field: 'capacity', key: 'field.event_capacity_below_going', params: { n: e.going } };
   return null;
 }
 

@@ -90,7 +90,7 @@ describe('creating an event', () => {
     // A member who is not an officer: refused, translated.
     const member = await sana.client.post('/associations/lahore-developers/events', form());
     expect(member.status).toBe(403);
-    expect(visibleText(await member.text())).toContain('Only the association’s officers can create or cancel its events.');
+    expect(visibleText(await member.text())).toContain('Only the association’s officers can create, change or cancel its events.');
     expect((await stranger.client.get('/associations/lahore-developers/events/new')).status).toBe(403);
     // Bad input: each field's message, the form again with what was typed.
     const bad = await bilal.client.post('/associations/lahore-developers/events', form({ format: 'online', online_url: 'zoom.us/j/1', capacity: '0' }));

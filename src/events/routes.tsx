@@ -1,6 +1,7 @@
-// Association events pages: /events, /events/<id> (RSVP, give a place up, officers cancel),
-// /events/<id>.ics, /associations/<slug>/events (with the officers' form at .../events/new) and
-// /associations/<slug>/events.ics. Thin: read the form, call the service, redirect with a flash, or
+// Association events pages: /events, /events/<id> (RSVP, give a place up, officers change it at
+// /events/<id>/edit or cancel it), /events/<id>.ics, /associations/<slug>/events (with the officers'
+// form at .../events/new and a member's private feed link) and /associations/<slug>/events.ics
+// (?key=<a member's private link> adds the members-only events). Thin: read the form, call the service, redirect with a flash, or
 // show the page again with the message.
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
@@ -10,10 +11,10 @@ import { type App, type Ctx, flash } from '../platform/http.ts';
 import { type Locale, translate } from '../platform/i18n.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { listCities } from '../taxonomy/service.ts';
-import { inLanguage } from './domain.ts';
+import { EVENT_FIELDS, inLanguage } from './domain.ts';
 import type { AssociationRef, EventView } from './service.ts';
 import * as events from './service.ts';
-import { AssociationEventsPage, EventPage, EventsPage, NewEventPage } from './views.tsx';
+import { AssociationEventsPage, EditEventPage, EventPage, EventsPage, NewEventPage } from './views.tsx';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
@@ -51,6 +52,22 @@ async function newEventPage(c: Ctx, slug: string, state: FormState = emptyForm, 
   return render(c, <NewEventPage ctx={pageCtx(c)} association={association} cities={cities} state={values} />, status);
 }
 
+/** The form's fields, as the service reads them (the same names as the API's). */
+const eventForm = (values: FormValues) => Object.fromEntries(EVENT_FIELDS.map((k) => [k, str(values, k)]));
+
+async function editEventPage(c: Ctx, id: string, state?: FormState, status = 200) {
+  const { event, values } = await events.eventForEdit(c.get('deps'), c.get('actor'), id);
+  const cities = await listCities(c.get('deps').db, c.get('locale'));
+  return render(c, <EditEventPage ctx={pageCtx(c)} e={event} cities={cities} state={state ?? { ...emptyForm, values }} />, status);
+}
+
+async function associationEventsPage(c: Ctx, slug: string, newLink: string | null = null) {
+  const deps = c.get('deps');
+  const [upcoming, past] = await Promise.all([events.listEvents(deps, c.get('actor'), { slug }), events.listEvents(deps, c.get('actor'), { slug, when: 'past', limit: 20 })]);
+  const feedKey = upcoming.association ? await events.feedKeyStatus(deps, c.get('actor'), upcoming.association.id) : null;
+  return render(c, <AssociationEventsPage ctx={pageCtx(c)} upcoming={upcoming} past={past} feedKey={feedKey} newLink={newLink} />);
+}
+
 export function mountEvents(app: App): void {
   app.get('/events', async (c) => {
     const list = await events.listEvents(c.get('deps'), c.get('actor'));
@@ -76,6 +93,23 @@ export function mountEvents(app: App): void {
     flash(c, 'events.flash.rsvp_cancelled');
     return c.redirect(`/events/${e.id}`, 303);
   });
+  app.get(`/events/:id{${UUID}}/edit`, async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return editEventPage(c, c.req.param('id'));
+  });
+  app.post(`/events/:id{${UUID}}/edit`, async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const id = c.req.param('id');
+    const values = await readForm(c);
+    try {
+      await events.editEvent(c.get('deps'), c.get('actor'), id, eventForm(values));
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;
+      return editEventPage(c, id, { values, errors: e.fields, message: c.get('t')('errors.validation.failed') }, e.status);
+    }
+    flash(c, 'events.flash.edited');
+    return c.redirect(`/events/${id}`, 303);
+  });
   app.post(`/events/:id{${UUID}}/cancel`, async (c) => {
     if (!c.get('actor')) return toLogIn(c);
     const e = await events.cancelEvent(c.get('deps'), c.get('actor'), c.req.param('id'));
@@ -83,11 +117,21 @@ export function mountEvents(app: App): void {
     return c.redirect(`/events/${e.id}`, 303);
   });
 
-  app.get('/associations/:slug/events.ics', async (c) => calendarResponse(c, await events.associationCalendar(c.get('deps'), c.get('actor'), c.req.param('slug'), calendarTexts, feedName)));
-  app.get('/associations/:slug/events', async (c) => {
-    const slug = c.req.param('slug');
-    const [upcoming, past] = await Promise.all([events.listEvents(c.get('deps'), c.get('actor'), { slug }), events.listEvents(c.get('deps'), c.get('actor'), { slug, when: 'past', limit: 20 })]);
-    return render(c, <AssociationEventsPage ctx={pageCtx(c)} upcoming={upcoming} past={past} />);
+  app.get('/associations/:slug/events.ics', async (c) => {
+    const f = await events.associationCalendar(c.get('deps'), c.get('actor'), c.req.param('slug'), calendarTexts, feedName, c.req.query('key'));
+    const res = calendarResponse(c, f);
+    // A private link is a secret in the address: keep it out of referrers and search engines.
+    res.headers.set('referrer-policy', 'no-referrer');
+    res.headers.set('x-robots-tag', 'noindex');
+    return res;
+  });
+  app.get('/associations/:slug/events', (c) => associationEventsPage(c, c.req.param('slug')));
+  app.post('/associations/:slug/events/feed-key', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const made = await events.resetFeedKey(c.get('deps'), c.get('actor'), c.req.param('slug'));
+    // Shown once, on this answer: only its fingerprint is kept.
+    c.header('cache-control', 'no-store');
+    return associationEventsPage(c, made.association.slug, `${c.get('deps').config.baseUrl}${made.path}`);
   });
   app.get('/associations/:slug/events/new', async (c) => {
     if (!c.get('actor')) return toLogIn(c);
@@ -99,21 +143,7 @@ export function mountEvents(app: App): void {
     const values = await readForm(c);
     let id: string;
     try {
-      const e = await events.createEvent(c.get('deps'), c.get('actor'), slug, {
-        title_en: str(values, 'title_en'),
-        title_ur: str(values, 'title_ur'),
-        about_en: str(values, 'about_en'),
-        about_ur: str(values, 'about_ur'),
-        format: str(values, 'format'),
-        online_url: str(values, 'online_url'),
-        venue: str(values, 'venue'),
-        city: str(values, 'city'),
-        date: str(values, 'date'),
-        start_time: str(values, 'start_time'),
-        end_time: str(values, 'end_time'),
-        capacity: str(values, 'capacity'),
-        members_only: str(values, 'members_only'),
-      });
+      const e = await events.createEvent(c.get('deps'), c.get('actor'), slug, eventForm(values));
       id = e.id;
     } catch (e) {
       if (!(e instanceof AppError) || e.code !== 'validation.failed') throw e;

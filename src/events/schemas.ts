@@ -23,6 +23,8 @@ export const associationEventResponse = z.object({
   waiting: z.number().int().describe('People on the waiting list'),
   members_only: z.boolean(),
   status: z.enum(['scheduled', 'cancelled']),
+  sequence: z.number().int().describe('The calendar revision (iCalendar SEQUENCE): 0 when published, one more with each change officers save and with a cancellation'),
+  updated_at: timestamp.describe('When the event was created or last changed'),
   open: z.boolean().describe('RSVPs are open now (scheduled, not yet started)'),
   mine: z.object({ status: z.enum(['going', 'waiting']), position: z.number().int().nullable().describe('On the waiting list: 1 is next') }).nullable().describe('The caller’s place, if any'),
   can_manage: z.boolean().describe('The caller is an officer of the association'),
@@ -36,4 +38,8 @@ export const associationEventListResponse = z.object({
   calendar_url: z.string().describe('The association’s feed (.ics)'),
 });
 
-export const eventResponseSchemas = { AssociationEvent: associationEventResponse, AssociationEventList: associationEventListResponse } as const;
+export const associationEventFeedKeyResponse = z.object({
+  url: z.string().describe('Your private link to the association’s feed, with its members-only events; shown only now (only a fingerprint is kept). The previous link stops working; this one stops when you leave the association.'),
+});
+
+export const eventResponseSchemas = { AssociationEvent: associationEventResponse, AssociationEventList: associationEventListResponse, AssociationEventFeedKey: associationEventFeedKeyResponse } as const;

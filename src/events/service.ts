@@ -1,7 +1,7 @@
-// Association events' use cases (docs/decisions/0065-association-events.md): officers create and
-// cancel events; people RSVP (a seat, or the waiting list when full) and give their place up (the
+// Association events' use cases (docs/decisions/0065-association-events.md): officers create, edit
+// and cancel events; people RSVP (a seat, or the waiting list when full) and give their place up (the
 // first person waiting moves up and is told); the day-before reminder (a job, once per person);
-// calendar files per event and an association's feed.
+// calendar files per event and an association's feed, with each member's private feed link.
 //
 // Who may: an association's officers (src/associations/membership.ts isOfficer) create and cancel its
 // events. An event of an active association is seen by everyone unless it is members-only, which
@@ -13,17 +13,21 @@ import { isMember, isOfficer } from '../associations/membership.ts';
 import type { Executor, Tx } from '../db/pool.ts';
 import { calendarFeed } from '../mentorship/ics.ts';
 import { notify } from '../notifications/notify.ts';
+import { hashToken, newToken } from '../accounts/tokens.ts';
 import { type Actor, requireActor } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from '../platform/time-zone.ts';
-import { cancelRsvp as cancelRule, eventInput, inLanguage, nextInLine, reminderDue, reminderPassed, rsvp as rsvpRule, whenRefused } from './domain.ts';
+import { cancelRsvp as cancelRule, EVENT_FIELDS, type EventInput, editRefused, eventChanges, eventFormValues, eventInput, inLanguage, nextInLine, reminderDue, reminderPassed, rsvp as rsvpRule, whenRefused } from './domain.ts';
 import type { EventFormat, EventStatus, RsvpStatus } from './tables.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Who reads: a signed-in person, or the holder of a private feed link (never an admin through it). */
+type Viewer = Pick<Actor, 'userId' | 'isAdmin'>;
 
 export interface AssociationRef {
   id: string;
@@ -59,6 +63,10 @@ export interface EventView {
   membersOnly: boolean;
   status: EventStatus;
   cancelledAt: Date | null;
+  /** The calendar SEQUENCE: raised with each saved change and with a cancellation. */
+  sequence: number;
+  /** When the event was created or last changed. */
+  updatedAt: Date;
   /** The viewer's place: going, waiting (with their position), or none. */
   mine: { status: 'going' | 'waiting'; position: number | null } | null;
   /** The viewer may RSVP now (signed in or not: a visitor is asked to log in). */
@@ -88,14 +96,14 @@ const eventQuery = (db: Executor) =>
 type EventRow = NonNullable<Awaited<ReturnType<ReturnType<typeof eventQuery>['executeTakeFirst']>>>;
 
 /** What the viewer may see: an active association's events, members-only ones to its members; admins see all. */
-async function visible(db: Executor, viewer: Actor | null, row: { association_id: string; association_status: string; members_only: boolean }): Promise<boolean> {
+async function visible(db: Executor, viewer: Viewer | null, row: { association_id: string; association_status: string; members_only: boolean }): Promise<boolean> {
   if (viewer?.isAdmin) return true;
   if (row.association_status !== 'active') return false;
   if (!row.members_only) return true;
   return !!viewer && (await isMember(db, row.association_id, viewer.userId));
 }
 
-async function toViews(db: Executor, viewer: Actor | null, rows: readonly EventRow[], now: Date, withAttendees: boolean): Promise<EventView[]> {
+async function toViews(db: Executor, viewer: Viewer | null, rows: readonly EventRow[], now: Date, withAttendees: boolean): Promise<EventView[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const mine = viewer
@@ -150,6 +158,8 @@ async function toViews(db: Executor, viewer: Actor | null, rows: readonly EventR
       membersOnly: r.members_only,
       status: r.status,
       cancelledAt: r.cancelled_at,
+      sequence: r.sequence,
+      updatedAt: r.updated_at,
       mine: m && (m.status === 'going' || m.status === 'waiting') ? { status: m.status, position: m.position === null ? null : Number(m.position) } : null,
       open: r.status === 'scheduled' && r.association_status === 'active' && now < r.starts_at,
       canManage,
@@ -160,7 +170,7 @@ async function toViews(db: Executor, viewer: Actor | null, rows: readonly EventR
 }
 
 /** One event, for whoever may see it (a members-only one to members; anyone else: not_found). */
-export async function getEvent(deps: Deps, viewer: Actor | null, id: string): Promise<EventView> {
+export async function getEvent(deps: Deps, viewer: Viewer | null, id: string): Promise<EventView> {
   if (!UUID.test(id)) throw new AppError('not_found');
   const row = await eventQuery(deps.db).where('e.id', '=', id).executeTakeFirst();
   if (!row || !(await visible(deps.db, viewer, row))) throw new AppError('not_found');
@@ -178,7 +188,7 @@ export interface EventList {
  * Events the viewer may see, soonest first: an association's (by slug), or every association's.
  * `when`: upcoming (not yet ended; the default) or past (most recent first).
  */
-export async function listEvents(deps: Deps, viewer: Actor | null, opts: { slug?: string; when?: 'upcoming' | 'past'; limit?: number } = {}): Promise<EventList> {
+export async function listEvents(deps: Deps, viewer: Viewer | null, opts: { slug?: string; when?: 'upcoming' | 'past'; limit?: number } = {}): Promise<EventList> {
   const now = deps.clock.now();
   let association: AssociationRef | null = null;
   let q = eventQuery(deps.db);
@@ -254,6 +264,111 @@ export async function createEvent(deps: Deps, actorIn: Actor | null, slug: strin
   return getEvent(deps, actor, id);
 }
 
+/** The stored row as the officers' form reads it (Asia/Karachi wall times). */
+const formValuesOf = (e: { title_en: string | null; title_ur: string | null; about_en: string | null; about_ur: string | null; format: EventFormat; online_url: string | null; venue: string | null; city_slug: string | null; starts_at: Date; ends_at: Date; capacity: number; members_only: boolean }) =>
+  eventFormValues({
+    titleEn: e.title_en,
+    titleUr: e.title_ur,
+    aboutEn: e.about_en,
+    aboutUr: e.about_ur,
+    format: e.format,
+    onlineUrl: e.online_url,
+    venue: e.venue,
+    citySlug: e.city_slug,
+    startsAt: e.starts_at,
+    endsAt: e.ends_at,
+    capacity: e.capacity,
+    membersOnly: e.members_only,
+  });
+
+/** An event for its officers' edit form: the event and its current values. Others: as for cancelling. */
+export async function eventForEdit(deps: Deps, actorIn: Actor | null, id: string): Promise<{ event: EventView; values: Record<string, string> }> {
+  const actor = requireActor(actorIn);
+  const event = await getEvent(deps, actor, id);
+  if (!event.canManage) throw new AppError('events.officers_only');
+  if (event.status === 'cancelled') throw new AppError('events.cancelled');
+  if (!event.open) throw new AppError('events.started');
+  const row = await deps.db.selectFrom('association_events').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return { event, values: formValuesOf(row) };
+}
+
+/**
+ * An officer changes an event before it starts. `raw` names the fields to change (the API's PATCH)
+ * or all of them (the form); the others keep their values. Under the event's row lock: seats may not
+ * drop below the people going (refused, field by field, nothing changed); more seats move the first
+ * people waiting up (told, as when someone gives a seat up); a new time, place or link is told to
+ * everyone going and waiting (event_changed); every saved change raises the calendar SEQUENCE so
+ * calendars replace the event. Saving the same values changes nothing.
+ */
+export async function editEvent(deps: Deps, actorIn: Actor | null, id: string, raw: unknown): Promise<EventView> {
+  const actor = requireActor(actorIn);
+  const before = await getEvent(deps, actor, id);
+  if (!before.canManage) throw new AppError('events.officers_only');
+  const patch = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const e = await tx.selectFrom('association_events').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const current: Record<string, unknown> = formValuesOf(e);
+    const old: EventInput = parseWith(eventInput, current);
+    for (const k of EVENT_FIELDS) if (k in patch && patch[k] !== undefined) current[k] = patch[k];
+    const next = parseWith(eventInput, current);
+    const refused = editRefused({ status: e.status, startsAt: e.starts_at, going: e.going }, old, next, now);
+    if (refused && 'code' in refused) throw new AppError(refused.code);
+    if (refused) throw new AppError('validation.failed', {}, { [refused.field]: { key: refused.key, ...(refused.params ? { params: refused.params } : {}) } });
+    if (next.citySlug && next.citySlug !== old.citySlug && !(await tx.selectFrom('cities').select('slug').where('slug', '=', next.citySlug).executeTakeFirst())) {
+      throw new AppError('validation.failed', {}, { city: { key: 'field.choose' } });
+    }
+    if (next.membersOnly && !old.membersOnly) {
+      // People who are not members and hold a place would lose sight of the event they were promised.
+      const guests = await tx
+        .selectFrom('association_event_rsvps as r')
+        .select('r.user_id')
+        .where('r.event_id', '=', id)
+        .where('r.status', 'in', ['going', 'waiting'])
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('association_members as m').select('m.user_id').whereRef('m.user_id', '=', 'r.user_id').where('m.association_id', '=', e.association_id).where('m.status', '=', 'active'))))
+        .executeTakeFirst();
+      if (guests) throw new AppError('validation.failed', {}, { members_only: { key: 'field.event_members_only_guests' } });
+    }
+    const changed = eventChanges(old, next);
+    if (!changed.any) return;
+    const told = changed.timeOrPlace ? await recipients(tx, id, ['going', 'waiting']) : [];
+    await tx
+      .updateTable('association_events')
+      .set({
+        title_en: next.titleEn,
+        title_ur: next.titleUr,
+        about_en: next.aboutEn,
+        about_ur: next.aboutUr,
+        format: next.format,
+        online_url: next.onlineUrl,
+        venue: next.venue,
+        city_slug: next.citySlug,
+        starts_at: next.startsAt,
+        ends_at: next.endsAt,
+        capacity: next.capacity,
+        members_only: next.membersOnly,
+        updated_at: now,
+        sequence: sql`sequence + 1`,
+      })
+      .where('id', '=', id)
+      .execute();
+    if (next.startsAt.getTime() !== old.startsAt.getTime()) {
+      // The day-before reminder follows the new time (unless that is within a day: they are told now).
+      await tx
+        .updateTable('association_event_rsvps')
+        .set({ reminded_at: reminderPassed(next.startsAt, now) ? now : null })
+        .where('event_id', '=', id)
+        .where('status', '=', 'going')
+        .execute();
+    }
+    for (const p of told) {
+      await notify(deps, tx, { userId: p.user_id, kind: 'event_changed', params: { event: inLanguage(p.locale, next.titleEn, next.titleUr) }, link: `/events/${id}` });
+    }
+    if (next.capacity > old.capacity) await moveUp(tx, deps, { id, capacity: next.capacity, title_en: next.titleEn, title_ur: next.titleUr, starts_at: next.startsAt }, now);
+  });
+  return getEvent(deps, actor, id);
+}
+
 /** The title of an event in each recipient's language, for notifications (plain facts, not rendered text). */
 async function recipients(tx: Executor, eventId: string, statuses: RsvpStatus[]) {
   return tx
@@ -275,7 +390,7 @@ export async function cancelEvent(deps: Deps, actorIn: Actor | null, id: string)
     const e = await tx.selectFrom('association_events').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     if (e.status === 'cancelled') throw new AppError('events.cancelled');
     if (now >= e.starts_at) throw new AppError('events.started');
-    await tx.updateTable('association_events').set({ status: 'cancelled', cancelled_by: actor.userId, cancelled_at: now, updated_at: now }).where('id', '=', id).execute();
+    await tx.updateTable('association_events').set({ status: 'cancelled', cancelled_by: actor.userId, cancelled_at: now, updated_at: now, sequence: sql`sequence + 1` }).where('id', '=', id).execute();
     for (const p of await recipients(tx, id, ['going', 'waiting'])) {
       await notify(deps, tx, { userId: p.user_id, kind: 'event_cancelled', params: { event: inLanguage(p.locale, e.title_en, e.title_ur) }, link: `/events/${id}` });
     }
@@ -415,7 +530,7 @@ export async function sendEventReminders(deps: Deps, limit = 200): Promise<numbe
 
 export type CalendarTexts = (e: EventView, locale: Locale, zone: string) => { summary: string; description: string; location: string | null };
 
-async function readerOf(deps: Deps, viewer: Actor | null): Promise<{ locale: Locale; zone: string }> {
+async function readerOf(deps: Deps, viewer: Viewer | null): Promise<{ locale: Locale; zone: string }> {
   if (!viewer) return { locale: 'en', zone: DEFAULT_TIME_ZONE };
   const me = await deps.db.selectFrom('users').select(['locale', 'time_zone']).where('id', '=', viewer.userId).executeTakeFirstOrThrow();
   return { locale: me.locale, zone: canonicalTimeZone(me.time_zone) ?? DEFAULT_TIME_ZONE };
@@ -438,24 +553,77 @@ function feedOf(deps: Deps, events: readonly EventView[], reader: { locale: Loca
         location: t.location,
         url: `${deps.config.baseUrl}/events/${e.id}`,
         cancelled: e.status === 'cancelled',
+        sequence: e.sequence,
+        modified: e.updatedAt,
       };
     }),
   );
 }
 
 /** One event's .ics, in the reader's zone and language (a visitor: Asia/Karachi, English). */
-export async function eventCalendar(deps: Deps, viewer: Actor | null, id: string, texts: CalendarTexts): Promise<{ filename: string; body: string }> {
+export async function eventCalendar(deps: Deps, viewer: Viewer | null, id: string, texts: CalendarTexts): Promise<{ filename: string; body: string }> {
   const e = await getEvent(deps, viewer, id);
   const reader = await readerOf(deps, viewer);
   return { filename: `hunar-event-${e.startsAt.toISOString().slice(0, 10)}.ics`, body: feedOf(deps, [e], reader, texts) };
 }
 
+// --- Private feed links --------------------------------------------------------------------------
+
+/** The association a feed link belongs to, for its active members only. */
+async function associationForFeedKey(deps: Deps, actor: Actor, slug: string): Promise<AssociationRef> {
+  const a = await associationBySlug(deps.db, slug);
+  if (a?.status !== 'active') throw new AppError('not_found');
+  if (!(await isMember(deps.db, a.id, actor.userId))) throw new AppError('events.feed_members_only');
+  return a;
+}
+
+/** Whether the viewer has a private feed link for the association (and since when); null for anyone who is not an active member. */
+export async function feedKeyStatus(deps: Deps, viewer: Viewer | null, associationId: string): Promise<{ createdAt: Date | null } | null> {
+  if (!viewer || !(await isMember(deps.db, associationId, viewer.userId))) return null;
+  const k = await deps.db.selectFrom('association_event_feed_keys').select('created_at').where('association_id', '=', associationId).where('user_id', '=', viewer.userId).executeTakeFirst();
+  return { createdAt: k?.created_at ?? null };
+}
+
+/**
+ * A member makes (or resets) their private link to the association's feed: a new random token, of
+ * which only the SHA-256 is kept, so the link can be shown only now; the old link stops working.
+ */
+export async function resetFeedKey(deps: Deps, actorIn: Actor | null, slug: string): Promise<{ association: AssociationRef; token: string; path: string }> {
+  const actor = requireActor(actorIn);
+  const association = await associationForFeedKey(deps, actor, slug);
+  const token = newToken();
+  const now = deps.clock.now();
+  await deps.db
+    .insertInto('association_event_feed_keys')
+    .values({ association_id: association.id, user_id: actor.userId, token_hash: hashToken(token), created_at: now })
+    .onConflict((oc) => oc.columns(['association_id', 'user_id']).doUpdateSet({ token_hash: hashToken(token), created_at: now }))
+    .execute();
+  return { association, token, path: `/associations/${association.slug}/events.ics?key=${token}` };
+}
+
+/** The holder of a feed key for this association, while they are an active member; otherwise null. */
+async function feedKeyHolder(deps: Deps, slug: string, key: string): Promise<Viewer | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(key)) return null;
+  const k = await deps.db
+    .selectFrom('association_event_feed_keys as k')
+    .innerJoin('associations as a', 'a.id', 'k.association_id')
+    .select(['k.user_id', 'k.association_id'])
+    .where('k.token_hash', '=', hashToken(key))
+    .where('a.slug', '=', slug)
+    .executeTakeFirst();
+  if (!k || !(await isMember(deps.db, k.association_id, k.user_id))) return null;
+  return { userId: k.user_id, isAdmin: false };
+}
+
 /**
  * An association's feed: its events from 30 days ago on, for subscribing. Members-only events are
- * in it for a member fetching it signed in; a calendar app subscribing without a session gets the
- * public ones.
+ * in it for a member fetching it signed in, or for anyone holding a current member's private link
+ * (`key`: calendar apps send no cookies), in that member's language and zone. A key that does not
+ * work (unknown, reset, or its holder no longer a member) gives the public feed, as no key does, so a
+ * subscribed calendar drops the members-only events rather than keeping stale copies.
  */
-export async function associationCalendar(deps: Deps, viewer: Actor | null, slug: string, texts: CalendarTexts, feedName: (a: AssociationRef, locale: Locale) => string): Promise<{ filename: string; body: string }> {
+export async function associationCalendar(deps: Deps, viewerIn: Viewer | null, slug: string, texts: CalendarTexts, feedName: (a: AssociationRef, locale: Locale) => string, key?: string): Promise<{ filename: string; body: string }> {
+  const viewer = (key ? await feedKeyHolder(deps, slug, key) : null) ?? viewerIn;
   const upcoming = await listEvents(deps, viewer, { slug });
   const since = deps.clock.now().getTime() - 30 * 86_400_000;
   const past = (await listEvents(deps, viewer, { slug, when: 'past' })).events.filter((e) => e.startsAt.getTime() >= since);

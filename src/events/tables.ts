@@ -29,6 +29,8 @@ export interface AssociationEventsTable {
   updated_at: Timestamp;
   cancelled_by: string | null;
   cancelled_at: Timestamp | null;
+  /** The iCalendar SEQUENCE: raised with each saved change and with a cancellation (migration 0071). */
+  sequence: ColumnType<number, number | undefined, number>;
 }
 
 export interface AssociationEventRsvpsTable {
@@ -41,7 +43,16 @@ export interface AssociationEventRsvpsTable {
   reminded_at: Timestamp | null;
 }
 
+/** A member's private calendar feed link: only the token's SHA-256 is kept (migration 0071). */
+export interface AssociationEventFeedKeysTable {
+  association_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+}
+
 export interface EventTables {
   association_events: AssociationEventsTable;
   association_event_rsvps: AssociationEventRsvpsTable;
+  association_event_feed_keys: AssociationEventFeedKeysTable;
 }

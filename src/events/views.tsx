@@ -1,11 +1,11 @@
 // Association events pages: every association's upcoming events (/events), one association's
 // (/associations/<slug>/events, with its calendar feed), an event's page with RSVP, the waiting list
-// and, for officers, who comes and the cancel button (/events/<id>), and the officers' form
-// (/associations/<slug>/events/new). Plain forms: everything works with JavaScript off. Times are in
+// and, for officers, who comes and the change and cancel buttons (/events/<id>), the officers' forms
+// (/associations/<slug>/events/new, /events/<id>/edit), and a member's private calendar link. Plain forms: everything works with JavaScript off. Times are in
 // the reader's zone, with Pakistan's time beside them when that differs; people's words keep their own
 // direction (dir="auto").
 import { Checkbox, Field, Form, type FormState, PostButton, Radios, Select, TextArea } from '../platform/form-views.tsx';
-import { formatDateTime } from '../platform/format.ts';
+import { formatDate, formatDateTime } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { currentTimeZone, timeZoneLabel } from '../platform/time-zone.ts';
 import { ABOUT_MAX, EVENT_TIME_ZONE, inLanguage, MAX_CAPACITY, TITLE_MAX } from './domain.ts';
@@ -90,7 +90,43 @@ export function EventsPage({ ctx, list }: { ctx: PageCtx; list: EventList }) {
   );
 }
 
-export function AssociationEventsPage({ ctx, upcoming, past }: { ctx: PageCtx; upcoming: EventList; past: EventList }) {
+/** A member's private feed link: make it, or reset it; shown in full only right after it is made. */
+function FeedKey({ ctx, slug, feedKey, newLink }: { ctx: PageCtx; slug: string; feedKey: { createdAt: Date | null }; newLink: string | null }) {
+  return (
+    <section class="card event-feed-key">
+      <h2>{ctx.t('events.feed.title')}</h2>
+      <p>{ctx.t('events.feed.intro')}</p>
+      {newLink ? (
+        <>
+          <p class="alert">{ctx.t('events.feed.new')}</p>
+          <label for="event-feed-link">{ctx.t('events.feed.label')}</label>
+          <input id="event-feed-link" type="url" readonly value={newLink} dir="ltr" class="event-feed-link" />
+          <p class="muted">{ctx.t('events.feed.secret')}</p>
+        </>
+      ) : feedKey.createdAt ? (
+        <p>{ctx.t('events.feed.has', { date: formatDate(ctx.locale, feedKey.createdAt) })}</p>
+      ) : null}
+      {feedKey.createdAt || newLink ? <p class="muted">{ctx.t('events.feed.reset_hint')}</p> : null}
+      <PostButton ctx={ctx} action={`/associations/${slug}/events/feed-key`} label={ctx.t(feedKey.createdAt || newLink ? 'events.feed.reset' : 'events.feed.create')} cls="small" />
+    </section>
+  );
+}
+
+export function AssociationEventsPage({
+  ctx,
+  upcoming,
+  past,
+  feedKey = null,
+  newLink = null,
+}: {
+  ctx: PageCtx;
+  upcoming: EventList;
+  past: EventList;
+  /** For a member: whether they have a private feed link; null for anyone else. */
+  feedKey?: { createdAt: Date | null } | null;
+  /** The link just made, shown only now. */
+  newLink?: string | null;
+}) {
   const a = upcoming.association as AssociationRef;
   const name = associationName(ctx, a);
   return (
@@ -109,6 +145,7 @@ export function AssociationEventsPage({ ctx, upcoming, past }: { ctx: PageCtx; u
         ) : null}
       </p>
       <p class="muted">{ctx.t('events.association.feed_hint')}</p>
+      {feedKey ? <FeedKey ctx={ctx} slug={a.slug} feedKey={feedKey} newLink={newLink} /> : null}
       <ZoneNote ctx={ctx} />
       {upcoming.events.length ? <EventCards ctx={ctx} events={upcoming.events} showAssociation={false} /> : <p class="muted">{ctx.t('events.list.none')}</p>}
       <h2>{ctx.t('events.list.past')}</h2>
@@ -242,6 +279,11 @@ export function EventPage({ ctx, e }: { ctx: PageCtx; e: EventView }) {
           <People ctx={ctx} title={ctx.t('events.manage.waiting')} people={e.attendees.waiting} />
           {e.open ? (
             <>
+              <p>
+                <a class="button" href={`/events/${e.id}/edit`}>
+                  {ctx.t('events.edit.link')}
+                </a>
+              </p>
               <p class="muted">{ctx.t('events.manage.cancel_hint')}</p>
               <PostButton ctx={ctx} action={`/events/${e.id}/cancel`} label={ctx.t('events.manage.cancel')} cls="danger small" />
             </>
@@ -260,39 +302,63 @@ export function NewEventPage({ ctx, association, cities, state }: { ctx: PageCtx
         <a href={`/associations/${association.slug}/events`}>{ctx.t('events.association.title', { name })}</a>
       </p>
       <h1>{ctx.t('events.new.title', { name })}</h1>
-      <Form ctx={ctx} action={`/associations/${association.slug}/events`} state={state}>
-        <Field ctx={ctx} state={state} name="title_en" label={ctx.t('events.form.title_en')} hint={ctx.t('events.form.title_hint')} maxlength={TITLE_MAX} />
-        <Field ctx={ctx} state={state} name="title_ur" label={ctx.t('events.form.title_ur')} maxlength={TITLE_MAX} />
-        <Radios
-          ctx={ctx}
-          state={state}
-          name="format"
-          legend={ctx.t('events.form.format')}
-          options={[
-            { value: 'in_person', label: ctx.t('events.format.in_person') },
-            { value: 'online', label: ctx.t('events.format.online') },
-          ]}
-        />
-        <Field ctx={ctx} state={state} name="venue" label={ctx.t('events.form.venue')} hint={ctx.t('events.form.venue_hint')} maxlength={200} />
-        <Select
-          ctx={ctx}
-          state={state}
-          name="city"
-          label={ctx.t('events.form.city')}
-          options={[{ value: '', label: ctx.t('events.form.city_choose') }, ...cities.map((c) => ({ value: c.slug, label: c[ctx.locale] }))]}
-        />
-        <Field ctx={ctx} state={state} name="online_url" label={ctx.t('events.form.online_url')} hint={ctx.t('events.form.online_url_hint')} maxlength={300} dir="ltr" type="url" />
-        <Field ctx={ctx} state={state} name="date" label={ctx.t('events.form.date')} hint={ctx.t('events.form.date_hint')} type="date" dir="ltr" />
-        <Field ctx={ctx} state={state} name="start_time" label={ctx.t('events.form.start_time')} hint={ctx.t('events.form.time_hint')} type="time" dir="ltr" />
-        <Field ctx={ctx} state={state} name="end_time" label={ctx.t('events.form.end_time')} type="time" dir="ltr" />
-        <Field ctx={ctx} state={state} name="capacity" label={ctx.t('events.form.capacity')} hint={ctx.t('events.form.capacity_hint')} inputmode="numeric" maxlength={String(MAX_CAPACITY).length} dir="ltr" />
-        <Checkbox ctx={ctx} state={state} name="members_only" label={ctx.t('events.form.members_only')} hint={ctx.t('events.form.members_only_hint')} />
-        <TextArea ctx={ctx} state={state} name="about_en" label={ctx.t('events.form.about_en')} maxlength={ABOUT_MAX} rows={5} />
-        <TextArea ctx={ctx} state={state} name="about_ur" label={ctx.t('events.form.about_ur')} maxlength={ABOUT_MAX} rows={5} />
-        <button type="submit">
-          {ctx.t('events.form.submit')}
-        </button>
-      </Form>
+      <EventForm ctx={ctx} action={`/associations/${association.slug}/events`} state={state} cities={cities} submit={ctx.t('events.form.submit')} />
+    </Layout>
+  );
+}
+
+type City = { slug: string; en: string; ur: string };
+
+/** The officers' event form: a new event, or changes to one (the same fields). */
+function EventForm({ ctx, action, state, cities, submit }: { ctx: PageCtx; action: string; state: FormState; cities: City[]; submit: string }) {
+  return (
+    <Form ctx={ctx} action={action} state={state}>
+      <Field ctx={ctx} state={state} name="title_en" label={ctx.t('events.form.title_en')} hint={ctx.t('events.form.title_hint')} maxlength={TITLE_MAX} />
+      <Field ctx={ctx} state={state} name="title_ur" label={ctx.t('events.form.title_ur')} maxlength={TITLE_MAX} />
+      <Radios
+        ctx={ctx}
+        state={state}
+        name="format"
+        legend={ctx.t('events.form.format')}
+        options={[
+          { value: 'in_person', label: ctx.t('events.format.in_person') },
+          { value: 'online', label: ctx.t('events.format.online') },
+        ]}
+      />
+      <Field ctx={ctx} state={state} name="venue" label={ctx.t('events.form.venue')} hint={ctx.t('events.form.venue_hint')} maxlength={200} />
+      <Select
+        ctx={ctx}
+        state={state}
+        name="city"
+        label={ctx.t('events.form.city')}
+        options={[{ value: '', label: ctx.t('events.form.city_choose') }, ...cities.map((c) => ({ value: c.slug, label: c[ctx.locale] }))]}
+      />
+      <Field ctx={ctx} state={state} name="online_url" label={ctx.t('events.form.online_url')} hint={ctx.t('events.form.online_url_hint')} maxlength={300} dir="ltr" type="url" />
+      <Field ctx={ctx} state={state} name="date" label={ctx.t('events.form.date')} hint={ctx.t('events.form.date_hint')} type="date" dir="ltr" />
+      <Field ctx={ctx} state={state} name="start_time" label={ctx.t('events.form.start_time')} hint={ctx.t('events.form.time_hint')} type="time" dir="ltr" />
+      <Field ctx={ctx} state={state} name="end_time" label={ctx.t('events.form.end_time')} type="time" dir="ltr" />
+      <Field ctx={ctx} state={state} name="capacity" label={ctx.t('events.form.capacity')} hint={ctx.t('events.form.capacity_hint')} inputmode="numeric" maxlength={String(MAX_CAPACITY).length} dir="ltr" />
+      <Checkbox ctx={ctx} state={state} name="members_only" label={ctx.t('events.form.members_only')} hint={ctx.t('events.form.members_only_hint')} />
+      <TextArea ctx={ctx} state={state} name="about_en" label={ctx.t('events.form.about_en')} maxlength={ABOUT_MAX} rows={5} />
+      <TextArea ctx={ctx} state={state} name="about_ur" label={ctx.t('events.form.about_ur')} maxlength={ABOUT_MAX} rows={5} />
+      <button type="submit">
+        {submit}
+      </button>
+    </Form>
+  );
+}
+
+export function EditEventPage({ ctx, e, cities, state }: { ctx: PageCtx; e: EventView; cities: City[]; state: FormState }) {
+  const title = ctx.t('events.edit.title', { title: eventTitle(ctx.locale, e) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p>
+        <a href={`/events/${e.id}`}>{ctx.t('events.edit.back')}</a>
+      </p>
+      <h1 dir="auto">{title}</h1>
+      <p>{ctx.t('events.edit.going_now', { n: e.going, w: e.waiting })}</p>
+      <p class="muted">{ctx.t('events.edit.hint')}</p>
+      <EventForm ctx={ctx} action={`/events/${e.id}/edit`} state={state} cities={cities} submit={ctx.t('events.edit.submit')} />
     </Layout>
   );
 }

@@ -10,7 +10,8 @@
 // - DTSTART/DTEND as UTC ("Z") for a person in UTC, otherwise local times with TZID, and then a
 //   VTIMEZONE for that TZID (§3.6.5, §3.8.2.4) whose observances cover the event: written from the
 //   zone's offsets around it (Intl), so a calendar without an IANA database still shows the right hour;
-// - a cancelled booking keeps its UID with STATUS:CANCELLED and a higher SEQUENCE (§3.8.1.11, §3.8.7.4).
+// - a cancelled booking keeps its UID with STATUS:CANCELLED and a higher SEQUENCE (§3.8.1.11, §3.8.7.4);
+//   an edited event carries its own SEQUENCE (raised with each change) and LAST-MODIFIED (§3.8.7.3).
 import { offsetMs, zonedParts } from './domain.ts';
 
 const HOUR_MS = 3_600_000;
@@ -133,6 +134,13 @@ export interface CalendarEvent {
   location?: string | null;
   url?: string | null;
   cancelled?: boolean;
+  /**
+   * The revision (§3.8.7.4): 0 when first published, raised by the organiser with each change, so a
+   * calendar replaces its copy. Without it: 0, or 1 once cancelled (a booking changes only so).
+   */
+  sequence?: number;
+  /** When the event itself was last changed (LAST-MODIFIED, §3.8.7.3), as opposed to when the file was made. */
+  modified?: Date | null;
   organizer?: { name: string; email: string } | null;
 }
 
@@ -153,7 +161,8 @@ function veventLines(e: CalendarEvent): string[] {
   if (e.location) lines.push(`LOCATION:${text(e.location)}`);
   if (e.url) lines.push(`URL:${e.url}`);
   if (e.organizer) lines.push(`ORGANIZER;CN="${e.organizer.name.replace(/["\\\r\n]/g, '')}":mailto:${e.organizer.email}`);
-  lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, `SEQUENCE:${e.cancelled ? 1 : 0}`);
+  if (e.modified) lines.push(`LAST-MODIFIED:${utcStamp(e.modified)}`);
+  lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, `SEQUENCE:${e.sequence ?? (e.cancelled ? 1 : 0)}`);
   if (!e.cancelled && e.startsAt.getTime() - e.stamp.getTime() > HOUR_MS) {
     // A reminder an hour before, as the site's own.
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${text(e.summary)}`, 'TRIGGER:-PT1H', 'END:VALARM');

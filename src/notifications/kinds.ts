@@ -50,6 +50,8 @@ export const NOTIFICATION_KINDS = [
   // Issue 21 (legal help desk; sent by src/legal/service.ts). No words of the question: it is private.
   'legal_answered', // params: {} (to the asker)
   'legal_follow_up', // params: {} (to the advisor who answered)
+  // Issue 21 (association events, editing; sent by src/events/service.ts):
+  'event_changed', // params: { event } (the time, place or link changed; to people going or waiting)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -228,6 +228,11 @@ export const notificationsMessages = defineMessages(
     'notifications.legal_follow_up.text': 'A follow-up to a legal question you answered',
     'notifications.legal_follow_up.body': 'The person you advised on the legal help desk has written again. Open the question to read it and answer.',
     'notifications.legal_follow_up.action': 'Open the question',
+    // Issue 21 (association events: an officer changed the time or the place)
+    'notifications.kind.event_changed': 'Changes to events I RSVPed to',
+    'notifications.event_changed.text': '{event}: the time or place has changed',
+    'notifications.event_changed.body': 'The association’s officers changed the time, the place or the meeting link of {event}. Your place is kept, going or on the waiting list. See the new details on the event’s page; calendars that subscribed or took the file update the event. If the new time does not suit you, give your place up there so the next person can have it.',
+    'notifications.event_changed.action': 'See what changed',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -459,6 +464,11 @@ export const notificationsMessages = defineMessages(
     'notifications.legal_follow_up.text': 'آپ کے جواب دیے ہوئے قانونی سوال پر مزید سوال',
     'notifications.legal_follow_up.body': 'قانونی مدد پر جس شخص کو آپ نے مشورہ دیا تھا اس نے دوبارہ لکھا ہے۔ پڑھنے اور جواب دینے کے لیے سوال کھولیں۔',
     'notifications.legal_follow_up.action': 'سوال کھولیں',
+    // Issue 21 (ایونٹس: عہدیداروں نے وقت یا جگہ بدلی)
+    'notifications.kind.event_changed': 'میرے ایونٹس میں تبدیلیاں',
+    'notifications.event_changed.text': '{event}: وقت یا جگہ بدل گئی ہے',
+    'notifications.event_changed.body': 'ایسوسی ایشن کے عہدیداروں نے {event} کا وقت، جگہ یا میٹنگ لنک بدل دیا ہے۔ آپ کی جگہ برقرار ہے، چاہے آپ شرکت کر رہے ہوں یا ویٹنگ لسٹ میں ہوں۔ نئی تفصیلات ایونٹ کے صفحے پر دیکھیں؛ جن کیلنڈرز میں یہ ایونٹ ہے ان میں بھی یہ اپ ڈیٹ ہو جائے گا۔ اگر نیا وقت آپ کے لیے مناسب نہیں تو وہاں اپنی جگہ چھوڑ دیں تاکہ اگلے فرد کی باری آ جائے۔',
+    'notifications.event_changed.action': 'تبدیلی دیکھیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',

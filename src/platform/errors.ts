@@ -167,6 +167,7 @@ export const errorStatus = {
   'events.not_rsvped': 409,
   'events.started': 409,
   'events.cancelled': 409,
+  'events.feed_members_only': 403,
   // associations (issue 21, src/associations)
   'associations.unverified': 403,
   'associations.too_many': 409,
