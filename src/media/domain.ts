@@ -25,12 +25,13 @@ export type LessonFileType = (typeof LESSON_FILE_TYPES)[number];
 export type FileType = ImageType | DocumentType | LessonFileType;
 
 /** Where an upload goes; each purpose has its own types, limits and stored sizes. */
-export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | 'lesson_image' | DocumentPurpose;
+export type Purpose = 'gig_image' | 'portfolio_image' | 'profile_photo' | 'job_attachment' | 'lesson_image' | 'space_photo' | DocumentPurpose;
 // Issue 18 (disputes): a delivery's files and a dispute statement's evidence are documents too.
 // Issue 19 (tax): a PSEB certificate and a bank's PRC, each a PDF or a scan (migration 0046).
 // Issue 20 (assessments): a learner's files with a course project (migration 0052).
 // Issue 20 (credentials): the proof of a certificate from outside, a PDF or a scan (migration 0053).
 // Issue 20 (academy): a lesson's pictures and its files to download (migration 0058).
+// Issue 21 (spaces): a co-working listing's photos (migration 0070), with a card size like a gig's.
 export type DocumentPurpose = 'job_attachment' | 'delivery_file' | 'dispute_evidence' | 'message_attachment' | TaxDocumentPurpose | 'project_file' | 'credential_proof' | 'lesson_file';
 export type TaxDocumentPurpose = 'tax_certificate' | 'remittance_prc';
 export const DOCUMENT_PURPOSES: ReadonlySet<Purpose> = new Set<DocumentPurpose>(['job_attachment', 'delivery_file', 'dispute_evidence', 'message_attachment', 'tax_certificate', 'remittance_prc', 'project_file', 'credential_proof', 'lesson_file']);
@@ -56,6 +57,8 @@ export const MEDIA_LIMITS = {
   jobAttachments: 5,
   /** A lesson's pictures and files together. */
   lessonAttachments: 20,
+  /** A co-working listing's photos (issue 21). */
+  spacePhotos: 8,
   /** Entries in a lesson's ZIP file. */
   zipEntries: 1000,
   fileName: 120,
@@ -200,7 +203,7 @@ export function variantsFor(purpose: ImagePurpose): Variant[] {
     { name: 'display', width: 1200, height: 1200, fit: 'inside', quality: 80 },
     { name: 'thumb', width: 480, height: 360, fit: 'cover', quality: 70 },
   ];
-  return purpose === 'gig_image' ? [...shared, CARD] : shared;
+  return purpose === 'gig_image' || purpose === 'space_photo' ? [...shared, CARD] : shared;
 }
 
 /**

@@ -269,7 +269,7 @@ export function attachmentOf(r: AttachmentRow): StoredAttachment {
 const imageColumns = ['key', 'width', 'height', 'thumb_width', 'thumb_height', 'position'] as const;
 
 /** The images of several gigs or portfolio items at once, in their order. */
-export async function imagesOf(db: Executor, column: 'gig_id' | 'portfolio_item_id', ids: readonly string[]): Promise<Map<string, StoredImage[]>> {
+export async function imagesOf(db: Executor, column: 'gig_id' | 'portfolio_item_id' | 'space_id', ids: readonly string[]): Promise<Map<string, StoredImage[]>> {
   const out = new Map<string, StoredImage[]>();
   if (ids.length === 0) return out;
   const rows = await db
@@ -299,7 +299,7 @@ export async function photoOf(db: Executor, userId: string): Promise<StoredImage
 }
 
 /** The next position in a list (after the last one). */
-export async function nextPosition(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id', id: string): Promise<{ count: number; next: number }> {
+export async function nextPosition(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id' | 'space_id', id: string): Promise<{ count: number; next: number }> {
   const r = await tx
     .selectFrom('media')
     .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('position').as('last')])
@@ -309,7 +309,7 @@ export async function nextPosition(tx: Tx, column: 'gig_id' | 'portfolio_item_id
 }
 
 /** Moves one item of a list a place up or down, renumbering the list 0..n-1. */
-export async function moveInList(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id', id: string, key: string, direction: 'up' | 'down'): Promise<void> {
+export async function moveInList(tx: Tx, column: 'gig_id' | 'portfolio_item_id' | 'job_id' | 'space_id', id: string, key: string, direction: 'up' | 'down'): Promise<void> {
   const rows = await tx.selectFrom('media').select(['id', 'key']).where(column, '=', id).orderBy('position').orderBy('created_at').forUpdate().execute();
   const i = rows.findIndex((r) => r.key === key);
   if (i < 0) throw new AppError('not_found');
@@ -345,9 +345,11 @@ export interface ServedFile {
  * - an outside certificate's proof (issue 20): its owner and admins (who check it).
  * - a lesson's picture or file (issue 20): whoever may read the lesson (src/academy/service.ts
  *   getLesson): the learners enrolled in its course, the course's author, and admins.
+ * - a co-working listing's photo (issue 21): anyone while the listing is shown in the directory
+ *   (listed by its owner and not taken down by an admin); otherwise its owner and admins.
  * Everyone else gets not_found, as if the file did not exist.
  */
-async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id' | 'lesson_id'>): Promise<'public' | 'private' | 'hidden'> {
+async function visibility(db: Executor, viewerId: string | null, row: Pick<Selectable<MediaTable>, 'purpose' | 'owner_id' | 'gig_id' | 'job_id' | 'order_event_id' | 'dispute_statement_id' | 'message_id' | 'project_submission_id' | 'lesson_id' | 'space_id'>): Promise<'public' | 'private' | 'hidden'> {
   const own = viewerId !== null && viewerId === row.owner_id;
   switch (row.purpose) {
     case 'gig_image': {
@@ -414,6 +416,15 @@ async function visibility(db: Executor, viewerId: string | null, row: Pick<Selec
             OR EXISTS (SELECT 1 FROM enrolments e WHERE e.course_id = c.id AND e.user_id = ${viewerId}))) AS ok`.execute(db);
       return rows[0]?.ok ? 'private' : 'hidden';
     }
+    case 'space_photo': {
+      const space = await db.selectFrom('spaces').select(['owner_id', 'status', 'hidden_at']).where('id', '=', row.space_id!).executeTakeFirst();
+      if (!space) return 'hidden';
+      if (space.status === 'listed' && space.hidden_at === null) return 'public';
+      if (!viewerId) return 'hidden';
+      if (viewerId === space.owner_id) return 'private';
+      const admin = await db.selectFrom('users').select('is_admin').where('id', '=', viewerId).executeTakeFirst();
+      return admin?.is_admin ? 'private' : 'hidden';
+    }
     case 'credential_proof': {
       if (own) return 'private';
       if (!viewerId) return 'hidden';
@@ -452,13 +463,13 @@ export async function openMedia(deps: Deps, viewer: Actor | null, key: string, f
   if (!MEDIA_KEY.test(key) || !['display', 'thumb', 'card', 'file'].includes(file)) throw new AppError('not_found');
   const row = await deps.db
     .selectFrom('media')
-    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'project_submission_id', 'lesson_id', 'content_type', 'file_name'])
+    .select(['purpose', 'owner_id', 'gig_id', 'job_id', 'order_event_id', 'dispute_statement_id', 'message_id', 'project_submission_id', 'lesson_id', 'space_id', 'content_type', 'file_name'])
     .where('key', '=', key)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');
   const isAttachment = DOCUMENT_PURPOSES.has(row.purpose);
   if (isAttachment !== (file === 'file')) throw new AppError('not_found');
-  if (file === 'card' && row.purpose !== 'gig_image') throw new AppError('not_found');
+  if (file === 'card' && row.purpose !== 'gig_image' && row.purpose !== 'space_photo') throw new AppError('not_found');
   const seen = await visibility(deps.db, viewer?.userId ?? null, row);
   if (seen === 'hidden') throw new AppError('not_found');
   let stored = await deps.storage.open(storageKey(key, file as VariantName | 'file'));

@@ -24,6 +24,8 @@ export interface MediaTable {
   credential_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** A lesson's picture (lesson_image) or file to download (lesson_file), migration 0058 (src/academy). */
   lesson_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A co-working listing's photo (space_photo), migration 0070 (src/spaces). */
+  space_id: ColumnType<string | null, string | null | undefined, string | null>;
   position: Generated<number>;
   /** Of what is served: image/webp for images, the sniffed type for attachments. */
   content_type: string;

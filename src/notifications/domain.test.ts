@@ -57,6 +57,8 @@ const PARAMS: Record<string, NotificationParam> = {
   until: '2026-03-05T14:30:00.000Z',
   resolution: 'mentor_absent',
   sessions: 2,
+  // co-working spaces (issue 21)
+  space: 'Bethak Co-work',
 };
 
 describe('channels', () => {

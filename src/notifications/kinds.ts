@@ -52,6 +52,13 @@ export const NOTIFICATION_KINDS = [
   'legal_follow_up', // params: {} (to the advisor who answered)
   // Issue 21 (association events, editing; sent by src/events/service.ts):
   'event_changed', // params: { event } (the time, place or link changed; to people going or waiting)
+  // Issue 21 (co-working spaces; sent by src/spaces/service.ts). date: the desk's day (YYYY-MM-DD).
+  'space_booked', // params: { space, by, date } (to the owner)
+  'space_booking_cancelled', // params: { space, by, date } (to the owner: the booker cancelled)
+  'space_cancelled', // params: { space, date } (to the booker: the space cancelled; paid desks refunded)
+  'space_withdrawn', // params: { space, date } (to the booker: an admin took the listing down; refunded)
+  'space_hidden', // params: { space, reason } (to the owner: an admin took the listing down)
+  'space_shown', // params: { space } (to the owner: an admin showed it again)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

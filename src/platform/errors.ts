@@ -202,6 +202,8 @@ export const errorStatus = {
   'spaces.not_today': 409,
   'spaces.review_not_allowed': 403,
   'spaces.review_given': 409,
+  'spaces.already_hidden': 409,
+  'spaces.not_hidden': 409,
   'mentorship.not_contestable': 409,
   'mentorship.contest_closed': 409,
   'mentorship.not_contested': 409,

@@ -1,20 +1,25 @@
 // Co-working spaces in the demo (issue 21): a new demo space owner, Nasreen Akhtar
 // (nasreen@demo.hunar.pk, the demo password, role space_owner granted by the admin), runs three
 // spaces (all invented): Bethak Co-work in Multan, Kaam Ghar in Lahore and Margalla Desk in
-// Islamabad, priced in rupees, with the amenities people ask about first. No photos: the seed has
-// no pictures of rooms to reuse (demo-images.ts draws gig cards only).
+// Islamabad, priced in rupees, with the amenities people ask about first. Each has one photo: not a
+// photo of a room (there are none to reuse) but the gig pictures' generator (demo-images.ts) with the
+// space's name and "demo picture" written on it, stored as an upload is, so the directory's cards and
+// the space's page show what they show for a real listing without pretending to be one.
 // Bookings and reviews as the use cases leave them: Ayesha worked a day at Bethak (paid at the
 // space, checked in) and reviewed it in Urdu, and has a desk there the next open day paid from her
 // Hunar balance (in escrow, from a bank top-up); Bilal's past day at Kaam Ghar was paid from his
 // balance and released to the space less Hunar's fee; Mehwish and Usman reviewed the spaces they
 // worked from; Sadia has a desk at Margalla Desk coming up.
+import sharp from 'sharp';
 import type { Tx } from '../db/pool.ts';
+import { mediaColumns, prepareImage, storeWithin } from '../media/service.ts';
 import { feePolicy } from '../fees/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { post, revenueAccount } from '../ledger/service.ts';
 import type { Deps } from '../platform/deps.ts';
 import { money } from '../platform/money.ts';
 import { addDays, checkInCode, deskFees, settlementLegs, today, weekdayOf } from '../spaces/domain.ts';
+import { gigPictureSvg } from './demo-images.ts';
 import { demoEmail } from './demo-people.ts';
 import { demoBankTopUp } from './demo-top-up.ts';
 
@@ -94,6 +99,16 @@ function openDay(day: string, openDays: readonly number[], step: 1 | -1): string
   return d;
 }
 
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A placeholder photo for a demo space: the gig pictures' drawing with a band naming the space and saying it is a demo picture. */
+export function spacePictureSvg(name: string, category: string, variant: number): string {
+  const caption = `<rect x="0" y="590" width="960" height="130" fill="#000" opacity="0.45"/><text x="48" y="672" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-weight="700" font-size="54" fill="#fff">${escapeXml(name)} · demo picture</text>`;
+  return gigPictureSvg(category, '', variant).replace(/<\/svg>\s*$/, `${caption}</svg>`);
+}
+
+const PICTURE_CATEGORY: Record<string, string> = { 'bethak-co-work-multan': 'design', 'kaam-ghar-lahore': 'web-mobile', 'margalla-desk-islamabad': 'cloud' };
+
 export async function loadDemoSpaces(tx: Tx, deps: Deps): Promise<{ spaces: number; bookings: number; reviews: number }> {
   const keys = ['ayesha', 'bilal', 'mehwish', 'usman', 'sadia', 'admin'];
   const users = await tx.selectFrom('users').select(['id', 'email', 'password_hash']).where('email', 'in', keys.map(demoEmail)).execute();
@@ -122,6 +137,16 @@ export async function loadDemoSpaces(tx: Tx, deps: Deps): Promise<{ spaces: numb
       .returning('id')
       .executeTakeFirstOrThrow();
     spaceIds.set(s.slug, { id: row.id, openDays: s.open_days, price: s.day_price_minor });
+    const png = await sharp(Buffer.from(spacePictureSvg(s.name, PICTURE_CATEGORY[s.slug] ?? 'teaching', spaceIds.size)))
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const prepared = await prepareImage('space_photo', { name: 'demo.png', bytes: png });
+    await storeWithin(deps, tx, prepared, (t, key) =>
+      t
+        .insertInto('media')
+        .values({ ...mediaColumns(prepared, key), owner_id: owner.id, space_id: row.id, position: 0, created_at: since })
+        .execute(),
+    );
   }
 
   const t = today(now);

@@ -515,6 +515,8 @@ describe('demo data', () => {
     const page = visibleText(await (await visitor.get('/spaces')).text());
     for (const name of ['Bethak Co-work', 'Kaam Ghar', 'Margalla Desk']) expect(page).toContain(name);
     expect(page).toContain('ای روزگار');
+    // One placeholder photo each (the gig pictures' generator, captioned with the space's name).
+    expect(await env.deps.db.selectFrom('media').select('id').where('purpose', '=', 'space_photo').execute()).toHaveLength(3);
     const ayesha = new TestClient(env.app, { 'accept-language': 'ur' });
     await ayesha.post('/login', { email: demoEmail('ayesha'), password: DEMO_PASSWORD });
     expect(visibleText(await (await ayesha.get('/spaces/bookings')).text())).toContain('چیک اِن کوڈ');

@@ -4,16 +4,21 @@ import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { translate } from '../platform/i18n.ts';
+import { IMAGE_TYPES } from '../media/domain.ts';
+import { imageJson, imageListResponse, imageResponse, moveInput } from '../media/schemas.ts';
+import { parseWith, type UploadedFile } from '../platform/forms.ts';
 import { moneyToJson } from '../platform/money.ts';
-import { bookingInput, checkInInput, hhmm, reviewInput, spaceInput } from './domain.ts';
+import { bookingInput, checkInInput, hhmm, hideInput, reviewInput, spaceInput } from './domain.ts';
 import { E_ROZGAAR, hasFirstCentre } from './erozgaar.ts';
-import { deskBookingListResponse, deskBookingResponse, spaceDetailResponse, spaceListResponse, spaceResponse } from './schemas.ts';
+import { deskBookingListResponse, deskBookingResponse, spaceHiddenResponse as hidden, spaceDetailResponse, spaceListResponse, spaceResponse } from './schemas.ts';
+import * as photos from './photos.ts';
 import * as spaces from './service.ts';
 
 const V1 = '/api/v1';
 const deps = (c: Ctx) => c.get('deps');
 const space = { space: 'api.param.space' };
 const booking = { booking: 'api.param.booking' };
+const photoParams = { space: 'api.param.space', image: 'api.param.image' };
 
 function spaceJson(s: spaces.Space): z.input<typeof spaceResponse> {
   return {
@@ -31,6 +36,8 @@ function spaceJson(s: spaces.Space): z.input<typeof spaceResponse> {
     pay_at_space: s.payAtSpace,
     amenities: { backup_power: s.backupPower, backup_hours: s.backupHours, internet_mbps: s.internetMbps, women_only: s.womenOnly, prayer_space: s.prayerSpace, parking: s.parking },
     status: s.status,
+    taken_down: s.takenDown ? { at: s.takenDown.at.toISOString(), reason: s.takenDown.reason } : null,
+    photo: s.photo,
     rating: { average: s.rating.count ? Math.round((s.rating.sum / s.rating.count) * 10) / 10 : null, count: s.rating.count },
   };
 }
@@ -40,6 +47,7 @@ function detailJson(p: spaces.SpacePage): z.input<typeof spaceDetailResponse> {
     ...spaceJson(p.space),
     days: p.days,
     reviews: p.reviews.map((r) => ({ author: r.authorName, rating: r.rating, text: r.text, at: r.at.toISOString() })),
+    photos: p.photos.map(imageJson),
     fees: { booker_pays: moneyToJson(p.fees.bookerPays), space_receives: moneyToJson(p.fees.ownerReceives), hunar_keeps: moneyToJson(p.fees.hunarKeeps) },
     can_review: p.canReview,
   };
@@ -200,5 +208,76 @@ export const spacesEndpoints: readonly Endpoint[] = [
     response: deskBookingResponse,
     problems: ['not_found', 'spaces.not_booked', 'spaces.day_over'],
     handle: async (c) => bookingJson(await spaces.cancelDeskBooking(deps(c), c.get('actor'), c.req.param('booking') ?? '')),
+  }),
+  endpoint({
+    operationId: 'addSpacePhoto',
+    method: 'post',
+    path: `${V1}/spaces/{space}/photos`,
+    tag: 'spaces',
+    auth: 'required',
+    params: space,
+    upload: { field: 'photo', types: IMAGE_TYPES },
+    status: 201,
+    response: imageResponse,
+    problems: ['not_found', 'auth.forbidden', 'media.not_an_image', 'media.unreadable', 'media.too_many_pixels', 'media.images_full'],
+    handle: async (c, file) => imageJson(await photos.addSpacePhoto(deps(c), c.get('actor'), c.req.param('space') ?? '', file as UploadedFile | null)),
+  }),
+  endpoint({
+    operationId: 'moveSpacePhoto',
+    method: 'post',
+    path: `${V1}/spaces/{space}/photos/{image}/move`,
+    tag: 'spaces',
+    auth: 'required',
+    params: photoParams,
+    request: { name: 'MoveRequest', schema: moveInput },
+    status: 200,
+    response: imageListResponse,
+    problems: ['not_found', 'auth.forbidden'],
+    async handle(c, body) {
+      const { direction } = parseWith(moveInput, body);
+      return { images: (await photos.moveSpacePhoto(deps(c), c.get('actor'), c.req.param('space') ?? '', c.req.param('image') ?? '', direction)).map(imageJson) };
+    },
+  }),
+  endpoint({
+    operationId: 'removeSpacePhoto',
+    method: 'delete',
+    path: `${V1}/spaces/{space}/photos/{image}`,
+    tag: 'spaces',
+    auth: 'required',
+    params: photoParams,
+    status: 204,
+    problems: ['not_found', 'auth.forbidden'],
+    async handle(c) {
+      await photos.removeSpacePhoto(deps(c), c.get('actor'), c.req.param('space') ?? '', c.req.param('image') ?? '');
+      return undefined;
+    },
+  }),
+  endpoint({
+    operationId: 'hideSpace',
+    method: 'post',
+    path: `${V1}/spaces/{space}/hide`,
+    tag: 'spaces',
+    auth: 'required',
+    params: space,
+    request: { name: 'HideSpaceRequest', schema: hideInput },
+    status: 200,
+    response: hidden,
+    problems: ['not_found', 'auth.forbidden', 'spaces.already_hidden'],
+    handle: async (c, body) => ({ hidden: true, bookings_cancelled: (await spaces.hideSpace(deps(c), c.get('actor'), c.req.param('space') ?? '', body)).cancelled }),
+  }),
+  endpoint({
+    operationId: 'showSpace',
+    method: 'post',
+    path: `${V1}/spaces/{space}/show`,
+    tag: 'spaces',
+    auth: 'required',
+    params: space,
+    status: 200,
+    response: hidden,
+    problems: ['not_found', 'auth.forbidden', 'spaces.not_hidden'],
+    async handle(c) {
+      await spaces.showSpace(deps(c), c.get('actor'), c.req.param('space') ?? '');
+      return { hidden: false, bookings_cancelled: 0 };
+    },
   }),
 ];

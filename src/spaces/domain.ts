@@ -208,6 +208,17 @@ export const reviewInput = z.object({
   text: multiLine(1000).default('').describe('In either script; may be empty'),
 });
 
+/** An admin's reason for taking a listing down: kept in the audit log and told to the owner. */
+export const hideInput = z.object({ reason: singleLine(500, 5).describe('Why, for the audit log and the owner') });
+
+/**
+ * Whether a booking is cancelled when its listing is taken down now: still booked, its day not over,
+ * and its booker not checked in (a desk already used that day is paid as usual after the day).
+ */
+export function withdrawnWhenHidden(b: { status: SpaceBookingStatus; day: string; checkedIn: boolean }, now: Date): boolean {
+  return b.status === 'booked' && !b.checkedIn && now.getTime() < dayEnds(b.day).getTime();
+}
+
 export const checkInInput = z.object({
   code: z
     .string({ error: 'field.required' })
@@ -267,6 +278,9 @@ export const RULES = [
   { id: 'booker_cancels_on_the_day', status: 'cancelled_by_booker', money: 'release' },
   { id: 'owner_cancels', status: 'cancelled_by_owner', money: 'refund' },
   { id: 'day_over', status: 'completed', money: 'release' },
+  // An admin takes the listing down: every desk whose day is not over and whose booker has not
+  // checked in is cancelled, all of it back (docs/decisions/0068, "Hidden by an admin").
+  { id: 'listing_hidden', status: 'cancelled_by_hunar', money: 'refund' },
 ] as const satisfies readonly { id: string; status: SpaceBookingStatus; money: MoneyOutcome }[];
 export type RuleId = (typeof RULES)[number]['id'];
 

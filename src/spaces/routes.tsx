@@ -4,12 +4,13 @@
 // redirect with a flash, or show the page again with the message.
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
-import { type FormValues, readForm } from '../platform/forms.ts';
-import { type App, type Ctx, flash } from '../platform/http.ts';
+import { type FormValues, handleForm, readFile, readForm } from '../platform/forms.ts';
+import { acceptUploads, type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { hasRole } from '../platform/roles.ts';
+import * as photos from './photos.ts';
 import * as spaces from './service.ts';
-import { ManageListPage, ManageSpacePage, MyBookingsPage, NewSpacePage, RulesPage, SpacePage, SpacesPage, spaceValues } from './views.tsx';
+import { ManageListPage, ManageSpacePage, MyBookingsPage, NewSpacePage, RulesPage, SpacePage, SpacePhotosPage, SpacesPage, spaceValues } from './views.tsx';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -46,9 +47,14 @@ function listingFrom(v: FormValues) {
   };
 }
 
-async function spacePage(c: Ctx, slug: string, forms: { book?: FormState; review?: FormState } = {}, status = 200) {
+async function spacePage(c: Ctx, slug: string, forms: { book?: FormState; review?: FormState; hide?: FormState } = {}, status = 200) {
   const data = await spaces.spacePage(c.get('deps'), c.get('actor'), slug);
-  return render(c, <SpacePage ctx={pageCtx(c)} data={data} state={forms.book ?? emptyForm} review={forms.review ?? emptyForm} />, status);
+  return render(c, <SpacePage ctx={pageCtx(c)} data={data} state={forms.book ?? emptyForm} review={forms.review ?? emptyForm} hide={forms.hide ?? emptyForm} />, status);
+}
+
+async function photosPage(c: Ctx, slug: string, state?: FormState, status = 200) {
+  const data = await photos.listSpacePhotos(c.get('deps'), c.get('actor'), slug);
+  return render(c, <SpacePhotosPage ctx={pageCtx(c)} space={data.space} photos={data.photos} state={state} />, status);
 }
 
 async function managePage(c: Ctx, slug: string, forms: { listing?: FormState; checkin?: FormState } = {}, status = 200) {
@@ -131,6 +137,63 @@ export function mountSpaces(app: App): void {
     }
     flash(c, 'spaces.flash.checked_in');
     return c.redirect(`/spaces/manage/${slug}#check-in`, 303);
+  });
+
+  // Photos (src/spaces/photos.ts): a page of their own, since the upload form is multipart.
+  app.get('/spaces/manage/:slug/photos', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return photosPage(c, c.req.param('slug'));
+  });
+  acceptUploads(app, '/spaces/manage/:slug/photos');
+  app.post('/spaces/manage/:slug/photos', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const slug = c.req.param('slug');
+    return handleForm(
+      c,
+      async () => {
+        await photos.addSpacePhoto(c.get('deps'), c.get('actor'), slug, await readFile(c, 'photo'));
+        flash(c, 'media.flash.image_added');
+        return c.redirect(`/spaces/manage/${slug}/photos`, 303);
+      },
+      (state, status) => photosPage(c, slug, state, status),
+    );
+  });
+  app.post('/spaces/manage/:slug/photos/:key/delete', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const slug = c.req.param('slug');
+    await photos.removeSpacePhoto(c.get('deps'), c.get('actor'), slug, c.req.param('key'));
+    flash(c, 'media.flash.image_removed');
+    return c.redirect(`/spaces/manage/${slug}/photos`, 303);
+  });
+  app.post('/spaces/manage/:slug/photos/:key/move', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const slug = c.req.param('slug');
+    const values = await readForm(c);
+    await photos.moveSpacePhoto(c.get('deps'), c.get('actor'), slug, c.req.param('key'), values.direction === 'up' ? 'up' : 'down');
+    flash(c, 'media.flash.image_moved');
+    return c.redirect(`/spaces/manage/${slug}/photos`, 303);
+  });
+
+  // Admins take a listing down and show it again (audited, src/spaces/service.ts hideSpace).
+  app.post('/spaces/:slug/hide', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const slug = c.req.param('slug');
+    const values = await readForm(c);
+    try {
+      await spaces.hideSpace(c.get('deps'), c.get('actor'), slug, { reason: str(values, 'reason') });
+    } catch (e) {
+      const f = failure(c, e, values);
+      return spacePage(c, slug, { hide: f.state }, f.status);
+    }
+    flash(c, 'spaces.flash.hidden');
+    return c.redirect(`/spaces/${slug}`, 303);
+  });
+  app.post('/spaces/:slug/show', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const slug = c.req.param('slug');
+    await spaces.showSpace(c.get('deps'), c.get('actor'), slug);
+    flash(c, 'spaces.flash.shown');
+    return c.redirect(`/spaces/${slug}`, 303);
   });
 
   app.get('/spaces/:slug', (c) => spacePage(c, c.req.param('slug')));

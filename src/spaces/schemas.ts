@@ -1,5 +1,6 @@
 // What the co-working endpoints answer (listed in src/api/schemas.ts responseSchemas).
 import { z } from 'zod';
+import { imageResponse } from '../media/schemas.ts';
 import { moneyResponse } from '../platform/money.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -27,6 +28,8 @@ export const spaceResponse = z.object({
     parking: z.enum(['none', 'motorbikes', 'cars_and_motorbikes']),
   }),
   status: z.enum(['listed', 'hidden']).describe('Hidden spaces are seen by their owner only'),
+  taken_down: z.object({ at: timestamp, reason: z.string() }).nullable().describe('An admin took the listing down (seen by its owner and admins only): out of the directory and not bookable'),
+  photo: z.object({ url: z.string(), width: z.number().int(), height: z.number().int() }).nullable().describe('The first photo at card size (WebP, 320 × 240), for lists'),
   rating: z.object({ average: z.number().nullable(), count: z.number().int() }).describe('From reviews by people who booked'),
 });
 
@@ -46,6 +49,7 @@ const review = z.object({ author: z.string(), rating: z.number().int().min(1).ma
 export const spaceDetailResponse = spaceResponse.extend({
   days: z.array(z.object({ day, free: z.number().int() })).describe('Free desks on the open days of the next two weeks'),
   reviews: z.array(review),
+  photos: z.array(imageResponse).describe('Every photo of the space, in the owner’s order'),
   fees: z.object({ booker_pays: moneyResponse, space_receives: moneyResponse, hunar_keeps: moneyResponse }).describe('A day’s desk paid from the wallet, under this site’s fee policy'),
   can_review: z.boolean().describe('Whether the caller may review the space now (they booked a day that has come, and have not reviewed it)'),
 });
@@ -56,7 +60,7 @@ export const deskBookingResponse = z.object({
   booker: z.object({ id: z.uuid(), display_name: z.string() }),
   side: z.enum(['booker', 'owner']).describe('Which party the caller is'),
   day,
-  status: z.enum(['booked', 'cancelled_by_booker', 'cancelled_by_owner', 'completed']),
+  status: z.enum(['booked', 'cancelled_by_booker', 'cancelled_by_owner', 'cancelled_by_hunar', 'completed']).describe('cancelled_by_hunar: the listing was taken down by an admin and the desk refunded in full'),
   payment: z.enum(['wallet', 'at_space', 'free']),
   price: moneyResponse.describe('The space’s price for the day'),
   total: moneyResponse.describe('What the booker pays: the price and the client fee'),
@@ -68,4 +72,6 @@ export const deskBookingResponse = z.object({
 
 export const deskBookingListResponse = z.object({ items: z.array(deskBookingResponse) });
 
-export const spaceResponseSchemas = { Space: spaceResponse, SpaceList: spaceListResponse, SpaceDetail: spaceDetailResponse, DeskBooking: deskBookingResponse, DeskBookingList: deskBookingListResponse } as const;
+export const spaceHiddenResponse = z.object({ hidden: z.boolean(), bookings_cancelled: z.number().int().describe('Desks cancelled and refunded by the rule listing_hidden') });
+
+export const spaceResponseSchemas = { SpaceHidden: spaceHiddenResponse, Space: spaceResponse, SpaceList: spaceListResponse, SpaceDetail: spaceDetailResponse, DeskBooking: deskBookingResponse, DeskBookingList: deskBookingListResponse } as const;

@@ -9,13 +9,20 @@
 // space's owner only. Money moves only through the ledger, inside the transaction that changes the
 // booking. Desks of one space are booked one at a time (the space's row is locked), so two people
 // never get the last desk of a day.
+//
+// Admins take a listing down and show it again (audited): it leaves the directory, the API and
+// booking; desks not yet used are cancelled and refunded by the published rule listing_hidden. The
+// owner is told; so are bookers of desks cancelled. Owners are told of desks booked and cancelled by
+// the booker; bookers of desks the space cancelled.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { feePolicy } from '../fees/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, post, revenueAccount } from '../ledger/service.ts';
-import { type Actor, requireActor } from '../platform/actor.ts';
+import { type GigCardImage, gigCardImage, imagesOf, type StoredImage } from '../media/service.ts';
+import { notify } from '../notifications/notify.ts';
+import { type Actor, requireActor, requireAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
@@ -29,6 +36,8 @@ import {
   checkInInput,
   decide,
   type DeskFees,
+  hideInput,
+  withdrawnWhenHidden,
   deskFees,
   mayReview,
   type MoneyOutcome,
@@ -75,6 +84,12 @@ export interface Space {
   prayerSpace: boolean;
   parking: Parking;
   status: SpaceStatus;
+  /** Taken down by an admin (seen by the owner and admins only). */
+  takenDown: { at: Date; reason: string } | null;
+  /** In the directory, the API and bookable: listed by its owner and not taken down. */
+  shown: boolean;
+  /** The first photo at card size, for lists. */
+  photo: GigCardImage | null;
   rating: { sum: number; count: number };
   updatedAt: Date;
 }
@@ -87,7 +102,8 @@ const spaceQuery = (db: Executor) =>
     .selectAll('s')
     .select(['c.name_en as city_en', 'c.name_ur as city_ur', 'o.display_name as owner_name'])
     .select(sql<string>`(SELECT coalesce(sum(r.rating), 0) FROM space_reviews r WHERE r.space_id = s.id)`.as('rating_sum'))
-    .select(sql<string>`(SELECT count(*) FROM space_reviews r WHERE r.space_id = s.id)`.as('rating_count'));
+    .select(sql<string>`(SELECT count(*) FROM space_reviews r WHERE r.space_id = s.id)`.as('rating_count'))
+    .select(sql<string | null>`(SELECT fm.key FROM media fm WHERE fm.space_id = s.id ORDER BY fm.position, fm.created_at LIMIT 1)`.as('photo_key'));
 type SpaceRow = NonNullable<Awaited<ReturnType<ReturnType<typeof spaceQuery>['executeTakeFirst']>>>;
 
 function toSpace(r: SpaceRow): Space {
@@ -115,6 +131,9 @@ function toSpace(r: SpaceRow): Space {
     prayerSpace: r.prayer_space,
     parking: r.parking,
     status: r.status,
+    takenDown: r.hidden_at && r.hidden_reason ? { at: r.hidden_at, reason: r.hidden_reason } : null,
+    shown: r.status === 'listed' && r.hidden_at === null,
+    photo: gigCardImage(r.photo_key),
     rating: { sum: Number(r.rating_sum), count: Number(r.rating_count) },
     updatedAt: r.updated_at,
   };
@@ -130,7 +149,7 @@ export interface Directory {
 /** Listed spaces, in one city or all; best rated first, then by name. An unknown city lists none. */
 export async function listSpaces(deps: Pick<Deps, 'db'>, opts: { city?: string | undefined } = {}): Promise<Directory> {
   const city = opts.city?.trim().toLowerCase() || null;
-  let q = spaceQuery(deps.db).where('s.status', '=', 'listed');
+  let q = spaceQuery(deps.db).where('s.status', '=', 'listed').where('s.hidden_at', 'is', null);
   if (city) q = q.where('s.city_slug', '=', city);
   const rows = await q
     .orderBy(sql`(SELECT avg(r.rating) FROM space_reviews r WHERE r.space_id = s.id) DESC NULLS LAST`)
@@ -143,6 +162,7 @@ export async function listSpaces(deps: Pick<Deps, 'db'>, opts: { city?: string |
     .select(['c.slug', 'c.name_en', 'c.name_ur'])
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('s.status', '=', 'listed')
+    .where('s.hidden_at', 'is', null)
     .groupBy(['c.slug', 'c.name_en', 'c.name_ur'])
     .orderBy('c.name_en')
     .execute();
@@ -161,7 +181,11 @@ export interface SpacePage {
   /** Free desks on each of the next DAYS_SHOWN days it is open. */
   days: { day: string; free: number }[];
   reviews: ReviewView[];
+  /** Every photo, in the owner's order. */
+  photos: StoredImage[];
   own: boolean;
+  /** The viewer is an admin (who may take the listing down or show it again). */
+  admin: boolean;
   /** The viewer's bookings at this space, newest day first. */
   mine: DeskBooking[];
   canReview: boolean;
@@ -187,12 +211,14 @@ async function spaceBySlug(db: Executor, slug: string): Promise<SpaceRow | undef
   return spaceQuery(db).where('s.slug', '=', slug).executeTakeFirst();
 }
 
-/** A space's page: listed spaces to everyone; a hidden one to its owner only. */
+/** A space's page: shown spaces to everyone; one unlisted or taken down to its owner and admins only. */
 export async function spacePage(deps: Deps, viewer: Actor | null, slug: string): Promise<SpacePage> {
   const row = await spaceBySlug(deps.db, slug);
   const own = !!viewer && row?.owner_id === viewer.userId;
-  if (!row || (row.status !== 'listed' && !own)) throw new AppError('not_found');
+  const admin = !!viewer?.isAdmin;
+  if (!row) throw new AppError('not_found');
   const space = toSpace(row);
+  if (!space.shown && !own && !admin) throw new AppError('not_found');
   const now = deps.clock.now();
   const first = today(now);
   const last = addDays(first, DAYS_SHOWN - 1);
@@ -217,7 +243,9 @@ export async function spacePage(deps: Deps, viewer: Actor | null, slug: string):
     space,
     days,
     reviews: reviews.map((r) => ({ authorName: r.display_name, rating: r.rating, text: r.body, at: r.created_at })),
+    photos: (await imagesOf(deps.db, 'space_id', [space.id])).get(space.id) ?? [],
     own,
+    admin,
     mine,
     canReview: !own && !reviewed && mayReview(mine, now),
     fees: deskFees(space.dayPrice, feePolicy(deps)),
@@ -305,6 +333,7 @@ export interface ManagedSpace {
   coming: DeskBooking[];
   past: DeskBooking[];
   today: string;
+  photoCount: number;
 }
 
 /** The owner's page of one listing: the form's values and its bookings. */
@@ -314,7 +343,8 @@ export async function manageSpace(deps: Deps, actorIn: Actor | null, slug: strin
   const now = deps.clock.now();
   const t = today(now);
   const all = await bookingViews(deps.db, (q) => q.where('b.space_id', '=', row.id).where('b.day', '>=', addDays(t, -30)), actor.userId, now);
-  return { space: toSpace(row), coming: all.filter((b) => b.day >= t).reverse(), past: all.filter((b) => b.day < t), today: t };
+  const photos = await deps.db.selectFrom('media').select((eb) => eb.fn.countAll<string>().as('n')).where('space_id', '=', row.id).executeTakeFirstOrThrow();
+  return { space: toSpace(row), coming: all.filter((b) => b.day >= t).reverse(), past: all.filter((b) => b.day < t), today: t, photoCount: Number(photos.n) };
 }
 
 // --- Bookings ------------------------------------------------------------------------------------
@@ -410,7 +440,7 @@ export async function bookDesk(deps: Deps, actorIn: Actor | null, slug: string, 
   const input = parseWith(bookingInput, raw);
   const now = deps.clock.now();
   const found = await spaceBySlug(deps.db, slug);
-  if (found?.status !== 'listed') throw new AppError('not_found');
+  if (found?.status !== 'listed' || found.hidden_at !== null) throw new AppError('not_found');
   if (found.owner_id === actor.userId) throw new AppError('spaces.own_space');
   const refused = checkBookingDay(input.day, found.open_days, now);
   if (refused) throw new AppError('validation.failed', {}, { day: { key: refused } });
@@ -418,7 +448,7 @@ export async function bookDesk(deps: Deps, actorIn: Actor | null, slug: string, 
   let id: string;
   try {
     id = await deps.db.transaction().execute(async (tx) => {
-      const s = await tx.selectFrom('spaces').selectAll().where('id', '=', found.id).where('status', '=', 'listed').forUpdate().executeTakeFirst();
+      const s = await tx.selectFrom('spaces').selectAll().where('id', '=', found.id).where('status', '=', 'listed').where('hidden_at', 'is', null).forUpdate().executeTakeFirst();
       if (!s) throw new AppError('not_found');
       const again = checkBookingDay(input.day, s.open_days, now);
       if (again) throw new AppError('validation.failed', {}, { day: { key: again } });
@@ -464,6 +494,7 @@ export async function bookDesk(deps: Deps, actorIn: Actor | null, slug: string, 
           created_at: now,
         })
         .execute();
+      await notify(deps, tx, { userId: s.owner_id, kind: 'space_booked', params: { space: s.name, by: actor.displayName, date: input.day }, link: `/spaces/manage/${s.slug}` });
       return bookingId;
     });
   } catch (e) {
@@ -530,6 +561,14 @@ export async function cancelDeskBooking(deps: Deps, actorIn: Actor | null, id: s
     if (!d.ok) throw new AppError(d.code);
     const moved = await settleMoney(tx, deps, { ...row, day: row.day_text }, d.money, d.rule, actor.userId);
     await tx.updateTable('space_bookings').set({ status: d.status, ended_by: actor.userId, ended_at: now, ...moved }).where('id', '=', row.id).execute();
+    const s = await tx.selectFrom('spaces').select(['name', 'slug']).where('id', '=', row.space_id).executeTakeFirstOrThrow();
+    await notify(
+      deps,
+      tx,
+      side === 'booker'
+        ? { userId: row.owner_id, kind: 'space_booking_cancelled', params: { space: s.name, by: actor.displayName, date: row.day_text }, link: `/spaces/manage/${s.slug}` }
+        : { userId: row.booker_id, kind: 'space_cancelled', params: { space: s.name, date: row.day_text }, link: '/spaces/bookings' },
+    );
   });
   return getDeskBooking(deps, actor, id);
 }
@@ -567,7 +606,7 @@ export async function checkIn(deps: Deps, actorIn: Actor | null, slug: string, r
 export async function reviewSpace(deps: Deps, actorIn: Actor | null, slug: string, raw: unknown): Promise<SpacePage> {
   const actor = requireActor(actorIn);
   const row = await spaceBySlug(deps.db, slug);
-  if (row?.status !== 'listed') throw new AppError('not_found');
+  if (row?.status !== 'listed' || row.hidden_at !== null) throw new AppError('not_found');
   const input = parseWith(reviewInput, raw);
   const booked = await deps.db
     .selectFrom('space_bookings')
@@ -584,6 +623,63 @@ export async function reviewSpace(deps: Deps, actorIn: Actor | null, slug: strin
     .executeTakeFirst();
   if (!inserted) throw new AppError('spaces.review_given');
   return spacePage(deps, actor, slug);
+}
+
+// --- Admins ----------------------------------------------------------------------------------------
+
+/**
+ * An admin takes a listing down (audited, with a reason the owner is told). Under the space's row
+ * lock, so no booking slips in: it leaves the directory, the API and booking at once, and every desk
+ * whose day is not over and whose booker has not checked in is cancelled by the published rule
+ * listing_hidden (all of it back, through the ledger), its booker told. A desk already used today is
+ * paid after the day as usual. Returns how many desks were cancelled.
+ */
+export async function hideSpace(deps: Deps, actorIn: Actor | null, slug: string, raw: unknown): Promise<{ cancelled: number }> {
+  const actor = requireAdmin(actorIn);
+  const input = parseWith(hideInput, raw);
+  const found = await spaceBySlug(deps.db, slug);
+  if (!found) throw new AppError('not_found');
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (tx) => {
+    const s = await tx.selectFrom('spaces').select(['id', 'slug', 'name', 'owner_id', 'hidden_at']).where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
+    if (s.hidden_at) throw new AppError('spaces.already_hidden');
+    await tx.updateTable('spaces').set({ hidden_at: now, hidden_by: actor.userId, hidden_reason: input.reason, updated_at: now }).where('id', '=', s.id).execute();
+    // Yesterday's desks in Pakistan may still be "booked" until the sweep runs; withdrawnWhenHidden leaves days that are over alone.
+    const live = await tx.selectFrom('space_bookings').select('id').where('space_id', '=', s.id).where('status', '=', 'booked').where('day', '>=', addDays(today(now), -1)).execute();
+    let cancelled = 0;
+    for (const { id } of live) {
+      const row = await lockedBooking(tx, id).executeTakeFirstOrThrow();
+      if (!withdrawnWhenHidden({ status: row.status, day: row.day_text, checkedIn: row.checked_in_at !== null }, now)) continue;
+      const moved = await settleMoney(tx, deps, { ...row, day: row.day_text }, 'refund', 'listing_hidden', actor.userId);
+      await tx.updateTable('space_bookings').set({ status: 'cancelled_by_hunar', ended_by: actor.userId, ended_at: now, ...moved }).where('id', '=', row.id).execute();
+      await notify(deps, tx, { userId: row.booker_id, kind: 'space_withdrawn', params: { space: s.name, date: row.day_text }, link: '/spaces/bookings' });
+      cancelled++;
+    }
+    await tx
+      .insertInto('audit_events')
+      .values({ kind: 'space.hidden', actor_id: actor.userId, subject_id: s.id, data: JSON.stringify({ slug: s.slug, reason: input.reason, bookings_cancelled: cancelled }), ip: null, created_at: now })
+      .execute();
+    await notify(deps, tx, { userId: s.owner_id, kind: 'space_hidden', params: { space: s.name, reason: input.reason }, link: `/spaces/manage/${s.slug}` });
+    return { cancelled };
+  });
+}
+
+/** An admin shows a listing they took down again (audited; the owner is told). Cancelled desks stay cancelled. */
+export async function showSpace(deps: Deps, actorIn: Actor | null, slug: string): Promise<void> {
+  const actor = requireAdmin(actorIn);
+  const found = await spaceBySlug(deps.db, slug);
+  if (!found) throw new AppError('not_found');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const s = await tx.selectFrom('spaces').select(['id', 'slug', 'name', 'owner_id', 'hidden_at', 'hidden_reason']).where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
+    if (!s.hidden_at) throw new AppError('spaces.not_hidden');
+    await tx.updateTable('spaces').set({ hidden_at: null, hidden_by: null, hidden_reason: null, updated_at: now }).where('id', '=', s.id).execute();
+    await tx
+      .insertInto('audit_events')
+      .values({ kind: 'space.shown', actor_id: actor.userId, subject_id: s.id, data: JSON.stringify({ slug: s.slug, reason_was: s.hidden_reason }), ip: null, created_at: now })
+      .execute();
+    await notify(deps, tx, { userId: s.owner_id, kind: 'space_shown', params: { space: s.name }, link: `/spaces/${s.slug}` });
+  });
 }
 
 // --- The sweep -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ type Day = ColumnType<Date | string, string, string>;
 export type BackupPower = 'none' | 'ups' | 'generator' | 'ups_and_generator' | 'solar';
 export type Parking = 'none' | 'motorbikes' | 'cars_and_motorbikes';
 export type SpaceStatus = 'listed' | 'hidden';
-export type SpaceBookingStatus = 'booked' | 'cancelled_by_booker' | 'cancelled_by_owner' | 'completed';
+export type SpaceBookingStatus = 'booked' | 'cancelled_by_booker' | 'cancelled_by_owner' | 'cancelled_by_hunar' | 'completed';
 export type SpacePayment = 'wallet' | 'at_space' | 'free';
 
 export interface SpacesTable {
@@ -38,6 +38,10 @@ export interface SpacesTable {
   prayer_space: ColumnType<boolean, boolean | undefined, boolean>;
   parking: ColumnType<Parking, Parking | undefined, Parking>;
   status: ColumnType<SpaceStatus, SpaceStatus | undefined, SpaceStatus>;
+  /** An admin took the listing down (migration 0070); null while it may be shown. */
+  hidden_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  hidden_by: ColumnType<string | null, string | null | undefined, string | null>;
+  hidden_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -5,6 +5,9 @@
 // everything works with JavaScript off. Owners' and reviewers' words are shown with dir="auto".
 import { Checkbox, Field, FieldError, Form, type FormState, PostButton, Select, TextArea, value } from '../platform/form-views.tsx';
 import { formatDate, formatDay, formatNumber, isolate } from '../platform/format.ts';
+import { MEDIA_LIMITS } from '../media/domain.ts';
+import type { StoredImage } from '../media/service.ts';
+import { GigCardPicture, IMAGE_ACCEPT, ImageManager, Picture, UploadForm } from '../media/views.tsx';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney, type Money, toInputString } from '../platform/money.ts';
 import { CITIES } from '../taxonomy/data.ts';
@@ -129,6 +132,7 @@ export function SpacesPage({ ctx, dir, owner }: { ctx: PageCtx; dir: Directory; 
       <ul class="space-cards">
         {dir.spaces.map((s) => (
           <li class="card space-card">
+            {s.photo ? <GigCardPicture image={s.photo} alt={ctx.t('spaces.photos.alt', { n: 1, space: s.name })} /> : null}
             <h2>
               <a href={`/spaces/${s.slug}`} dir="auto">
                 {s.name}
@@ -198,7 +202,50 @@ function BookingForm({ ctx, data, state }: { ctx: PageCtx; data: SpacePageData; 
   );
 }
 
-export function SpacePage({ ctx, data, state, review }: { ctx: PageCtx; data: SpacePageData; state: FormState; review: FormState }) {
+/** Every photo of a space, small (the thumbnail size), each a link to its full size; loaded lazily with its size set. */
+function Photos({ ctx, name, photos }: { ctx: PageCtx; name: string; photos: StoredImage[] }) {
+  if (!photos.length) return null;
+  return (
+    <ul class="space-photos">
+      {photos.map((p, i) => (
+        <li>
+          <a href={p.url}>
+            <Picture image={p} size="thumb" alt={ctx.t('spaces.photos.alt', { n: i + 1, space: name })} />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Admins take a listing down (with a reason) or show it again; both are audited. */
+function AdminHide({ ctx, s, state }: { ctx: PageCtx; s: Space; state: FormState }) {
+  if (s.takenDown) {
+    return (
+      <Form ctx={ctx} action={`/spaces/${s.slug}/show`} state={emptyState} class="admin-hide">
+        <button type="submit" class="secondary">
+          {ctx.t('spaces.hide.show')}
+        </button>
+      </Form>
+    );
+  }
+  return (
+    <details class="admin-hide" open={state.message ? true : undefined}>
+      <summary>{ctx.t('spaces.hide.title')}</summary>
+      <p class="hint">{ctx.t('spaces.hide.note')}</p>
+      <Form ctx={ctx} action={`/spaces/${s.slug}/hide`} state={state} class="stack">
+        <Field ctx={ctx} state={state} name="reason" label={ctx.t('spaces.hide.reason')} maxlength={500} dir="auto" />
+        <button type="submit" class="danger">
+          {ctx.t('spaces.hide.submit')}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+const emptyState: FormState = { values: {}, errors: {} };
+
+export function SpacePage({ ctx, data, state, review, hide = emptyState }: { ctx: PageCtx; data: SpacePageData; state: FormState; review: FormState; hide?: FormState }) {
   const s = data.space;
   return (
     <Layout ctx={ctx} title={s.name}>
@@ -206,7 +253,9 @@ export function SpacePage({ ctx, data, state, review }: { ctx: PageCtx; data: Sp
         <a href={`/spaces?city=${s.city.slug}`}>{ctx.t('spaces.directory.in_city', { city: cityName(ctx, s.city) })}</a>
       </p>
       <h1 dir="auto">{s.name}</h1>
+      {s.takenDown ? <p class="alert">{ctx.t('spaces.hide.taken_down', { reason: s.takenDown.reason })}</p> : null}
       {s.status !== 'listed' ? <p class="alert">{ctx.t('spaces.status.hidden')}</p> : null}
+      <Photos ctx={ctx} name={s.name} photos={data.photos} />
       <p>
         <span dir="auto">{s.address}</span>, {cityName(ctx, s.city)}
       </p>
@@ -222,6 +271,7 @@ export function SpacePage({ ctx, data, state, review }: { ctx: PageCtx; data: Sp
       <Amenities ctx={ctx} s={s} />
       <About ctx={ctx} s={s} />
       <p class="muted">{ctx.t('spaces.listed_by', { name: isolate(s.ownerName) })}</p>
+      {data.admin ? <AdminHide ctx={ctx} s={s} state={hide} /> : null}
 
       <h2>{ctx.t('spaces.book.title')}</h2>
       {data.days.length ? (
@@ -329,6 +379,7 @@ export function RulesPage({ ctx }: { ctx: PageCtx }) {
       <p class="muted">{ctx.t('spaces.rules.at_space')}</p>
       <p class="muted">{ctx.t('spaces.rules.fees')}</p>
       <p class="muted">{ctx.t('spaces.rules.hold')}</p>
+      <p class="muted">{ctx.t('spaces.rules.hidden')}</p>
     </Layout>
   );
 }
@@ -518,6 +569,10 @@ export function ManageSpacePage({ ctx, data, state, checkin }: { ctx: PageCtx; d
         <a href="/spaces/manage">{ctx.t('spaces.manage.title')}</a> · <a href={`/spaces/${s.slug}`}>{ctx.t('spaces.manage.public_page')}</a>
       </p>
       <h1 dir="auto">{s.name}</h1>
+      {s.takenDown ? <p class="alert">{ctx.t('spaces.hide.taken_down', { reason: s.takenDown.reason })}</p> : null}
+      <p>
+        <a href={`/spaces/manage/${s.slug}/photos`}>{ctx.t('spaces.photos.link', { n: data.photoCount, max: MEDIA_LIMITS.spacePhotos })}</a>
+      </p>
       <h2 id="check-in">{ctx.t('spaces.checkin.title')}</h2>
       <p>{ctx.t('spaces.checkin.intro', { n: todays.length })}</p>
       <Form ctx={ctx} action={`/spaces/manage/${s.slug}/check-in`} state={checkin} class="stack checkin-form">
@@ -546,6 +601,39 @@ export function ManageSpacePage({ ctx, data, state, checkin }: { ctx: PageCtx; d
       ) : null}
       <h2 id="listing">{ctx.t('spaces.manage.edit')}</h2>
       <SpaceForm ctx={ctx} state={state} action={`/spaces/manage/${s.slug}`} submit={ctx.t('spaces.form.save')} />
+    </Layout>
+  );
+}
+
+/** The owner's page for a listing's photos: the list in order with move and remove, and the upload form. */
+export function SpacePhotosPage({ ctx, space, photos, state }: { ctx: PageCtx; space: { slug: string; name: string }; photos: StoredImage[]; state?: FormState | undefined }) {
+  const full = photos.length >= MEDIA_LIMITS.spacePhotos;
+  return (
+    <Layout ctx={ctx} title={ctx.t('spaces.photos.title')}>
+      <p>
+        <a href={`/spaces/manage/${space.slug}`} dir="auto">
+          {space.name}
+        </a>{' '}
+        · <a href={`/spaces/${space.slug}`}>{ctx.t('spaces.manage.public_page')}</a>
+      </p>
+      <h1>{ctx.t('spaces.photos.title')}</h1>
+      <p>{ctx.t('spaces.photos.lead', { max: MEDIA_LIMITS.spacePhotos })}</p>
+      <p class="muted">{ctx.t('media.images.count', { count: photos.length, max: MEDIA_LIMITS.spacePhotos })}</p>
+      <ImageManager ctx={ctx} images={photos} base={`/spaces/manage/${space.slug}/photos`} />
+      {full ? (
+        <p class="muted">{ctx.t('errors.media.images_full', { max: MEDIA_LIMITS.spacePhotos })}</p>
+      ) : (
+        <UploadForm
+          ctx={ctx}
+          action={`/spaces/manage/${space.slug}/photos`}
+          field="photo"
+          label={ctx.t('media.images.add')}
+          hint={ctx.t('media.images.hint', { mb: MEDIA_LIMITS.imageBytes / (1024 * 1024) })}
+          accept={IMAGE_ACCEPT}
+          submit={ctx.t('media.images.upload')}
+          state={state}
+        />
+      )}
     </Layout>
   );
 }

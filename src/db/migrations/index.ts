@@ -54,6 +54,7 @@ import * as m0064 from './0064_legal.ts';
 import * as m0066 from './0066_association_min_rates.ts';
 import * as m0067 from './0067_referrals.ts';
 import * as m0071 from './0071_event_edits_and_feed_keys.ts';
+import * as m0070 from './0070_space_photos_and_hiding.ts';
 import * as m0050 from './0050_academy_and_roles.ts';
 import * as m0052 from './0052_quizzes_and_projects.ts';
 import * as m0053 from './0053_credentials.ts';
@@ -130,4 +131,5 @@ export const migrations: Record<string, Migration> = {
   '0066_association_min_rates': m0066,
   '0067_referrals': m0067,
   '0071_event_edits_and_feed_keys': m0071,
+  '0070_space_photos_and_hiding': m0070,
 };
