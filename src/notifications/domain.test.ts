@@ -57,6 +57,9 @@ const PARAMS: Record<string, NotificationParam> = {
   until: '2026-03-05T14:30:00.000Z',
   resolution: 'mentor_absent',
   sessions: 2,
+  // referrals (issue 21): a job passed on, the referred person
+  percent: 10,
+  person: 'Saima Baloch',
 };
 
 describe('channels', () => {

@@ -50,6 +50,11 @@ export const NOTIFICATION_KINDS = [
   // Issue 21 (legal help desk; sent by src/legal/service.ts). No words of the question: it is private.
   'legal_answered', // params: {} (to the asker)
   'legal_follow_up', // params: {} (to the advisor who answered)
+  // Issue 21 (referrals; sent by src/referrals/pass-on.ts and service.ts):
+  'job_passed_on', // params: { job: title, from: the referrer, percent } (to the fellow: an offer to consider)
+  'job_pass_accepted', // params: { job, from: the fellow, percent } (to the referrer)
+  'referral_fee_paid', // params: { order, title, from: the fellow, amount } (to the referrer)
+  'referral_reward_paid', // params: { person: the referred client, amount } (to the referrer)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
