@@ -276,7 +276,7 @@ const pending = (ownerId: string, currency: Currency): AccountRef => ({ kind: 'f
  * pending earnings to the referrer's, once (referral_fees is keyed by the order; the ledger key too).
  * Returns the fee paid (now or before), or null when the order owes none.
  */
-export async function takeReferralFee(tx: Tx, deps: Deps, order: FeeOrder): Promise<{ referrerId: string; amount: Money } | null> {
+export async function takeReferralFee(tx: Tx, deps: Deps, order: FeeOrder, tell = true): Promise<{ referrerId: string; amount: Money } | null> {
   const done = await tx.selectFrom('referral_fees as f').innerJoin('job_referrals as r', 'r.id', 'f.job_referral_id').select(['r.referrer_id', 'f.amount_minor', 'f.currency']).where('f.order_id', '=', order.id).executeTakeFirst();
   if (done) return { referrerId: done.referrer_id, amount: money(BigInt(done.amount_minor), done.currency) };
   if (order.state !== 'completed' || order.cleared_at || !order.contract_id) return null;
@@ -303,12 +303,13 @@ export async function takeReferralFee(tx: Tx, deps: Deps, order: FeeOrder): Prom
     legs: [{ from: pending(order.freelancer_id, order.currency), to: pending(r.referrer_id, order.currency), amount }],
   });
   await tx.insertInto('referral_fees').values({ order_id: order.id, job_referral_id: r.id, amount_minor: fee, currency: order.currency, ledger_transaction_id: txId, created_at: deps.clock.now() }).execute();
-  await notify(deps, tx, {
-    userId: r.referrer_id,
-    kind: 'referral_fee_paid',
-    params: { order: order.number, title: order.title, from: r.display_name, amount: { minor: fee.toString(), currency: order.currency } },
-    link: '/referrals#passed',
-  });
+  if (tell)
+    await notify(deps, tx, {
+      userId: r.referrer_id,
+      kind: 'referral_fee_paid',
+      params: { order: order.number, title: order.title, from: r.display_name, amount: { minor: fee.toString(), currency: order.currency } },
+      link: '/referrals#passed',
+    });
   return { referrerId: r.referrer_id, amount };
 }
 
@@ -329,12 +330,12 @@ async function dueFees(db: Executor, limit: number): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function feeFor(tx: Tx, deps: Deps, id: string): Promise<boolean> {
+async function feeFor(tx: Tx, deps: Deps, id: string, tell = true): Promise<boolean> {
   const o = await tx.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
   if (!o) return false;
   const had = await tx.selectFrom('referral_fees').select('order_id').where('order_id', '=', id).executeTakeFirst();
   if (had) return false;
-  return (await takeReferralFee(tx, deps, o)) !== null;
+  return (await takeReferralFee(tx, deps, o, tell)) !== null;
 }
 
 /** The referrals sweep's second half: each due fee paid in its own transaction, right after the order completes. */
@@ -344,9 +345,9 @@ export async function settleReferralFees(deps: Deps, limit = 100): Promise<numbe
   return paid;
 }
 
-/** The same, inside the caller's transaction (the demo seed). */
+/** The same, inside the caller's transaction (the demo seed, which tells nobody). */
 export async function settleReferralFeesIn(tx: Tx, deps: Deps): Promise<number> {
   let paid = 0;
-  for (const id of await dueFees(tx, 1000)) if (await feeFor(tx, deps, id)) paid++;
+  for (const id of await dueFees(tx, 1000)) if (await feeFor(tx, deps, id, false)) paid++;
   return paid;
 }
