@@ -15,6 +15,7 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 import { localStorage } from './platform/storage.ts';
 import { MEDIA_PURGE_JOB, purgeTrash } from './media/service.ts';
 import { ORDERS_SWEEP_JOB, sweepOrders } from './orders/service.ts';
+import { settleReferralFees } from './referrals/pass-on.ts';
 import { REFERRALS_SWEEP_JOB, settleReferrals } from './referrals/service.ts';
 import { startNotificationWorkers } from './notifications/service.ts';
 import { startPaymentWorkers } from './payments/service.ts';
@@ -128,6 +129,7 @@ export async function boot(config: Config, opts: { clock?: Clock; log?: Logger; 
   // Referral rewards, decided once a referred client's first order completes (src/referrals).
   await jobs.work(REFERRALS_SWEEP_JOB, async () => {
     await settleReferrals(deps);
+    await settleReferralFees(deps);
   });
   await jobs.schedule(REFERRALS_SWEEP_JOB, '* * * * *');
   await live.start();

@@ -13,7 +13,7 @@ import { responseSchemas } from './schemas.ts';
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** required: 401 without a session or token; optional: works either way; none: public. */
 export type Auth = 'required' | 'optional' | 'none';
-export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'disputes', 'messages', 'tax', 'tax-profile', 'remittances', 'statements', 'verify', 'academy', 'assessments', 'credentials', 'mentorship', 'rates', 'legal', 'spaces', 'forum', 'associations', 'association-events'] as const;
+export const tags = ['accounts', 'sessions', 'tokens', 'language', 'profiles', 'gigs', 'jobs', 'search', 'favourites', 'fees', 'orders', 'wallet', 'payouts', 'payments', 'fx', 'reviews', 'events', 'notifications', 'disputes', 'messages', 'tax', 'tax-profile', 'remittances', 'statements', 'verify', 'academy', 'assessments', 'credentials', 'mentorship', 'rates', 'legal', 'spaces', 'forum', 'associations', 'association-events', 'referrals'] as const;
 export type Tag = (typeof tags)[number];
 export type SuccessStatus = 200 | 201 | 202 | 204;
 

@@ -34,6 +34,7 @@ import { forumResponseSchemas } from '../forum/schemas.ts';
 import { spaceResponseSchemas } from '../spaces/schemas.ts';
 import { legalResponseSchemas } from '../legal/schemas.ts';
 import { ratesResponseSchemas } from '../rates/schemas.ts';
+import { referralsResponseSchemas } from '../referrals/schemas.ts';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -149,6 +150,7 @@ export const responseSchemas = {
   ...spaceResponseSchemas,
   ...legalResponseSchemas,
   ...ratesResponseSchemas,
+  ...referralsResponseSchemas,
 } as const;
 
 export const iso = (d: Date): string => d.toISOString();

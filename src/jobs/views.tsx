@@ -440,6 +440,10 @@ export function JobPage({ ctx, job, proposals, mine, proposalForm, proposalPrevi
               <ProposalFields ctx={ctx} state={proposalForm} kind={job.kind} currency={job.currency} fees={fees} preview={proposalPreview} />
               <button type="submit">{t('proposals.submit')}</button>
             </Form>
+            {/* Issue 21: a freelancer who cannot take the job passes it on (src/referrals/pass-on.ts). */}
+            <p>
+              <a href={`/jobs/${job.id}/pass-on`}>{t('referrals.pass.action')}</a>
+            </p>
           </section>
         ) : ctx.actor ? null : (
           <p>

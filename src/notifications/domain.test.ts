@@ -59,6 +59,9 @@ const PARAMS: Record<string, NotificationParam> = {
   sessions: 2,
   // co-working spaces (issue 21)
   space: 'Bethak Co-work',
+  // referrals (issue 21): a job passed on, the referred person
+  percent: 10,
+  person: 'Saima Baloch',
 };
 
 describe('channels', () => {

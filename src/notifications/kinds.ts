@@ -59,6 +59,11 @@ export const NOTIFICATION_KINDS = [
   'space_withdrawn', // params: { space, date } (to the booker: an admin took the listing down; refunded)
   'space_hidden', // params: { space, reason } (to the owner: an admin took the listing down)
   'space_shown', // params: { space } (to the owner: an admin showed it again)
+  // Issue 21 (referrals; sent by src/referrals/pass-on.ts and service.ts):
+  'job_passed_on', // params: { job: title, from: the referrer, percent } (to the fellow: an offer to consider)
+  'job_pass_accepted', // params: { job, from: the fellow, percent } (to the referrer)
+  'referral_fee_paid', // params: { order, title, from: the fellow, amount } (to the referrer)
+  'referral_reward_paid', // params: { person: the referred client, amount } (to the referrer)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

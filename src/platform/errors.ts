@@ -221,6 +221,14 @@ export const errorStatus = {
   'referral.self': 400,
   'referral.already': 409,
   'referral.too_late': 409,
+  // passing a job on (issue 21, src/referrals/pass-on.ts)
+  'job_referral.freelancers_only': 403,
+  'job_referral.self': 400,
+  'job_referral.own_job': 409,
+  'job_referral.fellow_cannot_see': 409,
+  'job_referral.already_proposed': 409,
+  'job_referral.already': 409,
+  'job_referral.not_offered': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

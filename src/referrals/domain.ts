@@ -94,3 +94,34 @@ export const claimInput = z.object({
 /** The operator's reward, in rupees as typed; zero stops rewards. */
 export const rewardInput = z.object({ reward: z.string().trim().max(40) });
 export const fundInput = z.object({ amount: z.string().trim().max(40), note: z.string().trim().max(300).default('') });
+
+/** A whole percentage, as typed ("10", "10%"), within the published bounds; the message names them. */
+const percent = z
+  .string()
+  .trim()
+  .max(10)
+  .transform((v, ctx) => {
+    const m = v.replace(/[%٪\s]/g, '').match(/^\d{1,3}$/);
+    const n = m ? Number(m[0]) : Number.NaN;
+    if (v === '') ctx.issues.push({ code: 'custom', message: 'field.required', input: v });
+    else if (!(n >= FEE_MIN_PERCENT && n <= FEE_MAX_PERCENT)) ctx.issues.push({ code: 'custom', message: 'field.referral_fee_percent', input: v, params: { min: FEE_MIN_PERCENT, max: FEE_MAX_PERCENT } });
+    return n;
+  });
+
+/** A freelancer passes a job on: to whom (their handle, with or without @), the fee, a note. */
+export const passOnInput = z.object({
+  handle: z
+    .string()
+    .trim()
+    .max(60)
+    .transform((v) => v.replace(/^@/, '').toLowerCase())
+    .refine((v) => v !== '', { message: 'field.required' }),
+  percent: z.union([z.number().int().transform(String), z.string()]).pipe(percent),
+  note: z.string().trim().max(500).default(''),
+});
+
+/** What a fee of `percent` takes from, and leaves of, earnings of `earnings` (the preview both sides see). */
+export function feeSplit(earnings: bigint, percentWhole: number): { fee: bigint; kept: bigint } {
+  const fee = referralFee(earnings, percentWhole * 100);
+  return { fee, kept: earnings - fee };
+}

@@ -118,6 +118,9 @@ describe('the reward', () => {
     expect(r).toMatchObject({ status: 'rewarded', reward_minor: '50000' });
     const tx = await env.deps.db.selectFrom('ledger_transactions').select('kind').where('id', '=', r!.ledger_transaction_id!).executeTakeFirstOrThrow();
     expect(tx.kind).toBe('referral_reward');
+    // The referrer is told, once.
+    const told = await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', ayesha.user.id).where('kind', '=', 'referral_reward_paid').execute();
+    expect(told).toHaveLength(1);
     // A second completed order, and the sweep again: nothing more.
     await completedOrder(env, bilal, emma, gig, nextDay());
     expect(await settleReferrals(env.deps)).toEqual({ rewarded: 0, refused: 0 });

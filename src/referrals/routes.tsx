@@ -12,8 +12,9 @@ import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import { CLAIM_DAYS, codeFrom } from './domain.ts';
+import * as passOn from './pass-on.ts';
 import * as referrals from './service.ts';
-import { AdminReferralsPage, LandingPage, ReferralsPage, RulesPage } from './views.tsx';
+import { AdminReferralsPage, LandingPage, PassOnPage, ReferralsPage, RulesPage } from './views.tsx';
 
 const REF_COOKIE = 'hunar_ref';
 const DEVICE_COOKIE = 'hunar_device';
@@ -68,8 +69,8 @@ export function mountReferrals(app: App): void {
     const deps = c.get('deps');
     const actor = requireActor(c.get('actor'));
     await referrals.seeDevice(deps.db, deps, actor.userId, deviceOf(c));
-    const me = await referrals.myReferrals(deps, actor);
-    return render(c, <ReferralsPage ctx={pageCtx(c)} me={me} link={`${deps.config.baseUrl}/r/${me.code}`} state={state} />, status);
+    const [me, passed] = await Promise.all([referrals.myReferrals(deps, actor), passOn.jobsPassedOn(deps, actor)]);
+    return render(c, <ReferralsPage ctx={pageCtx(c)} me={me} link={`${deps.config.baseUrl}/r/${me.code}`} passed={passed} state={state} />, status);
   };
   app.get('/referrals', async (c) => (c.get('actor') ? page(c) : toLogIn(c)));
   app.post('/referrals/claim', async (c) => {
@@ -85,6 +86,33 @@ export function mountReferrals(app: App): void {
       return page(c, f.state, f.status);
     }
   });
+
+  // Passing a job on: the form from the job's page, the offer, and the fellow's answer.
+  const passPage = async (c: Ctx, state?: FormState, status = 200) => {
+    const form = await passOn.passOnForm(c.get('deps'), c.get('actor'), c.req.param('id') ?? '');
+    return render(c, <PassOnPage ctx={pageCtx(c)} form={form} state={state} />, status);
+  };
+  app.get('/jobs/:id/pass-on', async (c) => (c.get('actor') ? passPage(c) : toLogIn(c)));
+  app.post('/jobs/:id/pass-on', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const form = await readForm(c);
+    const values = { handle: str(form, 'handle'), percent: str(form, 'percent'), note: str(form, 'note') };
+    try {
+      await passOn.passJobOn(c.get('deps'), c.get('actor'), c.req.param('id'), values);
+      flash(c, 'referrals.passed.offered');
+      return c.redirect('/referrals#passed', 303);
+    } catch (e) {
+      const f = failure(c, e, values);
+      return passPage(c, f.state, f.status);
+    }
+  });
+  for (const answer of ['accept', 'decline', 'withdraw'] as const)
+    app.post(`/referrals/passed/:id/${answer}`, async (c) => {
+      if (!c.get('actor')) return toLogIn(c);
+      const { status } = await passOn.answerPassOn(c.get('deps'), c.get('actor'), c.req.param('id'), answer);
+      flash(c, `referrals.passed.${status}`);
+      return c.redirect('/referrals#passed', 303);
+    });
 
   const adminPage = async (c: Ctx, state?: FormState, status = 200) => {
     const pool = await referrals.poolView(c.get('deps').db, c.get('actor'));

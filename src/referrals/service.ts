@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, balanceOf, claimKey, post } from '../ledger/service.ts';
+import { notify } from '../notifications/notify.ts';
 import { idempotencyKey } from '../orders/service.ts';
 import { type Actor, requireActor, requireAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -116,7 +117,8 @@ export async function settleReferralsIn(tx: Tx, deps: Deps): Promise<{ rewarded:
   let rewarded = 0;
   let refused = 0;
   for (const id of await dueReferrals(tx, 1000)) {
-    const outcome = await decideReferral(tx, deps, id);
+    // The demo data tells nobody (and the seed's CLI has no queue for mail).
+    const outcome = await decideReferral(tx, deps, id, false);
     if (outcome === 'rewarded') rewarded++;
     if (outcome === 'refused') refused++;
   }
@@ -136,7 +138,7 @@ async function dueReferrals(db: Executor, limit: number): Promise<string[]> {
 }
 
 /** One referral decided, in `tx`: rewarded, refused (with the reason), or null when not due (yet). */
-async function decideReferral(tx: Tx, deps: Pick<Deps, 'clock'>, id: string): Promise<'rewarded' | 'refused' | null> {
+async function decideReferral(tx: Tx, deps: Deps, id: string, tell = true): Promise<'rewarded' | 'refused' | null> {
   const r = await tx.selectFrom('referrals').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
   if (r?.status !== 'pending') return null;
   const order = await sql<{ id: string; number: string }>`
@@ -176,6 +178,9 @@ async function decideReferral(tx: Tx, deps: Pick<Deps, 'clock'>, id: string): Pr
     legs: [{ from: POOL, to: rewardAccount(a.id, a.is_freelancer), amount: money(reward, 'PKR') }],
   });
   await tx.updateTable('referrals').set({ status: 'rewarded', order_id: first.id, reward_minor: reward, currency: 'PKR', ledger_transaction_id: txId, decided_at: now }).where('id', '=', r.id).execute();
+  if (!tell) return 'rewarded';
+  const referred = await tx.selectFrom('users').select('display_name').where('id', '=', b.id).executeTakeFirstOrThrow();
+  await notify(deps, tx, { userId: a.id, kind: 'referral_reward_paid', params: { person: referred.display_name, amount: { minor: reward.toString(), currency: 'PKR' } }, link: '/referrals' });
   return 'rewarded';
 }
 

@@ -36,4 +36,18 @@ describe('the market-rates and referrals demo', () => {
     const { results } = await checkWholeLedger(env.deps.db);
     expect(results.filter((r) => !r.ok)).toEqual([]);
   });
+
+  it('has a job passed on from Hira to Saad with the referral fee paid from the first milestone, seen by both', async () => {
+    const hira = new TestClient(env.app, { 'accept-language': 'en' });
+    expect((await hira.post('/login', { email: demoEmail('hira'), password: 'hunar-demo-2026' })).status).toBe(303);
+    const page = visibleText(await (await hira.get('/referrals')).text());
+    expect(page).toContain('Website for our Lahore restaurant');
+    expect(page).toContain('You passed it on to سعد انور');
+    expect(page).toMatch(/Paid from order HNR-\d+: Rs 1,9\d\d/);
+    const saad = new TestClient(env.app, { 'accept-language': 'ur' });
+    expect((await saad.post('/login', { email: demoEmail('saad'), password: 'hunar-demo-2026' })).status).toBe(303);
+    expect(visibleText(await (await saad.get('/referrals')).text())).toContain('Hira Yousaf نے یہ آپ کو آگے دی');
+    const fees = await env.deps.db.selectFrom('referral_fees').select('amount_minor').execute();
+    expect(fees).toHaveLength(1);
+  });
 });

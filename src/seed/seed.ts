@@ -24,6 +24,7 @@ import { loadDemoAcademy } from './demo-academy.ts';
 import { loadDemoAssociations } from './demo-associations.ts';
 import { loadDemoForum } from './demo-forum.ts';
 import { loadDemoRates } from './demo-rates.ts';
+import { loadDemoPassOn } from './demo-passon.ts';
 import { loadDemoMentorship } from '../mentorship/demo.ts';
 import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoSpaces } from './demo-spaces.ts';
@@ -164,6 +165,7 @@ export async function seed(deps: Deps, progress: Progress): Promise<SeedSummary 
     progress(`Seeding co-working spaces… ${spaces.spaces} spaces, ${spaces.bookings} desk bookings, ${spaces.reviews} reviews`);
     progress(`Seeding the legal help desk… ${(await loadDemoLegal(tx, deps, passwordHash)).questions} questions, an advisor (farzana@demo.hunar.pk)`);
     progress(`Seeding market rates and referrals… ${Object.entries(await loadDemoRates(tx, deps)).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    progress(`Seeding a job passed on… ${Object.entries(await loadDemoPassOn(tx, deps)).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     await tx
       .insertInto('audit_events')
       .values({ kind: 'seed.loaded', actor_id: null, subject_id: null, data: JSON.stringify(summary), created_at: deps.clock.now() })

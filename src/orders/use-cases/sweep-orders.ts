@@ -2,7 +2,9 @@
 // them, deliveries nobody answered in time are accepted, earnings whose hold has passed become
 // available, and ended hourly weeks are billed (../contracts.ts).
 import { requestFingerprint } from '../../ledger/domain.ts';
-import { post } from '../../ledger/service.ts';
+import { type Leg, post } from '../../ledger/service.ts';
+import { money } from '../../platform/money.ts';
+import { takeReferralFee } from '../../referrals/pass-on.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { billEndedWeeks } from '../contracts.ts';
 import { notify } from '../../notifications/notify.ts';
@@ -68,20 +70,28 @@ export async function sweepOrders(deps: Deps, limit = 100): Promise<{ autoAccept
       await tx.updateTable('orders').set({ cleared_at: now, updated_at: now }).where('id', '=', row.id).execute();
       await event(tx, deps, row.id, 'funds_cleared', null);
       const fees = feesOf(row);
-      await post(tx, deps, {
-        kind: 'hold_clear',
-        key: `order:${row.id}:hold-clear`,
-        fingerprint: requestFingerprint('system', 'order.hold_clear', { order: row.id }),
-        actorId: null,
-        reason: `Order HNR-${row.number}: hold ended; earnings available`,
-        legs: [
-          { from: { kind: 'freelancer_pending', ownerId: row.freelancer_id, currency: row.currency }, to: { kind: 'freelancer_available', ownerId: row.freelancer_id, currency: row.currency }, amount: fees.freelancerReceives },
-        ],
-      });
+      // A job passed on (src/referrals/pass-on.ts): its referral fee left the pending earnings for the
+      // referrer's (paid here first if the referrals sweep has not yet), and clears with them.
+      const referral = await takeReferralFee(tx, deps, row);
+      const kept = money(fees.freelancerReceives.amount - (referral?.amount.amount ?? 0n), row.currency);
+      const pending = (ownerId: string) => ({ kind: 'freelancer_pending' as const, ownerId, currency: row.currency });
+      const available = (ownerId: string) => ({ kind: 'freelancer_available' as const, ownerId, currency: row.currency });
+      const legs: Leg[] = [];
+      if (kept.amount > 0n) legs.push({ from: pending(row.freelancer_id), to: available(row.freelancer_id), amount: kept });
+      if (referral) legs.push({ from: pending(referral.referrerId), to: available(referral.referrerId), amount: referral.amount });
+      if (legs.length)
+        await post(tx, deps, {
+          kind: 'hold_clear',
+          key: `order:${row.id}:hold-clear`,
+          fingerprint: requestFingerprint('system', 'order.hold_clear', { order: row.id }),
+          actorId: null,
+          reason: `Order HNR-${row.number}: hold ended; earnings available`,
+          legs,
+        });
       await notify(deps, tx, {
         userId: row.freelancer_id,
         kind: 'earnings_available',
-        params: { order: String(row.number), title: row.title, amount: { minor: fees.freelancerReceives.amount.toString(), currency: fees.freelancerReceives.currency } },
+        params: { order: String(row.number), title: row.title, amount: { minor: kept.amount.toString(), currency: kept.currency } },
         link: '/payouts',
       });
       return true;
