@@ -50,6 +50,7 @@ export const NOTIFICATION_KINDS = [
   // Issue 21 (legal help desk; sent by src/legal/service.ts). No words of the question: it is private.
   'legal_answered', // params: {} (to the asker)
   'legal_follow_up', // params: {} (to the advisor who answered)
+  'association_join_requested', // params: { association, by: who asked } (to each officer; src/associations/service.ts)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -228,6 +228,10 @@ export const notificationsMessages = defineMessages(
     'notifications.legal_follow_up.text': 'A follow-up to a legal question you answered',
     'notifications.legal_follow_up.body': 'The person you advised on the legal help desk has written again. Open the question to read it and answer.',
     'notifications.legal_follow_up.action': 'Open the question',
+    'notifications.kind.association_join_requested': 'Requests to join an association I run',
+    'notifications.association_join_requested.text': '{by} has asked to join {association}',
+    'notifications.association_join_requested.body': '{by} has asked to join {association}. As an officer you can approve or turn down the request on the association’s page.',
+    'notifications.association_join_requested.action': 'See the request',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -459,6 +463,10 @@ export const notificationsMessages = defineMessages(
     'notifications.legal_follow_up.text': 'آپ کے جواب دیے ہوئے قانونی سوال پر مزید سوال',
     'notifications.legal_follow_up.body': 'قانونی مدد پر جس شخص کو آپ نے مشورہ دیا تھا اس نے دوبارہ لکھا ہے۔ پڑھنے اور جواب دینے کے لیے سوال کھولیں۔',
     'notifications.legal_follow_up.action': 'سوال کھولیں',
+    'notifications.kind.association_join_requested': 'میری ایسوسی ایشن میں شمولیت کی درخواستیں',
+    'notifications.association_join_requested.text': '{by} نے {association} میں شمولیت کی درخواست دی ہے',
+    'notifications.association_join_requested.body': '{by} نے {association} میں شمولیت کی درخواست دی ہے۔ عہدیدار کی حیثیت سے آپ ایسوسی ایشن کے صفحے پر یہ درخواست منظور یا مسترد کر سکتے ہیں۔',
+    'notifications.association_join_requested.action': 'درخواست دیکھیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',
