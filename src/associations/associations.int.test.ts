@@ -468,4 +468,14 @@ describe('editing the association’s page', () => {
     const toldOfHamza = told.filter((t) => (t.params as { by?: string }).by === 'Hamza Ali');
     expect(toldOfHamza.map((t) => t.user_id).sort()).toEqual([bilal.user.id, zeeshan.user.id].sort());
   });
+
+  it('does the same through the API: officers only, the same messages', async () => {
+    expect((await usman.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, join_mode: 'open' })).status).toBe(403);
+    const bad = await bilal.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, name_en: '', name_ur: '', skill: '', city: '' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(((await bad.json()) as { errors: Record<string, unknown> }).errors).sort()).toEqual(['city', 'name_en']);
+    const ok = await bilal.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, join_mode: 'open' });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ slug: 'lahore-developers', join_mode: 'open', skill: { slug: 'wordpress', name_ur: 'ورڈپریس' } });
+  });
 });
