@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { type Endpoint, endpoint } from '../api/openapi.ts';
 import type { Ctx } from '../platform/http.ts';
 import { moneyToJson } from '../platform/money.ts';
-import { associationDetailResponse, associationListResponse, associationStatementResponse, joinResponse } from './schemas.ts';
+import { associationEditInput } from './domain.ts';
+import { associationDetailResponse, associationListResponse, associationResponse, associationStatementResponse, joinResponse } from './schemas.ts';
 import * as associations from './service.ts';
 
 const V1 = '/api/v1';
@@ -68,6 +69,19 @@ export const associationsEndpoints: readonly Endpoint[] = [
         membership: d.mine ? { status: d.mine.status, role: d.mine.role, in_directory: d.mine.inDirectory } : null,
       };
     },
+  }),
+  endpoint({
+    operationId: 'updateAssociation',
+    method: 'put',
+    path: `${V1}/associations/{slug}`,
+    tag: 'associations',
+    auth: 'required',
+    params,
+    request: { name: 'AssociationPageRequest', schema: associationEditInput },
+    status: 200,
+    response: associationResponse,
+    problems: ['not_found', 'associations.officers_only', 'associations.suspended'],
+    handle: async (c, body) => associationJson(await associations.updateAssociation(deps(c), c.get('actor'), slug(c), body)),
   }),
   endpoint({
     operationId: 'joinAssociation',

@@ -88,6 +88,16 @@ describe('starting an association', () => {
     expect((await bilal.client.post('/associations/new', { slug: 'lahore-developers', name_en: 'Lahore Developers', name_ur: 'لاہور ڈویلپرز', city: 'lahore', skill: '', join_mode: 'open', about_en: 'Developers of Lahore: React, Laravel, Flutter.' })).status).toBe(303);
   });
 
+  it('shows every field’s message at once on the creation form, not only the bad address’s', async () => {
+    const res = await ayesha.client.post('/associations/new', { slug: 'Multan Women!', name_ur: '', name_en: '', city: '', skill: '', join_mode: 'open' });
+    expect(res.status).toBe(400);
+    const text = visibleText(await res.text());
+    expect(text).toContain('انگریزی کے چھوٹے حروف، ہندسے اور اکیلے ہائفن استعمال کریں');
+    expect(text).toContain('ایسوسی ایشن کو اردو یا انگریزی میں نام دیں');
+    expect(text).toContain('شہر، ہنر یا دونوں چنیں۔');
+    expect(await env.deps.db.selectFrom('associations').select('id').where('slug', 'like', 'multan%').execute()).toHaveLength(1);
+  });
+
   it('shows the list and each page in the reader’s language, to visitors too, and the same through the API', async () => {
     const ur = await page(ayesha, '/associations');
     expect(ur.text).toContain('ملتان ویمن ڈیزائنرز');
@@ -133,6 +143,11 @@ describe('joining', () => {
     // A pending person is not a member: no directory.
     expect((await sadia.client.get('/associations/multan-women-designers/members')).status).toBe(403);
 
+    // The officer is told, in her language, in the app and by mail.
+    const asked = await env.deps.db.selectFrom('notifications').select(['kind', 'params', 'link']).where('user_id', '=', ayesha.user.id).execute();
+    expect(asked).toEqual([{ kind: 'association_join_requested', params: { association: 'ملتان ویمن ڈیزائنرز', by: 'Sadia Noor' }, link: '/associations/multan-women-designers#requests' }]);
+    const [askedMail] = await waitForMail(env.deps, ayesha.user.email);
+    expect(askedMail?.subject).toContain('Sadia Noor نے ملتان ویمن ڈیزائنرز میں شمولیت کی درخواست دی ہے');
     const officerView = await page(ayesha, '/associations/multan-women-designers');
     expect(officerView.text).toContain('شمولیت کی درخواستیں');
     expect(officerView.text).toContain('Sadia Noor');
@@ -317,5 +332,150 @@ describe('suspension', () => {
     expect((await admin.client.post('/admin/associations/multan-women-designers/reinstate', {})).status).toBe(303);
     expect((await env.deps.db.selectFrom('audit_events').select('kind').where('kind', 'like', 'association.%').orderBy('created_at').execute()).map((r) => r.kind)).toEqual(['association.suspended', 'association.reinstated']);
     expect((await hamza.client.json('POST', '/api/v1/associations/multan-women-designers/join')).status).toBe(200);
+  });
+});
+
+describe('the association’s page as its hub', () => {
+  it('shows coming events with the calendar feed, the minimum rates, and the private board to members only', async () => {
+    const event = await bilal.client.post('/associations/lahore-developers/events', {
+      title_en: 'Laravel rates evening',
+      title_ur: 'لاراویل ریٹس کی شام',
+      format: 'in_person',
+      venue: 'Arfa Software Technology Park, 5th floor',
+      city: 'lahore',
+      online_url: '',
+      date: '2026-03-20',
+      start_time: '18:00',
+      end_time: '20:00',
+      capacity: '30',
+      about_en: 'What we charge for Laravel work, and how to say no to less.',
+      about_ur: '',
+    });
+    expect(event.status).toBe(303);
+    expect((await bilal.client.post('/rates/associations/lahore-developers', { skill: 'wordpress', order: '15000', hourly: '2000' })).status).toBe(303);
+
+    const member = await usman.client.get('/associations/lahore-developers');
+    const html = await member.text();
+    const text = visibleText(html);
+    expect(text).toContain('Coming events');
+    expect(text).toContain('Laravel rates evening');
+    expect(html).toContain('href="/associations/lahore-developers/events.ics"');
+    expect(html).toContain('href="/associations/lahore-developers/events"');
+    expect(html).toContain('href="/forum/a/lahore-developers"');
+    expect(text).toContain('Recommended minimum rates');
+    expect(text).toMatch(/WordPress\s*: at least Rs 15,000 an order · at least Rs 2,000 an hour/);
+    // Only officers are sent to set the minimums or edit the page.
+    expect(html).not.toContain('href="/rates/associations/lahore-developers"');
+    expect(html).not.toContain('href="/associations/lahore-developers/edit"');
+
+    const officer = await zeeshan.client.get('/associations/lahore-developers');
+    const officerHtml = await officer.text();
+    const officerText = visibleText(officerHtml);
+    expect(officerText).toContain('آنے والے ایونٹس');
+    expect(officerText).toContain('لاراویل ریٹس کی شام');
+    expect(officerText).toContain('کیلنڈر فیڈ (.ics)');
+    expect(officerText).toContain('ممبرز کا فورم بورڈ');
+    expect(officerText).toMatch(/ورڈپریس\s*: کم از کم Rs 15,000 فی آرڈر/);
+    expect(officerHtml).toContain('href="/rates/associations/lahore-developers"');
+    expect(officerHtml).toContain('href="/associations/lahore-developers/edit"');
+
+    // A stranger sees the events and the minimums, but no link to the members' private board.
+    const strangerHtml = await (await hamza.client.get('/associations/lahore-developers')).text();
+    expect(visibleText(strangerHtml)).toContain('Laravel rates evening');
+    expect(visibleText(strangerHtml)).toContain('at least Rs 15,000 an order');
+    expect(strangerHtml).not.toContain('/forum/a/lahore-developers');
+    expect(visibleText(strangerHtml)).not.toContain('Members’ forum board');
+  });
+
+  it('keeps a members-only event off a stranger’s view of the page', async () => {
+    const res = await bilal.client.post('/associations/lahore-developers/events', {
+      title_en: 'Members’ pricing clinic',
+      title_ur: '',
+      format: 'online',
+      venue: '',
+      city: '',
+      online_url: 'https://meet.example.pk/lahore-devs',
+      date: '2026-03-25',
+      start_time: '20:00',
+      end_time: '21:00',
+      capacity: '20',
+      about_en: 'Bring a gig you are pricing.',
+      about_ur: '',
+      members_only: 'on',
+    });
+    expect(res.status).toBe(303);
+    expect(visibleText(await (await usman.client.get('/associations/lahore-developers')).text())).toContain('Members’ pricing clinic');
+    expect(visibleText(await (await hamza.client.get('/associations/lahore-developers')).text())).not.toContain('Members’ pricing clinic');
+  });
+});
+
+describe('editing the association’s page', () => {
+  const EDIT = {
+    name_en: 'Lahore Developers',
+    name_ur: 'لاہور ڈویلپرز',
+    city: 'lahore',
+    skill: 'wordpress',
+    join_mode: 'request',
+    about_en: 'Developers of Lahore: React, Laravel, Flutter and WordPress. We meet every month.',
+    about_ur: 'لاہور کے ڈویلپرز: ری ایکٹ، لاراویل، فلٹر اور ورڈپریس۔ ہر مہینے ملاقات ہوتی ہے۔',
+    rules_en: '- Share leads fairly\n- No undercutting the minimum rates',
+    rules_ur: '- کام کی خبریں انصاف سے بانٹیں\n- کم از کم ریٹس سے کم پر کام نہ لیں',
+  };
+  const row = () => env.deps.db.selectFrom('associations').select(['name_en', 'about_ur', 'join_mode', 'skill_slug', 'updated_at']).where('slug', '=', 'lahore-developers').executeTakeFirstOrThrow();
+
+  it('refuses a member who is not an officer, and a stranger, and changes nothing', async () => {
+    const before = await row();
+    const form = await usman.client.get('/associations/lahore-developers/edit');
+    expect(form.status).toBe(403);
+    expect(visibleText(await form.text())).toContain('Only the association’s officers can do this.');
+    expect((await usman.client.post('/associations/lahore-developers/edit', EDIT)).status).toBe(403);
+    expect((await hamza.client.post('/associations/lahore-developers/edit', EDIT)).status).toBe(403);
+    expect(await row()).toEqual(before);
+  });
+
+  it('shows an officer the page as it is, refuses bad input with every field’s message, then saves', async () => {
+    const form = await zeeshan.client.get('/associations/lahore-developers/edit');
+    expect(form.status).toBe(200);
+    const formHtml = await form.text();
+    expect(visibleText(formHtml)).toContain('ایسوسی ایشن کے صفحے میں ترمیم');
+    expect(formHtml).toContain('value="لاہور ڈویلپرز"');
+
+    const before = await row();
+    const bad = await bilal.client.post('/associations/lahore-developers/edit', { ...EDIT, name_en: '', name_ur: '', city: '', skill: '', join_mode: 'invite' });
+    expect(bad.status).toBe(400);
+    const badText = visibleText(await bad.text());
+    expect(badText).toContain('Give the association a name in Urdu or English');
+    expect(badText).toContain('Choose a city, a skill, or both.');
+    const unknown = await bilal.client.post('/associations/lahore-developers/edit', { ...EDIT, city: 'atlantis', skill: 'alchemy' });
+    expect(unknown.status).toBe(400);
+    expect(await row()).toEqual(before);
+
+    env.clock.set(new Date('2026-03-07T06:00:00Z'));
+    const saved = await bilal.client.post('/associations/lahore-developers/edit', EDIT);
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/associations/lahore-developers');
+    const after = await row();
+    expect(after).toEqual({ name_en: 'Lahore Developers', about_ur: EDIT.about_ur, join_mode: 'request', skill_slug: 'wordpress', updated_at: expect.any(Date) });
+    expect(after.updated_at.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-03-07T06:00:00Z'));
+    const ur = visibleText(await (await zeeshan.client.get('/associations/lahore-developers')).text());
+    expect(ur).toContain('لاہور کے ڈویلپرز: ری ایکٹ، لاراویل، فلٹر اور ورڈپریس۔');
+    expect(ur).toContain('درخواست پر شمولیت');
+    const api = (await (await hamza.client.get('/api/v1/associations/lahore-developers')).json()) as { join_mode: string; skill: { slug: string } };
+    expect(api).toMatchObject({ join_mode: 'request', skill: { slug: 'wordpress' } });
+    // Joining is now by request, and the officers are told.
+    expect(await (await hamza.client.json('POST', '/api/v1/associations/lahore-developers/join')).json()).toEqual({ status: 'pending' });
+    const told = await env.deps.db.selectFrom('notifications').select(['user_id', 'params']).where('kind', '=', 'association_join_requested').where('link', '=', '/associations/lahore-developers#requests').execute();
+    const toldOfHamza = told.filter((t) => (t.params as { by?: string }).by === 'Hamza Ali');
+    expect(toldOfHamza.map((t) => t.user_id).sort()).toEqual([bilal.user.id, zeeshan.user.id].sort());
+  });
+
+  it('does the same through the API: officers only, the same messages', async () => {
+    expect((await usman.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, join_mode: 'open' })).status).toBe(403);
+    const bad = await bilal.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, name_en: '', name_ur: '', skill: '', city: '' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(((await bad.json()) as { errors: Record<string, unknown> }).errors).sort()).toEqual(['city', 'name_en']);
+    const ok = await bilal.client.json('PUT', '/api/v1/associations/lahore-developers', { ...EDIT, join_mode: 'open' });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ slug: 'lahore-developers', join_mode: 'open', skill: { slug: 'wordpress', name_ur: 'ورڈپریس' } });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../platform/forms.ts';
-import { announcementInput, associationInput, duesDecision, duesInput, duesPeriod, inLanguage, joinOutcome, karachiDay, mayLeave } from './domain.ts';
+import { announcementInput, associationEditInput, associationInput, duesDecision, duesInput, duesPeriod, inLanguage, joinOutcome, karachiDay, mayLeave } from './domain.ts';
 
 const fieldsOf = (schema: Parameters<typeof parseWith>[0], raw: unknown) => {
   try {
@@ -18,13 +18,30 @@ describe('starting an association', () => {
     expect(ok).toMatchObject({ slug: 'multan-women-designers', name_ur: 'ملتان ویمن ڈیزائنرز', name_en: null, city: 'multan', skill: null, join_mode: 'open' });
   });
 
-  it('says which field is wrong: no name, no focus, a bad address, an unknown way to join', () => {
+  it('says which fields are wrong, all at once: no name, no focus, a bad address, an unknown way to join', () => {
     expect(fieldsOf(associationInput, { slug: 'lahore devs', name_en: '', name_ur: '', city: '', skill: '', join_mode: 'invite' })).toEqual({
       slug: 'field.association_slug',
+      name_en: 'field.association_name',
+      city: 'field.association_focus',
       join_mode: 'field.choose',
     });
     expect(fieldsOf(associationInput, { slug: 'lahore-devs', name_en: '', name_ur: '', city: '', skill: '' })).toEqual({ name_en: 'field.association_name', city: 'field.association_focus' });
     expect(fieldsOf(associationInput, { slug: 'x--y', name_en: 'Lahore <b>Devs</b>', city: 'lahore' })).toEqual({ slug: 'field.association_slug', name_en: 'field.no_markup' });
+    // A name too short keeps its own message (not "give it a name").
+    expect(fieldsOf(associationInput, { slug: 'ab c', name_en: 'LD', city: '' })).toEqual({ slug: 'field.association_slug', name_en: 'field.too_short', city: 'field.association_focus' });
+    expect(fieldsOf(associationInput, null)).toMatchObject({ _form: expect.any(String) });
+  });
+});
+
+describe('editing an association', () => {
+  it('follows the same rules as starting one, and has no address to change', () => {
+    expect(fieldsOf(associationEditInput, { name_en: '', name_ur: '', city: '', skill: '', join_mode: 'invite' })).toEqual({
+      name_en: 'field.association_name',
+      city: 'field.association_focus',
+      join_mode: 'field.choose',
+    });
+    const ok = parseWith(associationEditInput, { slug: 'another-address', name_en: 'Lahore Developers', skill: 'wordpress', join_mode: 'request' });
+    expect(ok).toEqual({ name_en: 'Lahore Developers', name_ur: null, about_en: null, about_ur: null, rules_en: null, rules_ur: null, city: null, skill: 'wordpress', join_mode: 'request' });
   });
 });
 

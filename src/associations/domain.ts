@@ -51,27 +51,38 @@ const refSlug = z
   .optional()
   .transform((v) => (v ? v : null));
 
-/** Starting an association, and editing its page: a name, about and rules in English, Urdu or both. */
-export const associationInput = z
-  .object({
-    slug: slugField,
-    name_en: optionalText(NAME_MAX, 3, true).describe('In English, 3 to 80 characters; this or name_ur'),
-    name_ur: optionalText(NAME_MAX, 3, true).describe('In Urdu, 3 to 80 characters; this or name_en'),
-    about_en: optionalText(TEXT_MAX, 0, false),
-    about_ur: optionalText(TEXT_MAX, 0, false),
-    rules_en: optionalText(TEXT_MAX, 0, false),
-    rules_ur: optionalText(TEXT_MAX, 0, false),
-    city: refSlug.describe('A city slug (as in /api/v1/cities); this, skill or both'),
-    skill: refSlug.describe('A skill slug; this, city or both'),
-    join_mode: z.enum(JOIN_MODES, { error: 'field.choose' }).default('open').describe('open: anyone joins at once; request: an officer approves each request'),
-  })
-  .transform((v, ctx) => {
-    if (!v.name_en && !v.name_ur) ctx.issues.push({ code: 'custom', message: 'field.association_name', path: ['name_en'], input: v.name_en });
-    if (!v.city && !v.skill) ctx.issues.push({ code: 'custom', message: 'field.association_focus', path: ['city'], input: v.city });
-    return v;
-  });
+/** What an association's page says: a name, about and rules in English, Urdu or both, its city and/or skill, how people join. */
+const pageFields = {
+  name_en: optionalText(NAME_MAX, 3, true).describe('In English, 3 to 80 characters; this or name_ur'),
+  name_ur: optionalText(NAME_MAX, 3, true).describe('In Urdu, 3 to 80 characters; this or name_en'),
+  about_en: optionalText(TEXT_MAX, 0, false),
+  about_ur: optionalText(TEXT_MAX, 0, false),
+  rules_en: optionalText(TEXT_MAX, 0, false),
+  rules_ur: optionalText(TEXT_MAX, 0, false),
+  city: refSlug.describe('A city slug (as in /api/v1/cities); this, skill or both'),
+  skill: refSlug.describe('A skill slug; this, city or both'),
+  join_mode: z.enum(JOIN_MODES, { error: 'field.choose' }).default('open').describe('open: anyone joins at once; request: an officer approves each request'),
+};
+
+/**
+ * The checks across fields. Refinements that run even when another field has failed (`when`), so a
+ * form with a bad address, an unknown way to join and no name shows every message at once. A field
+ * that failed on its own keeps its own message (the first per field is shown).
+ */
+type PageShape = { name_en?: unknown; name_ur?: unknown; city?: unknown; skill?: unknown };
+const anObject = (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null;
+const pageChecks = <S extends z.ZodType<PageShape>>(schema: S) =>
+  schema
+    .refine((v) => !!(v.name_en || v.name_ur), { message: 'field.association_name', path: ['name_en'], when: anObject })
+    .refine((v) => !!(v.city || v.skill), { message: 'field.association_focus', path: ['city'], when: anObject });
+
+/** Starting an association: its address and its page. */
+export const associationInput = pageChecks(z.object({ slug: slugField, ...pageFields }));
 export type AssociationInput = z.output<typeof associationInput>;
 
+/** An officer editing the page after founding: the same rules as starting one; the address stays (links and calendar feeds use it). */
+export const associationEditInput = pageChecks(z.object(pageFields));
+export type AssociationEditInput = z.output<typeof associationEditInput>;
 /** An officer's announcement: a title and text in English, Urdu or both. */
 export const announcementInput = z
   .object({

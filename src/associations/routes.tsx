@@ -1,15 +1,16 @@
 // Association pages: /associations, /associations/new, /associations/<slug> (join, leave, the
-// officers' requests, announcements and dues), /associations/<slug>/members (the directory and, for
-// officers, managing members), /associations/<slug>/statement, and the admins' suspension at
-// /admin/associations/<slug>/suspend|reinstate. Thin: read the form, call the service, redirect with
-// a flash, or show the page again with the message.
+// officers' requests, announcements and dues; its coming events, private board and minimum rates),
+// /associations/<slug>/edit (officers edit the page), /associations/<slug>/members (the directory
+// and, for officers, managing members), /associations/<slug>/statement, and the admins' suspension
+// at /admin/associations/<slug>/suspend|reinstate. Thin: read the form, call the service, redirect
+// with a flash, or show the page again with the message.
 import { AppError } from '../platform/errors.ts';
 import { emptyForm, type FormState } from '../platform/form-views.tsx';
 import { type FormValues, readForm } from '../platform/forms.ts';
 import { type App, type Ctx, flash } from '../platform/http.ts';
 import { pageCtx, render } from '../platform/layout.tsx';
 import * as associations from './service.ts';
-import { AssociationPage, AssociationsPage, associationPath, DirectoryPage, NewAssociationPage, StatementPage } from './views.tsx';
+import { AssociationPage, AssociationsPage, associationPath, DirectoryPage, EditAssociationPage, editValues, NewAssociationPage, StatementPage } from './views.tsx';
 
 const toLogIn = (c: Ctx) => c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -73,6 +74,30 @@ export function mountAssociations(app: App): void {
   });
 
   app.get('/associations/:slug', (c) => associationPage(c, slugOf(c)));
+
+  const editPage = async (c: Ctx, state?: FormState, status = 200) => {
+    const deps = c.get('deps');
+    const a = await associations.associationForEdit(deps, c.get('actor'), slugOf(c));
+    return render(c, <EditAssociationPage ctx={pageCtx(c)} a={a} state={state ?? { values: editValues(a), errors: {} }} choices={await associations.formChoices(deps)} />, status);
+  };
+  app.get('/associations/:slug/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    return editPage(c);
+  });
+  app.post('/associations/:slug/edit', async (c) => {
+    if (!c.get('actor')) return toLogIn(c);
+    const values = await readForm(c);
+    try {
+      await associations.updateAssociation(c.get('deps'), c.get('actor'), slugOf(c), values);
+    } catch (e) {
+      const f = failure(c, e, values);
+      // Someone who may not edit sees the refusal, never the form.
+      if (f.status === 403 || f.status === 409) throw e;
+      return editPage(c, f.state, f.status);
+    }
+    flash(c, 'associations.flash.edited');
+    return c.redirect(associationPath(slugOf(c)), 303);
+  });
 
   app.post(
     '/associations/:slug/join',

@@ -11,17 +11,20 @@
 // Money moves only through the ledger, in the transaction that records the charge.
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/pool.ts';
+import { type EventView, listEvents } from '../events/service.ts';
 import { requestFingerprint } from '../ledger/domain.ts';
 import { type AccountRef, post } from '../ledger/service.ts';
 import { notify } from '../notifications/notify.ts';
 import { type Actor, requireActor, requireAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, type FieldErrors } from '../platform/errors.ts';
 import { parseWith } from '../platform/forms.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { type Money, money } from '../platform/money.ts';
+import { minimumsOfAssociation } from '../rates/service.ts';
 import {
   announcementInput,
+  associationEditInput,
   associationInput,
   type DuesInput,
   duesDecision,
@@ -177,7 +180,14 @@ export interface AssociationPage {
   /** For officers: people waiting for a decision, oldest first. */
   requests: MemberView[];
   isAdmin: boolean;
+  /** The next few events the viewer may see (members-only ones to members), soonest first; none while suspended. */
+  events: EventView[];
+  /** The association's recommended minimum rates per skill (src/rates), in rupees. */
+  minimums: { skill: string; order: Money | null; hourly: Money | null }[];
 }
+
+/** How many upcoming events the page shows; the rest are on /associations/<slug>/events. */
+export const PAGE_EVENTS = 3;
 
 async function duesOf(db: Executor, associationId: string): Promise<Dues | null> {
   const d = await db.selectFrom('association_dues').selectAll().where('association_id', '=', associationId).executeTakeFirst();
@@ -185,7 +195,7 @@ async function duesOf(db: Executor, associationId: string): Promise<Dues | null>
 }
 
 /** An association's page for this viewer. A suspended one is shown (with the admins' reason) but grants nothing. */
-export async function associationPage(deps: Pick<Deps, 'db'>, viewer: Actor | null, slug: string): Promise<AssociationPage> {
+export async function associationPage(deps: Deps, viewer: Actor | null, slug: string): Promise<AssociationPage> {
   const association = await associationBySlug(deps.db, slug);
   const db = deps.db;
   const mineRow = viewer
@@ -215,6 +225,8 @@ export async function associationPage(deps: Pick<Deps, 'db'>, viewer: Actor | nu
     dues: await duesOf(db, association.id),
     requests,
     isAdmin: !!viewer?.isAdmin,
+    events: association.status === 'active' ? (await listEvents(deps, viewer, { slug: association.slug, limit: PAGE_EVENTS })).events : [],
+    minimums: (await minimumsOfAssociation(db, association.id)).map((m) => ({ skill: m.skill, order: m.order === null ? null : money(m.order, 'PKR'), hourly: m.hourly === null ? null : money(m.hourly, 'PKR') })),
   };
 }
 
@@ -257,12 +269,7 @@ export async function createAssociation(deps: Deps, actorIn: Actor | null, raw: 
         .where('m.role', '=', 'officer')
         .executeTakeFirstOrThrow();
       if (Number(founded.n) >= MAX_FOUNDED) throw new AppError('associations.too_many', { max: MAX_FOUNDED });
-      if (input.city && !(await tx.selectFrom('cities').select('slug').where('slug', '=', input.city).executeTakeFirst())) {
-        throw new AppError('validation.failed', {}, { city: { key: 'field.choose' } });
-      }
-      if (input.skill && !(await tx.selectFrom('skills').select('slug').where('slug', '=', input.skill).executeTakeFirst())) {
-        throw new AppError('validation.failed', {}, { skill: { key: 'field.choose' } });
-      }
+      await checkCityAndSkill(tx, input);
       const a = await tx
         .insertInto('associations')
         .values({
@@ -291,6 +298,58 @@ export async function createAssociation(deps: Deps, actorIn: Actor | null, raw: 
   return associationBySlug(deps.db, input.slug);
 }
 
+/** A city and a skill the platform knows; both refused at once when both are unknown. */
+async function checkCityAndSkill(db: Executor, input: { city: string | null; skill: string | null }): Promise<void> {
+  const fields: FieldErrors = {};
+  if (input.city && !(await db.selectFrom('cities').select('slug').where('slug', '=', input.city).executeTakeFirst())) fields.city = { key: 'field.choose' };
+  if (input.skill && !(await db.selectFrom('skills').select('slug').where('slug', '=', input.skill).executeTakeFirst())) fields.skill = { key: 'field.choose' };
+  if (Object.keys(fields).length) throw new AppError('validation.failed', {}, fields);
+}
+
+// --- Editing the page -------------------------------------------------------------------------------
+
+/**
+ * An officer edits the association's page after founding: names, about and rules in both languages,
+ * how people join, its city and skill, with the same rules as starting one. The address (slug) stays:
+ * notifications, calendar feeds and the private board link to it. Not in the audit log (officers are
+ * not staff; decision 0071); the row keeps when it last changed. Turning joining to open leaves
+ * waiting requests to the officers, who still decide them.
+ */
+export async function updateAssociation(deps: Deps, actorIn: Actor | null, slug: string, raw: unknown): Promise<Association> {
+  const actor = requireActor(actorIn);
+  const a = await asOfficer(deps.db, actor, slug);
+  const input = parseWith(associationEditInput, raw);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    await tx.selectFrom('associations').select('id').where('id', '=', a.id).forUpdate().execute();
+    // Checked again under the lock: the actor may have been removed, or the association suspended, a moment ago.
+    if ((await membershipOf(tx, a.id, actor.userId))?.role !== 'officer') throw new AppError('associations.officers_only');
+    await checkCityAndSkill(tx, input);
+    await tx
+      .updateTable('associations')
+      .set({
+        name_en: input.name_en,
+        name_ur: input.name_ur,
+        about_en: input.about_en,
+        about_ur: input.about_ur,
+        rules_en: input.rules_en,
+        rules_ur: input.rules_ur,
+        city_slug: input.city,
+        skill_slug: input.skill,
+        join_mode: input.join_mode,
+        updated_at: now,
+      })
+      .where('id', '=', a.id)
+      .execute();
+  });
+  return associationBySlug(deps.db, a.slug);
+}
+
+/** The edit form for an officer (403 for anyone else): the association as it is now. */
+export async function associationForEdit(deps: Pick<Deps, 'db'>, actorIn: Actor | null, slug: string): Promise<Association> {
+  return asOfficer(deps.db, requireActor(actorIn), slug);
+}
+
 // --- Joining and leaving ---------------------------------------------------------------------------
 
 /** Joins an open association at once, or asks to join one that takes requests. Twice: a 409, nothing changed. */
@@ -315,8 +374,26 @@ export async function join(deps: Deps, actorIn: Actor | null, slug: string): Pro
     };
     if (row) await tx.updateTable('association_members').set(values).where('association_id', '=', a.id).where('user_id', '=', actor.userId).execute();
     else await tx.insertInto('association_members').values({ association_id: a.id, user_id: actor.userId, ...values }).execute();
+    if (outcome.status === 'pending') await tellOfficersOfRequest(deps, tx, a, actor.userId);
     return { status: outcome.status };
   });
+}
+
+/** Each officer is told of a new request to join, in their language (in-app and mail, as their preferences say). */
+async function tellOfficersOfRequest(deps: Deps, tx: Tx, a: Association, userId: string): Promise<void> {
+  const who = await tx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
+  const officers = await tx
+    .selectFrom('association_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'u.locale'])
+    .where('m.association_id', '=', a.id)
+    .where('m.status', '=', 'active')
+    .where('m.role', '=', 'officer')
+    .execute();
+  for (const o of officers) {
+    const association = inLanguage(o.locale, a.nameEn, a.nameUr)?.text ?? a.slug;
+    await notify(deps, tx, { userId: o.user_id, kind: 'association_join_requested', params: { association, by: who.display_name }, link: `/associations/${a.slug}#requests` });
+  }
 }
 
 /** A member leaves (or withdraws a request). The last officer stays while others remain. */

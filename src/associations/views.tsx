@@ -6,7 +6,8 @@
 import { parseMarkdown } from '../content/markdown.ts';
 import { MarkdownBlocks } from '../content/views.tsx';
 import { Field, Form, type FormState, PostButton, Radios, Select, TextArea, value } from '../platform/form-views.tsx';
-import { formatDate, formatMonth, isolate } from '../platform/format.ts';
+import { skillName } from '../academy/tracks.ts';
+import { formatDate, formatDateTime, formatMonth, isolate } from '../platform/format.ts';
 import { Layout, type PageCtx } from '../platform/layout.tsx';
 import { formatMoney } from '../platform/money.ts';
 import { inLanguage, JOIN_MODES, NAME_MAX, SLUG_MAX, TEXT_MAX, TITLE_MAX } from './domain.ts';
@@ -99,24 +100,70 @@ export function AssociationsPage({ ctx, list, filters, choices }: { ctx: PageCtx
   );
 }
 
-export function NewAssociationPage({ ctx, state, choices }: { ctx: PageCtx; state: FormState; choices: { cities: Named[]; skills: Named[] } }) {
+/** The page's fields, shared by starting an association and editing it (same rules, same form). */
+function PageFields({ ctx, state, choices, children }: { ctx: PageCtx; state: FormState; choices: { cities: Named[]; skills: Named[] }; children?: unknown }) {
   const none = { value: '', label: ctx.t('associations.field.none') };
+  return (
+    <>
+      <Field ctx={ctx} state={state} name="name_ur" label={ctx.t('associations.field.name_ur')} maxlength={NAME_MAX} />
+      <Field ctx={ctx} state={state} name="name_en" label={ctx.t('associations.field.name_en')} hint={ctx.t('associations.field.name_hint')} maxlength={NAME_MAX} />
+      {children}
+      <Select ctx={ctx} state={state} name="city" label={ctx.t('associations.field.city')} options={[none, ...choices.cities.map((c) => ({ value: c.slug, label: named(ctx, c) }))]} />
+      <Select ctx={ctx} state={state} name="skill" label={ctx.t('associations.field.skill')} options={[none, ...choices.skills.map((s) => ({ value: s.slug, label: named(ctx, s) }))]} />
+      <Radios ctx={ctx} state={{ ...state, values: { join_mode: value(state, 'join_mode') || 'open', ...state.values } }} name="join_mode" legend={ctx.t('associations.field.join_mode')} options={JOIN_MODES.map((m) => ({ value: m, label: ctx.t(`associations.join_mode.${m}`) }))} />
+      <TextArea ctx={ctx} state={state} name="about_ur" label={ctx.t('associations.field.about_ur')} hint={ctx.t('associations.field.markdown_hint')} maxlength={TEXT_MAX} rows={4} />
+      <TextArea ctx={ctx} state={state} name="about_en" label={ctx.t('associations.field.about_en')} maxlength={TEXT_MAX} rows={4} />
+      <TextArea ctx={ctx} state={state} name="rules_ur" label={ctx.t('associations.field.rules_ur')} maxlength={TEXT_MAX} rows={4} />
+      <TextArea ctx={ctx} state={state} name="rules_en" label={ctx.t('associations.field.rules_en')} maxlength={TEXT_MAX} rows={4} />
+    </>
+  );
+}
+
+export function NewAssociationPage({ ctx, state, choices }: { ctx: PageCtx; state: FormState; choices: { cities: Named[]; skills: Named[] } }) {
   return (
     <Layout ctx={ctx} title={ctx.t('associations.new.title')}>
       <h1>{ctx.t('associations.new.title')}</h1>
       <p>{ctx.t('associations.new.intro')}</p>
       <Form ctx={ctx} action="/associations/new" state={state}>
-        <Field ctx={ctx} state={state} name="name_ur" label={ctx.t('associations.field.name_ur')} maxlength={NAME_MAX} />
-        <Field ctx={ctx} state={state} name="name_en" label={ctx.t('associations.field.name_en')} hint={ctx.t('associations.field.name_hint')} maxlength={NAME_MAX} />
-        <Field ctx={ctx} state={state} name="slug" label={ctx.t('associations.field.slug')} hint={ctx.t('associations.field.slug_hint')} maxlength={SLUG_MAX} dir="ltr" />
-        <Select ctx={ctx} state={state} name="city" label={ctx.t('associations.field.city')} options={[none, ...choices.cities.map((c) => ({ value: c.slug, label: named(ctx, c) }))]} />
-        <Select ctx={ctx} state={state} name="skill" label={ctx.t('associations.field.skill')} options={[none, ...choices.skills.map((s) => ({ value: s.slug, label: named(ctx, s) }))]} />
-        <Radios ctx={ctx} state={{ ...state, values: { join_mode: value(state, 'join_mode') || 'open', ...state.values } }} name="join_mode" legend={ctx.t('associations.field.join_mode')} options={JOIN_MODES.map((m) => ({ value: m, label: ctx.t(`associations.join_mode.${m}`) }))} />
-        <TextArea ctx={ctx} state={state} name="about_ur" label={ctx.t('associations.field.about_ur')} hint={ctx.t('associations.field.markdown_hint')} maxlength={TEXT_MAX} rows={4} />
-        <TextArea ctx={ctx} state={state} name="about_en" label={ctx.t('associations.field.about_en')} maxlength={TEXT_MAX} rows={4} />
-        <TextArea ctx={ctx} state={state} name="rules_ur" label={ctx.t('associations.field.rules_ur')} maxlength={TEXT_MAX} rows={4} />
-        <TextArea ctx={ctx} state={state} name="rules_en" label={ctx.t('associations.field.rules_en')} maxlength={TEXT_MAX} rows={4} />
+        <PageFields ctx={ctx} state={state} choices={choices}>
+          <Field ctx={ctx} state={state} name="slug" label={ctx.t('associations.field.slug')} hint={ctx.t('associations.field.slug_hint')} maxlength={SLUG_MAX} dir="ltr" />
+        </PageFields>
         <button type="submit">{ctx.t('associations.new.submit')}</button>
+      </Form>
+    </Layout>
+  );
+}
+
+/** The form's values for an association as it is now. */
+export function editValues(a: Association): Record<string, string> {
+  return {
+    name_ur: a.nameUr ?? '',
+    name_en: a.nameEn ?? '',
+    city: a.city?.slug ?? '',
+    skill: a.skill?.slug ?? '',
+    join_mode: a.joinMode,
+    about_ur: a.aboutUr ?? '',
+    about_en: a.aboutEn ?? '',
+    rules_ur: a.rulesUr ?? '',
+    rules_en: a.rulesEn ?? '',
+  };
+}
+
+export function EditAssociationPage({ ctx, a, state, choices }: { ctx: PageCtx; a: Association; state: FormState; choices: { cities: Named[]; skills: Named[] } }) {
+  const path = associationPath(a.slug);
+  const name = associationName(ctx, a);
+  return (
+    <Layout ctx={ctx} title={`${ctx.t('associations.edit.title')} · ${name}`}>
+      <p>
+        <a href={path} dir="auto">
+          {name}
+        </a>
+      </p>
+      <h1>{ctx.t('associations.edit.title')}</h1>
+      <p>{ctx.t('associations.edit.intro', { address: `/associations/${a.slug}` })}</p>
+      <Form ctx={ctx} action={`${path}/edit`} state={state}>
+        <PageFields ctx={ctx} state={state} choices={choices} />
+        <button type="submit">{ctx.t('associations.edit.submit')}</button>
       </Form>
     </Layout>
   );
@@ -206,10 +253,18 @@ export function AssociationPage({ ctx, d, forms, notice }: { ctx: PageCtx; d: Pa
         <a href={`${path}/events`}>{ctx.t('associations.events_link')}</a>
       </p>
       {d.membership ? (
-        <p>
-          <a href={`${path}/members`}>{ctx.t('associations.directory.title')}</a> · <a href={`${path}/statement`}>{ctx.t('associations.statement.title')}</a>
+        <p class="association-links">
+          <a href={`${path}/members`}>{ctx.t('associations.directory.title')}</a> · <a href={`${path}/statement`}>{ctx.t('associations.statement.title')}</a> ·{' '}
+          <a href={`/forum/a/${encodeURIComponent(a.slug)}`}>{ctx.t('associations.hub.board')}</a>
+          {officer ? (
+            <>
+              {' · '}
+              <a href={`${path}/edit`}>{ctx.t('associations.edit.link')}</a>
+            </>
+          ) : null}
         </p>
       ) : null}
+      {a.status === 'active' ? <UpcomingEvents ctx={ctx} d={d} /> : null}
       <h2>{ctx.t('associations.about')}</h2>
       <Written ctx={ctx} en={a.aboutEn} ur={a.aboutUr} markdown />
       <h2>{ctx.t('associations.rules')}</h2>
@@ -222,12 +277,13 @@ export function AssociationPage({ ctx, d, forms, notice }: { ctx: PageCtx; d: Pa
           </li>
         ))}
       </ul>
+      <Minimums ctx={ctx} d={d} officer={officer} />
       <h2>{ctx.t('associations.dues.title')}</h2>
       <p>{d.dues ? ctx.t('associations.dues.amount', { amount: formatMoney(ctx.locale, d.dues.amount), day: d.dues.dayOfMonth }) : ctx.t('associations.dues.none')}</p>
       {officer ? <DuesForm ctx={ctx} path={path} state={forms.dues} /> : null}
       {officer && d.requests.length ? (
         <>
-          <h2>{ctx.t('associations.requests.title')}</h2>
+          <h2 id="requests">{ctx.t('associations.requests.title')}</h2>
           <ul class="association-requests">
             {d.requests.map((m) => (
               <li>
@@ -258,6 +314,67 @@ export function AssociationPage({ ctx, d, forms, notice }: { ctx: PageCtx; d: Pa
       ) : null}
       {d.isAdmin ? <AdminForm ctx={ctx} a={a} state={forms.suspend} /> : null}
     </Layout>
+  );
+}
+
+function UpcomingEvents({ ctx, d }: { ctx: PageCtx; d: PageData }) {
+  const path = associationPath(d.association.slug);
+  return (
+    <section class="association-events" aria-labelledby="association-events">
+      <h2 id="association-events">{ctx.t('associations.hub.events')}</h2>
+      {d.events.length ? (
+        <ul>
+          {d.events.map((e) => {
+            const title = inLanguage(ctx.locale, e.titleEn, e.titleUr);
+            return (
+              <li>
+                <a href={`/events/${e.id}`} lang={title?.lang} dir="auto">
+                  {title?.text ?? ''}
+                </a>{' '}
+                · <time datetime={e.startsAt.toISOString()}>{formatDateTime(ctx.locale, e.startsAt)}</time> ·{' '}
+                {e.format === 'online' ? ctx.t('associations.hub.online') : <span dir="auto">{e.venue}</span>}
+                {e.status === 'cancelled' ? <span class="badge">{ctx.t('associations.hub.cancelled')}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="muted">{ctx.t('associations.hub.no_events')}</p>
+      )}
+      <p>
+        <a href={`${path}/events`}>{ctx.t('associations.hub.all_events')}</a> · <a href={`${path}/events.ics`}>{ctx.t('associations.hub.feed')}</a>
+      </p>
+    </section>
+  );
+}
+
+function Minimums({ ctx, d, officer }: { ctx: PageCtx; d: PageData; officer: boolean }) {
+  const ratesPage = `/rates/associations/${encodeURIComponent(d.association.slug)}`;
+  return (
+    <section class="association-minimums" aria-labelledby="association-minimums">
+      <h2 id="association-minimums">{ctx.t('associations.hub.minimums')}</h2>
+      {d.minimums.length ? (
+        <>
+          <p class="muted">{ctx.t('associations.hub.minimums_intro')}</p>
+          <ul>
+            {d.minimums.map((m) => (
+              <li>
+                <a href={`/rates?skill=${encodeURIComponent(m.skill)}`}>{skillName(m.skill, ctx.locale)}</a>
+                {': '}
+                {[m.order ? ctx.t('associations.hub.per_order', { price: formatMoney(ctx.locale, m.order) }) : null, m.hourly ? ctx.t('associations.hub.per_hour', { price: formatMoney(ctx.locale, m.hourly) }) : null].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">{ctx.t('associations.hub.no_minimums')}</p>
+      )}
+      {officer ? (
+        <p>
+          <a href={ratesPage}>{ctx.t('associations.hub.set_minimums')}</a>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

@@ -64,6 +64,7 @@ export const NOTIFICATION_KINDS = [
   'job_pass_accepted', // params: { job, from: the fellow, percent } (to the referrer)
   'referral_fee_paid', // params: { order, title, from: the fellow, amount } (to the referrer)
   'referral_reward_paid', // params: { person: the referred client, amount } (to the referrer)
+  'association_join_requested', // params: { association, by: who asked } (to each officer; src/associations/service.ts)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -274,6 +274,10 @@ export const notificationsMessages = defineMessages(
     'notifications.referral_reward_paid.text': 'Referral reward of {amount}: {person} completed their first order',
     'notifications.referral_reward_paid.body': '{person}, who signed up with your referral link, completed their first order as a client. Your reward of {amount} is in your Hunar account.',
     'notifications.referral_reward_paid.action': 'See your referrals',
+    'notifications.kind.association_join_requested': 'Requests to join an association I run',
+    'notifications.association_join_requested.text': '{by} has asked to join {association}',
+    'notifications.association_join_requested.body': '{by} has asked to join {association}. As an officer you can approve or turn down the request on the association’s page.',
+    'notifications.association_join_requested.action': 'See the request',
 
     'errors.notifications.bad_link': 'This unsubscribe link is not valid. Open your notification settings to change which e-mails you get.',
     'api.group.notifications': 'Notifications',
@@ -551,6 +555,10 @@ export const notificationsMessages = defineMessages(
     'notifications.referral_reward_paid.text': '{amount} ریفرل انعام: {person} کا پہلا آرڈر مکمل ہو گیا',
     'notifications.referral_reward_paid.body': '{person}، جنہوں نے آپ کے ریفرل لنک سے سائن اَپ کیا، نے کلائنٹ کے طور پر اپنا پہلا آرڈر مکمل کر لیا۔ آپ کا {amount} انعام آپ کے ہنر اکاؤنٹ میں ہے۔',
     'notifications.referral_reward_paid.action': 'اپنے ریفرلز دیکھیں',
+    'notifications.kind.association_join_requested': 'میری ایسوسی ایشن میں شمولیت کی درخواستیں',
+    'notifications.association_join_requested.text': '{by} نے {association} میں شمولیت کی درخواست دی ہے',
+    'notifications.association_join_requested.body': '{by} نے {association} میں شمولیت کی درخواست دی ہے۔ عہدیدار کی حیثیت سے آپ ایسوسی ایشن کے صفحے پر یہ درخواست منظور یا مسترد کر سکتے ہیں۔',
+    'notifications.association_join_requested.action': 'درخواست دیکھیں',
 
     'errors.notifications.bad_link': 'یہ ای میلز بند کرنے کا لنک درست نہیں۔ آپ کو کون سی ای میلز آئیں، یہ بدلنے کے لیے اطلاعات کی سیٹنگز کھولیں۔',
     'api.group.notifications': 'اطلاعات',

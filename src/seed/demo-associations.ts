@@ -1,7 +1,8 @@
 // Associations in the demo (issue 21):
 // - "ملتان ویمن ڈیزائنرز" / "Multan Women Designers" (Multan, graphic design; join by request),
 //   started by Ayesha, with Sadia as a second officer, Gul and Rabia as members (Rabia listed in the
-//   directory), and Uzma's request waiting; an announcement in Urdu and English; no dues.
+//   directory), and Uzma's request waiting (both officers were told); an announcement in Urdu and
+//   English; no dues.
 // - "Lahore Developers" / "لاہور ڈویلپرز" (Lahore, web development; open), started by Bilal, with
 //   Zeeshan as officer and Mehwish, Usman, Faisal and Naveed as members; Rs 300 a month from the 1st,
 //   collected last month and this month through the ledger (chargeDues, as the daily job does) from
@@ -112,7 +113,7 @@ export async function loadDemoAssociations(tx: Tx, deps: Deps): Promise<{ associ
   const now = deps.clock.now().getTime();
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
   const keys = [...new Set([MULTAN, LAHORE].flatMap((a) => [...a.officers, ...a.members, ...a.pending]))];
-  const users = await tx.selectFrom('users').select(['id', 'email', 'locale']).where('email', 'in', keys.map(demoEmail)).execute();
+  const users = await tx.selectFrom('users').select(['id', 'email', 'locale', 'display_name']).where('email', 'in', keys.map(demoEmail)).execute();
   const user = (key: string) => users.find((u) => u.email === demoEmail(key));
   const result = { associations: 0, members: 0, announcements: 0, duesPaid: 0 };
   if (keys.some((k) => !user(k))) return result;
@@ -153,6 +154,23 @@ export async function loadDemoAssociations(tx: Tx, deps: Deps): Promise<{ associ
       ])
       .execute();
     result.members += people.length;
+    // Each officer was told of each waiting request, as join() does (read: the bells open on orders and jobs).
+    const requests = a.pending.flatMap((k) => a.officers.map((o) => ({ by: user(k)!, officer: user(o)! })));
+    if (requests.length) {
+      await tx
+        .insertInto('notifications')
+        .values(
+          requests.map(({ by, officer }) => ({
+            user_id: officer.id,
+            kind: 'association_join_requested',
+            params: JSON.stringify({ association: officer.locale === 'ur' ? a.nameUr : a.nameEn, by: by.display_name }),
+            link: `/associations/${a.slug}#requests`,
+            created_at: at(2),
+            read_at: new Date(at(2).getTime() + 3_600_000),
+          })),
+        )
+        .execute();
+    }
   }
 
   for (const n of ANNOUNCEMENTS) {

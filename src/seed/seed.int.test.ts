@@ -491,6 +491,29 @@ describe('demo data', () => {
     expect(visibleText(await (await ayesha.get('/associations/multan-women-designers/events')).text())).toContain('ممبرز کا پورٹ فولیو ریویو حلقہ');
   });
 
+  it('makes an association’s page its hub: coming events and the calendar feed, the members’ board, minimum rates, and the officer told of a request', async () => {
+    // Sadia, its second officer (Ayesha's logins are counted by the log-in limit elsewhere in this file).
+    const sadia = new TestClient(env.app, { 'accept-language': 'en' });
+    expect((await sadia.post('/login', { email: demoEmail('sadia'), password: DEMO_PASSWORD })).status).toBe(303);
+    const html = await (await sadia.get('/associations/multan-women-designers')).text();
+    const text = visibleText(html);
+    expect(text).toContain('Coming events');
+    expect(text).toContain('Members’ portfolio review circle');
+    expect(html).toContain('href="/associations/multan-women-designers/events.ics"');
+    expect(html).toContain('href="/forum/a/multan-women-designers"');
+    expect(text).toContain('Recommended minimum rates');
+    expect(html).toContain('href="/rates/associations/multan-women-designers"');
+    expect(html).toContain('href="/associations/multan-women-designers/edit"');
+    expect(text).toContain('عظمیٰ ناز');
+    const told = await env.deps.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['u.email', 'n.params']).where('n.kind', '=', 'association_join_requested').execute();
+    expect(told.filter((n) => (n.params as { by?: string }).by === 'عظمیٰ ناز').map((n) => n.email).sort()).toEqual([demoEmail('ayesha'), demoEmail('sadia')].sort());
+    const visitor = new TestClient(env.app, { 'accept-language': 'ur' });
+    const seen = await (await visitor.get('/associations/multan-women-designers')).text();
+    expect(visibleText(seen)).toContain('تجویز کردہ کم از کم ریٹس');
+    expect(visibleText(seen)).toContain('آنے والے ایونٹس');
+    expect(seen).not.toContain('/forum/a/multan-women-designers');
+  });
+
   it('fills the forum: threads with replies in Urdu, English and Roman Urdu in every category, one pinned and one locked, found by search', async () => {
     const all = await env.deps.db.selectFrom('forum_threads').select(['category', 'association_id', 'pinned_at', 'locked_at', 'reply_count']).execute();
     // The private board of Multan Women Designers has its own thread (the association is seeded first).
