@@ -3,6 +3,8 @@ import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { fundWallet, person, type Person } from '../../test/world.ts';
 import { balanceOf, checkWholeLedger } from '../ledger/service.ts';
 import { sweepOrders } from '../orders/service.ts';
+import { taxYearOf } from '../tax/domain.ts';
+import { yearIncome } from '../tax/figures.ts';
 import { settleReferralFees } from './pass-on.ts';
 
 let env: TestEnv;
@@ -123,6 +125,10 @@ describe('passing a job on', () => {
     const kinds = await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', ayesha.user.id).execute();
     expect(kinds.map((k) => k.kind)).toContain('referral_fee_paid');
     await ledgerClean();
+    // For tax (/tax and the year statements), the fee is the referrer's income and not the fellow's.
+    const year = taxYearOf(env.clock.now());
+    expect((await yearIncome(env.deps.db, ayesha.user.id, year)).totalPkr.amount).toBe(fee);
+    expect((await yearIncome(env.deps.db, bilal.user.id, year)).totalPkr.amount).toBe(earned - fee);
     // Both see it, and the API says the same.
     expect(await text(await ayesha.client.get('/referrals'))).toMatch(/Paid from order HNR-\d+: Rs [\d,]+/);
     const api = (await (await ayesha.client.get('/api/v1/referrals')).json()) as { jobs_passed_on: { side: string; percent: number; fees_paid: { amount: { amount: string } }[] }[] };

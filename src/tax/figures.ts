@@ -7,6 +7,9 @@
 //   from exactly one order's escrow, which says whose order it was.
 // - Fees: Hunar's fee on the freelancer's side of those orders (orders.freelancer_fee_minor, which
 //   a bill or a split decision rewrites to what was actually charged); gross = earned + fees.
+// - Referral fees (a job passed on, src/referrals): the fee leaves the pending earnings of the
+//   freelancer who did the work and reaches those of the one who passed the job on; it counts as
+//   less income for the first and as income for the second, export or local by the order's client.
 // - Refunds: credits to a client's wallet out of the escrow of the freelancer's orders (a refund,
 //   the client's part of a dispute or of an hourly week). Not income; shown so the year adds up.
 // - Source: export when the order's client is outside Pakistan (profiles.country), local otherwise.
@@ -91,6 +94,19 @@ export async function yearIncome(db: Executor, userId: string, taxYear: TaxYear)
       LEFT JOIN profiles p ON p.user_id = o.client_id
       WHERE a.kind = 'freelancer_pending' AND a.owner_id = ${userId}
         AND e.created_at >= ${start} AND e.created_at < ${end}
+    ), referral_fees AS (
+      -- A job passed on (src/referrals): the fee moves between two freelancers' pending earnings. The
+      -- one who did the work earned that much less; the one who passed the job on earned it.
+      SELECT e.amount, e.currency, e.created_at, 0::bigint AS fee,
+             CASE WHEN coalesce(p.country, 'PK') = 'PK' THEN 'local' ELSE 'export' END AS source
+      FROM ledger_accounts a
+      JOIN ledger_entries e ON e.account_id = a.id
+      JOIN ledger_transactions t ON t.id = e.transaction_id AND t.kind = 'referral_fee'
+      JOIN referral_fees rf ON rf.ledger_transaction_id = t.id
+      JOIN orders o ON o.id = rf.order_id
+      LEFT JOIN profiles p ON p.user_id = o.client_id
+      WHERE a.kind = 'freelancer_pending' AND a.owner_id = ${userId}
+        AND e.created_at >= ${start} AND e.created_at < ${end}
     ), refunds AS (
       SELECT e.amount, e.currency, e.created_at,
              CASE WHEN coalesce(p.country, 'PK') = 'PK' THEN 'local' ELSE 'export' END AS source
@@ -108,6 +124,10 @@ export async function yearIncome(db: Executor, userId: string, taxYear: TaxYear)
       SELECT to_char(c.created_at AT TIME ZONE 'Asia/Karachi', 'YYYY-MM') AS month, c.currency, c.source,
              c.amount AS earned, c.fee AS fees, ${pkrOf('c.amount', 'c.currency', 'c.created_at')} AS pkr, 0::bigint AS refunds
       FROM credits c
+      UNION ALL
+      SELECT to_char(x.created_at AT TIME ZONE 'Asia/Karachi', 'YYYY-MM'), x.currency, x.source,
+             x.amount, 0, ${pkrOf('x.amount', 'x.currency', 'x.created_at')}, 0
+      FROM referral_fees x
       UNION ALL
       SELECT to_char(created_at AT TIME ZONE 'Asia/Karachi', 'YYYY-MM'), currency, source, 0, 0, 0, amount
       FROM refunds
