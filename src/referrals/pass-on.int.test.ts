@@ -3,6 +3,7 @@ import { type TestEnv, testEnv, visibleText } from '../../test/support.ts';
 import { fundWallet, person, type Person } from '../../test/world.ts';
 import { balanceOf, checkWholeLedger } from '../ledger/service.ts';
 import { sweepOrders } from '../orders/service.ts';
+import { earningsOnHold } from '../payouts/service.ts';
 import { taxYearOf } from '../tax/domain.ts';
 import { yearIncome } from '../tax/figures.ts';
 import { settleReferralFees } from './pass-on.ts';
@@ -125,6 +126,10 @@ describe('passing a job on', () => {
     const kinds = await env.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', ayesha.user.id).execute();
     expect(kinds.map((k) => k.kind)).toContain('referral_fee_paid');
     await ledgerClean();
+    // Earnings on hold (/payouts) add up to each one's pending balance: the fee is listed with the referrer.
+    const held = async (p: Person) => (await earningsOnHold(env.deps, p.actor)).reduce((sum, h) => sum + h.amount.amount, 0n);
+    expect(await held(bilal)).toBe(earned - fee);
+    expect(await held(ayesha)).toBe(fee);
     // For tax (/tax and the year statements), the fee is the referrer's income and not the fellow's.
     const year = taxYearOf(env.clock.now());
     expect((await yearIncome(env.deps.db, ayesha.user.id, year)).totalPkr.amount).toBe(fee);

@@ -41,23 +41,48 @@ export async function earningsOnHold(deps: Deps, actorIn: Actor | null): Promise
 async function holdsOf(db: Executor, userId: string, currency?: Currency): Promise<HoldView[]> {
   let q = db
     .selectFrom('orders')
-    .select(['id', 'number', 'title', 'currency', 'price_minor', 'billed_minor', 'freelancer_fee_minor', 'hold_until'])
+    .select((eb) => [
+      'id',
+      'number',
+      'title',
+      'currency',
+      'price_minor',
+      'billed_minor',
+      'freelancer_fee_minor',
+      'hold_until',
+      // A job passed on (src/referrals): the fee already left these earnings for the referrer's.
+      eb
+        .selectFrom('referral_fees')
+        .select((e2) => e2.fn.coalesce(e2.fn.sum<string>('referral_fees.amount_minor'), e2.val('0')).as('s'))
+        .whereRef('referral_fees.order_id', '=', 'orders.id')
+        .as('passed_on'),
+    ])
     .where('freelancer_id', '=', userId)
     .where('state', '=', 'completed')
     .where('cleared_at', 'is', null)
     .where('hold_until', 'is not', null);
   if (currency) q = q.where('currency', '=', currency);
-  const rows = await q.orderBy('hold_until').orderBy('id').limit(500).execute();
-  return rows
-    .map((r) => ({
-      orderId: r.id,
-      orderNumber: `HNR-${r.number}`,
-      title: r.title,
-      // What the freelancer receives, as the release moved it into pending (orders' feesOf()).
-      amount: money(BigInt(r.billed_minor ?? r.price_minor) - BigInt(r.freelancer_fee_minor), r.currency),
-      clearsAt: r.hold_until!,
-    }))
-    .filter((h) => h.amount.amount > 0n);
+  // Fees for jobs this person passed on, held with the order that paid them until it clears.
+  let f = db
+    .selectFrom('referral_fees as rf')
+    .innerJoin('job_referrals as jr', 'jr.id', 'rf.job_referral_id')
+    .innerJoin('orders as o', 'o.id', 'rf.order_id')
+    .select(['o.id', 'o.number', 'o.title', 'rf.currency', 'rf.amount_minor', 'o.hold_until'])
+    .where('jr.referrer_id', '=', userId)
+    .where('o.cleared_at', 'is', null)
+    .where('o.hold_until', 'is not', null);
+  if (currency) f = f.where('rf.currency', '=', currency);
+  const [rows, fees] = await Promise.all([q.orderBy('hold_until').orderBy('id').limit(500).execute(), f.limit(500).execute()]);
+  const own = rows.map((r) => ({
+    orderId: r.id,
+    orderNumber: `HNR-${r.number}`,
+    title: r.title,
+    // What the freelancer receives, as the release moved it into pending (orders' feesOf()), less a referral fee paid from it.
+    amount: money(BigInt(r.billed_minor ?? r.price_minor) - BigInt(r.freelancer_fee_minor) - BigInt(r.passed_on ?? 0), r.currency),
+    clearsAt: r.hold_until!,
+  }));
+  const received = fees.map((r) => ({ orderId: r.id, orderNumber: `HNR-${r.number}`, title: r.title, amount: money(BigInt(r.amount_minor), r.currency), clearsAt: r.hold_until! }));
+  return [...own, ...received].filter((h) => h.amount.amount > 0n).sort((a, b) => a.clearsAt.getTime() - b.clearsAt.getTime() || a.orderId.localeCompare(b.orderId));
 }
 
 /**
