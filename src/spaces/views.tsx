@@ -257,7 +257,9 @@ export function SpacePage({ ctx, data, state, review, hide = emptyState }: { ctx
       {s.status !== 'listed' ? <p class="alert">{ctx.t('spaces.status.hidden')}</p> : null}
       <Photos ctx={ctx} name={s.name} photos={data.photos} />
       <p>
-        <span dir="auto">{s.address}</span>, {cityName(ctx, s.city)}
+        <span dir="auto">{s.address}</span>
+        {ctx.locale === 'ur' ? '، ' : ', '}
+        {cityName(ctx, s.city)}
       </p>
       <p>
         <Hours ctx={ctx} s={s} />
@@ -399,7 +401,9 @@ function BookingItem({ ctx, b }: { ctx: PageCtx; b: DeskBooking }) {
       </h3>
       {b.side === 'booker' ? (
         <p>
-          <span dir="auto">{b.space.address}</span>, {cityName(ctx, b.space.city)}
+          <span dir="auto">{b.space.address}</span>
+          {ctx.locale === 'ur' ? '، ' : ', '}
+          {cityName(ctx, b.space.city)}
         </p>
       ) : null}
       <p>
