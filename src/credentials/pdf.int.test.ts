@@ -3,9 +3,9 @@
 // where no Chromium is installed. Anyone with the code may have it, as the page. The PDF's text is
 // read back with unpdf (PDF.js): the learner's name, the course and the code, in English and Urdu,
 // on one A4 page; once revoked, the PDF says so.
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv, visibleText } from '../../test/support.ts';
+import { fetchPdf, readPdf } from '../../test/pdf.ts';
 import { loadConfig } from '../config.ts';
 import { type ReceiptWorkers, startReceiptWorkers } from '../receipts/pdf.ts';
 import { chromiumInstalled } from '../receipts/printer.ts';
@@ -30,24 +30,6 @@ afterAll(async () => {
 });
 
 const visitor = (lang: 'en' | 'ur' = 'en') => new TestClient(env.app, { 'accept-language': lang });
-
-/** Follows the PDF link as a browser would: the "preparing" page refreshes until the PDF is there. */
-async function fetchPdf(client: TestClient, path: string): Promise<{ bytes: Uint8Array; res: Response }> {
-  for (let i = 0; i < 40; i++) {
-    const res = await client.get(path);
-    if (res.status === 200 && res.headers.get('content-type') === 'application/pdf') return { bytes: new Uint8Array(await res.arrayBuffer()), res };
-    expect(res.status).toBe(202);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no PDF at ${path}`);
-}
-
-async function readPdf(bytes: Uint8Array): Promise<{ text: string; title: string; pages: number }> {
-  const doc = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(doc, { mergePages: true });
-  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
-  return { text: text.replace(/\s+/g, ' '), title: info.Title ?? '', pages: doc.numPages };
-}
 
 describe.skipIf(!chromium)('a certificate’s PDF printed by Chromium', () => {
   it('is linked from the certificate page and carries the name, course and code, in English and Urdu, to anyone with the code', async () => {

@@ -1,9 +1,9 @@
 // The PDF job with the real Chromium (/usr/bin/chromium or CHROMIUM_PATH; CI installs it): one
 // browser for the whole file. The PDFs' text is read back with unpdf (PDF.js) to check the amounts
 // and the Urdu words.
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type TestEnv, testEnv } from '../../test/support.ts';
+import { fetchPdf, readPdf } from '../../test/pdf.ts';
 import { createAccessToken } from '../accounts/service.ts';
 import { startReceiptWorkers, type ReceiptWorkers } from './pdf.ts';
 import { receiptWorld } from './test-data.ts';
@@ -21,36 +21,8 @@ afterAll(async () => {
   await workers?.stop();
 });
 
-/** Follows the PDF link as a browser would: the "preparing" page refreshes until the PDF is there. */
-async function fetchPdf(client: TestClient, path: string): Promise<{ bytes: Uint8Array; res: Response; refreshes: number }> {
-  for (let refreshes = 0; refreshes < 20; refreshes++) {
-    const res = await client.get(path);
-    if (res.status === 200) {
-      expect(res.headers.get('content-type')).toBe('application/pdf');
-      return { bytes: new Uint8Array(await res.arrayBuffer()), res, refreshes };
-    }
-    expect(res.status).toBe(202);
-    expect(await res.text()).toContain('<meta http-equiv="refresh" content="3"/>');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no PDF at ${path}`);
-}
-
 async function pdfText(bytes: Uint8Array): Promise<string> {
   return (await readPdf(bytes)).text;
-}
-
-/**
- * The PDF's text and its title. Latin text and digits come back as printed. Nastaliq does not:
- * Chromium writes no Unicode mapping for most of the font's shaped glyphs, so the Urdu words of the
- * text layer come back as fragments. The document's title (the HTML <title>, which Chromium copies
- * into the PDF's metadata) carries them whole.
- */
-async function readPdf(bytes: Uint8Array): Promise<{ text: string; title: string }> {
-  const doc = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(doc, { mergePages: true });
-  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
-  return { text: text.replace(/\s+/g, ' '), title: info.Title ?? '' };
 }
 
 describe('receipt PDFs printed by Chromium', () => {

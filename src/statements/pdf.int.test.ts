@@ -1,9 +1,9 @@
 // A year statement's PDF, printed by the real Chromium (/usr/bin/chromium or CHROMIUM_PATH) through
 // the receipts pipeline, as src/receipts/pdf.int.test.ts does for receipts; skipped where no
 // Chromium is installed. The PDF's text is read back with unpdf (PDF.js): the code and the totals.
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient, TestEnv } from '../../test/support.ts';
+import type { TestEnv } from '../../test/support.ts';
+import { fetchPdf, readPdf } from '../../test/pdf.ts';
 import { testEnv } from '../../test/support.ts';
 import { loadConfig } from '../config.ts';
 import { type ReceiptWorkers, startReceiptWorkers } from '../receipts/pdf.ts';
@@ -25,24 +25,6 @@ afterAll(async () => {
   await env?.close();
   await workers?.stop();
 });
-
-/** Follows the PDF link as a browser would: the "preparing" page refreshes until the PDF is there. */
-async function fetchPdf(client: TestClient, path: string): Promise<{ bytes: Uint8Array; res: Response }> {
-  for (let i = 0; i < 40; i++) {
-    const res = await client.get(path);
-    if (res.status === 200 && res.headers.get('content-type') === 'application/pdf') return { bytes: new Uint8Array(await res.arrayBuffer()), res };
-    expect(res.status).toBe(202);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no PDF at ${path}`);
-}
-
-async function readPdf(bytes: Uint8Array): Promise<{ text: string; title: string }> {
-  const doc = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(doc, { mergePages: true });
-  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
-  return { text: text.replace(/\s+/g, ' '), title: info.Title ?? '' };
-}
 
 describe.skipIf(!chromium)('a year statement’s PDF printed by Chromium', () => {
   it('carries the verification code, the verify address and the totals, in the language asked for', async () => {
