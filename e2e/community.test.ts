@@ -30,7 +30,7 @@ import { DEMO_ADVISOR } from '../src/seed/demo-legal.ts';
 import { DEMO_PASSWORD } from '../src/seed/seed.ts';
 import { deskFees } from '../src/spaces/domain.ts';
 import { logIn } from './flows.ts';
-import { checkPage, launch, phone, seenText, startApp, stripMarks } from './support.ts';
+import { checkPage, expectReadsLeftToRight, launch, phone, seenText, startApp, stripMarks } from './support.ts';
 
 const SHOTS = '/tmp/shots21';
 const ur = translator('ur');
@@ -85,28 +85,6 @@ async function newPhone(locale: 'en' | 'ur', key: string | null): Promise<Page> 
     await page.waitForURL((u) => u.pathname !== '/login');
   }
   return page;
-}
-
-/** `text`, somewhere in the element, is drawn left to right: its first character left of its last (on one line). */
-async function expectReadsLeftToRight(page: Page, selector: string, text: string): Promise<void> {
-  const drawn = await page.locator(selector).evaluate((el, want) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(want);
-      if (at < 0) continue;
-      const box = (i: number) => {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 1);
-        return r.getBoundingClientRect();
-      };
-      const first = box(at);
-      const last = box(at + want.length - 1);
-      return { found: true, oneLine: Math.abs(first.top - last.top) < first.height / 2, leftToRight: first.left < last.left };
-    }
-    return { found: false, oneLine: false, leftToRight: false };
-  }, text);
-  expect(drawn, `"${text}" in ${selector} (${page.url()})`).toEqual({ found: true, oneLine: true, leftToRight: true });
 }
 
 /** Her notifications page has one about `text`; following it leads to `to`. */

@@ -224,3 +224,25 @@ export async function checkPage(page: Page, label: string, shots: string, res?: 
   }
   await page.screenshot({ path: `${shots}/${await page.getAttribute('html', 'lang')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
 }
+
+/** `text`, somewhere in the element, is drawn left to right: its first character left of its last (on one line). */
+export async function expectReadsLeftToRight(page: Page, selector: string, text: string): Promise<void> {
+  const drawn = await page.locator(selector).evaluate((el, want) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(want);
+      if (at < 0) continue;
+      const box = (i: number) => {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const first = box(at);
+      const last = box(at + want.length - 1);
+      return { found: true, oneLine: Math.abs(first.top - last.top) < first.height / 2, leftToRight: first.left < last.left };
+    }
+    return { found: false, oneLine: false, leftToRight: false };
+  }, text);
+  expect(drawn, `"${text}" in ${selector} (${page.url()})`).toEqual({ found: true, oneLine: true, leftToRight: true });
+}

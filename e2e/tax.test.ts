@@ -31,7 +31,7 @@ import { yearIncome } from '../src/tax/figures.ts';
 import { myTaxYear } from '../src/tax/service.ts';
 import { groupCode } from '../src/verify/domain.ts';
 import { logIn } from './flows.ts';
-import { checkPage, launch, phone, seenText, startApp, stripMarks } from './support.ts';
+import { checkPage, expectReadsLeftToRight, launch, phone, seenText, startApp, stripMarks } from './support.ts';
 
 const SHOTS = '/tmp/shots19';
 const ur = translator('ur');
@@ -55,28 +55,6 @@ const rs = (locale: 'en' | 'ur', m: Money, always = false) => strip(formatMoney(
 
 /** The checks every page passes (e2e/support.ts checkPage), with its screenshot. */
 const check = (page: Page, label: string, res?: Response | null, status = 200) => checkPage(page, label, SHOTS, res, status);
-
-/** `text`, somewhere in the element, is drawn left to right: its first character left of its last (on one line). */
-async function expectReadsLeftToRight(page: Page, selector: string, text: string): Promise<void> {
-  const drawn = await page.locator(selector).evaluate((el, want) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(want);
-      if (at < 0) continue;
-      const box = (i: number) => {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 1);
-        return r.getBoundingClientRect();
-      };
-      const first = box(at);
-      const last = box(at + want.length - 1);
-      return { found: true, oneLine: Math.abs(first.top - last.top) < first.height / 2, leftToRight: first.left < last.left };
-    }
-    return { found: false, oneLine: false, leftToRight: false };
-  }, text);
-  expect(drawn, `"${text}" in ${selector} (${page.url()})`).toEqual({ found: true, oneLine: true, leftToRight: true });
-}
 
 async function visit(page: Page, path: string, label: string, status = 200): Promise<void> {
   const res = await page.goto(`${app.url}${path}`);
