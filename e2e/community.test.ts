@@ -8,8 +8,9 @@
 //    queue; Asma is told and reads the answer.
 // 3. books a desk at Bethak Co-work (Multan) for its next open day, paid from her Hunar balance: first
 //    refused with nothing moved (the balance is empty), then topped up through the checkout simulator
-//    and booked; she sees the booking with its check-in code, and her wallet page shows the balance
-//    down by the price the form showed, with the movement named.
+//    (from the booking form's "add money" link) and booked; she sees the booking with its check-in
+//    code, and her wallet page shows the balance down by the price the form showed, with the movement
+//    named.
 // 4. Ayesha (a logo designer in Multan, in Urdu) opens /rates from the community hub, picks logo
 //    design, and sees the figures for Pakistan, where her logo gig stands, and her association's
 //    recommended minimum; her gig's form says the same beside the price.
@@ -248,7 +249,9 @@ describe('the community in Urdu, on a 390-px phone', () => {
 
     // She adds Rs 2,000 through the checkout simulator and comes back to the space.
     const added = money(200_000n, 'PKR');
-    await visit(asma, `/wallet/top-up?currency=PKR&return_to=${encodeURIComponent(`/spaces/${SPACE}`)}`, 'add money');
+    // From the booking form's own link (the desk's price asked for, back to the space after).
+    await go(asma, 'main form.space-book a[href^="/wallet/top-up"]', 'add money');
+    expect(new URL(asma.url()).searchParams.get('return_to')).toBe(`/spaces/${SPACE}`);
     await asma.fill('input[name=amount]', '2000');
     await asma.check('input[name=method][value=simulator]');
     await go(asma, 'form[action="/wallet/top-ups"] button[type=submit]', 'checkout simulator');

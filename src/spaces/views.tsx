@@ -182,6 +182,11 @@ function BookingForm({ ctx, data, state }: { ctx: PageCtx; data: SpacePageData; 
               </label>
             ) : null}
           </fieldset>
+          {ctx.actor ? (
+            <p class="hint">
+              <a href={`/wallet/top-up?amount=${(Number(f.bookerPays.amount) / 100).toFixed(2)}&currency=${f.bookerPays.currency}&return_to=${encodeURIComponent(`/spaces/${s.slug}`)}`}>{ctx.t('wallet.add_money')}</a>
+            </p>
+          ) : null}
           <div class="fee-breakdown">
             <dl>
               <dt>{ctx.t('spaces.fees.you_pay')}</dt>

@@ -66,6 +66,11 @@ export function WalletPage({ ctx, balances, query, lines, more, error, raw, hold
           </dl>
         )}
       </section>
+      <p>
+        <a href="/wallet/top-ups">{t('wallet.add_money')}</a>
+        <br />
+        <span class="hint">{t('wallet.add_money_hint')}</span>
+      </p>
       <WithdrawAndHolds ctx={ctx} balances={balances} holds={holds} holdDays={holdDays} />
       <section aria-labelledby="statement-heading">
         <h2 id="statement-heading">{t('wallet.statement')}</h2>
