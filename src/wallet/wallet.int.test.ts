@@ -34,7 +34,11 @@ describe('the wallet', () => {
     await move(user.id, `w-fund-${user.id}`, [{ from: wallet, to: { kind: 'escrow', refId: crypto.randomUUID(), currency: 'PKR' }, amount: money(150_000n, 'PKR') }], 'escrow_fund');
     await move(user.id, `w-usd-${user.id}`, [{ from: { kind: 'payment_clearing', currency: 'USD' }, to: { ...wallet, currency: 'USD' }, amount: money(2_500n, 'USD') }]);
 
-    const page = visibleText(await (await client.get('/wallet')).text());
+    const html = await (await client.get('/wallet')).text();
+    // Anyone may add money, freelancers too (courses, sessions, dues and desks are paid from it).
+    expect(html).toContain('href="/wallet/top-ups"');
+    const page = visibleText(html);
+    expect(page).toContain('اپنے ہنر بیلنس میں رقم جمع کریں');
     expect(page).toContain('ہنر بیلنس (آرڈرز کی ادائیگی کے لیے) Rs 3,500.00');
     expect(page).toContain('$25.00');
     expect(page).toContain('ایسکرو میں ادائیگی');
